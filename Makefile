@@ -1,0 +1,30 @@
+# bert.h - build the converter and the CLI, run the tests.
+#   make            build/bert-convert and build/bert
+#   make test       every test; ends with "N passed, M failed"
+#   make bench      speed figures (not part of the tests)
+
+CC       ?= cc
+OPT      ?= -O2 -march=native
+STD      := -std=c99 -D_POSIX_C_SOURCE=200809L
+WARN     := -Wall -Wextra -pedantic
+CFLAGS   += $(OPT) $(STD) $(WARN)
+LDLIBS   += -lm
+BUILD    := build
+
+HEADERS  := bert.h tools/json.h tools/convert.h
+
+all: $(BUILD)/bert-convert $(BUILD)/bert
+
+$(BUILD):
+	mkdir -p $(BUILD)
+
+$(BUILD)/bert-convert: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS) | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ tools/bert-convert.c tools/convert_tokenizer.c $(LDLIBS)
+
+$(BUILD)/bert: examples/bert.c $(HEADERS) | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ examples/bert.c $(LDLIBS)
+
+clean:
+	rm -rf $(BUILD)
+
+.PHONY: all clean test bench

@@ -1,0 +1,260 @@
+/* bert - the bert.h command line.
+ *
+ *   bert run -m MODEL < in.json > out.json      every output of the model for given token ids
+ *   bert info -m MODEL                          what the model file holds
+ *   bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl
+ *
+ * in.json:  {"input_ids": [[...], ...], "attention_mask": [[...]], "token_type_ids": [[...]]}
+ *           (the last two optional: all ones / all zeros)
+ * out.json: last_hidden_state [B][T][H], pooler_output [B][H], mean_pooled [B][H], cls [B][H],
+ *           seq_logits [B][labels], token_logits [B][T][labels], start_logits/end_logits [B][T],
+ *           mlm_logits [B][T][V], rtd_logits [B][T], nsp_logits/sop_logits [B][2] - each only
+ *           where the model has it. Floats have 9 significant digits; values at positions whose
+ *           mask is 0 are 0.
+ * Errors are one line on stderr and a non-zero exit status.
+ */
+#define BERT_IMPLEMENTATION
+#include "../bert.h"
+#include "../tools/json.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int die(const char *fmt, const char *arg) {
+    fprintf(stderr, "bert: ");
+    fprintf(stderr, fmt, arg);
+    fputc('\n', stderr);
+    return 1;
+}
+
+/* ---- Reading stdin ---------------------------------------------------------------------------- */
+
+static char *read_all(FILE *f, size_t *len_out) {
+    size_t len = 0, cap = 1 << 16, got;
+    char *buf = (char *)malloc(cap + 1);
+    if (!buf) return NULL;
+    while ((got = fread(buf + len, 1, cap - len, f)) > 0) {
+        len += got;
+        if (len == cap) {
+            char *nb = (char *)realloc(buf, cap * 2 + 1);
+            if (!nb) { free(buf); return NULL; }
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    buf[len] = 0;
+    *len_out = len;
+    return buf;
+}
+
+/* Reads in.json key `key` as a [B][T] int matrix. Returns 1 read, 0 absent, -1 error (printed). */
+static int read_matrix(json_doc *doc, const char *key, int32_t **out, int *B, int *T) {
+    int arr = json_get(doc, 0, key), row, b = 0, t;
+    int32_t *m;
+    if (arr < 0 || json_type_of(doc, arr) == JSON_NULL) return 0;
+    if (json_type_of(doc, arr) != JSON_ARRAY || json_count(doc, arr) == 0) { die("input: %s must be a non-empty array of arrays", key); return -1; }
+    if (*B == 0) {
+        int first = json_first(doc, arr);
+        if (json_type_of(doc, first) != JSON_ARRAY || json_count(doc, first) == 0) { die("input: %s[0] must be a non-empty array", key); return -1; }
+        *B = json_count(doc, arr);
+        *T = json_count(doc, first);
+    }
+    if (json_count(doc, arr) != *B) { die("input: %s has a different number of rows than input_ids", key); return -1; }
+    m = (int32_t *)malloc((size_t)*B * (size_t)*T * sizeof *m);
+    if (!m) { die("%s", "out of memory"); return -1; }
+    for (row = json_first(doc, arr); row >= 0; row = json_next(doc, row), b++) {
+        int v;
+        if (json_type_of(doc, row) != JSON_ARRAY || json_count(doc, row) != *T) {
+            fprintf(stderr, "bert: input: %s is ragged: row %d has %d values, row 0 has %d (pad the batch)\n", key, b,
+                    json_count(doc, row), *T);
+            free(m);
+            return -1;
+        }
+        for (v = json_first(doc, row), t = 0; v >= 0; v = json_next(doc, v), t++) {
+            double x = doc->nodes[v].number;
+            if (json_type_of(doc, v) != JSON_NUMBER || !doc->nodes[v].is_integer || x < -2147483648.0 || x > 2147483647.0) {
+                fprintf(stderr, "bert: input: %s[%d][%d] is not a 32-bit integer\n", key, b, t);
+                free(m);
+                return -1;
+            }
+            m[(size_t)b * *T + t] = (int32_t)x;
+        }
+    }
+    *out = m;
+    return 1;
+}
+
+/* ---- Writing JSON ----------------------------------------------------------------------------- */
+
+/* Writes floats as nested arrays of the given dims (1 to 3), 9 significant digits. */
+static void write_array(FILE *f, const char *key, const float *v, const size_t *dims, int ndim, int *first_key) {
+    size_t counts[3] = {0, 0, 0}, total = 1, i;
+    int d;
+    for (d = 0; d < ndim; d++) total *= dims[d];
+    fprintf(f, "%s\n\"%s\": ", *first_key ? "" : ",", key);
+    *first_key = 0;
+    for (d = 0; d < ndim; d++) fputc('[', f);
+    for (i = 0; i < total; i++) {
+        float x = v[i];
+        if (x != x || x > 3.4e38f || x < -3.4e38f) fputs("null", f); /* NaN/inf have no JSON form */
+        else fprintf(f, "%.9g", (double)x);
+        /* close and reopen brackets at dimension boundaries */
+        for (d = ndim - 1; d >= 0; d--) {
+            counts[d]++;
+            if (counts[d] < dims[d]) break;
+            counts[d] = 0;
+            fputc(']', f);
+        }
+        if (i + 1 < total) {
+            fputc(',', f);
+            for (d = d < 0 ? 0 : d + 1; d < ndim; d++) fputc('[', f);
+        }
+    }
+}
+
+/* ---- bert run --------------------------------------------------------------------------------- */
+
+static int cmd_run(bert_model *model, FILE *in) {
+    const bert_config *cfg = bert_model_config(model);
+    size_t len, B_, T_, H_;
+    char *text, msg[256];
+    json_doc doc;
+    int32_t *ids = NULL, *mask = NULL, *types = NULL;
+    int B = 0, T = 0, r, first_key = 1, rc = 1;
+    bert_ctx *ctx = NULL;
+    bert_error err;
+    float *buf = NULL;
+    static const struct { bert_output which; const char *key; int ndim; } outputs[] = {
+        {BERT_OUT_LAST_HIDDEN_STATE, "last_hidden_state", 3}, {BERT_OUT_POOLER, "pooler_output", 2},
+        {BERT_OUT_MEAN, "mean_pooled", 2}, {BERT_OUT_CLS, "cls", 2}, {BERT_OUT_SEQ_LOGITS, "seq_logits", 2},
+        {BERT_OUT_TOKEN_LOGITS, "token_logits", 3}, {BERT_OUT_START_LOGITS, "start_logits", 2},
+        {BERT_OUT_END_LOGITS, "end_logits", 2}, {BERT_OUT_MLM_LOGITS, "mlm_logits", 3},
+        {BERT_OUT_RTD_LOGITS, "rtd_logits", 2}, {BERT_OUT_NSP_LOGITS, "nsp_logits", 2}, {BERT_OUT_SOP_LOGITS, "sop_logits", 2},
+    };
+    size_t i;
+
+    if (!cfg->has_weights) return die("%s", "this model file holds only a tokenizer; run needs weights");
+    text = read_all(in, &len);
+    if (!text) return die("%s", "cannot read standard input");
+    if (json_parse(&doc, text, len, msg, sizeof msg) != 0) { free(text); return die("input is not valid JSON: %s", msg); }
+    free(text);
+    if (json_type_of(&doc, 0) != JSON_OBJECT) { json_free(&doc); return die("%s", "input must be a JSON object with \"input_ids\""); }
+    r = read_matrix(&doc, "input_ids", &ids, &B, &T);
+    if (r == 0) die("%s", "input has no \"input_ids\"");
+    if (r <= 0) goto done;
+    if (read_matrix(&doc, "attention_mask", &mask, &B, &T) < 0) goto done;
+    if (read_matrix(&doc, "token_type_ids", &types, &B, &T) < 0) goto done;
+    if (T > cfg->max_length) {
+        fprintf(stderr, "bert: input: sequences of %d tokens are longer than the model allows (%d)\n", T, cfg->max_length);
+        goto done;
+    }
+    if (bert_ctx_create(&ctx, model, B, T, &err) != BERT_OK) { die("%s", err.message); goto done; }
+    {
+        bert_batch batch;
+        batch.batch = B;
+        batch.seq_len = T;
+        batch.input_ids = ids;
+        batch.attention_mask = mask;
+        batch.token_type_ids = types;
+        if (bert_encode(ctx, &batch, &err) != BERT_OK) { die("%s", err.message); goto done; }
+    }
+    B_ = (size_t)B; T_ = (size_t)T; H_ = (size_t)cfg->hidden_size;
+    fputc('{', stdout);
+    for (i = 0; i < sizeof outputs / sizeof outputs[0]; i++) {
+        size_t n = bert_output_size(ctx, outputs[i].which), dims[3];
+        if (n == 0) continue;
+        buf = (float *)malloc(n * sizeof *buf);
+        if (!buf) { die("%s", "out of memory"); goto done; }
+        if (bert_output_get(ctx, outputs[i].which, buf, &err) != BERT_OK) { die("%s", err.message); goto done; }
+        dims[0] = B_;
+        if (outputs[i].ndim == 3) { dims[1] = T_; dims[2] = n / (B_ * T_); }
+        else dims[1] = n / B_;
+        (void)H_;
+        write_array(stdout, outputs[i].key, buf, dims, outputs[i].ndim, &first_key);
+        free(buf);
+        buf = NULL;
+    }
+    fputs("\n}\n", stdout);
+    if (fflush(stdout) != 0 || ferror(stdout)) { die("%s", "cannot write the output"); goto done; }
+    rc = 0;
+done:
+    free(buf);
+    free(ids);
+    free(mask);
+    free(types);
+    bert_ctx_free(ctx);
+    json_free(&doc);
+    return rc;
+}
+
+/* ---- bert info -------------------------------------------------------------------------------- */
+
+static int cmd_info(const bert_model *model) {
+    const bert_config *c = bert_model_config(model);
+    static const struct { unsigned bit; const char *name; } heads[] = {
+        {BERT_HEAD_POOLER, "pooler"}, {BERT_HEAD_SEQ_CLS, "sequence-classification"}, {BERT_HEAD_TOKEN_CLS, "token-classification"},
+        {BERT_HEAD_QA, "question-answering"}, {BERT_HEAD_MLM, "masked-lm"}, {BERT_HEAD_RTD, "replaced-token-detection"},
+        {BERT_HEAD_NSP, "next-sentence"}, {BERT_HEAD_SOP, "sentence-order"},
+    };
+    size_t i;
+    int l;
+    printf("architecture: %s\n", c->has_weights ? bert_arch_name(c->arch) : "(tokenizer only)");
+    if (c->has_weights) {
+        printf("dtype: %s\n", bert_dtype_name(c->dtype));
+        printf("vocab_size: %d\nhidden_size: %d\nembedding_size: %d\nlayers: %d\nheads: %d\nintermediate_size: %d\n", c->vocab_size,
+               c->hidden_size, c->embedding_size, c->num_layers, c->num_heads, c->intermediate_size);
+        if (c->inner_group_num > 1 || c->num_groups != c->num_layers)
+            printf("layer_groups: %d x %d inner (shared)\n", c->num_groups, c->inner_group_num);
+        printf("max_position_embeddings: %d\ntype_vocab_size: %d\n", c->max_position_embeddings, c->type_vocab_size);
+        printf("activation: %s\nlayer_norm_eps: %g\n", bert_act_name(c->hidden_act), (double)c->layer_norm_eps);
+        printf("positions: %s\n", c->positions == BERT_POSITIONS_PADDED ? "padded (roberta)" : "absolute");
+        printf("max_length: %d\ntruncate_length: %d\n", c->max_length, c->truncate_length);
+        printf("pooling: %s%s\n", bert_pooling_name(c->pooling), c->normalize ? " + l2 normalize" : "");
+        printf("heads:");
+        for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+            if (c->heads & heads[i].bit) printf(" %s", heads[i].name);
+        printf("%s\n", c->heads ? "" : " (none: base encoder)");
+        if (c->num_labels) {
+            printf("labels:");
+            for (l = 0; l < c->num_labels; l++) printf(" %d=%s", l, bert_model_label(model, l));
+            printf("\n");
+        }
+    }
+    printf("special_ids: pad=%d cls=%d sep=%d unk=%d mask=%d\n", c->pad_id, c->cls_id, c->sep_id, c->unk_id, c->mask_id);
+    printf("tokenizer: %s\n", bert_model_tokenizer_kind(model));
+    return 0;
+}
+
+/* ---- main ------------------------------------------------------------------------------------- */
+
+static void usage(void) {
+    fprintf(stderr,
+            "usage: bert run -m MODEL < in.json > out.json\n"
+            "       bert info -m MODEL\n"
+            "       bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl\n");
+}
+
+int main(int argc, char **argv) {
+    const char *cmd, *model_path = NULL;
+    bert_model *model;
+    bert_error err;
+    int i, rc;
+    if (argc < 2) { usage(); return 2; }
+    cmd = argv[1];
+    if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) { usage(); return 0; }
+    for (i = 2; i < argc; i++) {
+        if ((strcmp(argv[i], "-m") == 0 || strcmp(argv[i], "--model") == 0) && i + 1 < argc) model_path = argv[++i];
+    }
+    if (strcmp(cmd, "run") != 0 && strcmp(cmd, "info") != 0 && strcmp(cmd, "tokenize") != 0) {
+        usage();
+        return die("unknown command \"%s\"", cmd);
+    }
+    if (!model_path) return die("%s needs -m MODEL", cmd);
+    if (bert_model_load_file(&model, model_path, &err) != BERT_OK) return die("%s", err.message);
+    if (strcmp(cmd, "run") == 0) rc = cmd_run(model, stdin);
+    else if (strcmp(cmd, "info") == 0) rc = cmd_info(model);
+    else rc = die("%s", "tokenize: not built yet");
+    bert_model_free(model);
+    return rc;
+}

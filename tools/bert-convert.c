@@ -1,0 +1,1230 @@
+/* bert-convert - turns a Hugging Face model folder into one flat bert.h model file.
+ *
+ *   bert-convert HF_DIR OUT [--dtype f32|f16] [--task seq|token]
+ *   bert-convert --tokenizer-only HF_DIR OUT
+ *
+ * Reads config.json and model.safetensors (or the shards named by model.safetensors.index.json),
+ * the sentence-transformers files when present (modules.json, 1_Pooling/config.json,
+ * sentence_bert_config.json), and the tokenizer files. Writes OUT atomically: on any error
+ * nothing is left at OUT. docs/FORMAT.md describes the output byte by byte.
+ */
+#define BERT_IMPLEMENTATION
+#define BERT_STATIC
+#include "../bert.h"
+#include "convert.h"
+#include "json.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ---- Errors ---------------------------------------------------------------------------------- */
+
+static char g_err[1024];
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 1, 2)))
+#endif
+static int fail(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(g_err, sizeof g_err, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+static char *path_join(const char *dir, const char *name) {
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = (char *)malloc(n);
+    if (p) snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+static int file_exists(const char *dir, const char *name) {
+    char *p = path_join(dir, name);
+    FILE *f = p ? fopen(p, "rb") : NULL;
+    free(p);
+    if (f) fclose(f);
+    return f != NULL;
+}
+
+/* Reads and parses dir/name. Returns 1 parsed, 0 absent, -1 error (in g_err). */
+static int read_json(const char *dir, const char *name, json_doc *doc) {
+    char *path = path_join(dir, name), msg[256], *text;
+    size_t len;
+    FILE *f;
+    if (!path) return fail("out of memory");
+    f = fopen(path, "rb");
+    if (!f) { free(path); return 0; }
+    fclose(f);
+    text = json_read_file(path, &len);
+    if (!text) { fail("%s: cannot read", path); free(path); return -1; }
+    if (json_parse(doc, text, len, msg, sizeof msg) != 0) {
+        fail("%s: malformed JSON: %s", path, msg);
+        free(text);
+        free(path);
+        return -1;
+    }
+    free(text);
+    free(path);
+    return 1;
+}
+
+/* ---- config.json ----------------------------------------------------------------------------- */
+
+typedef struct hf_config {
+    json_doc doc;
+    const char *file; /* for messages */
+} hf_config;
+
+/* An integer field; `fallback` when absent (required = 1: absent is an error). */
+static int cfg_int(hf_config *c, const char *key, long fallback, int required, long lo, long hi, long *out) {
+    int n = json_get(&c->doc, 0, key);
+    double v;
+    if (n < 0 || json_type_of(&c->doc, n) == JSON_NULL) {
+        if (required) return fail("%s: field \"%s\" is missing", c->file, key);
+        *out = fallback;
+        return 0;
+    }
+    if (json_type_of(&c->doc, n) != JSON_NUMBER || !c->doc.nodes[n].is_integer)
+        return fail("%s: field \"%s\" must be an integer", c->file, key);
+    v = c->doc.nodes[n].number;
+    if (v < (double)lo || v > (double)hi) return fail("%s: field \"%s\" = %.0f is out of range [%ld, %ld]", c->file, key, v, lo, hi);
+    *out = (long)v;
+    return 0;
+}
+
+static int cfg_float(hf_config *c, const char *key, double fallback, double *out) {
+    int n = json_get(&c->doc, 0, key);
+    if (n < 0 || json_type_of(&c->doc, n) == JSON_NULL) { *out = fallback; return 0; }
+    if (json_type_of(&c->doc, n) != JSON_NUMBER) return fail("%s: field \"%s\" must be a number", c->file, key);
+    *out = c->doc.nodes[n].number;
+    return 0;
+}
+
+/* A string field, or NULL when absent; an error when present but not a string. */
+static int cfg_str(hf_config *c, const char *key, const char **out) {
+    int n = json_get(&c->doc, 0, key);
+    *out = NULL;
+    if (n < 0 || json_type_of(&c->doc, n) == JSON_NULL) return 0;
+    if (json_type_of(&c->doc, n) != JSON_STRING) return fail("%s: field \"%s\" must be a string", c->file, key);
+    *out = json_str(&c->doc, n);
+    return 0;
+}
+
+/* Hugging Face activation names (transformers' ACT2FN) that bert.h runs. */
+static int parse_act(const char *name, bert_act *out) {
+    static const struct { const char *name; bert_act act; } acts[] = {
+        {"gelu", BERT_ACT_GELU}, {"gelu_python", BERT_ACT_GELU},
+        {"gelu_new", BERT_ACT_GELU_TANH}, {"gelu_pytorch_tanh", BERT_ACT_GELU_TANH},
+        {"gelu_fast", BERT_ACT_GELU_TANH}, {"gelu_accurate", BERT_ACT_GELU_TANH},
+        {"quick_gelu", BERT_ACT_QUICK_GELU}, {"relu", BERT_ACT_RELU},
+        {"silu", BERT_ACT_SILU}, {"swish", BERT_ACT_SILU}, {"tanh", BERT_ACT_TANH},
+    };
+    size_t i;
+    for (i = 0; i < sizeof acts / sizeof acts[0]; i++)
+        if (strcmp(name, acts[i].name) == 0) { *out = acts[i].act; return 0; }
+    return -1;
+}
+
+/* ---- safetensors ----------------------------------------------------------------------------- */
+
+enum { ST_F32, ST_F16, ST_BF16, ST_OTHER };
+
+typedef struct st_tensor {
+    char *name;       /* after prefix stripping and legacy renames */
+    char *raw_name;   /* as in the file, for messages */
+    int dtype;        /* ST_* */
+    int ndim;
+    int64_t shape[8];
+    const uint8_t *data;
+    size_t bytes;
+    int used;
+    const char *file;
+} st_tensor;
+
+typedef struct st_set {
+    st_tensor *t;
+    int count, cap;
+    char *files[256];
+    uint8_t *buffers[256];
+    int nfiles;
+} st_set;
+
+static const char *g_prefix; /* the architecture's base-model prefix, e.g. "bert." */
+
+/* Base-model keys may carry the model prefix; old BERT checkpoints say LayerNorm.gamma/beta. */
+static char *normalize_name(const char *raw) {
+    size_t plen = strlen(g_prefix), n;
+    char *name;
+    if (strncmp(raw, g_prefix, plen) == 0) raw += plen;
+    n = strlen(raw);
+    name = (char *)malloc(n + 8);
+    if (!name) return NULL;
+    memcpy(name, raw, n + 1);
+    if (n > 6 && strcmp(name + n - 6, ".gamma") == 0) strcpy(name + n - 6, ".weight");
+    else if (n > 5 && strcmp(name + n - 5, ".beta") == 0) strcpy(name + n - 5, ".bias");
+    return name;
+}
+
+static int st_dtype(const char *s, size_t *size) {
+    if (strcmp(s, "F32") == 0) { *size = 4; return ST_F32; }
+    if (strcmp(s, "F16") == 0) { *size = 2; return ST_F16; }
+    if (strcmp(s, "BF16") == 0) { *size = 2; return ST_BF16; }
+    if (strcmp(s, "F64") == 0 || strcmp(s, "I64") == 0 || strcmp(s, "U64") == 0) { *size = 8; return ST_OTHER; }
+    if (strcmp(s, "I32") == 0 || strcmp(s, "U32") == 0) { *size = 4; return ST_OTHER; }
+    if (strcmp(s, "I16") == 0 || strcmp(s, "U16") == 0) { *size = 2; return ST_OTHER; }
+    if (strcmp(s, "I8") == 0 || strcmp(s, "U8") == 0 || strcmp(s, "BOOL") == 0 || strcmp(s, "F8_E4M3") == 0 ||
+        strcmp(s, "F8_E5M2") == 0) { *size = 1; return ST_OTHER; }
+    return -1;
+}
+
+static int st_load_file(st_set *set, const char *dir, const char *fname) {
+    char *path = path_join(dir, fname), msg[256];
+    uint8_t *buf;
+    size_t len, hlen, data_len;
+    json_doc doc;
+    int c, i;
+    if (!path) return fail("out of memory");
+    for (i = 0; i < set->nfiles; i++)
+        if (strcmp(set->files[i], path) == 0) { free(path); return 0; }
+    if (set->nfiles == (int)(sizeof set->files / sizeof set->files[0])) { free(path); return fail("too many shards"); }
+    buf = (uint8_t *)json_read_file(path, &len);
+    if (!buf) { fail("%s: cannot read (%s)", path, strerror(errno)); free(path); return -1; }
+    set->files[set->nfiles] = path;
+    set->buffers[set->nfiles] = buf;
+    set->nfiles++;
+    if (len < 8) return fail("%s: truncated (%lu bytes, no safetensors header)", path, (unsigned long)len);
+    hlen = (size_t)bert__u64(buf);
+    if (hlen > len - 8) return fail("%s: header length %lu runs past the end of the file (%lu bytes)", path, (unsigned long)hlen, (unsigned long)len);
+    if (json_parse(&doc, (const char *)buf + 8, hlen, msg, sizeof msg) != 0)
+        return fail("%s: malformed safetensors header: %s", path, msg);
+    if (json_type_of(&doc, 0) != JSON_OBJECT) { json_free(&doc); return fail("%s: safetensors header is not an object", path); }
+    data_len = len - 8 - hlen;
+    for (c = json_first(&doc, 0); c >= 0; c = json_next(&doc, c)) {
+        const char *name = json_key(&doc, c);
+        int dt = json_get(&doc, c, "dtype"), sh = json_get(&doc, c, "shape"), of = json_get(&doc, c, "data_offsets"), d, k;
+        size_t esize = 0;
+        double numel = 1, begin, end;
+        st_tensor *t;
+        if (strcmp(name, "__metadata__") == 0) continue;
+        if (json_type_of(&doc, dt) != JSON_STRING || json_type_of(&doc, sh) != JSON_ARRAY || json_type_of(&doc, of) != JSON_ARRAY ||
+            json_count(&doc, of) != 2) {
+            json_free(&doc);
+            return fail("%s: tensor \"%s\" lacks dtype, shape or data_offsets", path, name);
+        }
+        if (st_dtype(json_str(&doc, dt), &esize) < 0) {
+            fail("%s: tensor \"%s\" has unknown dtype \"%s\"", path, name, json_str(&doc, dt));
+            json_free(&doc);
+            return -1;
+        }
+        if (json_count(&doc, sh) > 8) { json_free(&doc); return fail("%s: tensor \"%s\" has too many dimensions", path, name); }
+        if (set->count == set->cap) {
+            int cap = set->cap ? set->cap * 2 : 256;
+            st_tensor *nt = (st_tensor *)realloc(set->t, (size_t)cap * sizeof *nt);
+            if (!nt) { json_free(&doc); return fail("out of memory"); }
+            set->t = nt;
+            set->cap = cap;
+        }
+        t = &set->t[set->count];
+        memset(t, 0, sizeof *t);
+        t->dtype = st_dtype(json_str(&doc, dt), &esize);
+        t->file = path;
+        for (d = json_first(&doc, sh), k = 0; d >= 0; d = json_next(&doc, d), k++) {
+            double v = doc.nodes[d].number;
+            if (json_type_of(&doc, d) != JSON_NUMBER || !doc.nodes[d].is_integer || v < 0 || v > 1e12) {
+                json_free(&doc);
+                return fail("%s: tensor \"%s\" has a bad shape", path, name);
+            }
+            t->shape[k] = (int64_t)v;
+            numel *= v;
+        }
+        t->ndim = k;
+        begin = doc.nodes[json_at(&doc, of, 0)].number;
+        end = doc.nodes[json_at(&doc, of, 1)].number;
+        if (!(begin >= 0 && end >= begin && end <= (double)data_len)) {
+            fail("%s: tensor \"%s\" data_offsets [%.0f, %.0f] lie outside the %lu data bytes (truncated file?)", path, name, begin,
+                 end, (unsigned long)data_len);
+            json_free(&doc);
+            return -1;
+        }
+        if (end - begin != numel * (double)esize) {
+            fail("%s: tensor \"%s\" holds %.0f bytes but its shape needs %.0f", path, name, end - begin, numel * (double)esize);
+            json_free(&doc);
+            return -1;
+        }
+        t->data = buf + 8 + hlen + (size_t)begin;
+        t->bytes = (size_t)(end - begin);
+        t->raw_name = strdup(name);
+        t->name = normalize_name(name);
+        if (!t->raw_name || !t->name) { json_free(&doc); return fail("out of memory"); }
+        set->count++;
+    }
+    json_free(&doc);
+    return 0;
+}
+
+static int st_load(st_set *set, const char *dir) {
+    json_doc idx;
+    int r = read_json(dir, "model.safetensors.index.json", &idx), wm, c;
+    if (r < 0) return -1;
+    if (r == 0) {
+        if (!file_exists(dir, "model.safetensors")) {
+            if (file_exists(dir, "pytorch_model.bin"))
+                return fail("%s: has only pytorch_model.bin; bert-convert reads safetensors (save with safe_serialization=True)", dir);
+            return fail("%s: no model.safetensors or model.safetensors.index.json", dir);
+        }
+        return st_load_file(set, dir, "model.safetensors");
+    }
+    wm = json_get(&idx, 0, "weight_map");
+    if (json_type_of(&idx, wm) != JSON_OBJECT) { json_free(&idx); return fail("%s/model.safetensors.index.json: no \"weight_map\" object", dir); }
+    for (c = json_first(&idx, wm); c >= 0; c = json_next(&idx, c)) {
+        const char *f;
+        if (json_type_of(&idx, c) != JSON_STRING) { json_free(&idx); return fail("%s/model.safetensors.index.json: weight_map values must be file names", dir); }
+        f = json_str(&idx, c);
+        if (strchr(f, '/') || strcmp(f, "..") == 0) { json_free(&idx); return fail("%s/model.safetensors.index.json: shard name \"%s\" is not a plain file name", dir, f); }
+        if (st_load_file(set, dir, f) != 0) { json_free(&idx); return -1; }
+    }
+    json_free(&idx);
+    return 0;
+}
+
+static st_tensor *st_find(st_set *set, const char *name) {
+    int i;
+    for (i = 0; i < set->count; i++)
+        if (strcmp(set->t[i].name, name) == 0) return &set->t[i];
+    return NULL;
+}
+
+static void st_free(st_set *set) {
+    int i;
+    for (i = 0; i < set->count; i++) { free(set->t[i].name); free(set->t[i].raw_name); }
+    for (i = 0; i < set->nfiles; i++) { free(set->files[i]); free(set->buffers[i]); }
+    free(set->t);
+    memset(set, 0, sizeof *set);
+}
+
+static float st_element(const st_tensor *t, size_t i) {
+    const uint8_t *p = t->data;
+    if (t->dtype == ST_F32) return bert__f32_bits(bert__u32(p + 4 * i));
+    if (t->dtype == ST_F16) return bert__f16_to_f32((uint16_t)(p[2 * i] | p[2 * i + 1] << 8));
+    return bert__f32_bits((uint32_t)(p[2 * i] | p[2 * i + 1] << 8) << 16); /* BF16 */
+}
+
+/* ---- The output plan: canonical tensors and where their data comes from ---------------------- */
+
+typedef struct out_tensor {
+    char name[96];
+    int rows, cols;           /* rows = 0: a vector */
+    bert_dtype dtype;
+    st_tensor *src[3];        /* concatenated along rows (q, k, v); src[1], src[2] may be NULL */
+    int alias;                /* >= 0: shares the data of that earlier tensor (tied weights) */
+    uint64_t offset;          /* in the data section */
+} out_tensor;
+
+typedef struct plan {
+    out_tensor *t;
+    int count, cap;
+    bert_dtype matrix_dtype;  /* for 2-D tensors; vectors are always f32 */
+} plan;
+
+/* Adds canonical tensor `name` from source `src` (already shape-checked by the caller). */
+static out_tensor *plan_add(plan *p, const char *name, int rows, int cols, st_tensor *src) {
+    out_tensor *t;
+    if (p->count == p->cap) {
+        int cap = p->cap ? p->cap * 2 : 64;
+        out_tensor *nt = (out_tensor *)realloc(p->t, (size_t)cap * sizeof *nt);
+        if (!nt) return NULL;
+        p->t = nt;
+        p->cap = cap;
+    }
+    t = &p->t[p->count++];
+    memset(t, 0, sizeof *t);
+    snprintf(t->name, sizeof t->name, "%s", name);
+    t->rows = rows;
+    t->cols = cols;
+    t->dtype = rows ? p->matrix_dtype : BERT_DTYPE_F32;
+    t->src[0] = src;
+    t->alias = -1;
+    if (src) src->used = 1;
+    return t;
+}
+
+static int check_shape(const st_tensor *t, int rows, int cols) {
+    if (t->dtype == ST_OTHER) return fail("%s: tensor \"%s\" must be F32, F16 or BF16", t->file, t->raw_name);
+    if (rows == 0 ? (t->ndim != 1 || t->shape[0] != cols) : (t->ndim != 2 || t->shape[0] != rows || t->shape[1] != cols)) {
+        if (rows) return fail("%s: tensor \"%s\" should have shape [%d, %d] by config.json", t->file, t->raw_name, rows, cols);
+        return fail("%s: tensor \"%s\" should have shape [%d] by config.json", t->file, t->raw_name, cols);
+    }
+    return 0;
+}
+
+/* Finds HF tensor `hf` (normalized name), checks its shape. required=0: NULL when absent. */
+static int need(st_set *set, const char *hf, int rows, int cols, int required, st_tensor **out) {
+    st_tensor *t = st_find(set, hf);
+    *out = t;
+    if (!t) return required ? fail("tensor \"%s\" is missing from the checkpoint", hf) : 0;
+    return check_shape(t, rows, cols);
+}
+
+/* canonical "<can>.weight"/".bias" from HF "<hf>.weight"/".bias". Returns 1 added, 0 absent. */
+static int add_linear(plan *p, st_set *set, const char *can, const char *hf, int out, int in, int required) {
+    char hw[160], hb[160], cw[96], cb[96];
+    st_tensor *w, *b;
+    snprintf(hw, sizeof hw, "%s.weight", hf);
+    snprintf(hb, sizeof hb, "%s.bias", hf);
+    snprintf(cw, sizeof cw, "%s.weight", can);
+    snprintf(cb, sizeof cb, "%s.bias", can);
+    if (need(set, hw, out, in, required, &w)) return -1;
+    if (!w) return 0;
+    if (need(set, hb, 0, out, 1, &b)) return -1;
+    if (!plan_add(p, cw, out, in, w) || !plan_add(p, cb, 0, out, b)) return fail("out of memory");
+    return 1;
+}
+
+static int add_norm(plan *p, st_set *set, const char *can, const char *hf, int n) {
+    char hw[160], hb[160], cw[96], cb[96];
+    st_tensor *w, *b;
+    snprintf(hw, sizeof hw, "%s.weight", hf);
+    snprintf(hb, sizeof hb, "%s.bias", hf);
+    snprintf(cw, sizeof cw, "%s.weight", can);
+    snprintf(cb, sizeof cb, "%s.bias", can);
+    if (need(set, hw, 0, n, 1, &w) || need(set, hb, 0, n, 1, &b)) return -1;
+    if (!plan_add(p, cw, 0, n, w) || !plan_add(p, cb, 0, n, b)) return fail("out of memory");
+    return 0;
+}
+
+/* Q, K and V stored as one [3H][H] matrix so the kernels run one larger product. */
+static int add_qkv(plan *p, st_set *set, const char *can, const char *hq, const char *hk, const char *hv, int H) {
+    const char *parts[3];
+    st_tensor *w[3], *b[3];
+    char name[160];
+    out_tensor *tw, *tb;
+    int i;
+    parts[0] = hq; parts[1] = hk; parts[2] = hv;
+    for (i = 0; i < 3; i++) {
+        snprintf(name, sizeof name, "%s.weight", parts[i]);
+        if (need(set, name, H, H, 1, &w[i])) return -1;
+        snprintf(name, sizeof name, "%s.bias", parts[i]);
+        if (need(set, name, 0, H, 1, &b[i])) return -1;
+    }
+    snprintf(name, sizeof name, "%s.weight", can);
+    tw = plan_add(p, name, 3 * H, H, w[0]);
+    snprintf(name, sizeof name, "%s.bias", can);
+    tb = tw ? plan_add(p, name, 0, 3 * H, b[0]) : NULL;
+    if (!tb) return fail("out of memory");
+    tw = &p->t[p->count - 2];
+    for (i = 1; i < 3; i++) {
+        tw->src[i] = w[i]; w[i]->used = 1;
+        tb->src[i] = b[i]; b[i]->used = 1;
+    }
+    return 0;
+}
+
+/* ---- Architectures --------------------------------------------------------------------------- */
+
+typedef struct model_desc {
+    bert_config cfg;
+    int seq_source, seq_act, mlm_act, rtd_act;
+    float mlm_eps;
+    const char *arch_class;   /* config.json architectures[0], or "" */
+    char **labels;
+    int num_labels;
+} model_desc;
+
+static int ends_with(const char *s, const char *suffix) {
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+/* Reads the sizes and options from config.json into d->cfg. */
+static int read_arch_config(hf_config *hc, model_desc *d) {
+    const char *model_type, *act_name, *pos_type;
+    bert_config *c = &d->cfg;
+    long v;
+    double eps = 1e-12;
+    int distil, n;
+
+    if (cfg_str(hc, "model_type", &model_type)) return -1;
+    if (!model_type) return fail("%s: field \"model_type\" is missing", hc->file);
+    if (strcmp(model_type, "bert") == 0) { c->arch = BERT_ARCH_BERT; g_prefix = "bert."; }
+    else if (strcmp(model_type, "albert") == 0) { c->arch = BERT_ARCH_ALBERT; g_prefix = "albert."; }
+    else if (strcmp(model_type, "roberta") == 0 || strcmp(model_type, "camembert") == 0) { c->arch = BERT_ARCH_ROBERTA; g_prefix = "roberta."; }
+    else if (strcmp(model_type, "xlm-roberta") == 0) { c->arch = BERT_ARCH_XLM_ROBERTA; g_prefix = "roberta."; }
+    else if (strcmp(model_type, "electra") == 0) { c->arch = BERT_ARCH_ELECTRA; g_prefix = "electra."; }
+    else if (strcmp(model_type, "distilbert") == 0) { c->arch = BERT_ARCH_DISTILBERT; g_prefix = "distilbert."; }
+    else return fail("%s: model_type \"%s\" is not supported (bert, albert, roberta, xlm-roberta, camembert, electra, distilbert)",
+                     hc->file, model_type);
+    distil = c->arch == BERT_ARCH_DISTILBERT;
+
+    n = json_get(&hc->doc, 0, "architectures");
+    d->arch_class = "";
+    if (json_type_of(&hc->doc, n) == JSON_ARRAY && json_count(&hc->doc, n) > 0 &&
+        json_type_of(&hc->doc, json_first(&hc->doc, n)) == JSON_STRING)
+        d->arch_class = json_str(&hc->doc, json_first(&hc->doc, n));
+
+    if (cfg_int(hc, "vocab_size", 0, 1, 1, 1 << 22, &v)) return -1;
+    c->vocab_size = (int)v;
+    if (cfg_int(hc, distil ? "dim" : "hidden_size", 0, 1, 1, 1 << 15, &v)) return -1;
+    c->hidden_size = (int)v;
+    if (cfg_int(hc, distil ? "n_layers" : "num_hidden_layers", 0, 1, 1, 1024, &v)) return -1;
+    c->num_layers = (int)v;
+    if (cfg_int(hc, distil ? "n_heads" : "num_attention_heads", 0, 1, 1, 1024, &v)) return -1;
+    c->num_heads = (int)v;
+    if (cfg_int(hc, distil ? "hidden_dim" : "intermediate_size", 0, 1, 1, 1 << 17, &v)) return -1;
+    c->intermediate_size = (int)v;
+    if (cfg_int(hc, "max_position_embeddings", 512, 0, 1, 1 << 16, &v)) return -1;
+    c->max_position_embeddings = (int)v;
+    if (distil) c->type_vocab_size = 0;
+    else {
+        if (cfg_int(hc, "type_vocab_size", 2, 0, 0, 1 << 16, &v)) return -1;
+        c->type_vocab_size = (int)v;
+    }
+    c->embedding_size = c->hidden_size;
+    if (c->arch == BERT_ARCH_ALBERT || c->arch == BERT_ARCH_ELECTRA) {
+        if (cfg_int(hc, "embedding_size", c->arch == BERT_ARCH_ALBERT ? 128 : c->hidden_size, 0, 1, 1 << 15, &v)) return -1;
+        c->embedding_size = (int)v;
+    }
+    /* Layer groups: ALBERT shares layers between groups; every other model has one group per
+     * layer, so bert.h runs a single schedule rule for all. */
+    c->num_groups = c->num_layers;
+    c->inner_group_num = 1;
+    if (c->arch == BERT_ARCH_ALBERT) {
+        if (cfg_int(hc, "num_hidden_groups", 1, 0, 1, 1024, &v)) return -1;
+        c->num_groups = (int)v;
+        if (cfg_int(hc, "inner_group_num", 1, 0, 1, 1024, &v)) return -1;
+        c->inner_group_num = (int)v;
+        if (c->num_layers % c->num_groups)
+            return fail("%s: num_hidden_layers %d is not a multiple of num_hidden_groups %d", hc->file, c->num_layers, c->num_groups);
+    }
+    if (c->hidden_size % c->num_heads)
+        return fail("%s: hidden size %d is not a multiple of the %d attention heads", hc->file, c->hidden_size, c->num_heads);
+
+    if (cfg_str(hc, distil ? "activation" : "hidden_act", &act_name)) return -1;
+    if (!act_name) act_name = "gelu";
+    if (parse_act(act_name, &c->hidden_act))
+        return fail("%s: activation \"%s\" is not supported (gelu, gelu_new, gelu_pytorch_tanh, gelu_fast, quick_gelu, relu, silu, swish, tanh)",
+                    hc->file, act_name);
+    /* DistilBERT's LayerNorms are hard-wired to 1e-12; the others read the config. */
+    if (distil) eps = 1e-12;
+    else if (cfg_float(hc, "layer_norm_eps", 1e-12, &eps)) return -1;
+    if (!(eps > 0 && eps < 1)) return fail("%s: layer_norm_eps %g is out of range", hc->file, eps);
+    c->layer_norm_eps = (float)eps;
+
+    if (cfg_str(hc, "position_embedding_type", &pos_type)) return -1;
+    if (pos_type && strcmp(pos_type, "absolute") != 0)
+        return fail("%s: position_embedding_type \"%s\" is not supported (only \"absolute\")", hc->file, pos_type);
+    if (distil) {
+        int s = json_get(&hc->doc, 0, "sinusoidal_pos_embds");
+        (void)s; /* sinusoidal tables are stored in the checkpoint like learned ones */
+    }
+
+    if (cfg_int(hc, "pad_token_id", c->arch == BERT_ARCH_ROBERTA || c->arch == BERT_ARCH_XLM_ROBERTA ? 1 : 0, 0, -1, c->vocab_size - 1, &v))
+        return -1;
+    c->pad_id = (int)v;
+    c->cls_id = c->sep_id = c->unk_id = c->mask_id = -1;
+    if (c->arch == BERT_ARCH_ROBERTA || c->arch == BERT_ARCH_XLM_ROBERTA) {
+        long bos, eos;
+        if (cfg_int(hc, "bos_token_id", -1, 0, -1, c->vocab_size - 1, &bos) || cfg_int(hc, "eos_token_id", -1, 0, -1, c->vocab_size - 1, &eos))
+            return -1;
+        c->cls_id = (int)bos;
+        c->sep_id = (int)eos;
+        /* RoBERTa numbers positions from pad + 1 and skips pads: the last usable index is P - 1. */
+        c->positions = BERT_POSITIONS_PADDED;
+        if (c->pad_id < 0 || c->pad_id + 2 > c->max_position_embeddings)
+            return fail("%s: pad_token_id %d leaves no positions in a table of %d", hc->file, c->pad_id, c->max_position_embeddings);
+        c->max_length = c->max_position_embeddings - c->pad_id - 1;
+    } else {
+        c->positions = BERT_POSITIONS_ABSOLUTE;
+        c->max_length = c->max_position_embeddings;
+    }
+
+    /* Label names from id2label, in id order. */
+    n = json_get(&hc->doc, 0, "id2label");
+    if (json_type_of(&hc->doc, n) == JSON_OBJECT && json_count(&hc->doc, n) > 0) {
+        int k, cnt = json_count(&hc->doc, n);
+        d->labels = (char **)calloc((size_t)cnt, sizeof *d->labels);
+        if (!d->labels) return fail("out of memory");
+        d->num_labels = cnt;
+        for (k = json_first(&hc->doc, n); k >= 0; k = json_next(&hc->doc, k)) {
+            char *end;
+            long id = strtol(json_key(&hc->doc, k), &end, 10);
+            if (*end || id < 0 || id >= cnt || json_type_of(&hc->doc, k) != JSON_STRING)
+                return fail("%s: id2label must map the ids 0..%d to strings (bad key \"%s\")", hc->file, cnt - 1, json_key(&hc->doc, k));
+            if (d->labels[id]) return fail("%s: id2label repeats id %ld", hc->file, id);
+            d->labels[id] = strdup(json_str(&hc->doc, k));
+            if (!d->labels[id]) return fail("out of memory");
+        }
+    }
+    return 0;
+}
+
+typedef enum { TASK_AUTO, TASK_SEQ, TASK_TOKEN } task_hint;
+
+/* The base encoder's tensors, per architecture. */
+static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
+    const bert_config *c = &d->cfg;
+    int H = c->hidden_size, E = c->embedding_size, I = c->intermediate_size, L, g, j;
+    char can[96], hf[96], hq[160], hk[160], hv[160];
+    st_tensor *t;
+    int distil = c->arch == BERT_ARCH_DISTILBERT, albert = c->arch == BERT_ARCH_ALBERT;
+
+    if (need(set, "embeddings.word_embeddings.weight", c->vocab_size, E, 1, &t) || !plan_add(p, BERT__T_WORD, c->vocab_size, E, t)) return -1;
+    if (need(set, "embeddings.position_embeddings.weight", c->max_position_embeddings, E, 1, &t) ||
+        !plan_add(p, BERT__T_POSITION, c->max_position_embeddings, E, t))
+        return -1;
+    if (c->type_vocab_size > 0 && (need(set, "embeddings.token_type_embeddings.weight", c->type_vocab_size, E, 1, &t) ||
+                                   !plan_add(p, BERT__T_TOKEN_TYPE, c->type_vocab_size, E, t)))
+        return -1;
+    if (add_norm(p, set, BERT__T_EMB_NORM, "embeddings.LayerNorm", E)) return -1;
+    if (albert) {
+        if (add_linear(p, set, BERT__T_EMB_PROJECT, "encoder.embedding_hidden_mapping_in", H, E, 1) < 0) return -1;
+    } else if (c->arch == BERT_ARCH_ELECTRA && E != H) {
+        /* ELECTRA creates embeddings_project only when the sizes differ. */
+        if (add_linear(p, set, BERT__T_EMB_PROJECT, "embeddings_project", H, E, 1) < 0) return -1;
+    }
+    if (E != H && !albert && c->arch != BERT_ARCH_ELECTRA)
+        return fail("embedding_size %d differs from hidden_size %d, which only ALBERT and ELECTRA allow", E, H);
+
+    for (g = 0; g < c->num_groups; g++) {
+        for (j = 0; j < c->inner_group_num; j++) {
+            L = g * c->inner_group_num + j;
+#define CAN(part) (snprintf(can, sizeof can, "layers.%d.%s", L, part), can)
+            if (albert) {
+                const char *base = hf;
+                snprintf(hf, sizeof hf, "encoder.albert_layer_groups.%d.albert_layers.%d", g, j);
+                snprintf(hq, sizeof hq, "%s.attention.query", base);
+                snprintf(hk, sizeof hk, "%s.attention.key", base);
+                snprintf(hv, sizeof hv, "%s.attention.value", base);
+                if (add_qkv(p, set, CAN(BERT__T_QKV), hq, hk, hv, H)) return -1;
+                snprintf(hq, sizeof hq, "%s.attention.dense", base);
+                if (add_linear(p, set, CAN(BERT__T_ATTN_OUT), hq, H, H, 1) < 0) return -1;
+                snprintf(hq, sizeof hq, "%s.attention.LayerNorm", base);
+                if (add_norm(p, set, CAN(BERT__T_ATTN_NORM), hq, H)) return -1;
+                snprintf(hq, sizeof hq, "%s.ffn", base);
+                if (add_linear(p, set, CAN(BERT__T_FFN_UP), hq, I, H, 1) < 0) return -1;
+                snprintf(hq, sizeof hq, "%s.ffn_output", base);
+                if (add_linear(p, set, CAN(BERT__T_FFN_DOWN), hq, H, I, 1) < 0) return -1;
+                snprintf(hq, sizeof hq, "%s.full_layer_layer_norm", base);
+                if (add_norm(p, set, CAN(BERT__T_FFN_NORM), hq, H)) return -1;
+            } else if (distil) {
+                snprintf(hf, sizeof hf, "transformer.layer.%d", L);
+                snprintf(hq, sizeof hq, "%s.attention.q_lin", hf);
+                snprintf(hk, sizeof hk, "%s.attention.k_lin", hf);
+                snprintf(hv, sizeof hv, "%s.attention.v_lin", hf);
+                if (add_qkv(p, set, CAN(BERT__T_QKV), hq, hk, hv, H)) return -1;
+                snprintf(hq, sizeof hq, "%s.attention.out_lin", hf);
+                if (add_linear(p, set, CAN(BERT__T_ATTN_OUT), hq, H, H, 1) < 0) return -1;
+                snprintf(hq, sizeof hq, "%s.sa_layer_norm", hf);
+                if (add_norm(p, set, CAN(BERT__T_ATTN_NORM), hq, H)) return -1;
+                snprintf(hq, sizeof hq, "%s.ffn.lin1", hf);
+                if (add_linear(p, set, CAN(BERT__T_FFN_UP), hq, I, H, 1) < 0) return -1;
+                snprintf(hq, sizeof hq, "%s.ffn.lin2", hf);
+                if (add_linear(p, set, CAN(BERT__T_FFN_DOWN), hq, H, I, 1) < 0) return -1;
+                snprintf(hq, sizeof hq, "%s.output_layer_norm", hf);
+                if (add_norm(p, set, CAN(BERT__T_FFN_NORM), hq, H)) return -1;
+            } else {
+                snprintf(hf, sizeof hf, "encoder.layer.%d", L);
+                snprintf(hq, sizeof hq, "%s.attention.self.query", hf);
+                snprintf(hk, sizeof hk, "%s.attention.self.key", hf);
+                snprintf(hv, sizeof hv, "%s.attention.self.value", hf);
+                if (add_qkv(p, set, CAN(BERT__T_QKV), hq, hk, hv, H)) return -1;
+                snprintf(hq, sizeof hq, "%s.attention.output.dense", hf);
+                if (add_linear(p, set, CAN(BERT__T_ATTN_OUT), hq, H, H, 1) < 0) return -1;
+                snprintf(hq, sizeof hq, "%s.attention.output.LayerNorm", hf);
+                if (add_norm(p, set, CAN(BERT__T_ATTN_NORM), hq, H)) return -1;
+                snprintf(hq, sizeof hq, "%s.intermediate.dense", hf);
+                if (add_linear(p, set, CAN(BERT__T_FFN_UP), hq, I, H, 1) < 0) return -1;
+                snprintf(hq, sizeof hq, "%s.output.dense", hf);
+                if (add_linear(p, set, CAN(BERT__T_FFN_DOWN), hq, H, I, 1) < 0) return -1;
+                snprintf(hq, sizeof hq, "%s.output.LayerNorm", hf);
+                if (add_norm(p, set, CAN(BERT__T_FFN_NORM), hq, H)) return -1;
+            }
+#undef CAN
+        }
+    }
+    return 0;
+}
+
+/* The masked-LM decoder: its own weight when the checkpoint keeps one, else tied to the word
+ * embeddings (stored once; the two table entries share data). */
+static int plan_mlm_decoder(plan *p, st_set *set, const char *hf_weight, const char *hf_bias, const char *hf_bias2, int V, int dim) {
+    st_tensor *w, *b;
+    out_tensor *t;
+    if (need(set, hf_weight, V, dim, 0, &w)) return -1;
+    if (w) {
+        if (!plan_add(p, BERT__T_MLM_DECODER ".weight", V, dim, w)) return fail("out of memory");
+    } else {
+        int i;
+        if (!(t = plan_add(p, BERT__T_MLM_DECODER ".weight", V, dim, NULL))) return fail("out of memory");
+        for (i = 0; i < p->count; i++)
+            if (strcmp(p->t[i].name, BERT__T_WORD) == 0) p->t[p->count - 1].alias = i;
+        if (p->t[p->count - 1].alias < 0 || p->t[p->t[p->count - 1].alias].cols != dim)
+            return fail("the masked-LM decoder is tied to the word embeddings, whose width does not match");
+    }
+    if (need(set, hf_bias, 0, V, 0, &b)) return -1;
+    if (!b && hf_bias2 && need(set, hf_bias2, 0, V, 0, &b)) return -1;
+    if (!b) return fail("tensor \"%s\" is missing from the checkpoint", hf_bias);
+    /* The decoder's own bias is the same parameter as the head's bias (tied). */
+    if (hf_bias2) { st_tensor *b2 = st_find(set, hf_bias2); if (b2) b2->used = 1; }
+    if (!plan_add(p, BERT__T_MLM_DECODER ".bias", 0, V, b)) return fail("out of memory");
+    return 0;
+}
+
+/* The task heads: chosen by the tensors present, with architectures[0] deciding the one
+ * ambiguous case (a plain "classifier" is a sequence or a token classifier). */
+static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
+    bert_config *c = &d->cfg;
+    int H = c->hidden_size, E = c->embedding_size, V = c->vocab_size, r, labels = 0;
+    st_tensor *cls_w = st_find(set, "classifier.weight");
+    int arch = c->arch;
+    int roberta_like = arch == BERT_ARCH_ROBERTA || arch == BERT_ARCH_XLM_ROBERTA || arch == BERT_ARCH_ELECTRA;
+
+    /* Pooler. */
+    r = add_linear(p, set, BERT__T_POOLER, arch == BERT_ARCH_ALBERT ? "pooler" : "pooler.dense", H, H, 0);
+    if (r < 0) return -1;
+    if (r) c->heads |= BERT_HEAD_POOLER;
+
+    /* Sequence classification. */
+    if (roberta_like && st_find(set, "classifier.dense.weight")) {
+        st_tensor *o = st_find(set, "classifier.out_proj.weight");
+        if (!o || o->ndim != 2) return fail("tensor \"classifier.out_proj.weight\" is missing or not a matrix");
+        labels = (int)o->shape[0];
+        if (add_linear(p, set, BERT__T_SEQ_PRE, "classifier.dense", H, H, 1) < 0) return -1;
+        if (add_linear(p, set, BERT__T_SEQ_OUT, "classifier.out_proj", labels, H, 1) < 0) return -1;
+        c->heads |= BERT_HEAD_SEQ_CLS;
+        d->seq_source = BERT__SEQ_FROM_FIRST_TOKEN;
+        /* RoBERTa's head uses tanh; ELECTRA's uses gelu (erf) whatever hidden_act says. */
+        d->seq_act = arch == BERT_ARCH_ELECTRA ? BERT_ACT_GELU : BERT_ACT_TANH;
+    } else if (arch == BERT_ARCH_DISTILBERT && st_find(set, "pre_classifier.weight")) {
+        if (!cls_w || cls_w->ndim != 2) return fail("tensor \"classifier.weight\" is missing or not a matrix");
+        labels = (int)cls_w->shape[0];
+        if (add_linear(p, set, BERT__T_SEQ_PRE, "pre_classifier", H, H, 1) < 0) return -1;
+        if (add_linear(p, set, BERT__T_SEQ_OUT, "classifier", labels, H, 1) < 0) return -1;
+        c->heads |= BERT_HEAD_SEQ_CLS;
+        d->seq_source = BERT__SEQ_FROM_FIRST_TOKEN;
+        d->seq_act = BERT_ACT_RELU;
+    } else if (cls_w) {
+        int is_token;
+        if (cls_w->ndim != 2) return fail("tensor \"classifier.weight\" is not a matrix");
+        labels = (int)cls_w->shape[0];
+        if (task == TASK_SEQ) is_token = 0;
+        else if (task == TASK_TOKEN) is_token = 1;
+        else if (ends_with(d->arch_class, "ForTokenClassification")) is_token = 1;
+        else if (ends_with(d->arch_class, "ForSequenceClassification")) is_token = 0;
+        else if (roberta_like || arch == BERT_ARCH_DISTILBERT) is_token = 1; /* their sequence heads have other names */
+        else return fail("config.json architectures does not say whether \"classifier\" is a sequence or a token classifier; "
+                         "pass --task seq or --task token");
+        if (is_token) {
+            if (add_linear(p, set, BERT__T_TOKEN_OUT, "classifier", labels, H, 1) < 0) return -1;
+            c->heads |= BERT_HEAD_TOKEN_CLS;
+        } else {
+            if (!(c->heads & BERT_HEAD_POOLER)) return fail("a BERT/ALBERT sequence classifier needs the pooler, which the checkpoint lacks");
+            if (add_linear(p, set, BERT__T_SEQ_OUT, "classifier", labels, H, 1) < 0) return -1;
+            c->heads |= BERT_HEAD_SEQ_CLS;
+            d->seq_source = BERT__SEQ_FROM_POOLER;
+            d->seq_act = BERT_ACT_NONE;
+        }
+    }
+    if (labels) {
+        c->num_labels = labels;
+        if (d->num_labels && d->num_labels != labels)
+            return fail("config.json id2label has %d labels but the classifier has %d outputs", d->num_labels, labels);
+    }
+
+    /* Extractive QA. */
+    if ((r = add_linear(p, set, BERT__T_QA_OUT, "qa_outputs", 2, H, 0)) < 0) return -1;
+    if (r) c->heads |= BERT_HEAD_QA;
+
+    /* Masked LM. */
+    d->mlm_eps = c->layer_norm_eps;
+    if (arch == BERT_ARCH_BERT && st_find(set, "cls.predictions.transform.dense.weight")) {
+        if (add_linear(p, set, BERT__T_MLM_DENSE, "cls.predictions.transform.dense", H, H, 1) < 0 ||
+            add_norm(p, set, BERT__T_MLM_NORM, "cls.predictions.transform.LayerNorm", H) ||
+            plan_mlm_decoder(p, set, "cls.predictions.decoder.weight", "cls.predictions.bias", "cls.predictions.decoder.bias", V, H))
+            return -1;
+        d->mlm_act = c->hidden_act;
+        c->heads |= BERT_HEAD_MLM;
+    } else if (arch == BERT_ARCH_ALBERT && st_find(set, "predictions.dense.weight")) {
+        if (add_linear(p, set, BERT__T_MLM_DENSE, "predictions.dense", E, H, 1) < 0 ||
+            add_norm(p, set, BERT__T_MLM_NORM, "predictions.LayerNorm", E) ||
+            plan_mlm_decoder(p, set, "predictions.decoder.weight", "predictions.bias", "predictions.decoder.bias", V, E))
+            return -1;
+        d->mlm_act = c->hidden_act;
+        c->heads |= BERT_HEAD_MLM;
+    } else if ((arch == BERT_ARCH_ROBERTA || arch == BERT_ARCH_XLM_ROBERTA) && st_find(set, "lm_head.dense.weight")) {
+        if (add_linear(p, set, BERT__T_MLM_DENSE, "lm_head.dense", H, H, 1) < 0 ||
+            add_norm(p, set, BERT__T_MLM_NORM, "lm_head.layer_norm", H) ||
+            plan_mlm_decoder(p, set, "lm_head.decoder.weight", "lm_head.bias", "lm_head.decoder.bias", V, H))
+            return -1;
+        d->mlm_act = BERT_ACT_GELU; /* RobertaLMHead calls gelu (erf) directly */
+        c->heads |= BERT_HEAD_MLM;
+    } else if (arch == BERT_ARCH_DISTILBERT && st_find(set, "vocab_transform.weight")) {
+        if (add_linear(p, set, BERT__T_MLM_DENSE, "vocab_transform", H, H, 1) < 0 ||
+            add_norm(p, set, BERT__T_MLM_NORM, "vocab_layer_norm", H) ||
+            plan_mlm_decoder(p, set, "vocab_projector.weight", "vocab_projector.bias", NULL, V, H))
+            return -1;
+        d->mlm_act = c->hidden_act;
+        d->mlm_eps = 1e-12f;
+        c->heads |= BERT_HEAD_MLM;
+    } else if (arch == BERT_ARCH_ELECTRA && st_find(set, "generator_predictions.dense.weight")) {
+        if (add_linear(p, set, BERT__T_MLM_DENSE, "generator_predictions.dense", E, H, 1) < 0 ||
+            add_norm(p, set, BERT__T_MLM_NORM, "generator_predictions.LayerNorm", E) ||
+            plan_mlm_decoder(p, set, "generator_lm_head.weight", "generator_lm_head.bias", NULL, V, E))
+            return -1;
+        d->mlm_act = BERT_ACT_GELU; /* ElectraGeneratorPredictions uses gelu whatever the config says */
+        c->heads |= BERT_HEAD_MLM;
+    }
+
+    /* ELECTRA replaced-token detection. */
+    if (arch == BERT_ARCH_ELECTRA && st_find(set, "discriminator_predictions.dense.weight")) {
+        if (add_linear(p, set, BERT__T_RTD_DENSE, "discriminator_predictions.dense", H, H, 1) < 0 ||
+            add_linear(p, set, BERT__T_RTD_OUT, "discriminator_predictions.dense_prediction", 1, H, 1) < 0)
+            return -1;
+        d->rtd_act = c->hidden_act;
+        c->heads |= BERT_HEAD_RTD;
+    }
+
+    /* Next-sentence (BERT) and sentence-order (ALBERT) prediction, on the pooler. */
+    if (arch == BERT_ARCH_BERT && st_find(set, "cls.seq_relationship.weight")) {
+        if (!(c->heads & BERT_HEAD_POOLER)) return fail("cls.seq_relationship needs the pooler, which the checkpoint lacks");
+        if (add_linear(p, set, BERT__T_PAIR_OUT, "cls.seq_relationship", 2, H, 1) < 0) return -1;
+        c->heads |= BERT_HEAD_NSP;
+    }
+    if (arch == BERT_ARCH_ALBERT && st_find(set, "sop_classifier.classifier.weight")) {
+        if (!(c->heads & BERT_HEAD_POOLER)) return fail("sop_classifier needs the pooler, which the checkpoint lacks");
+        if (add_linear(p, set, BERT__T_PAIR_OUT, "sop_classifier.classifier", 2, H, 1) < 0) return -1;
+        c->heads |= BERT_HEAD_SOP;
+    }
+    return 0;
+}
+
+/* ---- sentence-transformers defaults ------------------------------------------------------------ */
+
+static int st_bool(json_doc *doc, const char *key) {
+    int n = json_get(doc, 0, key);
+    return json_type_of(doc, n) == JSON_TRUE;
+}
+
+/* Reads modules.json, the pooling config, sentence_bert_config.json. Absent files: defaults. */
+static int read_sentence_transformers(const char *dir, bert_config *c, int *truncate, char *warn, size_t warn_size) {
+    json_doc mod, pool, sb;
+    int r, m, normalize = 0, modes = 0;
+    char pool_path[512] = "1_Pooling";
+    c->pooling = BERT_POOL_MEAN;
+    c->normalize = 0;
+    *truncate = 0;
+    r = read_json(dir, "modules.json", &mod);
+    if (r < 0) return -1;
+    if (r == 1) {
+        if (json_type_of(&mod, 0) != JSON_ARRAY) { json_free(&mod); return fail("%s/modules.json: not an array", dir); }
+        for (m = json_first(&mod, 0); m >= 0; m = json_next(&mod, m)) {
+            int t = json_get(&mod, m, "type"), pth = json_get(&mod, m, "path");
+            const char *type = json_type_of(&mod, t) == JSON_STRING ? json_str(&mod, t) : "";
+            if (ends_with(type, ".Normalize")) normalize = 1;
+            else if (ends_with(type, ".Pooling") && json_type_of(&mod, pth) == JSON_STRING) {
+                const char *pp = json_str(&mod, pth);
+                if (strstr(pp, "..")) { json_free(&mod); return fail("%s/modules.json: pooling path \"%s\" leaves the folder", dir, pp); }
+                snprintf(pool_path, sizeof pool_path, "%s", pp);
+            } else if (ends_with(type, ".Dense") || ends_with(type, ".LayerNorm") || ends_with(type, ".CNN") || ends_with(type, ".LSTM")) {
+                size_t used = strlen(warn);
+                snprintf(warn + used, warn_size - used, "warning: modules.json has a %s module, which bert.h does not run; "
+                         "embeddings will differ from sentence-transformers'\n", type);
+            }
+        }
+        json_free(&mod);
+    }
+    c->normalize = normalize;
+    {
+        char rel[600];
+        snprintf(rel, sizeof rel, "%s/config.json", pool_path);
+        r = read_json(dir, rel, &pool);
+    }
+    if (r < 0) return -1;
+    if (r == 1) {
+        if (st_bool(&pool, "pooling_mode_cls_token")) { c->pooling = BERT_POOL_CLS; modes++; }
+        if (st_bool(&pool, "pooling_mode_mean_tokens")) { c->pooling = BERT_POOL_MEAN; modes++; }
+        if (st_bool(&pool, "pooling_mode_max_tokens")) { c->pooling = BERT_POOL_MAX; modes++; }
+        if (st_bool(&pool, "pooling_mode_mean_sqrt_len_tokens")) { c->pooling = BERT_POOL_MEAN_SQRT_LEN; modes++; }
+        if (st_bool(&pool, "pooling_mode_weightedmean_tokens") || st_bool(&pool, "pooling_mode_lasttoken")) {
+            json_free(&pool);
+            return fail("%s/%s/config.json: weighted-mean and last-token pooling are not supported", dir, pool_path);
+        }
+        json_free(&pool);
+        if (modes > 1) return fail("%s/%s/config.json: several pooling modes at once (concatenated) are not supported", dir, pool_path);
+        if (modes == 0) return fail("%s/%s/config.json: no pooling mode is set", dir, pool_path);
+    }
+    r = read_json(dir, "sentence_bert_config.json", &sb);
+    if (r < 0) return -1;
+    if (r == 1) {
+        int n = json_get(&sb, 0, "max_seq_length");
+        if (json_type_of(&sb, n) == JSON_NUMBER && sb.nodes[n].number >= 1 && sb.nodes[n].number < 1e6)
+            *truncate = (int)sb.nodes[n].number;
+        json_free(&sb);
+    }
+    return 0;
+}
+
+/* ---- Writing ----------------------------------------------------------------------------------- */
+
+static uint16_t f32_to_f16(float f) {
+    uint32_t x, sign, exp, man;
+    memcpy(&x, &f, 4);
+    sign = (x >> 16) & 0x8000;
+    exp = (x >> 23) & 0xFF;
+    man = x & 0x7FFFFF;
+    if (exp == 0xFF) return (uint16_t)(sign | 0x7C00 | (man ? 0x200 : 0)); /* inf, NaN */
+    if (exp > 142) return (uint16_t)(sign | 0x7C00);                       /* overflow to inf */
+    if (exp < 113) {                                                       /* subnormal half or zero */
+        uint32_t shift, half, rem;
+        if (exp < 102) return (uint16_t)sign;
+        man |= 0x800000;
+        shift = 126 - exp;
+        half = man >> shift;
+        rem = man & ((1u << shift) - 1);
+        if (rem > (1u << (shift - 1)) || (rem == (1u << (shift - 1)) && (half & 1))) half++;
+        return (uint16_t)(sign | half);
+    }
+    {
+        uint32_t h = ((exp - 112) << 10) | (man >> 13), rem = man & 0x1FFF;
+        if (rem > 0x1000 || (rem == 0x1000 && (h & 1))) h++; /* round to nearest even; may carry into inf */
+        return (uint16_t)(sign | h);
+    }
+}
+
+static uint64_t tensor_bytes(const out_tensor *t) {
+    return (uint64_t)(t->rows ? t->rows : 1) * (uint64_t)t->cols * (t->dtype == BERT_DTYPE_F16 ? 2 : 4);
+}
+
+/* Converts tensor t into `out` (tensor_bytes(t) bytes). */
+static void convert_tensor(const out_tensor *t, uint8_t *out) {
+    size_t o = 0, s, i;
+    for (s = 0; s < 3 && t->src[s]; s++) {
+        const st_tensor *src = t->src[s];
+        size_t n = src->bytes / (src->dtype == ST_F32 ? 4 : 2);
+        for (i = 0; i < n; i++, o++) {
+            float v = st_element(src, i);
+            if (t->dtype == BERT_DTYPE_F16) {
+                uint16_t h = f32_to_f16(v);
+                out[2 * o] = (uint8_t)h;
+                out[2 * o + 1] = (uint8_t)(h >> 8);
+            } else {
+                memcpy(out + 4 * o, &v, 4);
+            }
+        }
+    }
+}
+
+/* Adds s to the string table; returns its offset. */
+static uint32_t add_string(bc_buf *strings, const char *s) {
+    uint32_t off = (uint32_t)strings->len;
+    bc_bytes(strings, s, strlen(s) + 1);
+    return off;
+}
+
+static int write_file(const char *out_path, const model_desc *d, plan *p, const bc_buf *tokenizer, const char *name) {
+    bc_buf head = {0}, strings = {0};
+    uint32_t cfg[BERT__C_COUNT];
+    uint64_t cfg_off, str_off, tok_off, ten_off, data_off, data_size = 0, file_size;
+    char *tmp;
+    FILE *f;
+    int i, ok = 1;
+    const bert_config *c = &d->cfg;
+    uint8_t *scratch = NULL;
+    size_t scratch_cap = 0;
+    uint32_t *name_off = (uint32_t *)calloc((size_t)p->count + 1, sizeof *name_off);
+    if (!name_off) return fail("out of memory");
+
+    /* Strings: model name, labels (consecutive), tensor names. */
+    memset(cfg, 0, sizeof cfg);
+    add_string(&strings, ""); /* offset 0 is the empty string */
+    cfg[BERT__C_NAME_STR] = add_string(&strings, name);
+    if (d->num_labels) {
+        cfg[BERT__C_LABELS_STR] = (uint32_t)strings.len;
+        for (i = 0; i < d->num_labels; i++) add_string(&strings, d->labels[i]);
+    } else if (c->num_labels) {
+        /* No id2label: name them as transformers does, LABEL_0, LABEL_1, ... */
+        cfg[BERT__C_LABELS_STR] = (uint32_t)strings.len;
+        for (i = 0; i < c->num_labels; i++) {
+            char lab[32];
+            snprintf(lab, sizeof lab, "LABEL_%d", i);
+            add_string(&strings, lab);
+        }
+    }
+    for (i = 0; i < p->count; i++) name_off[i] = add_string(&strings, p->t[i].name);
+
+    cfg[BERT__C_ARCH] = (uint32_t)c->arch;
+    cfg[BERT__C_VOCAB] = (uint32_t)c->vocab_size;
+    cfg[BERT__C_HIDDEN] = (uint32_t)c->hidden_size;
+    cfg[BERT__C_EMBEDDING] = (uint32_t)c->embedding_size;
+    cfg[BERT__C_LAYERS] = (uint32_t)c->num_layers;
+    cfg[BERT__C_HEADS] = (uint32_t)c->num_heads;
+    cfg[BERT__C_INTERMEDIATE] = (uint32_t)c->intermediate_size;
+    cfg[BERT__C_MAX_POSITIONS] = (uint32_t)c->max_position_embeddings;
+    cfg[BERT__C_TYPE_VOCAB] = (uint32_t)c->type_vocab_size;
+    cfg[BERT__C_GROUPS] = (uint32_t)c->num_groups;
+    cfg[BERT__C_INNER_GROUP] = (uint32_t)c->inner_group_num;
+    cfg[BERT__C_ACT] = (uint32_t)c->hidden_act;
+    memcpy(&cfg[BERT__C_LN_EPS], &c->layer_norm_eps, 4);
+    cfg[BERT__C_POSITIONS] = (uint32_t)c->positions;
+    cfg[BERT__C_PAD_ID] = (uint32_t)c->pad_id;
+    cfg[BERT__C_CLS_ID] = (uint32_t)c->cls_id;
+    cfg[BERT__C_SEP_ID] = (uint32_t)c->sep_id;
+    cfg[BERT__C_UNK_ID] = (uint32_t)c->unk_id;
+    cfg[BERT__C_MASK_ID] = (uint32_t)c->mask_id;
+    cfg[BERT__C_MAX_LENGTH] = (uint32_t)c->max_length;
+    cfg[BERT__C_TRUNCATE] = (uint32_t)c->truncate_length;
+    cfg[BERT__C_POOLING] = (uint32_t)c->pooling;
+    cfg[BERT__C_NORMALIZE] = (uint32_t)c->normalize;
+    cfg[BERT__C_HEADS_MASK] = c->heads;
+    cfg[BERT__C_NUM_LABELS] = (uint32_t)c->num_labels;
+    cfg[BERT__C_SEQ_SOURCE] = (uint32_t)d->seq_source;
+    cfg[BERT__C_SEQ_ACT] = (uint32_t)d->seq_act;
+    cfg[BERT__C_MLM_ACT] = (uint32_t)d->mlm_act;
+    memcpy(&cfg[BERT__C_MLM_EPS], &d->mlm_eps, 4);
+    cfg[BERT__C_RTD_ACT] = (uint32_t)d->rtd_act;
+    cfg[BERT__C_DTYPE] = (uint32_t)p->matrix_dtype;
+
+    /* Layout: header | config | strings | tokenizer | tensor table | data. */
+    cfg_off = BERT__HEADER_SIZE;
+    str_off = cfg_off + sizeof cfg;
+    tok_off = (str_off + strings.len + 7) / 8 * 8;
+    ten_off = (tok_off + tokenizer->len + 7) / 8 * 8;
+    data_off = (ten_off + (uint64_t)p->count * BERT__TENSOR_ENTRY_SIZE + BERT__DATA_ALIGN - 1) / BERT__DATA_ALIGN * BERT__DATA_ALIGN;
+    for (i = 0; i < p->count; i++) {
+        if (p->t[i].alias >= 0) { p->t[i].offset = p->t[p->t[i].alias].offset; continue; }
+        p->t[i].offset = data_size;
+        data_size = (data_size + tensor_bytes(&p->t[i]) + BERT__DATA_ALIGN - 1) / BERT__DATA_ALIGN * BERT__DATA_ALIGN;
+    }
+    file_size = data_off + data_size;
+
+    bc_bytes(&head, BERT__MAGIC, 8);
+    bc_u32(&head, BERT__FORMAT_VERSION);
+    bc_u32(&head, BERT__HEADER_SIZE);
+    bc_u64(&head, file_size);
+    bc_u64(&head, cfg_off);
+    bc_u64(&head, sizeof cfg);
+    bc_u64(&head, str_off);
+    bc_u64(&head, strings.len);
+    bc_u64(&head, tokenizer->len ? tok_off : 0);
+    bc_u64(&head, tokenizer->len);
+    bc_u64(&head, ten_off);
+    bc_u32(&head, (uint32_t)p->count);
+    bc_u32(&head, BERT__TENSOR_ENTRY_SIZE);
+    bc_u64(&head, data_off);
+    bc_u64(&head, data_size);
+    bc_align(&head, BERT__HEADER_SIZE);
+    for (i = 0; i < BERT__C_COUNT; i++) bc_u32(&head, cfg[i]);
+    bc_bytes(&head, strings.data, strings.len);
+    bc_align(&head, 8);
+    bc_bytes(&head, tokenizer->data, tokenizer->len);
+    bc_align(&head, 8);
+    for (i = 0; i < p->count; i++) {
+        const out_tensor *t = &p->t[i];
+        bc_u32(&head, name_off[i]);
+        bc_u32(&head, (uint32_t)t->dtype);
+        bc_u32(&head, t->rows ? 2 : 1);
+        bc_u32(&head, 0); /* layout: row-major */
+        bc_u32(&head, (uint32_t)(t->rows ? t->rows : t->cols));
+        bc_u32(&head, (uint32_t)(t->rows ? t->cols : 0));
+        bc_u32(&head, 0);
+        bc_u32(&head, 0);
+        bc_u64(&head, t->offset);
+        bc_u64(&head, tensor_bytes(t));
+    }
+    bc_align(&head, BERT__DATA_ALIGN);
+    free(name_off);
+    if (head.oom || strings.oom) { bc_free(&head); bc_free(&strings); return fail("out of memory"); }
+    if (head.len != data_off) { bc_free(&head); bc_free(&strings); return fail("internal error: layout mismatch"); }
+
+    tmp = (char *)malloc(strlen(out_path) + 32);
+    if (!tmp) { bc_free(&head); bc_free(&strings); return fail("out of memory"); }
+    sprintf(tmp, "%s.tmp.%ld", out_path, (long)getpid());
+    f = fopen(tmp, "wb");
+    if (!f) {
+        fail("cannot create %s: %s", tmp, strerror(errno));
+        free(tmp); bc_free(&head); bc_free(&strings);
+        return -1;
+    }
+    if (fwrite(head.data, 1, head.len, f) != head.len) ok = 0;
+    for (i = 0; ok && i < p->count; i++) {
+        const out_tensor *t = &p->t[i];
+        uint64_t n = tensor_bytes(t), padded = (n + BERT__DATA_ALIGN - 1) / BERT__DATA_ALIGN * BERT__DATA_ALIGN;
+        if (t->alias >= 0) continue;
+        if (padded > scratch_cap) {
+            uint8_t *ns = (uint8_t *)realloc(scratch, (size_t)padded);
+            if (!ns) { ok = 0; fail("out of memory"); break; }
+            scratch = ns;
+            scratch_cap = (size_t)padded;
+        }
+        memset(scratch + n, 0, (size_t)(padded - n));
+        convert_tensor(t, scratch);
+        if (fwrite(scratch, 1, (size_t)padded, f) != padded) ok = 0;
+    }
+    free(scratch);
+    if (fclose(f) != 0) ok = 0;
+    bc_free(&head);
+    bc_free(&strings);
+    if (!ok) {
+        if (!g_err[0]) fail("cannot write %s: %s", tmp, strerror(errno));
+        remove(tmp);
+        free(tmp);
+        return -1;
+    }
+    /* Check the result with the library's own loader before it takes the final name. */
+    {
+        bert_model *m;
+        bert_error e;
+        if (bert_model_load_file(&m, tmp, &e) != BERT_OK) {
+            fail("internal error: the written file does not load: %s", e.message);
+            remove(tmp);
+            free(tmp);
+            return -1;
+        }
+        bert_model_free(m);
+    }
+    if (rename(tmp, out_path) != 0) {
+        fail("cannot rename %s to %s: %s", tmp, out_path, strerror(errno));
+        remove(tmp);
+        free(tmp);
+        return -1;
+    }
+    free(tmp);
+    return 0;
+}
+
+/* ---- main -------------------------------------------------------------------------------------- */
+
+static void usage(void) {
+    fprintf(stderr,
+            "usage: bert-convert HF_DIR OUT [--dtype f32|f16] [--task seq|token]\n"
+            "       bert-convert --tokenizer-only HF_DIR OUT\n"
+            "Converts a Hugging Face model folder (config.json, model.safetensors, tokenizer files)\n"
+            "into one bert.h model file.\n");
+}
+
+static const char *base_name(const char *dir) {
+    const char *s = dir + strlen(dir);
+    while (s > dir && s[-1] == '/') s--;
+    while (s > dir && s[-1] != '/') s--;
+    return s;
+}
+
+int main(int argc, char **argv) {
+    const char *dir = NULL, *out = NULL;
+    int i, tokenizer_only = 0, r, truncate = 0;
+    task_hint task = TASK_AUTO;
+    hf_config hc;
+    model_desc d;
+    st_set set;
+    plan p;
+    bc_buf tok = {0};
+    bc_tokenizer_info ti;
+    char warn[2048] = "", name[256];
+    bert_dtype dtype = BERT_DTYPE_F32;
+
+    memset(&hc, 0, sizeof hc);
+    memset(&d, 0, sizeof d);
+    memset(&set, 0, sizeof set);
+    memset(&p, 0, sizeof p);
+    for (i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--dtype") == 0 && i + 1 < argc) {
+            i++;
+            if (strcmp(argv[i], "f32") == 0) dtype = BERT_DTYPE_F32;
+            else if (strcmp(argv[i], "f16") == 0) dtype = BERT_DTYPE_F16;
+            else { fprintf(stderr, "bert-convert: unknown --dtype \"%s\" (f32 or f16)\n", argv[i]); return 2; }
+        } else if (strcmp(argv[i], "--task") == 0 && i + 1 < argc) {
+            i++;
+            if (strcmp(argv[i], "seq") == 0) task = TASK_SEQ;
+            else if (strcmp(argv[i], "token") == 0) task = TASK_TOKEN;
+            else { fprintf(stderr, "bert-convert: unknown --task \"%s\" (seq or token)\n", argv[i]); return 2; }
+        } else if (strcmp(argv[i], "--tokenizer-only") == 0) tokenizer_only = 1;
+        else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) { usage(); return 0; }
+        else if (argv[i][0] == '-' && argv[i][1]) { fprintf(stderr, "bert-convert: unknown option %s\n", argv[i]); usage(); return 2; }
+        else if (!dir) dir = argv[i];
+        else if (!out) out = argv[i];
+        else { usage(); return 2; }
+    }
+    if (!dir || !out) { usage(); return 2; }
+    snprintf(name, sizeof name, "%s", base_name(dir));
+    p.matrix_dtype = dtype;
+
+    r = bc_import_tokenizer(dir, &tok, &ti, g_err, sizeof g_err, warn, sizeof warn);
+    if (r < 0 || tok.oom) goto failed;
+    if (tokenizer_only) {
+        if (r == 0) { fail("%s: no tokenizer files (tokenizer.json, vocab.txt, spiece.model, vocab.json + merges.txt)", dir); goto failed; }
+        d.cfg.arch = BERT_ARCH_BERT;
+        d.cfg.pad_id = ti.pad_id; d.cfg.cls_id = ti.cls_id; d.cfg.sep_id = ti.sep_id;
+        d.cfg.unk_id = ti.unk_id; d.cfg.mask_id = ti.mask_id;
+        d.cfg.max_length = ti.model_max_length;
+        d.cfg.pooling = BERT_POOL_MEAN;
+        if (write_file(out, &d, &p, &tok, name)) goto failed;
+        fputs(warn, stderr);
+        fprintf(stderr, "bert-convert: wrote %s (%s tokenizer only)\n", out, ti.kind);
+        bc_free(&tok);
+        return 0;
+    }
+
+    hc.file = "config.json";
+    {
+        static char cfg_name[600];
+        snprintf(cfg_name, sizeof cfg_name, "%s/config.json", dir);
+        hc.file = cfg_name;
+    }
+    r = read_json(dir, "config.json", &hc.doc);
+    if (r < 0) goto failed;
+    if (r == 0) { fail("%s/config.json: not found", dir); goto failed; }
+    if (json_type_of(&hc.doc, 0) != JSON_OBJECT) { fail("%s: not a JSON object", hc.file); goto failed; }
+    if (read_arch_config(&hc, &d)) goto failed;
+    if (read_sentence_transformers(dir, &d.cfg, &truncate, warn, sizeof warn)) goto failed;
+    if (truncate > 0 && truncate < d.cfg.max_length) d.cfg.truncate_length = truncate;
+    else d.cfg.truncate_length = d.cfg.max_length;
+
+    /* Special ids: the tokenizer knows them best; the config fills the gaps. */
+    if (r >= 0) {
+        if (ti.pad_id >= 0) d.cfg.pad_id = ti.pad_id;
+        if (ti.cls_id >= 0) d.cfg.cls_id = ti.cls_id;
+        if (ti.sep_id >= 0) d.cfg.sep_id = ti.sep_id;
+        if (ti.unk_id >= 0) d.cfg.unk_id = ti.unk_id;
+        if (ti.mask_id >= 0) d.cfg.mask_id = ti.mask_id;
+    }
+
+    if (st_load(&set, dir)) goto failed;
+    if (plan_encoder(&p, &set, &d)) goto failed;
+    if (plan_heads(&p, &set, &d, task)) goto failed;
+    d.cfg.dtype = dtype;
+    for (i = 0; i < set.count; i++) {
+        const char *n = set.t[i].name;
+        size_t len = strlen(n), used;
+        if (set.t[i].used) continue;
+        if ((len >= 12 && strcmp(n + len - 12, "position_ids") == 0) || (len >= 14 && strcmp(n + len - 14, "token_type_ids") == 0))
+            continue; /* buffers transformers recomputes */
+        used = strlen(warn);
+        snprintf(warn + used, sizeof warn - used, "warning: tensor \"%s\" is not used\n", set.t[i].raw_name);
+    }
+    if (write_file(out, &d, &p, &tok, name)) goto failed;
+    fputs(warn, stderr);
+    {
+        const bert_config *c = &d.cfg;
+        fprintf(stderr, "bert-convert: wrote %s (%s, %d layers, hidden %d, %s, %d tensors%s%s)\n", out, bert_arch_name(c->arch),
+                c->num_layers, c->hidden_size, bert_dtype_name(dtype), p.count, ti.kind[0] ? ", tokenizer " : ", no tokenizer",
+                ti.kind);
+    }
+    json_free(&hc.doc);
+    st_free(&set);
+    free(p.t);
+    bc_free(&tok);
+    return 0;
+
+failed:
+    fputs(warn, stderr);
+    fprintf(stderr, "bert-convert: %s\n", g_err[0] ? g_err : "out of memory");
+    json_free(&hc.doc);
+    st_free(&set);
+    free(p.t);
+    bc_free(&tok);
+    return 1;
+}
