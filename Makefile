@@ -24,6 +24,19 @@ $(BUILD)/bert-convert: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS)
 $(BUILD)/bert: examples/bert.c $(HEADERS) | $(BUILD)
 	$(CC) $(CFLAGS) -o $@ examples/bert.c $(LDLIBS)
 
+# ---- tests: every tests/test_*.c is one program; tests/run.sh totals their PASS/FAIL lines ----
+TEST_SRCS := $(wildcard tests/test_*.c)
+TEST_BINS := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRCS))
+
+$(BUILD)/tests:
+	mkdir -p $(BUILD)/tests
+
+$(BUILD)/tests/%: tests/%.c tests/test.h $(HEADERS) | $(BUILD)/tests
+	$(CC) $(CFLAGS) -o $@ $< $(LDLIBS)
+
+test: all $(TEST_BINS)
+	@tests/run.sh
+
 clean:
 	rm -rf $(BUILD)
 
