@@ -8,7 +8,7 @@ OPT      ?= -O2 -march=native
 STD      := -std=c99 -D_POSIX_C_SOURCE=200809L
 WARN     := -Wall -Wextra -pedantic
 CFLAGS   += $(OPT) $(STD) $(WARN)
-LDLIBS   += -lm
+LDLIBS   += -lm -lpthread
 BUILD    := build
 
 HEADERS  := bert.h tools/json.h tools/convert.h

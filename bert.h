@@ -122,7 +122,8 @@ typedef enum bert_pooling {
 
 typedef enum bert_dtype {
     BERT_DTYPE_F32 = 0,
-    BERT_DTYPE_F16 = 1
+    BERT_DTYPE_F16 = 1,
+    BERT_DTYPE_Q8_0 = 2      /* int8 in blocks of 32 with one float scale (linear weights only) */
 } bert_dtype;
 
 /* How position ids are made from input ids. */
@@ -199,6 +200,13 @@ typedef struct bert_ctx bert_ctx;
 BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *model, int max_batch, int max_seq_len,
                             bert_error *err);
 BERTDEF void bert_ctx_free(bert_ctx *ctx);
+/* Threads bert_encode uses, the caller's included (default 1). n - 1 workers are started here
+   and live with the context; both the matrix products (split over output columns) and the
+   attention (split over sequences x heads) use them, so they help at batch 1 too. Builds with
+   BERT_NO_THREADS accept only 1. */
+BERTDEF int bert_ctx_set_threads(bert_ctx *ctx, int n, bert_error *err);
+/* The kernels this build was compiled for: "avx512", "avx2", "neon" or "scalar". */
+BERTDEF const char *bert_simd_name(void);
 
 typedef struct bert_batch {
     int batch;                     /* B sequences */
@@ -417,6 +425,7 @@ static void bert__tokenizer_free(bert__tokenizer *tok);
 typedef struct bert__tensor {
     const void *data;
     bert_dtype dtype;
+    int layout;          /* BERT__LAYOUT_* */
     int rows, cols;
 } bert__tensor;
 
@@ -482,29 +491,54 @@ static const char *bert__string_at(const bert__file *f, uint32_t off) {
 
 static size_t bert__dtype_size(bert_dtype dtype) { return dtype == BERT_DTYPE_F16 ? 2 : 4; }
 
-/* Finds tensor `name` and checks its dtype and shape. rows == 0 means a vector of `cols`.
+/* Tensor layouts (the u32 at offset 12 of a tensor entry). */
+enum {
+    BERT__LAYOUT_ROWS = 0,   /* row-major */
+    BERT__LAYOUT_PANELS = 1  /* panels of 16 rows, column by column (see "Matrix multiply") */
+};
+
+/* What a tensor may be, beyond f32 row-major. */
+enum { BERT__ALLOW_F16 = 1, BERT__ALLOW_PANELS = 2, BERT__ALLOW_Q8 = 4 };
+
+/* Bytes of a [rows][cols] tensor: panels pad rows to a multiple of 16, q8_0 also pads cols to
+   a multiple of 32 and stores each 16 x 32 block in 640 bytes (scales, sums, weights). */
+static uint64_t bert__tensor_bytes(uint32_t dtype, uint32_t layout, uint64_t rows, uint64_t cols) {
+    uint64_t panels = (rows + 15) / 16;
+    if (dtype == BERT_DTYPE_Q8_0) return panels * ((cols + 31) / 32) * 640;
+    if (layout == BERT__LAYOUT_PANELS) return panels * 16 * cols * bert__dtype_size((bert_dtype)dtype);
+    return rows * cols * bert__dtype_size((bert_dtype)dtype);
+}
+
+/* Finds tensor `name` and checks its dtype, layout and shape (`allow`: BERT__ALLOW_* bits).
+   rows == 0 means a vector of `cols`, always f32.
    Returns 1 found, 0 absent (not an error unless the caller needs it), negative on error. */
-static int bert__find_tensor(const bert__file *f, const char *name, int rows, int cols, int allow_f16,
+static int bert__find_tensor(const bert__file *f, const char *name, int rows, int cols, int allow,
                              bert__tensor *out, bert_error *err) {
     uint32_t i;
     for (i = 0; i < f->tensor_count; i++) {
         const uint8_t *e = f->tensors + (size_t)i * BERT__TENSOR_ENTRY_SIZE;
         const char *tname = bert__string_at(f, bert__u32(e));
-        uint32_t dtype = bert__u32(e + 4), ndim = bert__u32(e + 8);
+        uint32_t dtype = bert__u32(e + 4), ndim = bert__u32(e + 8), layout = bert__u32(e + 12);
         uint64_t off = bert__u64(e + 32), bytes = bert__u64(e + 40), want;
         uint32_t d0 = bert__u32(e + 16), d1 = bert__u32(e + 20);
         if (!tname || strcmp(tname, name) != 0) continue;
-        if (dtype != BERT_DTYPE_F32 && !(allow_f16 && dtype == BERT_DTYPE_F16))
+        if (dtype != BERT_DTYPE_F32 && !(allow & BERT__ALLOW_F16 && dtype == BERT_DTYPE_F16) &&
+            !(allow & BERT__ALLOW_Q8 && dtype == BERT_DTYPE_Q8_0))
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: dtype %u is not allowed here", name, dtype);
+        if (layout != BERT__LAYOUT_ROWS && !(allow & BERT__ALLOW_PANELS && layout == BERT__LAYOUT_PANELS))
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: layout %u is not allowed here", name, layout);
+        if (dtype == BERT_DTYPE_Q8_0 && layout != BERT__LAYOUT_PANELS)
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 must be stored in panels (layout 1)", name);
         if (rows == 0 ? (ndim != 1 || d0 != (uint32_t)cols)
                       : (ndim != 2 || d0 != (uint32_t)rows || d1 != (uint32_t)cols))
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: shape does not match the config (expected [%d][%d])",
                               name, rows ? rows : cols, rows ? cols : 1);
-        want = (uint64_t)(rows ? rows : 1) * (uint64_t)cols * bert__dtype_size((bert_dtype)dtype);
+        want = bert__tensor_bytes(dtype, layout, (uint64_t)(rows ? rows : 1), (uint64_t)cols);
         if (bytes != want || off % BERT__DATA_ALIGN || !bert__in_bounds(off, bytes, f->data_size))
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: data size or offset out of range", name);
         out->data = f->base + f->data_off + off;
         out->dtype = (bert_dtype)dtype;
+        out->layout = (int)layout;
         out->rows = rows ? rows : 1;
         out->cols = cols;
         return 1;
@@ -519,7 +553,7 @@ static int bert__load_linear(const bert__file *f, const char *prefix, int out, i
     bert__tensor bias;
     int r;
     snprintf(name, sizeof name, "%s.weight", prefix);
-    r = bert__find_tensor(f, name, out, in, 1, &lin->w, err);
+    r = bert__find_tensor(f, name, out, in, BERT__ALLOW_F16 | BERT__ALLOW_PANELS | BERT__ALLOW_Q8, &lin->w, err);
     if (r < 0) return r;
     if (r == 0) {
         memset(lin, 0, sizeof *lin);
@@ -680,7 +714,7 @@ static int bert__read_config(const bert__file *f, bert_config *c, bert_error *er
     }
     if (c->pooling < BERT_POOL_CLS || c->pooling > BERT_POOL_MEAN_SQRT_LEN)
         return bert__fail(err, BERT_E_FORMAT, "unknown default pooling %d", (int)c->pooling);
-    if (c->dtype != BERT_DTYPE_F32 && c->dtype != BERT_DTYPE_F16) return bert__fail(err, BERT_E_FORMAT, "unknown dtype %d", (int)c->dtype);
+    if (c->dtype != BERT_DTYPE_F32 && c->dtype != BERT_DTYPE_F16 && c->dtype != BERT_DTYPE_Q8_0) return bert__fail(err, BERT_E_FORMAT, "unknown dtype %d", (int)c->dtype);
     if ((c->heads & (BERT_HEAD_SEQ_CLS | BERT_HEAD_TOKEN_CLS)) && c->num_labels < 1)
         return bert__fail(err, BERT_E_FORMAT, "a classification head needs num_labels >= 1");
     return BERT_OK;
@@ -712,10 +746,10 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
 #define BERT__NEED(call, what) do { if ((r = (call)) < 0) return r; \
         if (r == 0) return bert__fail(err, BERT_E_FORMAT, "tensor %s is missing", what); } while (0)
 
-    BERT__NEED(bert__find_tensor(f, BERT__T_WORD, c->vocab_size, E, 1, &m->word, err), BERT__T_WORD);
-    BERT__NEED(bert__find_tensor(f, BERT__T_POSITION, c->max_position_embeddings, E, 1, &m->position, err), BERT__T_POSITION);
+    BERT__NEED(bert__find_tensor(f, BERT__T_WORD, c->vocab_size, E, BERT__ALLOW_F16, &m->word, err), BERT__T_WORD);
+    BERT__NEED(bert__find_tensor(f, BERT__T_POSITION, c->max_position_embeddings, E, BERT__ALLOW_F16, &m->position, err), BERT__T_POSITION);
     if (c->type_vocab_size > 0)
-        BERT__NEED(bert__find_tensor(f, BERT__T_TOKEN_TYPE, c->type_vocab_size, E, 1, &m->token_type, err), BERT__T_TOKEN_TYPE);
+        BERT__NEED(bert__find_tensor(f, BERT__T_TOKEN_TYPE, c->type_vocab_size, E, BERT__ALLOW_F16, &m->token_type, err), BERT__T_TOKEN_TYPE);
     BERT__TRY(bert__load_norm(f, BERT__T_EMB_NORM, E, eps, 1, &m->emb_norm, err));
     BERT__TRY(bert__load_linear(f, BERT__T_EMB_PROJECT, H, E, E != H, &m->emb_project, err));
 
@@ -914,7 +948,9 @@ BERTDEF const char *bert_pooling_name(bert_pooling p) {
     return p >= BERT_POOL_CLS && p <= BERT_POOL_MEAN_SQRT_LEN ? names[p] : "?";
 }
 
-BERTDEF const char *bert_dtype_name(bert_dtype d) { return d == BERT_DTYPE_F32 ? "f32" : d == BERT_DTYPE_F16 ? "f16" : "?"; }
+BERTDEF const char *bert_dtype_name(bert_dtype d) {
+    return d == BERT_DTYPE_F32 ? "f32" : d == BERT_DTYPE_F16 ? "f16" : d == BERT_DTYPE_Q8_0 ? "q8_0" : "?";
+}
 
 /* ========================================================================================== */
 /* ---- Tokenizer --------------------------------------------------------------------------- */
@@ -936,7 +972,725 @@ BERTDEF const char *bert_model_tokenizer_kind(const bert_model *model) {
 
 
 /* ========================================================================================== */
-/* ---- Tensor kernels ---------------------------------------------------------------------- */
+/* ---- SIMD vectors ------------------------------------------------------------------------ */
+
+/* One short vector type, bert__vf, with the handful of operations the kernels below need,
+   chosen at compile time from the compiler's predefined macros: AVX-512 (16 floats), AVX2 +
+   FMA + F16C (8), NEON on aarch64 (4), or a plain float (BERT_NO_SIMD or anything else).
+   Everything written on bert__vf (activations, norms, softmax) is written once for all four. */
+#if !defined(BERT_NO_SIMD) && defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VL__) && defined(__FMA__)
+#define BERT__AVX512 1
+#elif !defined(BERT_NO_SIMD) && defined(__AVX2__) && defined(__FMA__) && defined(__F16C__)
+#define BERT__AVX2 1
+#elif !defined(BERT_NO_SIMD) && defined(__aarch64__) && defined(__ARM_NEON)
+#define BERT__NEON 1
+#else
+#define BERT__SCALAR 1
+#endif
+
+#if defined(__GNUC__) || defined(__clang__) || defined(__cplusplus)
+#define BERT__INLINE inline
+#else
+#define BERT__INLINE
+#endif
+
+#if defined(BERT__AVX512) || defined(BERT__AVX2)
+#include <immintrin.h>
+#endif
+#ifdef BERT__NEON
+#include <arm_neon.h>
+#endif
+
+#if defined(BERT__AVX512)
+#define BERT__VL 16
+#define BERT__ISA "avx512"
+typedef __m512 bert__vf;
+static BERT__INLINE bert__vf bert__vload(const float *p) { return _mm512_loadu_ps(p); }
+static BERT__INLINE void bert__vstore(float *p, bert__vf v) { _mm512_storeu_ps(p, v); }
+static BERT__INLINE bert__vf bert__vset(float x) { return _mm512_set1_ps(x); }
+static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return _mm512_add_ps(a, b); }
+static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return _mm512_sub_ps(a, b); }
+static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return _mm512_mul_ps(a, b); }
+static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return _mm512_div_ps(a, b); }
+static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return _mm512_fmadd_ps(a, b, c); }
+static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return _mm512_max_ps(a, b); }
+static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return _mm512_min_ps(a, b); }
+static BERT__INLINE bert__vf bert__vabs(bert__vf a) { return _mm512_abs_ps(a); }
+static BERT__INLINE bert__vf bert__vcopysign(bert__vf mag, bert__vf sgn) {
+    __m512i m = _mm512_set1_epi32(0x7FFFFFFF);
+    return _mm512_castsi512_ps(_mm512_ternarylogic_epi32(m, _mm512_castps_si512(mag), _mm512_castps_si512(sgn), 0xCA)); /* m ? mag : sgn, bit by bit */
+}
+static BERT__INLINE bert__vf bert__vround(bert__vf a) { return _mm512_roundscale_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
+static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) { /* 2^n for integral n in [-126, 127] */
+    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_add_epi32(_mm512_cvtps_epi32(n), _mm512_set1_epi32(127)), 23));
+}
+static BERT__INLINE float bert__vhsum(bert__vf a) { return _mm512_reduce_add_ps(a); }
+static BERT__INLINE float bert__vhmax(bert__vf a) { return _mm512_reduce_max_ps(a); }
+#elif defined(BERT__AVX2)
+#define BERT__VL 8
+#define BERT__ISA "avx2"
+typedef __m256 bert__vf;
+static BERT__INLINE bert__vf bert__vload(const float *p) { return _mm256_loadu_ps(p); }
+static BERT__INLINE void bert__vstore(float *p, bert__vf v) { _mm256_storeu_ps(p, v); }
+static BERT__INLINE bert__vf bert__vset(float x) { return _mm256_set1_ps(x); }
+static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return _mm256_add_ps(a, b); }
+static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return _mm256_sub_ps(a, b); }
+static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return _mm256_mul_ps(a, b); }
+static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return _mm256_div_ps(a, b); }
+static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return _mm256_fmadd_ps(a, b, c); }
+static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return _mm256_max_ps(a, b); }
+static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return _mm256_min_ps(a, b); }
+static BERT__INLINE bert__vf bert__vabs(bert__vf a) { return _mm256_andnot_ps(_mm256_set1_ps(-0.0f), a); }
+static BERT__INLINE bert__vf bert__vcopysign(bert__vf mag, bert__vf sgn) {
+    __m256 s = _mm256_set1_ps(-0.0f);
+    return _mm256_or_ps(_mm256_andnot_ps(s, mag), _mm256_and_ps(s, sgn));
+}
+static BERT__INLINE bert__vf bert__vround(bert__vf a) { return _mm256_round_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
+static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) {
+    return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(n), _mm256_set1_epi32(127)), 23));
+}
+static BERT__INLINE float bert__vhsum(bert__vf a) {
+    __m128 s = _mm_add_ps(_mm256_castps256_ps128(a), _mm256_extractf128_ps(a, 1));
+    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+    return _mm_cvtss_f32(_mm_add_ss(s, _mm_movehdup_ps(s)));
+}
+static BERT__INLINE float bert__vhmax(bert__vf a) {
+    __m128 s = _mm_max_ps(_mm256_castps256_ps128(a), _mm256_extractf128_ps(a, 1));
+    s = _mm_max_ps(s, _mm_movehl_ps(s, s));
+    return _mm_cvtss_f32(_mm_max_ss(s, _mm_movehdup_ps(s)));
+}
+#elif defined(BERT__NEON)
+#define BERT__VL 4
+#define BERT__ISA "neon"
+typedef float32x4_t bert__vf;
+static BERT__INLINE bert__vf bert__vload(const float *p) { return vld1q_f32(p); }
+static BERT__INLINE void bert__vstore(float *p, bert__vf v) { vst1q_f32(p, v); }
+static BERT__INLINE bert__vf bert__vset(float x) { return vdupq_n_f32(x); }
+static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return vaddq_f32(a, b); }
+static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return vsubq_f32(a, b); }
+static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return vmulq_f32(a, b); }
+static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return vdivq_f32(a, b); }
+static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return vfmaq_f32(c, a, b); }
+static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return vmaxq_f32(a, b); }
+static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return vminq_f32(a, b); }
+static BERT__INLINE bert__vf bert__vabs(bert__vf a) { return vabsq_f32(a); }
+static BERT__INLINE bert__vf bert__vcopysign(bert__vf mag, bert__vf sgn) {
+    return vbslq_f32(vdupq_n_u32(0x80000000u), sgn, mag);
+}
+static BERT__INLINE bert__vf bert__vround(bert__vf a) { return vrndnq_f32(a); }
+static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) {
+    return vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(vcvtnq_s32_f32(n), vdupq_n_s32(127)), 23));
+}
+static BERT__INLINE float bert__vhsum(bert__vf a) { return vaddvq_f32(a); }
+static BERT__INLINE float bert__vhmax(bert__vf a) { return vmaxvq_f32(a); }
+#else
+#define BERT__VL 1
+#define BERT__ISA "scalar"
+typedef float bert__vf;
+static BERT__INLINE bert__vf bert__vload(const float *p) { return *p; }
+static BERT__INLINE void bert__vstore(float *p, bert__vf v) { *p = v; }
+static BERT__INLINE bert__vf bert__vset(float x) { return x; }
+static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return a + b; }
+static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return a - b; }
+static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return a * b; }
+static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return a / b; }
+static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return a * b + c; }
+static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return a > b ? a : b; }
+static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return a < b ? a : b; }
+static BERT__INLINE bert__vf bert__vabs(bert__vf a) { return fabsf(a); }
+static BERT__INLINE bert__vf bert__vcopysign(bert__vf mag, bert__vf sgn) { return copysignf(mag, sgn); }
+static BERT__INLINE bert__vf bert__vround(bert__vf a) { return nearbyintf(a); }
+static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) { return bert__f32_bits((uint32_t)((int32_t)n + 127) << 23); }
+static BERT__INLINE float bert__vhsum(bert__vf a) { return a; }
+static BERT__INLINE float bert__vhmax(bert__vf a) { return a; }
+#endif
+
+/* e^x to about 2 ulp: x = n ln2 + r with |r| <= ln2/2, e^r by its Taylor polynomial of degree 6
+   (error below 1.2e-7 relative), 2^n by building the float's exponent bits. */
+static BERT__INLINE bert__vf bert__vexp(bert__vf x) {
+    bert__vf n, r, p;
+    x = bert__vmin(bert__vmax(x, bert__vset(-87.3f)), bert__vset(88.3f));
+    n = bert__vround(bert__vmul(x, bert__vset(1.44269504088896341f)));
+    r = bert__vfma(n, bert__vset(-0.693145751953125f), x); /* ln2 split in two: exact n * hi */
+    r = bert__vfma(n, bert__vset(-1.42860682030941723e-6f), r);
+    p = bert__vfma(bert__vset(1.0f / 720), r, bert__vset(1.0f / 120));
+    p = bert__vfma(p, r, bert__vset(1.0f / 24));
+    p = bert__vfma(p, r, bert__vset(1.0f / 6));
+    p = bert__vfma(p, r, bert__vset(0.5f));
+    p = bert__vfma(p, r, bert__vset(1.0f));
+    p = bert__vfma(p, r, bert__vset(1.0f));
+    return bert__vmul(p, bert__vexp2i(n));
+}
+
+/* erf(x) by Abramowitz & Stegun 7.1.26: 1 - P(t) e^(-x^2), t = 1/(1 + 0.3275911|x|),
+   absolute error below 1.5e-7 for every x. */
+static BERT__INLINE bert__vf bert__verf(bert__vf x) {
+    bert__vf a = bert__vabs(x), one = bert__vset(1.0f), t, p;
+    t = bert__vdiv(one, bert__vfma(a, bert__vset(0.3275911f), one));
+    p = bert__vfma(bert__vset(1.061405429f), t, bert__vset(-1.453152027f));
+    p = bert__vfma(p, t, bert__vset(1.421413741f));
+    p = bert__vfma(p, t, bert__vset(-0.284496736f));
+    p = bert__vfma(p, t, bert__vset(0.254829592f));
+    p = bert__vmul(p, t);
+    p = bert__vmul(p, bert__vexp(bert__vmul(bert__vsub(bert__vset(0.0f), a), a)));
+    return bert__vcopysign(bert__vsub(one, p), x);
+}
+
+/* tanh(x) = sign(x) (1 - 2 / (e^(2|x|) + 1)): no overflow, absolute error ~1e-7. */
+static BERT__INLINE bert__vf bert__vtanh(bert__vf x) {
+    bert__vf e = bert__vexp(bert__vmul(bert__vabs(x), bert__vset(2.0f))), one = bert__vset(1.0f);
+    return bert__vcopysign(bert__vsub(one, bert__vdiv(bert__vset(2.0f), bert__vadd(e, one))), x);
+}
+
+/* x * sigmoid(k x) */
+static BERT__INLINE bert__vf bert__vswish(bert__vf x, float k) {
+    bert__vf one = bert__vset(1.0f);
+    return bert__vdiv(x, bert__vadd(one, bert__vexp(bert__vmul(x, bert__vset(-k)))));
+}
+
+static BERT__INLINE bert__vf bert__vact(bert_act act, bert__vf x) {
+    switch (act) {
+    case BERT_ACT_GELU: return bert__vmul(bert__vmul(x, bert__vset(0.5f)),
+                                          bert__vadd(bert__vset(1.0f), bert__verf(bert__vmul(x, bert__vset(0.70710678118654752f)))));
+    case BERT_ACT_GELU_TANH: {
+        bert__vf inner = bert__vmul(bert__vfma(bert__vmul(bert__vmul(x, x), x), bert__vset(0.044715f), x), bert__vset(0.79788456080286536f));
+        return bert__vmul(bert__vmul(x, bert__vset(0.5f)), bert__vadd(bert__vset(1.0f), bert__vtanh(inner)));
+    }
+    case BERT_ACT_QUICK_GELU: return bert__vswish(x, 1.702f);
+    case BERT_ACT_RELU: return bert__vmax(x, bert__vset(0.0f));
+    case BERT_ACT_SILU: return bert__vswish(x, 1.0f);
+    case BERT_ACT_TANH: return bert__vtanh(x);
+    case BERT_ACT_NONE: break;
+    }
+    return x;
+}
+
+/* In place over n values; the tail goes through a zero-padded vector so every value takes the
+   same formula. */
+static void bert__activate(bert_act act, float *v, size_t n) {
+    size_t i = 0;
+    if (act == BERT_ACT_NONE) return;
+    for (; i + BERT__VL <= n; i += BERT__VL) bert__vstore(v + i, bert__vact(act, bert__vload(v + i)));
+    if (i < n) {
+        float tail[BERT__VL] = {0};
+        memcpy(tail, v + i, (n - i) * sizeof *v);
+        bert__vstore(tail, bert__vact(act, bert__vload(tail)));
+        memcpy(v + i, tail, (n - i) * sizeof *v);
+    }
+}
+
+static float bert__sum(const float *x, int n) {
+    bert__vf s = bert__vset(0.0f);
+    float r;
+    int i = 0;
+    for (; i + BERT__VL <= n; i += BERT__VL) s = bert__vadd(s, bert__vload(x + i));
+    for (r = bert__vhsum(s); i < n; i++) r += x[i];
+    return r;
+}
+
+static float bert__dot(const float *a, const float *b, int n) {
+    bert__vf s = bert__vset(0.0f);
+    float r;
+    int i = 0;
+    for (; i + BERT__VL <= n; i += BERT__VL) s = bert__vfma(bert__vload(a + i), bert__vload(b + i), s);
+    for (r = bert__vhsum(s); i < n; i++) r += a[i] * b[i];
+    return r;
+}
+
+/* ========================================================================================== */
+/* ---- Thread pool ------------------------------------------------------------------------- */
+
+/* Work is split into `parts` pieces; part p of a task runs on thread p (0 is the caller).
+   Workers spin briefly on a generation counter (a layer's parallel steps come microseconds
+   apart), then sleep on a condition variable; the mutex makes sleeping and waking race-free. */
+typedef void (*bert__task_fn)(void *arg, int part, int parts);
+
+#ifndef BERT_NO_THREADS
+#include <pthread.h>
+
+#if defined(__GNUC__) || defined(__clang__)
+#define BERT__LOAD(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define BERT__STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
+#define BERT__DEC(p) __atomic_sub_fetch((p), 1, __ATOMIC_ACQ_REL)
+#define BERT__SPINS 20000
+#else /* no atomics in C99: every access under the mutex, no spinning */
+#define BERT__LOAD(p) (*(p))
+#define BERT__STORE(p, v) (*(p) = (v))
+#define BERT__DEC(p) (--*(p))
+#define BERT__SPINS 0
+#endif
+#if (defined(__GNUC__) || defined(__clang__)) && (defined(__x86_64__) || defined(__i386__))
+#define BERT__PAUSE() __builtin_ia32_pause()
+#elif (defined(__GNUC__) || defined(__clang__)) && defined(__aarch64__)
+#define BERT__PAUSE() __asm__ __volatile__("yield")
+#else
+#define BERT__PAUSE() ((void)0)
+#endif
+
+typedef struct bert__threadpool bert__threadpool;
+typedef struct bert__worker {
+    bert__threadpool *pool;
+    int part;
+    pthread_t thread;
+} bert__worker;
+
+struct bert__threadpool {
+    pthread_mutex_t mutex;
+    pthread_cond_t wake, done;
+    bert__worker *workers;
+    int count;                  /* threads besides the caller */
+    bert__task_fn fn;
+    void *arg;
+    unsigned generation;        /* bumped once per task */
+    int pending;                /* workers still running the current task */
+    int quit;
+};
+
+static void *bert__worker_main(void *p) {
+    bert__worker *w = BERT__CAST(bert__worker *, p);
+    bert__threadpool *pool = w->pool;
+    unsigned seen = 0;
+    for (;;) {
+        unsigned gen;
+        int spins = 0;
+        while ((gen = BERT__LOAD(&pool->generation)) == seen && spins++ < BERT__SPINS) BERT__PAUSE();
+        if (gen == seen) {
+            pthread_mutex_lock(&pool->mutex);
+            while ((gen = pool->generation) == seen) pthread_cond_wait(&pool->wake, &pool->mutex);
+            pthread_mutex_unlock(&pool->mutex);
+        }
+        seen = gen;
+        if (pool->quit) return NULL;
+        pool->fn(pool->arg, w->part, pool->count + 1);
+        if (BERT__DEC(&pool->pending) == 0) {
+            pthread_mutex_lock(&pool->mutex);
+            pthread_cond_signal(&pool->done);
+            pthread_mutex_unlock(&pool->mutex);
+        }
+    }
+}
+
+static void bert__pool_run(bert__threadpool *pool, bert__task_fn fn, void *arg) {
+    int spins = 0;
+    pool->fn = fn;
+    pool->arg = arg;
+    pool->pending = pool->count;
+    pthread_mutex_lock(&pool->mutex);
+    BERT__STORE(&pool->generation, pool->generation + 1);
+    pthread_cond_broadcast(&pool->wake);
+    pthread_mutex_unlock(&pool->mutex);
+    fn(arg, 0, pool->count + 1);
+    while (BERT__LOAD(&pool->pending) != 0 && spins++ < BERT__SPINS) BERT__PAUSE();
+    pthread_mutex_lock(&pool->mutex);
+    while (pool->pending != 0) pthread_cond_wait(&pool->done, &pool->mutex);
+    pthread_mutex_unlock(&pool->mutex);
+}
+
+static void bert__pool_free(bert__threadpool *pool) {
+    int i;
+    if (!pool) return;
+    pthread_mutex_lock(&pool->mutex);
+    pool->quit = 1;
+    BERT__STORE(&pool->generation, pool->generation + 1);
+    pthread_cond_broadcast(&pool->wake);
+    pthread_mutex_unlock(&pool->mutex);
+    for (i = 0; i < pool->count; i++) pthread_join(pool->workers[i].thread, NULL);
+    pthread_mutex_destroy(&pool->mutex);
+    pthread_cond_destroy(&pool->wake);
+    pthread_cond_destroy(&pool->done);
+    BERT_FREE(pool->workers);
+    BERT_FREE(pool);
+}
+
+/* A pool of `count` workers, or NULL when memory or threads run out. */
+static bert__threadpool *bert__pool_create(int count) {
+    bert__threadpool *pool = BERT__CAST(bert__threadpool *, bert__calloc(1, sizeof *pool));
+    int i;
+    if (!pool) return NULL;
+    pool->workers = BERT__CAST(bert__worker *, bert__calloc((size_t)count, sizeof *pool->workers));
+    if (!pool->workers || pthread_mutex_init(&pool->mutex, NULL) != 0) {
+        BERT_FREE(pool->workers);
+        BERT_FREE(pool);
+        return NULL;
+    }
+    pthread_cond_init(&pool->wake, NULL);
+    pthread_cond_init(&pool->done, NULL);
+    for (i = 0; i < count; i++) {
+        pool->workers[i].pool = pool;
+        pool->workers[i].part = i + 1;
+        if (pthread_create(&pool->workers[i].thread, NULL, bert__worker_main, &pool->workers[i]) != 0) break;
+        pool->count = i + 1;
+    }
+    if (pool->count != count) {
+        bert__pool_free(pool);
+        return NULL;
+    }
+    return pool;
+}
+#endif /* BERT_NO_THREADS */
+
+/* ========================================================================================== */
+/* ---- Matrix multiply --------------------------------------------------------------------- */
+
+/* Every linear layer is y[m][o] = b[o] + sum_k x[m][k] W[o][k] (W as PyTorch stores it). The
+   converter stores W in PANELS (tensor layout 1, the same bytes for every CPU): rows are taken
+   16 at a time, zero-padded to a multiple of 16, and each panel is stored column by column, so
+   panel p is K groups of 16 consecutive values W[16p + 0..15][k]. A micro-kernel then computes
+   an MR x 16 tile of y with MR x 16 / VL accumulators held in registers: per k it loads the 16
+   weights once and broadcasts each of the MR activations, so every load feeds several FMAs.
+
+   Blocking: K is cut into KC-long pieces so one panel piece (KC x 16 floats = 16 KB) stays in
+   L1 while it is used by every MR-row tile of an MC-row block of x, and that x block
+   (MC x KC floats) stays in L2 while it is used by every panel. Threads take disjoint ranges of
+   panels (the output columns), which works at batch 1 as well as at batch 32.
+
+   q8_0 weights (layout 1 too): each panel is cut along k into blocks of 32; a block is
+   16 float scales, 16 int32 sums of the block's weights, then 8 groups of 16 x 4 int8 weights
+   (the 4 consecutive k of each of the 16 rows). Activations are quantized on the fly in blocks
+   of 32 to q in [-63, 63] (one scale each), stored as the byte q + 64: an unsigned byte times a
+   signed byte is what x86's integer dot products multiply, and with q + 64 <= 127 no 16-bit
+   pair sum can saturate. The exact block product is sum (q + 64) w - 64 sum w. */
+#define BERT__PANEL 16
+#define BERT__KC 256
+#define BERT__MC 192
+#define BERT__Q8_BLOCK 32
+#define BERT__Q8_BLOCK_BYTES (BERT__PANEL * 4 + BERT__PANEL * 4 + BERT__PANEL * BERT__Q8_BLOCK)
+#define BERT__Q8_KB 8 /* blocks per K piece */
+
+#if defined(BERT__AVX512)
+#define BERT__MR 8
+#define BERT__KP 2    /* panels per f32 micro-kernel call */
+#ifdef __AVX512VNNI__
+#define BERT__MR_Q8 8
+#else
+#define BERT__MR_Q8 4
+#endif
+#elif defined(BERT__AVX2)
+#define BERT__MR 6
+#define BERT__KP 1
+#define BERT__MR_Q8 4
+#else
+#define BERT__MR 4
+#define BERT__KP 1
+#define BERT__MR_Q8 4
+#endif
+#define BERT__TILE_W (BERT__PANEL * BERT__KP)
+
+/* tile[i][0..16 np) = sum_k a[i][k] B[k][..] for k < kc, where B is np panels of 16 columns,
+   `stride` elements apart, each k row 16 elements; b points at the first panel's row 0.
+   B is float (f16 = 0) or IEEE half (f16 = 1, converted as it is loaded). */
+#if defined(BERT__AVX512)
+static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
+    __m512 c00 = _mm512_setzero_ps(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00, c60 = c00, c70 = c00;
+    __m512 c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, c61 = c00, c71 = c00, x;
+    const float *a0 = a[0], *a1 = a[1], *a2 = a[2], *a3 = a[3], *a4 = a[4], *a5 = a[5], *a6 = a[6], *a7 = a[7];
+    const float *bf = BERT__CAST(const float *, b);
+    const uint16_t *bh = BERT__CAST(const uint16_t *, b);
+    int k;
+#define BERT__ROW1(i) x = _mm512_set1_ps(a##i[k]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0);
+#define BERT__ROW2(i) x = _mm512_set1_ps(a##i[k]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1);
+#define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5) R(6) R(7)
+    if (np == 2 && !f16) {
+        for (k = 0; k < kc; k++) { __m512 b0 = _mm512_loadu_ps(bf + 16 * k), b1 = _mm512_loadu_ps(bf + stride + 16 * k); BERT__ROWS(BERT__ROW2) }
+    } else if (np == 2) {
+        for (k = 0; k < kc; k++) {
+            __m512 b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + 16 * k))));
+            __m512 b1 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + stride + 16 * k))));
+            BERT__ROWS(BERT__ROW2)
+        }
+    } else if (!f16) {
+        for (k = 0; k < kc; k++) { __m512 b0 = _mm512_loadu_ps(bf + 16 * k); BERT__ROWS(BERT__ROW1) }
+    } else {
+        for (k = 0; k < kc; k++) {
+            __m512 b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + 16 * k))));
+            BERT__ROWS(BERT__ROW1)
+        }
+    }
+#define BERT__STORE_ROW(i) _mm512_storeu_ps(tile + i * BERT__TILE_W, c##i##0); _mm512_storeu_ps(tile + i * BERT__TILE_W + 16, c##i##1);
+    BERT__ROWS(BERT__STORE_ROW)
+#undef BERT__ROW1
+#undef BERT__ROW2
+#undef BERT__ROWS
+#undef BERT__STORE_ROW
+}
+#elif defined(BERT__AVX2)
+static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
+    __m256 c00 = _mm256_setzero_ps(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00;
+    __m256 c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, x;
+    const float *a0 = a[0], *a1 = a[1], *a2 = a[2], *a3 = a[3], *a4 = a[4], *a5 = a[5];
+    const float *bf = BERT__CAST(const float *, b);
+    const uint16_t *bh = BERT__CAST(const uint16_t *, b);
+    int k;
+    (void)stride;
+    (void)np;
+#define BERT__ROW(i) x = _mm256_broadcast_ss(a##i + k); c##i##0 = _mm256_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm256_fmadd_ps(x, b1, c##i##1);
+#define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5)
+    if (!f16) {
+        for (k = 0; k < kc; k++) { __m256 b0 = _mm256_loadu_ps(bf + 16 * k), b1 = _mm256_loadu_ps(bf + 16 * k + 8); BERT__ROWS(BERT__ROW) }
+    } else {
+        for (k = 0; k < kc; k++) {
+            __m256 b0 = _mm256_cvtph_ps(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(bh + 16 * k))));
+            __m256 b1 = _mm256_cvtph_ps(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(bh + 16 * k + 8))));
+            BERT__ROWS(BERT__ROW)
+        }
+    }
+#define BERT__STORE_ROW(i) _mm256_storeu_ps(tile + i * BERT__TILE_W, c##i##0); _mm256_storeu_ps(tile + i * BERT__TILE_W + 8, c##i##1);
+    BERT__ROWS(BERT__STORE_ROW)
+#undef BERT__ROW
+#undef BERT__ROWS
+#undef BERT__STORE_ROW
+}
+#elif defined(BERT__NEON)
+static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
+    float32x4_t c[BERT__MR][4];
+    const float *bf = BERT__CAST(const float *, b);
+    const __fp16 *bh = BERT__CAST(const __fp16 *, b);
+    int k, i, j;
+    (void)stride;
+    (void)np;
+    for (i = 0; i < BERT__MR; i++)
+        for (j = 0; j < 4; j++) c[i][j] = vdupq_n_f32(0);
+    for (k = 0; k < kc; k++) {
+        float32x4_t b0, b1, b2, b3;
+        if (!f16) {
+            b0 = vld1q_f32(bf + 16 * k); b1 = vld1q_f32(bf + 16 * k + 4);
+            b2 = vld1q_f32(bf + 16 * k + 8); b3 = vld1q_f32(bf + 16 * k + 12);
+        } else {
+            b0 = vcvt_f32_f16(vld1_f16(bh + 16 * k)); b1 = vcvt_f32_f16(vld1_f16(bh + 16 * k + 4));
+            b2 = vcvt_f32_f16(vld1_f16(bh + 16 * k + 8)); b3 = vcvt_f32_f16(vld1_f16(bh + 16 * k + 12));
+        }
+        for (i = 0; i < BERT__MR; i++) {
+            float x = a[i][k];
+            c[i][0] = vfmaq_n_f32(c[i][0], b0, x); c[i][1] = vfmaq_n_f32(c[i][1], b1, x);
+            c[i][2] = vfmaq_n_f32(c[i][2], b2, x); c[i][3] = vfmaq_n_f32(c[i][3], b3, x);
+        }
+    }
+    for (i = 0; i < BERT__MR; i++)
+        for (j = 0; j < 4; j++) vst1q_f32(tile + i * BERT__TILE_W + 4 * j, c[i][j]);
+}
+#else
+static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
+    const float *bf = BERT__CAST(const float *, b);
+    const uint16_t *bh = BERT__CAST(const uint16_t *, b);
+    float w[BERT__PANEL];
+    int k, i, j;
+    (void)stride;
+    (void)np;
+    for (i = 0; i < BERT__MR * BERT__TILE_W; i++) tile[i] = 0;
+    for (k = 0; k < kc; k++) {
+        for (j = 0; j < BERT__PANEL; j++) w[j] = f16 ? bert__f16_to_f32(bh[16 * k + j]) : bf[16 * k + j];
+        for (i = 0; i < BERT__MR; i++) {
+            float x = a[i][k], *t = tile + i * BERT__TILE_W;
+            for (j = 0; j < BERT__PANEL; j++) t[j] += x * w[j];
+        }
+    }
+}
+#endif
+
+/* q8_0: tile[i][0..16) = sum over nb blocks of sa[i][blk] * scale[o][blk] * (exact integer
+   block dot product), with qa[i] the activation bytes (q + 64) and sa[i] their scales. */
+#if defined(BERT__AVX512) && defined(__AVX512VNNI__)
+static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, int nb, const uint8_t *b, float *tile) {
+    __m512 f0 = _mm512_setzero_ps(), f1 = f0, f2 = f0, f3 = f0, f4 = f0, f5 = f0, f6 = f0, f7 = f0;
+    int blk, g;
+    for (blk = 0; blk < nb; blk++, b += BERT__Q8_BLOCK_BYTES) {
+        const uint8_t *w = b + 2 * 64;
+        __m512 scale = _mm512_loadu_ps(BERT__CAST(const float *, (const void *)b));
+        __m512i bias = _mm512_slli_epi32(_mm512_loadu_si512(b + 64), 6); /* 64 sum w */
+        __m512i s0 = _mm512_setzero_si512(), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
+        int off = blk * BERT__Q8_BLOCK;
+        for (g = 0; g < 8; g++) {
+            __m512i wv = _mm512_loadu_si512(w + 64 * g);
+            int32_t v;
+#define BERT__ROW(i) memcpy(&v, qa[i] + off + 4 * g, 4); s##i = _mm512_dpbusd_epi32(s##i, _mm512_set1_epi32(v), wv);
+            BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5) BERT__ROW(6) BERT__ROW(7)
+#undef BERT__ROW
+        }
+#define BERT__ROW(i) f##i = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_sub_epi32(s##i, bias)), _mm512_mul_ps(scale, _mm512_set1_ps(sa[i][blk])), f##i);
+        BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5) BERT__ROW(6) BERT__ROW(7)
+#undef BERT__ROW
+    }
+#define BERT__ROW(i) _mm512_storeu_ps(tile + i * BERT__TILE_W, f##i);
+    BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5) BERT__ROW(6) BERT__ROW(7)
+#undef BERT__ROW
+}
+#elif defined(BERT__AVX2) || defined(BERT__AVX512)
+/* Without VNNI: vpmaddubsw multiplies the (q + 64) bytes by the int8 weights and adds pairs
+   into int16 (at most 2 * 127 * 127, so no saturation), vpmaddwd by ones adds those pairs into
+   int32. Four rows; the float accumulators live in the tile (L1). */
+static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, int nb, const uint8_t *b, float *tile) {
+    const __m256i ones = _mm256_set1_epi16(1);
+    int blk, g, i;
+    for (i = 0; i < BERT__MR_Q8 * BERT__TILE_W; i++) tile[i] = 0;
+    for (blk = 0; blk < nb; blk++, b += BERT__Q8_BLOCK_BYTES) {
+        const uint8_t *w = b + 2 * 64;
+        __m256i s00 = _mm256_setzero_si256(), s01 = s00, s10 = s00, s11 = s00, s20 = s00, s21 = s00, s30 = s00, s31 = s00;
+        int off = blk * BERT__Q8_BLOCK;
+        for (g = 0; g < 8; g++) {
+            __m256i w0 = _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(w + 64 * g)));
+            __m256i w1 = _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(w + 64 * g + 32)));
+            int32_t v;
+            __m256i x;
+#define BERT__ROW(i) memcpy(&v, qa[i] + off + 4 * g, 4); x = _mm256_set1_epi32(v); \
+            s##i##0 = _mm256_add_epi32(s##i##0, _mm256_madd_epi16(_mm256_maddubs_epi16(x, w0), ones)); \
+            s##i##1 = _mm256_add_epi32(s##i##1, _mm256_madd_epi16(_mm256_maddubs_epi16(x, w1), ones));
+            BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
+#undef BERT__ROW
+        }
+        {
+            const float *scale = BERT__CAST(const float *, (const void *)b);
+            __m256i bias0 = _mm256_slli_epi32(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(b + 64))), 6);
+            __m256i bias1 = _mm256_slli_epi32(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(b + 96))), 6);
+            __m256 s0 = _mm256_loadu_ps(scale), s1 = _mm256_loadu_ps(scale + 8);
+#define BERT__ROW(i) { __m256 as = _mm256_set1_ps(sa[i][blk]); float *t = tile + i * BERT__TILE_W; \
+            _mm256_storeu_ps(t, _mm256_fmadd_ps(_mm256_cvtepi32_ps(_mm256_sub_epi32(s##i##0, bias0)), _mm256_mul_ps(s0, as), _mm256_loadu_ps(t))); \
+            _mm256_storeu_ps(t + 8, _mm256_fmadd_ps(_mm256_cvtepi32_ps(_mm256_sub_epi32(s##i##1, bias1)), _mm256_mul_ps(s1, as), _mm256_loadu_ps(t + 8))); }
+            BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
+#undef BERT__ROW
+        }
+    }
+}
+#else
+/* Portable: the same integer block products and the same float steps, one value at a time. */
+static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, int nb, const uint8_t *b, float *tile) {
+    int blk, g, i, o, j;
+    for (i = 0; i < BERT__MR_Q8 * BERT__TILE_W; i++) tile[i] = 0;
+    for (blk = 0; blk < nb; blk++, b += BERT__Q8_BLOCK_BYTES) {
+        const int8_t *w = BERT__CAST(const int8_t *, (const void *)(b + 2 * 64));
+        for (i = 0; i < BERT__MR_Q8; i++) {
+            const uint8_t *x = qa[i] + blk * BERT__Q8_BLOCK;
+            for (o = 0; o < BERT__PANEL; o++) {
+                float scale;
+                int32_t acc = 0, sum;
+                for (g = 0; g < 8; g++)
+                    for (j = 0; j < 4; j++) acc += (int32_t)x[4 * g + j] * w[64 * g + 4 * o + j];
+                memcpy(&scale, b + 4 * o, 4);
+                memcpy(&sum, b + 64 + 4 * o, 4);
+                tile[i * BERT__TILE_W + o] += (float)(acc - 64 * sum) * (scale * sa[i][blk]);
+            }
+        }
+    }
+}
+#endif
+
+/* The operands of one matrix product y = act(bias + x W^T), W in panels. */
+typedef struct bert__gemm {
+    const float *x;          /* [M] rows of K floats, ldx apart (f32/f16 weights) */
+    size_t ldx;
+    const uint8_t *xq;       /* [M] rows of quantized activations, ldq bytes apart (q8_0) */
+    const float *xs;         /* [M] rows of block scales, lds floats apart (q8_0) */
+    size_t ldq, lds;
+    int M, K;
+    const void *w;           /* panels */
+    bert_dtype dtype;
+    size_t panel_stride;     /* elements (f32/f16) or bytes (q8_0) from one panel to the next */
+    float *y;                /* [M] rows of N floats, ldy apart */
+    size_t ldy;
+    int N;                   /* valid output columns */
+    const float *bias;       /* [N] or NULL */
+    bert_act act;
+} bert__gemm;
+
+/* Adds a computed tile (mr x nr of it) into y: the first K piece writes bias + tile, later ones
+   add, and the last applies the activation to the finished values. */
+static void bert__tile_out(const bert__gemm *g, const float *tile, int m, int mr, int col, int nr, int first, int last) {
+    int i, j;
+    for (i = 0; i < mr; i++) {
+        float *y = g->y + (size_t)(m + i) * g->ldy + col;
+        const float *t = tile + i * BERT__TILE_W;
+        if (!first) for (j = 0; j < nr; j++) y[j] += t[j];
+        else if (g->bias) for (j = 0; j < nr; j++) y[j] = g->bias[col + j] + t[j];
+        else memcpy(y, t, (size_t)nr * sizeof *y);
+        if (last) bert__activate(g->act, y, (size_t)nr);
+    }
+}
+
+/* Rows [m0, m1) x panels [p0, p1) of a float product, on the calling thread. */
+static void bert__gemm_f32(const bert__gemm *g, int m0, int m1, int p0, int p1) {
+    size_t esize = g->dtype == BERT_DTYPE_F16 ? 2 : 4;
+    float tile[BERT__MR * BERT__TILE_W];
+    const float *rows[BERT__MR];
+    int mb, k0, p, m, i;
+    for (mb = m0; mb < m1; mb += BERT__MC) {
+        int mb_end = mb + BERT__MC < m1 ? mb + BERT__MC : m1;
+        for (k0 = 0; k0 < g->K; k0 += BERT__KC) {
+            int kc = g->K - k0 < BERT__KC ? g->K - k0 : BERT__KC;
+            for (p = p0; p < p1; p += BERT__KP) {
+                int np = p1 - p < BERT__KP ? p1 - p : BERT__KP, col = p * BERT__PANEL;
+                int nr = g->N - col < np * BERT__PANEL ? g->N - col : np * BERT__PANEL;
+                const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + ((size_t)p * g->panel_stride + (size_t)k0 * BERT__PANEL) * esize;
+                for (m = mb; m < mb_end; m += BERT__MR) {
+                    int mr = mb_end - m < BERT__MR ? mb_end - m : BERT__MR;
+                    for (i = 0; i < BERT__MR; i++) rows[i] = g->x + (size_t)(m + (i < mr ? i : mr - 1)) * g->ldx + k0;
+                    bert__kernel_f32(rows, kc, b, g->panel_stride, np, esize == 2, tile);
+                    bert__tile_out(g, tile, m, mr, col, nr, k0 == 0, k0 + kc == g->K);
+                }
+            }
+        }
+    }
+}
+
+/* The same for q8_0 weights, over quantized activations. */
+static void bert__gemm_q8(const bert__gemm *g, int m0, int m1, int p0, int p1) {
+    int blocks = (g->K + BERT__Q8_BLOCK - 1) / BERT__Q8_BLOCK, mb, kb, p, m, i;
+    float tile[BERT__MR_Q8 * BERT__TILE_W];
+    const uint8_t *rows[BERT__MR_Q8];
+    const float *scales[BERT__MR_Q8];
+    for (mb = m0; mb < m1; mb += BERT__MC) {
+        int mb_end = mb + BERT__MC < m1 ? mb + BERT__MC : m1;
+        for (kb = 0; kb < blocks; kb += BERT__Q8_KB) {
+            int nb = blocks - kb < BERT__Q8_KB ? blocks - kb : BERT__Q8_KB;
+            for (p = p0; p < p1; p++) {
+                int col = p * BERT__PANEL, nr = g->N - col < BERT__PANEL ? g->N - col : BERT__PANEL;
+                const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + (size_t)p * g->panel_stride + (size_t)kb * BERT__Q8_BLOCK_BYTES;
+                for (m = mb; m < mb_end; m += BERT__MR_Q8) {
+                    int mr = mb_end - m < BERT__MR_Q8 ? mb_end - m : BERT__MR_Q8;
+                    for (i = 0; i < BERT__MR_Q8; i++) {
+                        size_t row = (size_t)(m + (i < mr ? i : mr - 1));
+                        rows[i] = g->xq + row * g->ldq + (size_t)kb * BERT__Q8_BLOCK;
+                        scales[i] = g->xs + row * g->lds + kb;
+                    }
+                    bert__kernel_q8(rows, scales, nb, b, tile);
+                    bert__tile_out(g, tile, m, mr, col, nr, kb == 0, kb + nb == blocks);
+                }
+            }
+        }
+    }
+}
+
+/* Quantizes rows [m0, m1) of x (K floats each) into q8 blocks: bytes q + 64, one scale per 32
+   values (K is zero-padded to a multiple of 32). scale = max|x| / 63 and q = round(x * 63 / max|x|). */
+static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m1, uint8_t *q, size_t ldq, float *s, size_t lds) {
+    int blocks = (K + BERT__Q8_BLOCK - 1) / BERT__Q8_BLOCK, m, blk, i;
+    float buf[BERT__Q8_BLOCK];
+    for (m = m0; m < m1; m++) {
+        const float *xr = x + (size_t)m * ldx;
+        for (blk = 0; blk < blocks; blk++) {
+            const float *v = xr + blk * BERT__Q8_BLOCK;
+            uint8_t *out = q + (size_t)m * ldq + blk * BERT__Q8_BLOCK;
+            bert__vf amax = bert__vset(0.0f), inv;
+            float mx;
+            if ((blk + 1) * BERT__Q8_BLOCK > K) { /* the zero-padded last block */
+                memset(buf, 0, sizeof buf);
+                memcpy(buf, v, (size_t)(K - blk * BERT__Q8_BLOCK) * sizeof *buf);
+                v = buf;
+            }
+            for (i = 0; i < BERT__Q8_BLOCK; i += BERT__VL) amax = bert__vmax(amax, bert__vabs(bert__vload(v + i)));
+            mx = bert__vhmax(amax);
+            s[(size_t)m * lds + blk] = mx / 63.0f;
+            inv = bert__vset(mx > 0 ? 63.0f / mx : 0.0f);
+            for (i = 0; i < BERT__Q8_BLOCK; i += BERT__VL) {
+                float r[BERT__VL];
+                int j;
+                bert__vstore(r, bert__vround(bert__vmul(bert__vload(v + i), inv)));
+                for (j = 0; j < BERT__VL; j++) out[i + j] = (uint8_t)((int)r[j] + 64);
+            }
+        }
+    }
+}
+
+/* ========================================================================================== */
+/* ---- Rows, norms ------------------------------------------------------------------------- */
 
 /* Row r of t as floats. */
 static void bert__row(const bert__tensor *t, int r, float *out) {
@@ -949,76 +1703,24 @@ static void bert__row(const bert__tensor *t, int r, float *out) {
     }
 }
 
-static float bert__dot(const float *a, const float *b, int n) {
-    float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    int i = 0;
-    for (; i + 4 <= n; i += 4) {
-        s0 += a[i] * b[i];
-        s1 += a[i + 1] * b[i + 1];
-        s2 += a[i + 2] * b[i + 2];
-        s3 += a[i + 3] * b[i + 3];
-    }
-    for (; i < n; i++) s0 += a[i] * b[i];
-    return (s0 + s1) + (s2 + s3);
-}
-
-/* y[m][o] = b[o] + sum_i x[m][i] * W[o][i] for m < M: the nn.Linear of PyTorch.
-   x rows are ldx floats apart, y rows ldy apart. `wrow` holds one converted row of W. */
-static void bert__linear_forward(const bert__linear *lin, const float *x, int ldx, int M, float *y, int ldy,
-                                 float *wrow) {
-    int o, m, in = lin->w.cols;
-    for (o = 0; o < lin->w.rows; o++) {
-        const float *w;
-        if (lin->w.dtype == BERT_DTYPE_F32) {
-            w = BERT__CAST(const float *, lin->w.data) + (size_t)o * in;
-        } else {
-            bert__row(&lin->w, o, wrow);
-            w = wrow;
-        }
-        for (m = 0; m < M; m++) y[(size_t)m * ldy + o] = lin->b[o] + bert__dot(x + (size_t)m * ldx, w, in);
-    }
-}
-
-/* In place over n values. */
-static void bert__activate(bert_act act, float *v, size_t n) {
-    size_t i;
-    switch (act) {
-    case BERT_ACT_GELU:
-        for (i = 0; i < n; i++) v[i] = 0.5f * v[i] * (1.0f + erff(v[i] * 0.70710678118654752f));
-        break;
-    case BERT_ACT_GELU_TANH:
-        for (i = 0; i < n; i++) {
-            float x = v[i];
-            v[i] = 0.5f * x * (1.0f + tanhf(0.79788456080286536f * (x + 0.044715f * x * x * x)));
-        }
-        break;
-    case BERT_ACT_QUICK_GELU:
-        for (i = 0; i < n; i++) v[i] = v[i] / (1.0f + expf(-1.702f * v[i]));
-        break;
-    case BERT_ACT_RELU:
-        for (i = 0; i < n; i++) v[i] = v[i] > 0 ? v[i] : 0;
-        break;
-    case BERT_ACT_SILU:
-        for (i = 0; i < n; i++) v[i] = v[i] / (1.0f + expf(-v[i]));
-        break;
-    case BERT_ACT_TANH:
-        for (i = 0; i < n; i++) v[i] = tanhf(v[i]);
-        break;
-    case BERT_ACT_NONE:
-        break;
-    }
-}
-
-/* y = (x - mean) / sqrt(var + eps) * w + b over one row of n, with the biased variance. */
+/* y = (x - mean) / sqrt(var + eps) * w + b over one row of n, with the biased variance
+   (two passes, as PyTorch: the mean first, then the squared deviations from it). */
 static void bert__layer_norm(const bert__norm *norm, const float *x, float *y, int n) {
-    float mean = 0, var = 0, inv;
-    int i;
-    for (i = 0; i < n; i++) mean += x[i];
-    mean /= (float)n;
-    for (i = 0; i < n; i++) var += (x[i] - mean) * (x[i] - mean);
-    var /= (float)n;
-    inv = 1.0f / sqrtf(var + norm->eps);
-    for (i = 0; i < n; i++) y[i] = (x[i] - mean) * inv * norm->w[i] + norm->b[i];
+    bert__vf acc = bert__vset(0.0f), vmean, vinv;
+    float mean = bert__sum(x, n) / (float)n, var, inv;
+    int i = 0;
+    vmean = bert__vset(mean);
+    for (; i + BERT__VL <= n; i += BERT__VL) {
+        bert__vf d = bert__vsub(bert__vload(x + i), vmean);
+        acc = bert__vfma(d, d, acc);
+    }
+    for (var = bert__vhsum(acc); i < n; i++) var += (x[i] - mean) * (x[i] - mean);
+    inv = 1.0f / sqrtf(var / (float)n + norm->eps);
+    vinv = bert__vset(inv);
+    for (i = 0; i + BERT__VL <= n; i += BERT__VL)
+        bert__vstore(y + i, bert__vfma(bert__vmul(bert__vsub(bert__vload(x + i), vmean), vinv), bert__vload(norm->w + i),
+                                       bert__vload(norm->b + i)));
+    for (; i < n; i++) y[i] = (x[i] - mean) * inv * norm->w[i] + norm->b[i];
 }
 
 /* x = LayerNorm(x + r), row by row: the residual step that closes each sub-layer. */
@@ -1049,13 +1751,24 @@ struct bert_ctx {
     float *qkv;         /* [N][3H] */
     float *attn;        /* [N][H] attention output before its projection */
     float *tmp;         /* [N][max(H, I)] */
-    float *scores;      /* [max_seq_len] one row of attention probabilities */
-    float *wrow;        /* [max(H, I, E)] one converted weight row */
+    float *wrow;        /* [max(H, I, E)] one converted weight row (row-major f16 weights) */
     float *vec_a, *vec_b; /* [max(H, E)] small per-sequence vectors for heads */
+    uint8_t *xq;        /* [N][q8_cols] quantized activations (q8_0 models only) */
+    float *xs;          /* [N][q8_cols / 32] their block scales */
+    size_t q8_cols;
+    int threads;        /* threads bert_encode uses, the caller's included */
+    float *head_scratch;  /* [threads][head_floats]: one attention head's K, V panels and scores */
+    size_t head_floats;
+#ifndef BERT_NO_THREADS
+    bert__threadpool *pool;   /* threads - 1 workers, NULL when threads == 1 */
+#endif
 };
 
 BERTDEF void bert_ctx_free(bert_ctx *c) {
     if (!c) return;
+#ifndef BERT_NO_THREADS
+    bert__pool_free(c->pool);
+#endif
     BERT_FREE(c->tok_seq);
     BERT_FREE(c->tok_pos);
     BERT_FREE(c->tok_position_id);
@@ -1067,17 +1780,44 @@ BERTDEF void bert_ctx_free(bert_ctx *c) {
     BERT_FREE(c->qkv);
     BERT_FREE(c->attn);
     BERT_FREE(c->tmp);
-    BERT_FREE(c->scores);
     BERT_FREE(c->wrow);
     BERT_FREE(c->vec_a);
     BERT_FREE(c->vec_b);
+    BERT_FREE(c->xq);
+    BERT_FREE(c->xs);
+    BERT_FREE(c->head_scratch);
     BERT_FREE(c);
+}
+
+static size_t bert__round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
+
+BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
+    float *scratch;
+    if (!c) return bert__fail(err, BERT_E_ARG, "bert_ctx_set_threads: NULL context");
+    if (n < 1 || n > 256) return bert__fail(err, BERT_E_ARG, "%d threads; use 1 to 256", n);
+#ifdef BERT_NO_THREADS
+    if (n > 1) return bert__fail(err, BERT_E_UNSUPPORTED, "this build has no threads (BERT_NO_THREADS)");
+#else
+    if (n == c->threads) return BERT_OK;
+    scratch = BERT__CAST(float *, bert__calloc((size_t)n * c->head_floats, sizeof(float)));
+    if (!scratch) return bert__fail(err, BERT_E_NOMEM, "out of memory for %d threads", n);
+    bert__pool_free(c->pool);
+    c->pool = NULL;
+    BERT_FREE(c->head_scratch);
+    c->head_scratch = scratch;
+    c->threads = 1;
+    if (n > 1 && !(c->pool = bert__pool_create(n - 1))) return bert__fail(err, BERT_E_NOMEM, "cannot start %d threads", n - 1);
+    c->threads = n;
+#endif
+    (void)scratch;
+    bert__ok(err);
+    return BERT_OK;
 }
 
 BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, int max_seq_len, bert_error *err) {
     bert_ctx *c;
     const bert_config *cfg;
-    size_t N, H, E, I, wide;
+    size_t N, H, E, I, wide, d, S;
     if (!out || !m) return bert__fail(err, BERT_E_ARG, "bert_ctx_create: NULL argument");
     *out = NULL;
     cfg = &m->cfg;
@@ -1091,11 +1831,16 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     E = (size_t)cfg->embedding_size;
     I = (size_t)cfg->intermediate_size;
     wide = H > I ? H : I;
+    d = H / (size_t)cfg->num_heads;
+    S = (size_t)max_seq_len;
     c = BERT__CAST(bert_ctx *, bert__calloc(1, sizeof *c));
     if (!c) return bert__fail(err, BERT_E_NOMEM, "out of memory");
     c->model = m;
     c->max_batch = max_batch;
     c->max_seq_len = max_seq_len;
+    c->threads = 1;
+    /* one head: K in panels [S/16][d][16], V in panels [d/16][S][16], scores [S][S rounded] */
+    c->head_floats = bert__round_up(S, BERT__PANEL) * d + bert__round_up(d, BERT__PANEL) * S + S * bert__round_up(S, BERT__PANEL);
     c->tok_seq = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
     c->tok_pos = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
     c->tok_position_id = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
@@ -1107,18 +1852,149 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->qkv = BERT__CAST(float *, bert__calloc(N * 3 * H, sizeof(float)));
     c->attn = BERT__CAST(float *, bert__calloc(N * H, sizeof(float)));
     c->tmp = BERT__CAST(float *, bert__calloc(N * wide, sizeof(float)));
-    c->scores = BERT__CAST(float *, bert__calloc((size_t)max_seq_len, sizeof(float)));
     c->wrow = BERT__CAST(float *, bert__calloc(wide > E ? wide : E, sizeof(float)));
     c->vec_a = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
     c->vec_b = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
+    c->head_scratch = BERT__CAST(float *, bert__calloc(c->head_floats, sizeof(float)));
+    c->q8_cols = cfg->dtype == BERT_DTYPE_Q8_0 ? bert__round_up(wide > E ? wide : E, BERT__Q8_BLOCK) : 0;
+    c->xq = BERT__CAST(uint8_t *, bert__calloc(N * c->q8_cols + 1, 1));
+    c->xs = BERT__CAST(float *, bert__calloc(N * c->q8_cols / BERT__Q8_BLOCK + 1, sizeof(float)));
     if (!c->tok_seq || !c->tok_pos || !c->tok_position_id || !c->packed_index || !c->seq_first || !c->seq_count || !c->x || !c->emb || !c->qkv ||
-        !c->attn || !c->tmp || !c->scores || !c->wrow || !c->vec_a || !c->vec_b) {
+        !c->attn || !c->tmp || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->xq || !c->xs) {
         bert_ctx_free(c);
         return bert__fail(err, BERT_E_NOMEM, "out of memory for a context of %d x %d tokens", max_batch, max_seq_len);
     }
     *out = c;
     bert__ok(err);
     return BERT_OK;
+}
+
+BERTDEF const char *bert_simd_name(void) { return BERT__ISA; }
+
+/* ========================================================================================== */
+/* ---- Parallel steps ---------------------------------------------------------------------- */
+
+/* Runs fn(arg, part, parts) for every part, on the context's threads. */
+static void bert__parallel(bert_ctx *c, bert__task_fn fn, void *arg) {
+#ifndef BERT_NO_THREADS
+    if (c->pool) {
+        bert__pool_run(c->pool, fn, arg);
+        return;
+    }
+#endif
+    (void)c;
+    fn(arg, 0, 1);
+}
+
+/* Part `part` of `parts` near-equal pieces of [0, n). */
+static void bert__split(int n, int part, int parts, int *lo, int *hi) {
+    *lo = (int)((long long)n * part / parts);
+    *hi = (int)((long long)n * (part + 1) / parts);
+}
+
+/* A product is split by panel ranges when there are enough panels for every thread, else by
+   rows (the few-output heads at a large batch). */
+static void bert__gemm_task(void *arg, int part, int parts) {
+    const bert__gemm *g = BERT__CAST(const bert__gemm *, arg);
+    int q8 = g->dtype == BERT_DTYPE_Q8_0, unit = q8 ? 1 : BERT__KP, mr = q8 ? BERT__MR_Q8 : BERT__MR;
+    int panels = (g->N + BERT__PANEL - 1) / BERT__PANEL, units = (panels + unit - 1) / unit, lo, hi;
+    int m0 = 0, m1 = g->M, p0 = 0, p1 = panels;
+    if (units >= parts) {
+        bert__split(units, part, parts, &lo, &hi);
+        p0 = lo * unit;
+        p1 = hi * unit < panels ? hi * unit : panels;
+    } else {
+        bert__split((g->M + mr - 1) / mr, part, parts, &lo, &hi);
+        m0 = lo * mr;
+        m1 = hi * mr < g->M ? hi * mr : g->M;
+    }
+    if (m0 >= m1 || p0 >= p1) return;
+    if (q8) bert__gemm_q8(g, m0, m1, p0, p1);
+    else bert__gemm_f32(g, m0, m1, p0, p1);
+}
+
+typedef struct bert__rows_job {
+    bert__gemm *g;        /* quantize: g->x rows into g->xq, g->xs */
+    const bert__norm *norm; /* add_norm: x = LayerNorm(x + r) */
+    float *x;
+    const float *r;
+    int rows, n;
+} bert__rows_job;
+
+static void bert__quantize_task(void *arg, int part, int parts) {
+    const bert__rows_job *j = BERT__CAST(const bert__rows_job *, arg);
+    int lo, hi;
+    bert__split(j->rows, part, parts, &lo, &hi);
+    bert__quantize_rows(j->g->x, j->g->ldx, j->g->K, lo, hi, BERT__CAST(uint8_t *, j->g->xq), j->g->ldq,
+                        BERT__CAST(float *, j->g->xs), j->g->lds);
+}
+
+static void bert__add_norm_task(void *arg, int part, int parts) {
+    const bert__rows_job *j = BERT__CAST(const bert__rows_job *, arg);
+    int lo, hi;
+    bert__split(j->rows, part, parts, &lo, &hi);
+    bert__add_norm(j->norm, j->x + (size_t)lo * j->n, j->r + (size_t)lo * j->n, hi - lo, j->n);
+}
+
+static void bert__add_norm_rows(bert_ctx *c, const bert__norm *norm, float *x, const float *r, int rows, int n) {
+    bert__rows_job j;
+    memset(&j, 0, sizeof j);
+    j.norm = norm;
+    j.x = x;
+    j.r = r;
+    j.rows = rows;
+    j.n = n;
+    bert__parallel(c, bert__add_norm_task, &j);
+}
+
+/* y[m][o] = act(b[o] + sum_i x[m][i] * W[o][i]) for m < M: PyTorch's nn.Linear and the
+   activation after it. x rows are ldx floats apart, y rows ldy apart. */
+static void bert__linear_forward(bert_ctx *c, const bert__linear *lin, const float *x, int ldx, int M, float *y, int ldy,
+                                 bert_act act) {
+    const bert__tensor *w = &lin->w;
+    bert__gemm g;
+    if (w->layout == BERT__LAYOUT_ROWS) { /* files written before panels, and tied decoders */
+        int o, m, in = w->cols;
+        for (o = 0; o < w->rows; o++) {
+            const float *wr;
+            if (w->dtype == BERT_DTYPE_F32) {
+                wr = BERT__CAST(const float *, w->data) + (size_t)o * in;
+            } else {
+                bert__row(w, o, c->wrow);
+                wr = c->wrow;
+            }
+            for (m = 0; m < M; m++) y[(size_t)m * ldy + o] = lin->b[o] + bert__dot(x + (size_t)m * ldx, wr, in);
+        }
+        for (m = 0; m < M; m++) bert__activate(act, y + (size_t)m * ldy, (size_t)w->rows);
+        return;
+    }
+    memset(&g, 0, sizeof g);
+    g.x = x;
+    g.ldx = (size_t)ldx;
+    g.M = M;
+    g.K = w->cols;
+    g.w = w->data;
+    g.dtype = w->dtype;
+    g.y = y;
+    g.ldy = (size_t)ldy;
+    g.N = w->rows;
+    g.bias = lin->b;
+    g.act = act;
+    if (w->dtype == BERT_DTYPE_Q8_0) {
+        bert__rows_job j;
+        g.panel_stride = (size_t)(w->cols + BERT__Q8_BLOCK - 1) / BERT__Q8_BLOCK * BERT__Q8_BLOCK_BYTES;
+        g.xq = c->xq;
+        g.ldq = c->q8_cols;
+        g.xs = c->xs;
+        g.lds = c->q8_cols / BERT__Q8_BLOCK;
+        memset(&j, 0, sizeof j);
+        j.g = &g;
+        j.rows = M;
+        bert__parallel(c, bert__quantize_task, &j);
+    } else {
+        g.panel_stride = (size_t)w->cols * BERT__PANEL;
+    }
+    bert__parallel(c, bert__gemm_task, &g);
 }
 
 /* ========================================================================================== */
@@ -1193,54 +2069,99 @@ static void bert__embed(bert_ctx *c, const bert_batch *in) {
         bert__layer_norm(&m->emb_norm, e, e, E);
     }
     if (m->emb_project.w.data)
-        bert__linear_forward(&m->emb_project, c->emb, E, c->tokens, c->x, cfg->hidden_size, c->wrow);
+        bert__linear_forward(c, &m->emb_project, c->emb, E, c->tokens, c->x, cfg->hidden_size, BERT_ACT_NONE);
 }
 
 /* ========================================================================================== */
 /* ---- Encoder ----------------------------------------------------------------------------- */
 
-/* Scaled dot-product attention over one sequence's `len` packed tokens starting at `first`,
-   every head: softmax(q k^T / sqrt(d)) v. Padding was never packed, so nothing is masked. */
-static void bert__attention(bert_ctx *c, int first, int len) {
+/* p[0..n) = softmax(scale * p) in place. */
+static void bert__softmax(float *p, int n, float scale) {
+    bert__vf vmax = bert__vset(-INFINITY), vscale = bert__vset(scale), vsum = bert__vset(0.0f);
+    float max, sum, inv;
+    int i = 0;
+    for (; i + BERT__VL <= n; i += BERT__VL) vmax = bert__vmax(vmax, bert__vload(p + i));
+    for (max = bert__vhmax(vmax); i < n; i++) max = p[i] > max ? p[i] : max;
+    vmax = bert__vset(max * scale);
+    for (i = 0; i + BERT__VL <= n; i += BERT__VL) {
+        bert__vf e = bert__vexp(bert__vsub(bert__vmul(bert__vload(p + i), vscale), vmax));
+        bert__vstore(p + i, e);
+        vsum = bert__vadd(vsum, e);
+    }
+    for (sum = bert__vhsum(vsum); i < n; i++) { /* the tail through a padded vector, same formula */
+        float t[BERT__VL] = {0};
+        t[0] = p[i] * scale - max * scale;
+        bert__vstore(t, bert__vexp(bert__vload(t)));
+        p[i] = t[0];
+        sum += t[0];
+    }
+    inv = 1.0f / sum;
+    for (i = 0; i < n; i++) p[i] *= inv;
+}
+
+/* Scaled dot-product attention of head h over one sequence's `len` packed tokens starting at
+   `first`: softmax(q k^T / sqrt(d)) v, fused per head. K and V of the head are copied into
+   panels (zero-padded to 16) so both products run on the matrix-multiply micro-kernel; the
+   scores are [len][len] for this head only. Padding was never packed, so nothing is masked. */
+static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *scratch) {
     const bert_config *cfg = &c->model->cfg;
-    int H = cfg->hidden_size, heads = cfg->num_heads, d = H / heads, h, i, j, k;
-    float scale = 1.0f / sqrtf((float)d), *p = c->scores;
-    for (h = 0; h < heads; h++) {
-        for (i = 0; i < len; i++) {
-            const float *q = c->qkv + (size_t)(first + i) * 3 * H + h * d;
-            float *o = c->attn + (size_t)(first + i) * H + h * d, max = -INFINITY, sum = 0;
-            for (j = 0; j < len; j++) {
-                const float *kj = c->qkv + (size_t)(first + j) * 3 * H + H + h * d;
-                p[j] = bert__dot(q, kj, d) * scale;
-                if (p[j] > max) max = p[j];
-            }
-            for (j = 0; j < len; j++) {
-                p[j] = expf(p[j] - max);
-                sum += p[j];
-            }
-            for (k = 0; k < d; k++) o[k] = 0;
-            for (j = 0; j < len; j++) {
-                const float *vj = c->qkv + (size_t)(first + j) * 3 * H + 2 * H + h * d;
-                float w = p[j] / sum;
-                for (k = 0; k < d; k++) o[k] += w * vj[k];
-            }
-        }
+    int H = cfg->hidden_size, d = H / cfg->num_heads, kpanels = (len + BERT__PANEL - 1) / BERT__PANEL;
+    int vpanels = (d + BERT__PANEL - 1) / BERT__PANEL, j, k, i;
+    size_t ld = (size_t)3 * H, lds = (size_t)kpanels * BERT__PANEL;
+    float *kp = scratch, *vp = kp + lds * d, *scores = vp + (size_t)vpanels * BERT__PANEL * len;
+    const float *rows = c->qkv + (size_t)first * ld + (size_t)h * d;
+    bert__gemm g;
+    for (j = 0; j < kpanels * BERT__PANEL; j++)
+        for (k = 0; k < d; k++)
+            kp[((size_t)(j / BERT__PANEL) * d + k) * BERT__PANEL + j % BERT__PANEL] = j < len ? rows[(size_t)j * ld + H + k] : 0;
+    for (j = 0; j < len; j++)
+        for (k = 0; k < vpanels * BERT__PANEL; k++)
+            vp[((size_t)(k / BERT__PANEL) * len + j) * BERT__PANEL + k % BERT__PANEL] = k < d ? rows[(size_t)j * ld + 2 * H + k] : 0;
+    memset(&g, 0, sizeof g);
+    g.x = rows; /* scores = q k^T */
+    g.ldx = ld;
+    g.M = len;
+    g.K = d;
+    g.w = kp;
+    g.panel_stride = (size_t)d * BERT__PANEL;
+    g.y = scores;
+    g.ldy = lds;
+    g.N = len;
+    bert__gemm_f32(&g, 0, len, 0, kpanels);
+    for (i = 0; i < len; i++) bert__softmax(scores + (size_t)i * lds, len, 1.0f / sqrtf((float)d));
+    g.x = scores; /* out = p v */
+    g.ldx = lds;
+    g.K = len;
+    g.w = vp;
+    g.panel_stride = (size_t)len * BERT__PANEL;
+    g.y = c->attn + (size_t)first * H + (size_t)h * d;
+    g.ldy = (size_t)H;
+    g.N = d;
+    bert__gemm_f32(&g, 0, len, 0, vpanels);
+}
+
+/* Threads take disjoint ranges of (sequence, head) pairs. */
+static void bert__attention_task(void *arg, int part, int parts) {
+    bert_ctx *c = BERT__CAST(bert_ctx *, arg);
+    int heads = c->model->cfg.num_heads, lo, hi, item;
+    bert__split(c->batch * heads, part, parts, &lo, &hi);
+    for (item = lo; item < hi; item++) {
+        int b = item / heads;
+        if (c->seq_count[b] > 0) bert__attention_head(c, c->seq_first[b], c->seq_count[b], item % heads, c->head_scratch + (size_t)part * c->head_floats);
     }
 }
 
 /* One post-LayerNorm transformer layer over all packed tokens. */
 static void bert__layer_forward(bert_ctx *c, const bert__layer *l) {
     const bert_config *cfg = &c->model->cfg;
-    int H = cfg->hidden_size, I = cfg->intermediate_size, N = c->tokens, b;
-    bert__linear_forward(&l->qkv, c->x, H, N, c->qkv, 3 * H, c->wrow);
-    for (b = 0; b < c->batch; b++)
-        if (c->seq_count[b] > 0) bert__attention(c, c->seq_first[b], c->seq_count[b]);
-    bert__linear_forward(&l->attn_out, c->attn, H, N, c->tmp, H, c->wrow);
-    bert__add_norm(&l->attn_norm, c->x, c->tmp, N, H);
-    bert__linear_forward(&l->ffn_up, c->x, H, N, c->tmp, I, c->wrow);
-    bert__activate(cfg->hidden_act, c->tmp, (size_t)N * I);
-    bert__linear_forward(&l->ffn_down, c->tmp, I, N, c->attn, H, c->wrow);
-    bert__add_norm(&l->ffn_norm, c->x, c->attn, N, H);
+    int H = cfg->hidden_size, I = cfg->intermediate_size, N = c->tokens;
+    bert__linear_forward(c, &l->qkv, c->x, H, N, c->qkv, 3 * H, BERT_ACT_NONE);
+    bert__parallel(c, bert__attention_task, c);
+    bert__linear_forward(c, &l->attn_out, c->attn, H, N, c->tmp, H, BERT_ACT_NONE);
+    bert__add_norm_rows(c, &l->attn_norm, c->x, c->tmp, N, H);
+    bert__linear_forward(c, &l->ffn_up, c->x, H, N, c->tmp, I, cfg->hidden_act);
+    bert__linear_forward(c, &l->ffn_down, c->tmp, I, N, c->attn, H, BERT_ACT_NONE);
+    bert__add_norm_rows(c, &l->ffn_norm, c->x, c->attn, N, H);
 }
 
 BERTDEF int bert_encode(bert_ctx *c, const bert_batch *in, bert_error *err) {
@@ -1312,7 +2233,7 @@ static void bert__pooler(bert_ctx *c, int b, float *out) {
         for (i = 0; i < H; i++) out[i] = 0;
         return;
     }
-    bert__linear_forward(&m->pooler, c->x + (size_t)c->seq_first[b] * H, H, 1, out, H, c->wrow);
+    bert__linear_forward(c, &m->pooler, c->x + (size_t)c->seq_first[b] * H, H, 1, out, H, BERT_ACT_NONE);
     bert__activate(BERT_ACT_TANH, out, (size_t)H);
 }
 
@@ -1324,18 +2245,18 @@ static void bert__seq_logits(bert_ctx *c, int b, float *out) {
     if (m->seq_source == BERT__SEQ_FROM_POOLER) bert__pooler(c, b, x);
     else bert__pool(c, BERT_POOL_CLS, b, x);
     if (m->seq_pre.w.data) {
-        bert__linear_forward(&m->seq_pre, x, H, 1, c->vec_b, H, c->wrow);
+        bert__linear_forward(c, &m->seq_pre, x, H, 1, c->vec_b, H, BERT_ACT_NONE);
         bert__activate(m->seq_act, c->vec_b, (size_t)H);
         x = c->vec_b;
     }
-    bert__linear_forward(&m->seq_out, x, H, 1, out, m->cfg.num_labels, c->wrow);
+    bert__linear_forward(c, &m->seq_out, x, H, 1, out, m->cfg.num_labels, BERT_ACT_NONE);
 }
 
 /* dense -> act -> LayerNorm: the masked-LM transform of packed token n, into c->vec_a. */
 static const float *bert__mlm_transform(bert_ctx *c, int n) {
     const bert_model *m = c->model;
     int H = m->cfg.hidden_size, D = m->mlm_dense.w.rows;
-    bert__linear_forward(&m->mlm_dense, c->x + (size_t)n * H, H, 1, c->vec_a, D, c->wrow);
+    bert__linear_forward(c, &m->mlm_dense, c->x + (size_t)n * H, H, 1, c->vec_a, D, BERT_ACT_NONE);
     bert__activate(m->mlm_act, c->vec_a, (size_t)D);
     bert__layer_norm(&m->mlm_norm, c->vec_a, c->vec_a, D);
     return c->vec_a;
@@ -1383,18 +2304,18 @@ static void bert__per_token(bert_ctx *c, bert_output which, float *out, size_t w
             x = c->x + (size_t)n * H;
             switch (which) {
             case BERT_OUT_LAST_HIDDEN_STATE: memcpy(o, x, (size_t)H * sizeof *o); break;
-            case BERT_OUT_TOKEN_LOGITS: bert__linear_forward(&m->token_out, x, H, 1, o, m->cfg.num_labels, c->wrow); break;
+            case BERT_OUT_TOKEN_LOGITS: bert__linear_forward(c, &m->token_out, x, H, 1, o, m->cfg.num_labels, BERT_ACT_NONE); break;
             case BERT_OUT_MLM_LOGITS:
-                bert__linear_forward(&m->mlm_decoder, bert__mlm_transform(c, n), 0, 1, o, m->cfg.vocab_size, c->wrow);
+                bert__linear_forward(c, &m->mlm_decoder, bert__mlm_transform(c, n), 0, 1, o, m->cfg.vocab_size, BERT_ACT_NONE);
                 break;
             case BERT_OUT_RTD_LOGITS:
-                bert__linear_forward(&m->rtd_dense, x, H, 1, c->vec_b, H, c->wrow);
+                bert__linear_forward(c, &m->rtd_dense, x, H, 1, c->vec_b, H, BERT_ACT_NONE);
                 bert__activate(m->rtd_act, c->vec_b, (size_t)H);
-                bert__linear_forward(&m->rtd_out, c->vec_b, H, 1, o, 1, c->wrow);
+                bert__linear_forward(c, &m->rtd_out, c->vec_b, H, 1, o, 1, BERT_ACT_NONE);
                 break;
             case BERT_OUT_START_LOGITS: case BERT_OUT_END_LOGITS: {
                 float se[2];
-                bert__linear_forward(&m->qa_out, x, H, 1, se, 2, c->wrow);
+                bert__linear_forward(c, &m->qa_out, x, H, 1, se, 2, BERT_ACT_NONE);
                 o[0] = se[which == BERT_OUT_END_LOGITS];
                 break;
             }
@@ -1437,7 +2358,7 @@ BERTDEF int bert_output_get(bert_ctx *c, bert_output which, float *out, bert_err
     case BERT_OUT_NSP_LOGITS: case BERT_OUT_SOP_LOGITS:
         for (b = 0; b < c->batch; b++) {
             bert__pooler(c, b, c->vec_b);
-            bert__linear_forward(&c->model->pair_out, c->vec_b, H, 1, out + (size_t)b * 2, 2, c->wrow);
+            bert__linear_forward(c, &c->model->pair_out, c->vec_b, H, 1, out + (size_t)b * 2, 2, BERT_ACT_NONE);
         }
         break;
     }
@@ -1454,7 +2375,7 @@ BERTDEF int bert_mlm_logits(bert_ctx *c, int b, int t, float *out, bert_error *e
         return bert__fail(err, BERT_E_ARG, "position [%d][%d] is outside the last batch [%d][%d]", b, t, c->batch, c->seq_len);
     n = c->packed_index[(size_t)b * c->seq_len + t];
     if (n < 0) return bert__fail(err, BERT_E_ARG, "position [%d][%d] is masked out", b, t);
-    bert__linear_forward(&c->model->mlm_decoder, bert__mlm_transform(c, n), 0, 1, out, c->model->cfg.vocab_size, c->wrow);
+    bert__linear_forward(c, &c->model->mlm_decoder, bert__mlm_transform(c, n), 0, 1, out, c->model->cfg.vocab_size, BERT_ACT_NONE);
     bert__ok(err);
     return BERT_OK;
 }
