@@ -1346,16 +1346,22 @@ static bert__threadpool *bert__pool_create(int count) {
 
    q8_0 weights (layout 1 too): each panel is cut along k into blocks of 32; a block is
    16 float scales, 16 int32 sums of the block's weights, then 8 groups of 16 x 4 int8 weights
-   (the 4 consecutive k of each of the 16 rows). Activations are quantized on the fly in blocks
-   of 32 to q in [-63, 63] (one scale each), stored as the byte q + 64: an unsigned byte times a
-   signed byte is what x86's integer dot products multiply, and with q + 64 <= 127 no 16-bit
-   pair sum can saturate. The exact block product is sum (q + 64) w - 64 sum w. */
+   (the 4 consecutive k of each of the 16 rows), 640 bytes. Activations are quantized on the fly
+   in blocks of 32 to q in [-127, 127] with one scale each; a block's product is the exact
+   integer sum q w times the two scales. AVX-512 VNNI multiplies unsigned by signed bytes, so
+   there the activations are stored as q + 128 and 128 sum w is subtracted (the stored sums);
+   AVX2 multiplies |q| by w with q's sign (vpsignb), which cannot saturate a 16-bit pair sum. */
 #define BERT__PANEL 16
 #define BERT__KC 256
 #define BERT__MC 192
 #define BERT__Q8_BLOCK 32
 #define BERT__Q8_BLOCK_BYTES (BERT__PANEL * 4 + BERT__PANEL * 4 + BERT__PANEL * BERT__Q8_BLOCK)
 #define BERT__Q8_KB 8 /* blocks per K piece */
+#if defined(BERT__AVX512) && defined(__AVX512VNNI__)
+#define BERT__Q8_ZERO 128 /* activation bytes are q + 128: vpdpbusd multiplies unsigned x signed */
+#else
+#define BERT__Q8_ZERO 0   /* activation bytes are q itself (two's complement) */
+#endif
 
 #if defined(BERT__AVX512)
 #define BERT__MR 8
@@ -1488,7 +1494,7 @@ static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_
 #endif
 
 /* q8_0: tile[i][0..16) = sum over nb blocks of sa[i][blk] * scale[o][blk] * (exact integer
-   block dot product), with qa[i] the activation bytes (q + 64) and sa[i] their scales. */
+   block dot product), with qa[i] the activation bytes and sa[i] their scales. */
 #if defined(BERT__AVX512) && defined(__AVX512VNNI__)
 static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, int nb, const uint8_t *b, float *tile) {
     __m512 f0 = _mm512_setzero_ps(), f1 = f0, f2 = f0, f3 = f0, f4 = f0, f5 = f0, f6 = f0, f7 = f0;
@@ -1496,7 +1502,7 @@ static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, in
     for (blk = 0; blk < nb; blk++, b += BERT__Q8_BLOCK_BYTES) {
         const uint8_t *w = b + 2 * 64;
         __m512 scale = _mm512_loadu_ps(BERT__CAST(const float *, (const void *)b));
-        __m512i bias = _mm512_slli_epi32(_mm512_loadu_si512(b + 64), 6); /* 64 sum w */
+        __m512i bias = _mm512_slli_epi32(_mm512_loadu_si512(b + 64), 7); /* 128 sum w */
         __m512i s0 = _mm512_setzero_si512(), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
         int off = blk * BERT__Q8_BLOCK;
         for (g = 0; g < 8; g++) {
@@ -1515,39 +1521,35 @@ static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, in
 #undef BERT__ROW
 }
 #elif defined(BERT__AVX2) || defined(BERT__AVX512)
-/* Without VNNI: vpmaddubsw multiplies the (q + 64) bytes by the int8 weights and adds pairs
-   into int16 (at most 2 * 127 * 127, so no saturation), vpmaddwd by ones adds those pairs into
-   int32. Four rows; the float accumulators live in the tile (L1). */
+/* Without VNNI: vpmaddubsw multiplies |q| (unsigned) by w carrying q's sign (vpsignb) and adds
+   pairs into int16 (at most 2 * 127 * 127: no saturation); vpmaddwd by ones adds those pairs
+   into int32. Four rows; the float accumulators live in the tile (L1). */
 static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, int nb, const uint8_t *b, float *tile) {
     const __m256i ones = _mm256_set1_epi16(1);
     int blk, g, i;
     for (i = 0; i < BERT__MR_Q8 * BERT__TILE_W; i++) tile[i] = 0;
     for (blk = 0; blk < nb; blk++, b += BERT__Q8_BLOCK_BYTES) {
         const uint8_t *w = b + 2 * 64;
+        const float *scale = BERT__CAST(const float *, (const void *)b);
         __m256i s00 = _mm256_setzero_si256(), s01 = s00, s10 = s00, s11 = s00, s20 = s00, s21 = s00, s30 = s00, s31 = s00;
+        __m256 s0 = _mm256_loadu_ps(scale), s1 = _mm256_loadu_ps(scale + 8);
         int off = blk * BERT__Q8_BLOCK;
         for (g = 0; g < 8; g++) {
             __m256i w0 = _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(w + 64 * g)));
             __m256i w1 = _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(w + 64 * g + 32)));
             int32_t v;
-            __m256i x;
-#define BERT__ROW(i) memcpy(&v, qa[i] + off + 4 * g, 4); x = _mm256_set1_epi32(v); \
-            s##i##0 = _mm256_add_epi32(s##i##0, _mm256_madd_epi16(_mm256_maddubs_epi16(x, w0), ones)); \
-            s##i##1 = _mm256_add_epi32(s##i##1, _mm256_madd_epi16(_mm256_maddubs_epi16(x, w1), ones));
+            __m256i x, ax;
+#define BERT__ROW(i) memcpy(&v, qa[i] + off + 4 * g, 4); x = _mm256_set1_epi32(v); ax = _mm256_abs_epi8(x); \
+            s##i##0 = _mm256_add_epi32(s##i##0, _mm256_madd_epi16(_mm256_maddubs_epi16(ax, _mm256_sign_epi8(w0, x)), ones)); \
+            s##i##1 = _mm256_add_epi32(s##i##1, _mm256_madd_epi16(_mm256_maddubs_epi16(ax, _mm256_sign_epi8(w1, x)), ones));
             BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
 #undef BERT__ROW
         }
-        {
-            const float *scale = BERT__CAST(const float *, (const void *)b);
-            __m256i bias0 = _mm256_slli_epi32(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(b + 64))), 6);
-            __m256i bias1 = _mm256_slli_epi32(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(b + 96))), 6);
-            __m256 s0 = _mm256_loadu_ps(scale), s1 = _mm256_loadu_ps(scale + 8);
 #define BERT__ROW(i) { __m256 as = _mm256_set1_ps(sa[i][blk]); float *t = tile + i * BERT__TILE_W; \
-            _mm256_storeu_ps(t, _mm256_fmadd_ps(_mm256_cvtepi32_ps(_mm256_sub_epi32(s##i##0, bias0)), _mm256_mul_ps(s0, as), _mm256_loadu_ps(t))); \
-            _mm256_storeu_ps(t + 8, _mm256_fmadd_ps(_mm256_cvtepi32_ps(_mm256_sub_epi32(s##i##1, bias1)), _mm256_mul_ps(s1, as), _mm256_loadu_ps(t + 8))); }
-            BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
+        _mm256_storeu_ps(t, _mm256_fmadd_ps(_mm256_cvtepi32_ps(s##i##0), _mm256_mul_ps(s0, as), _mm256_loadu_ps(t))); \
+        _mm256_storeu_ps(t + 8, _mm256_fmadd_ps(_mm256_cvtepi32_ps(s##i##1), _mm256_mul_ps(s1, as), _mm256_loadu_ps(t + 8))); }
+        BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
 #undef BERT__ROW
-        }
     }
 }
 #else
@@ -1558,15 +1560,14 @@ static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, in
     for (blk = 0; blk < nb; blk++, b += BERT__Q8_BLOCK_BYTES) {
         const int8_t *w = BERT__CAST(const int8_t *, (const void *)(b + 2 * 64));
         for (i = 0; i < BERT__MR_Q8; i++) {
-            const uint8_t *x = qa[i] + blk * BERT__Q8_BLOCK;
+            const int8_t *x = BERT__CAST(const int8_t *, (const void *)(qa[i] + blk * BERT__Q8_BLOCK));
             for (o = 0; o < BERT__PANEL; o++) {
                 float scale;
-                int32_t acc = 0, sum;
+                int32_t acc = 0;
                 for (g = 0; g < 8; g++)
                     for (j = 0; j < 4; j++) acc += (int32_t)x[4 * g + j] * w[64 * g + 4 * o + j];
                 memcpy(&scale, b + 4 * o, 4);
-                memcpy(&sum, b + 64 + 4 * o, 4);
-                tile[i * BERT__TILE_W + o] += (float)(acc - 64 * sum) * (scale * sa[i][blk]);
+                tile[i * BERT__TILE_W + o] += (float)acc * (scale * sa[i][blk]);
             }
         }
     }
@@ -1658,8 +1659,9 @@ static void bert__gemm_q8(const bert__gemm *g, int m0, int m1, int p0, int p1) {
     }
 }
 
-/* Quantizes rows [m0, m1) of x (K floats each) into q8 blocks: bytes q + 64, one scale per 32
-   values (K is zero-padded to a multiple of 32). scale = max|x| / 63 and q = round(x * 63 / max|x|). */
+/* Quantizes rows [m0, m1) of x (K floats each) into q8 blocks: bytes q + BERT__Q8_ZERO, one
+   scale per 32 values (K is zero-padded to a multiple of 32): scale = max|x| / 127 and
+   q = round(x * 127 / max|x|), the same on every CPU. */
 static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m1, uint8_t *q, size_t ldq, float *s, size_t lds) {
     int blocks = (K + BERT__Q8_BLOCK - 1) / BERT__Q8_BLOCK, m, blk, i;
     float buf[BERT__Q8_BLOCK];
@@ -1677,13 +1679,13 @@ static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m
             }
             for (i = 0; i < BERT__Q8_BLOCK; i += BERT__VL) amax = bert__vmax(amax, bert__vabs(bert__vload(v + i)));
             mx = bert__vhmax(amax);
-            s[(size_t)m * lds + blk] = mx / 63.0f;
-            inv = bert__vset(mx > 0 ? 63.0f / mx : 0.0f);
+            s[(size_t)m * lds + blk] = mx / 127.0f;
+            inv = bert__vset(mx > 0 ? 127.0f / mx : 0.0f);
             for (i = 0; i < BERT__Q8_BLOCK; i += BERT__VL) {
                 float r[BERT__VL];
                 int j;
                 bert__vstore(r, bert__vround(bert__vmul(bert__vload(v + i), inv)));
-                for (j = 0; j < BERT__VL; j++) out[i + j] = (uint8_t)((int)r[j] + 64);
+                for (j = 0; j < BERT__VL; j++) out[i + j] = (uint8_t)((int)r[j] + BERT__Q8_ZERO);
             }
         }
     }

@@ -1,12 +1,16 @@
 /* bert-convert - turns a Hugging Face model folder into one flat bert.h model file.
  *
- *   bert-convert HF_DIR OUT [--dtype f32|f16] [--task seq|token]
+ *   bert-convert HF_DIR OUT [--dtype f32|f16|q8_0] [--task seq|token]
  *   bert-convert --tokenizer-only HF_DIR OUT
  *
  * Reads config.json and model.safetensors (or the shards named by model.safetensors.index.json),
  * the sentence-transformers files when present (modules.json, 1_Pooling/config.json,
  * sentence_bert_config.json), and the tokenizer files. Writes OUT atomically: on any error
  * nothing is left at OUT. docs/FORMAT.md describes the output byte by byte.
+ *
+ * --dtype picks how the large matrices are stored (biases and norms are always f32): f32, f16,
+ * or q8_0 (int8 in blocks of 32 with one scale per block of each row; embedding tables are f16
+ * then). Linear weights are written in panels (tensor layout 1), the order the kernels read.
  */
 #define BERT_IMPLEMENTATION
 #define BERT_STATIC
@@ -320,6 +324,7 @@ typedef struct out_tensor {
     char name[96];
     int rows, cols;           /* rows = 0: a vector */
     bert_dtype dtype;
+    int layout;               /* BERT__LAYOUT_ROWS, or BERT__LAYOUT_PANELS for linear weights */
     st_tensor *src[3];        /* concatenated along rows (q, k, v); src[1], src[2] may be NULL */
     int alias;                /* >= 0: shares the data of that earlier tensor (tied weights) */
     uint64_t offset;          /* in the data section */
@@ -330,6 +335,14 @@ typedef struct plan {
     int count, cap;
     bert_dtype matrix_dtype;  /* for 2-D tensors; vectors are always f32 */
 } plan;
+
+/* Embedding tables are read a row at a time, so they stay row-major; every other matrix is a
+   linear weight, stored in the panels the matrix-multiply kernels read. q8_0 is for the encoder
+   layers' weights, where the time goes; tables and task heads (pooler, classifiers, MLM) stay
+   f16 in a q8_0 file: they cost little and keep the outputs close to f32. */
+static int is_table(const char *name) {
+    return strcmp(name, BERT__T_WORD) == 0 || strcmp(name, BERT__T_POSITION) == 0 || strcmp(name, BERT__T_TOKEN_TYPE) == 0;
+}
 
 /* Adds canonical tensor `name` from source `src` (already shape-checked by the caller). */
 static out_tensor *plan_add(plan *p, const char *name, int rows, int cols, st_tensor *src) {
@@ -347,6 +360,9 @@ static out_tensor *plan_add(plan *p, const char *name, int rows, int cols, st_te
     t->rows = rows;
     t->cols = cols;
     t->dtype = rows ? p->matrix_dtype : BERT_DTYPE_F32;
+    t->layout = rows ? BERT__LAYOUT_PANELS : BERT__LAYOUT_ROWS;
+    if (rows && is_table(name)) t->layout = BERT__LAYOUT_ROWS;
+    if (t->dtype == BERT_DTYPE_Q8_0 && (t->layout == BERT__LAYOUT_ROWS || strncmp(name, "layers.", 7) != 0)) t->dtype = BERT_DTYPE_F16;
     t->src[0] = src;
     t->alias = -1;
     if (src) src->used = 1;
@@ -664,6 +680,8 @@ static int plan_mlm_decoder(plan *p, st_set *set, const char *hf_weight, const c
             if (strcmp(p->t[i].name, BERT__T_WORD) == 0) p->t[p->count - 1].alias = i;
         if (p->t[p->count - 1].alias < 0 || p->t[p->t[p->count - 1].alias].cols != dim)
             return fail("the masked-LM decoder is tied to the word embeddings, whose width does not match");
+        t->dtype = p->t[t->alias].dtype; /* shared bytes: the table's row-major layout */
+        t->layout = p->t[t->alias].layout;
     }
     if (need(set, hf_bias, 0, V, 0, &b)) return -1;
     if (!b && hf_bias2 && need(set, hf_bias2, 0, V, 0, &b)) return -1;
@@ -896,26 +914,83 @@ static uint16_t f32_to_f16(float f) {
 }
 
 static uint64_t tensor_bytes(const out_tensor *t) {
-    return (uint64_t)(t->rows ? t->rows : 1) * (uint64_t)t->cols * (t->dtype == BERT_DTYPE_F16 ? 2 : 4);
+    return bert__tensor_bytes((uint32_t)t->dtype, (uint32_t)t->layout, (uint64_t)(t->rows ? t->rows : 1), (uint64_t)t->cols);
 }
 
-/* Converts tensor t into `out` (tensor_bytes(t) bytes). */
-static void convert_tensor(const out_tensor *t, uint8_t *out) {
-    size_t o = 0, s, i;
+static void put_value(uint8_t *out, size_t at, float v, bert_dtype dtype) {
+    if (dtype == BERT_DTYPE_F16) {
+        uint16_t h = f32_to_f16(v);
+        out[2 * at] = (uint8_t)h;
+        out[2 * at + 1] = (uint8_t)(h >> 8);
+    } else {
+        memcpy(out + 4 * at, &v, 4);
+    }
+}
+
+static void put_u32(uint8_t *p, uint32_t v) {
+    p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); p[2] = (uint8_t)(v >> 16); p[3] = (uint8_t)(v >> 24);
+}
+
+/* One q8_0 block: rows r0..r0+15 (zero past `rows`) x columns k0..k0+31 (zero past `cols`) of
+   w, as 16 float scales (max|w| / 127), 16 int32 sums of the quantized weights, then for each
+   of 8 groups of 4 columns, 16 rows x 4 int8 (bert.h, "Matrix multiply", has the picture). */
+static void put_q8_block(uint8_t *out, const float *w, int rows, int cols, int r0, int k0) {
+    int r, k;
+    for (r = 0; r < 16; r++) {
+        float amax = 0, scale, inv;
+        int32_t sum = 0;
+        for (k = 0; k < 32; k++) {
+            float v = r0 + r < rows && k0 + k < cols ? w[(size_t)(r0 + r) * cols + k0 + k] : 0;
+            if (fabsf(v) > amax) amax = fabsf(v);
+        }
+        scale = amax / 127.0f;
+        inv = amax > 0 ? 127.0f / amax : 0;
+        for (k = 0; k < 32; k++) {
+            float v = r0 + r < rows && k0 + k < cols ? w[(size_t)(r0 + r) * cols + k0 + k] : 0;
+            long q = lrintf(v * inv);
+            if (q > 127) q = 127;
+            if (q < -127) q = -127;
+            out[128 + (k / 4) * 64 + r * 4 + k % 4] = (uint8_t)(int8_t)q;
+            sum += (int32_t)q;
+        }
+        memcpy(out + 4 * r, &scale, 4);
+        put_u32(out + 64 + 4 * r, (uint32_t)sum);
+    }
+}
+
+/* Converts tensor t into `out` (tensor_bytes(t) bytes, zeroed by the caller). */
+static int convert_tensor(const out_tensor *t, uint8_t *out) {
+    size_t n = (size_t)(t->rows ? t->rows : 1) * (size_t)t->cols, o = 0, s, i;
+    int rows = t->rows, cols = t->cols, r, k;
+    float *w;
+    if (t->layout == BERT__LAYOUT_ROWS) {
+        for (s = 0; s < 3 && t->src[s]; s++) {
+            const st_tensor *src = t->src[s];
+            size_t count = src->bytes / (src->dtype == ST_F32 ? 4 : 2);
+            for (i = 0; i < count; i++, o++) put_value(out, o, st_element(src, i), t->dtype);
+        }
+        return 0;
+    }
+    /* Panels: gather the [rows][cols] matrix (q, k, v concatenated), then reorder it. */
+    w = (float *)malloc(n * sizeof *w);
+    if (!w) return fail("out of memory");
     for (s = 0; s < 3 && t->src[s]; s++) {
         const st_tensor *src = t->src[s];
-        size_t n = src->bytes / (src->dtype == ST_F32 ? 4 : 2);
-        for (i = 0; i < n; i++, o++) {
-            float v = st_element(src, i);
-            if (t->dtype == BERT_DTYPE_F16) {
-                uint16_t h = f32_to_f16(v);
-                out[2 * o] = (uint8_t)h;
-                out[2 * o + 1] = (uint8_t)(h >> 8);
-            } else {
-                memcpy(out + 4 * o, &v, 4);
-            }
-        }
+        size_t count = src->bytes / (src->dtype == ST_F32 ? 4 : 2);
+        for (i = 0; i < count && o < n; i++, o++) w[o] = st_element(src, i);
     }
+    if (t->dtype == BERT_DTYPE_Q8_0) {
+        int blocks = (cols + 31) / 32;
+        for (r = 0; r < rows; r += 16)
+            for (k = 0; k < blocks; k++)
+                put_q8_block(out + ((size_t)(r / 16) * blocks + k) * 640, w, rows, cols, r, 32 * k);
+    } else {
+        for (r = 0; r < rows; r++)
+            for (k = 0; k < cols; k++)
+                put_value(out, ((size_t)(r / 16) * cols + k) * 16 + r % 16, w[(size_t)r * cols + k], t->dtype);
+    }
+    free(w);
+    return 0;
 }
 
 /* Adds s to the string table; returns its offset. */
@@ -1027,7 +1102,7 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
         bc_u32(&head, name_off[i]);
         bc_u32(&head, (uint32_t)t->dtype);
         bc_u32(&head, t->rows ? 2 : 1);
-        bc_u32(&head, 0); /* layout: row-major */
+        bc_u32(&head, (uint32_t)t->layout);
         bc_u32(&head, (uint32_t)(t->rows ? t->rows : t->cols));
         bc_u32(&head, (uint32_t)(t->rows ? t->cols : 0));
         bc_u32(&head, 0);
@@ -1060,8 +1135,8 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
             scratch = ns;
             scratch_cap = (size_t)padded;
         }
-        memset(scratch + n, 0, (size_t)(padded - n));
-        convert_tensor(t, scratch);
+        memset(scratch, 0, (size_t)padded);
+        if (convert_tensor(t, scratch)) { ok = 0; break; }
         if (fwrite(scratch, 1, (size_t)padded, f) != padded) ok = 0;
     }
     free(scratch);
@@ -1100,7 +1175,7 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
 
 static void usage(void) {
     fprintf(stderr,
-            "usage: bert-convert HF_DIR OUT [--dtype f32|f16] [--task seq|token]\n"
+            "usage: bert-convert HF_DIR OUT [--dtype f32|f16|q8_0] [--task seq|token]\n"
             "       bert-convert --tokenizer-only HF_DIR OUT\n"
             "Converts a Hugging Face model folder (config.json, model.safetensors, tokenizer files)\n"
             "into one bert.h model file.\n");
@@ -1135,7 +1210,8 @@ int main(int argc, char **argv) {
             i++;
             if (strcmp(argv[i], "f32") == 0) dtype = BERT_DTYPE_F32;
             else if (strcmp(argv[i], "f16") == 0) dtype = BERT_DTYPE_F16;
-            else { fprintf(stderr, "bert-convert: unknown --dtype \"%s\" (f32 or f16)\n", argv[i]); return 2; }
+            else if (strcmp(argv[i], "q8_0") == 0) dtype = BERT_DTYPE_Q8_0;
+            else { fprintf(stderr, "bert-convert: unknown --dtype \"%s\" (f32, f16 or q8_0)\n", argv[i]); return 2; }
         } else if (strcmp(argv[i], "--task") == 0 && i + 1 < argc) {
             i++;
             if (strcmp(argv[i], "seq") == 0) task = TASK_SEQ;
