@@ -1352,8 +1352,12 @@ static bert__threadpool *bert__pool_create(int count) {
    there the activations are stored as q + 128 and 128 sum w is subtracted (the stored sums);
    AVX2 multiplies |q| by w with q's sign (vpsignb), which cannot saturate a 16-bit pair sum. */
 #define BERT__PANEL 16
-#define BERT__KC 256
+#ifndef BERT__KC
+#define BERT__KC 512
+#endif
+#ifndef BERT__MC
 #define BERT__MC 192
+#endif
 #define BERT__Q8_BLOCK 32
 #define BERT__Q8_BLOCK_BYTES (BERT__PANEL * 4 + BERT__PANEL * 4 + BERT__PANEL * BERT__Q8_BLOCK)
 #define BERT__Q8_KB 8 /* blocks per K piece */
@@ -1396,8 +1400,10 @@ static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_
 #define BERT__ROW1(i) x = _mm512_set1_ps(a##i[k]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0);
 #define BERT__ROW2(i) x = _mm512_set1_ps(a##i[k]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1);
 #define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5) R(6) R(7)
-    if (np == 2 && !f16) {
-        for (k = 0; k < kc; k++) { __m512 b0 = _mm512_loadu_ps(bf + 16 * k), b1 = _mm512_loadu_ps(bf + stride + 16 * k); BERT__ROWS(BERT__ROW2) }
+#define BERT__STEP2 { __m512 b0 = _mm512_loadu_ps(bf + 16 * k), b1 = _mm512_loadu_ps(bf + stride + 16 * k); BERT__ROWS(BERT__ROW2) k++; }
+    if (np == 2 && !f16) { /* the common case, unrolled by 4 so the row pointers step once per 4 k */
+        for (k = 0; k + 4 <= kc;) { BERT__STEP2 BERT__STEP2 BERT__STEP2 BERT__STEP2 }
+        while (k < kc) BERT__STEP2
     } else if (np == 2) {
         for (k = 0; k < kc; k++) {
             __m512 b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + 16 * k))));
@@ -1417,6 +1423,7 @@ static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_
 #undef BERT__ROW1
 #undef BERT__ROW2
 #undef BERT__ROWS
+#undef BERT__STEP2
 #undef BERT__STORE_ROW
 }
 #elif defined(BERT__AVX2)
@@ -1431,8 +1438,10 @@ static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_
     (void)np;
 #define BERT__ROW(i) x = _mm256_broadcast_ss(a##i + k); c##i##0 = _mm256_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm256_fmadd_ps(x, b1, c##i##1);
 #define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5)
-    if (!f16) {
-        for (k = 0; k < kc; k++) { __m256 b0 = _mm256_loadu_ps(bf + 16 * k), b1 = _mm256_loadu_ps(bf + 16 * k + 8); BERT__ROWS(BERT__ROW) }
+#define BERT__STEP { __m256 b0 = _mm256_loadu_ps(bf + 16 * k), b1 = _mm256_loadu_ps(bf + 16 * k + 8); BERT__ROWS(BERT__ROW) k++; }
+    if (!f16) { /* unrolled by 4 so the row pointers step once per 4 k */
+        for (k = 0; k + 4 <= kc;) { BERT__STEP BERT__STEP BERT__STEP BERT__STEP }
+        while (k < kc) BERT__STEP
     } else {
         for (k = 0; k < kc; k++) {
             __m256 b0 = _mm256_cvtph_ps(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(bh + 16 * k))));
@@ -1444,6 +1453,7 @@ static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_
     BERT__ROWS(BERT__STORE_ROW)
 #undef BERT__ROW
 #undef BERT__ROWS
+#undef BERT__STEP
 #undef BERT__STORE_ROW
 }
 #elif defined(BERT__NEON)
@@ -1599,9 +1609,16 @@ static void bert__tile_out(const bert__gemm *g, const float *tile, int m, int mr
     for (i = 0; i < mr; i++) {
         float *y = g->y + (size_t)(m + i) * g->ldy + col;
         const float *t = tile + i * BERT__TILE_W;
-        if (!first) for (j = 0; j < nr; j++) y[j] += t[j];
-        else if (g->bias) for (j = 0; j < nr; j++) y[j] = g->bias[col + j] + t[j];
-        else memcpy(y, t, (size_t)nr * sizeof *y);
+        j = 0;
+        if (!first) {
+            for (; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vadd(bert__vload(y + j), bert__vload(t + j)));
+            for (; j < nr; j++) y[j] += t[j];
+        } else if (g->bias) {
+            for (; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vadd(bert__vload(g->bias + col + j), bert__vload(t + j)));
+            for (; j < nr; j++) y[j] = g->bias[col + j] + t[j];
+        } else {
+            memcpy(y, t, (size_t)nr * sizeof *y);
+        }
         if (last) bert__activate(g->act, y, (size_t)nr);
     }
 }

@@ -3,6 +3,8 @@
  *   bert run -m MODEL < in.json > out.json      every output of the model for given token ids
  *   bert info -m MODEL                          what the model file holds
  *   bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl
+ *   bert bench -m MODEL [--batch B] [--seq S] [--threads T] [--iters N] [--json]
+ *                                               speed: median ms per batch, GFLOP/s, FMA peak
  *
  * in.json:  {"input_ids": [[...], ...], "attention_mask": [[...]], "token_type_ids": [[...]]}
  *           (the last two optional: all ones / all zeros)
@@ -20,6 +22,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <sys/resource.h>
+#ifndef BERT_NO_THREADS
+#include <pthread.h>
+#endif
 
 static int die(const char *fmt, const char *arg) {
     fprintf(stderr, "bert: ");
@@ -226,13 +233,157 @@ static int cmd_info(const bert_model *model) {
     return 0;
 }
 
+
+/* ---- bert bench ------------------------------------------------------------------------------- */
+
+static double now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int by_value(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The machine's FMA peak for the vector type the kernels use (bert.h's bert__vf, the same
+   translation unit): 12 independent chains of fused multiply-adds per thread, enough to cover
+   the FMA latency on every current core, so the loop runs at the FMA units' throughput. */
+#define FMA_ITERS 20000000L
+static void *fma_loop(void *out) {
+    bert__vf a0 = bert__vset(0.1f), a1 = bert__vset(0.2f), a2 = bert__vset(0.3f), a3 = bert__vset(0.4f);
+    bert__vf a4 = bert__vset(0.5f), a5 = bert__vset(0.6f), a6 = bert__vset(0.7f), a7 = bert__vset(0.8f);
+    bert__vf a8 = bert__vset(0.9f), a9 = bert__vset(1.0f), a10 = bert__vset(1.1f), a11 = bert__vset(1.2f);
+    bert__vf m = bert__vset(0.9999999f), c = bert__vset(1e-7f);
+    float sink[BERT__VL];
+    long i;
+    for (i = 0; i < FMA_ITERS / BERT__VL; i++) {
+        a0 = bert__vfma(a0, m, c); a1 = bert__vfma(a1, m, c); a2 = bert__vfma(a2, m, c); a3 = bert__vfma(a3, m, c);
+        a4 = bert__vfma(a4, m, c); a5 = bert__vfma(a5, m, c); a6 = bert__vfma(a6, m, c); a7 = bert__vfma(a7, m, c);
+        a8 = bert__vfma(a8, m, c); a9 = bert__vfma(a9, m, c); a10 = bert__vfma(a10, m, c); a11 = bert__vfma(a11, m, c);
+    }
+    bert__vstore(sink, bert__vadd(bert__vadd(bert__vadd(a0, a1), bert__vadd(a2, a3)), bert__vadd(bert__vadd(a4, a5), bert__vadd(a6, a7))));
+    bert__vstore(sink, bert__vadd(bert__vload(sink), bert__vadd(bert__vadd(a8, a9), bert__vadd(a10, a11))));
+    *(float *)out = sink[0];
+    return NULL;
+}
+
+/* GFLOP/s of `threads` threads running the FMA loop at once (best of 3). */
+static double fma_peak(int threads) {
+    double best = 0;
+    int rep, t;
+    for (rep = 0; rep < 3; rep++) {
+        float sinks[64];
+        double t0 = now_ms(), ms;
+#ifndef BERT_NO_THREADS
+        pthread_t tid[64];
+        for (t = 1; t < threads && t < 64; t++) pthread_create(&tid[t], NULL, fma_loop, &sinks[t]);
+        fma_loop(&sinks[0]);
+        for (t = 1; t < threads && t < 64; t++) pthread_join(tid[t], NULL);
+#else
+        threads = 1;
+        fma_loop(&sinks[0]);
+#endif
+        (void)t;
+        ms = now_ms() - t0;
+        if (threads * 24.0 * FMA_ITERS / (ms * 1e6) > best) best = threads * 24.0 * FMA_ITERS / (ms * 1e6);
+    }
+    return best;
+}
+
+/* Floating-point operations of one forward pass over B sequences of S tokens: the linear layers
+   (2 per multiply-add) and attention's two S x S products per layer. */
+static double forward_flops(const bert_config *c, int B, int S) {
+    double H = c->hidden_size, I = c->intermediate_size, E = c->embedding_size, L = c->num_layers;
+    double per_token = L * 2 * (4 * H * H + 2 * H * I) + (E != H ? 2 * E * H : 0);
+    return (double)B * ((double)S * per_token + L * 4.0 * S * S * H);
+}
+
+static int cmd_bench(bert_model *model, const char *path, int argc, char **argv) {
+    const bert_config *cfg = bert_model_config(model);
+    int B = 1, S = 128, T = 1, iters = 20, warmup = 2, json = 0, i, b, t;
+    int32_t *ids;
+    double *ms, median, flops, peak, file_mb;
+    uint32_t lcg = 12345;
+    bert_ctx *ctx;
+    bert_error err;
+    bert_batch batch;
+    struct rusage ru;
+    FILE *f;
+    for (i = 2; i < argc; i++) {
+        if (strcmp(argv[i], "--batch") == 0 && i + 1 < argc) B = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--seq") == 0 && i + 1 < argc) S = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc) T = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--iters") == 0 && i + 1 < argc) iters = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--warmup") == 0 && i + 1 < argc) warmup = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--json") == 0) json = 1;
+        else if (strcmp(argv[i], "-m") == 0 || strcmp(argv[i], "--model") == 0) i++;
+        else return die("bench: unknown option %s", argv[i]);
+    }
+    if (!cfg->has_weights) return die("%s", "bench needs a model with weights");
+    if (B < 1 || S < 2 || S > cfg->max_length || iters < 1 || warmup < 0) return die("%s", "bench: bad --batch, --seq or --iters");
+    if (bert_ctx_create(&ctx, model, B, S, &err) != BERT_OK || bert_ctx_set_threads(ctx, T, &err) != BERT_OK)
+        return die("%s", err.message);
+    ids = (int32_t *)malloc((size_t)B * S * sizeof *ids);
+    ms = (double *)malloc((size_t)iters * sizeof *ms);
+    if (!ids || !ms) return die("%s", "out of memory");
+    /* [CLS] random ids [SEP], as ../shared/bench/ort_bench.js feeds ONNX Runtime */
+    for (b = 0; b < B; b++)
+        for (t = 0; t < S; t++) {
+            int lo = cfg->vocab_size > 2000 ? 1000 : 0, hi = cfg->vocab_size < 30000 ? cfg->vocab_size : 30000;
+            lcg = lcg * 1664525u + 1013904223u;
+            ids[(size_t)b * S + t] = t == 0 && cfg->cls_id >= 0 ? cfg->cls_id : t == S - 1 && cfg->sep_id >= 0 ? cfg->sep_id
+                                   : lo + (int32_t)((lcg >> 8) % (uint32_t)(hi - lo));
+        }
+    batch.batch = B;
+    batch.seq_len = S;
+    batch.input_ids = ids;
+    batch.attention_mask = NULL;
+    batch.token_type_ids = NULL;
+    for (i = 0; i < warmup + iters; i++) {
+        double t0 = now_ms();
+        if (bert_encode(ctx, &batch, &err) != BERT_OK) return die("%s", err.message);
+        if (i >= warmup) ms[i - warmup] = now_ms() - t0;
+    }
+    qsort(ms, (size_t)iters, sizeof *ms, by_value);
+    median = iters % 2 ? ms[iters / 2] : (ms[iters / 2 - 1] + ms[iters / 2]) / 2;
+    flops = forward_flops(cfg, B, S);
+    getrusage(RUSAGE_SELF, &ru);
+    peak = fma_peak(T);
+    file_mb = 0;
+    if ((f = fopen(path, "rb")) != NULL) {
+        if (fseek(f, 0, SEEK_END) == 0) file_mb = (double)ftell(f) / (1024.0 * 1024.0);
+        fclose(f);
+    }
+    if (json)
+        printf("{\"model\": \"%s\", \"dtype\": \"%s\", \"isa\": \"%s\", \"batch\": %d, \"seq\": %d, \"threads\": %d, \"iters\": %d, "
+               "\"median_ms\": %.3f, \"min_ms\": %.3f, \"ms_per_seq\": %.3f, \"tokens_per_s\": %.1f, \"gflops\": %.1f, "
+               "\"fma_peak_gflops\": %.1f, \"peak_fraction\": %.3f, \"peak_rss_mb\": %.1f, \"file_mb\": %.1f}\n",
+               path, bert_dtype_name(cfg->dtype), bert_simd_name(), B, S, T, iters, median, ms[0], median / B, B * S / (median / 1e3),
+               flops / (median * 1e6), peak, flops / (median * 1e6) / peak, ru.ru_maxrss / 1024.0, file_mb);
+    else
+        printf("%s (%s, %s kernels): batch %d x %d tokens, %d thread%s, %d runs\n"
+               "  median %.2f ms per batch (min %.2f), %.3f ms per sequence, %.0f tokens/s\n"
+               "  %.1f GFLOP/s achieved; FMA peak %.1f GFLOP/s on %d thread%s (%.0f%%)\n"
+               "  peak resident memory %.1f MB (model file %.1f MB)\n",
+               path, bert_dtype_name(cfg->dtype), bert_simd_name(), B, S, T, T == 1 ? "" : "s", iters, median, ms[0], median / B,
+               B * S / (median / 1e3), flops / (median * 1e6), peak, T, T == 1 ? "" : "s", 100 * flops / (median * 1e6) / peak,
+               ru.ru_maxrss / 1024.0, file_mb);
+    free(ids);
+    free(ms);
+    bert_ctx_free(ctx);
+    return 0;
+}
+
 /* ---- main ------------------------------------------------------------------------------------- */
 
 static void usage(void) {
     fprintf(stderr,
             "usage: bert run -m MODEL < in.json > out.json\n"
             "       bert info -m MODEL\n"
-            "       bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl\n");
+            "       bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl\n"
+            "       bert bench -m MODEL [--batch B] [--seq S] [--threads T] [--iters N] [--warmup W] [--json]\n");
 }
 
 int main(int argc, char **argv) {
@@ -246,7 +397,7 @@ int main(int argc, char **argv) {
     for (i = 2; i < argc; i++) {
         if ((strcmp(argv[i], "-m") == 0 || strcmp(argv[i], "--model") == 0) && i + 1 < argc) model_path = argv[++i];
     }
-    if (strcmp(cmd, "run") != 0 && strcmp(cmd, "info") != 0 && strcmp(cmd, "tokenize") != 0) {
+    if (strcmp(cmd, "run") != 0 && strcmp(cmd, "info") != 0 && strcmp(cmd, "tokenize") != 0 && strcmp(cmd, "bench") != 0) {
         usage();
         return die("unknown command \"%s\"", cmd);
     }
@@ -254,6 +405,7 @@ int main(int argc, char **argv) {
     if (bert_model_load_file(&model, model_path, &err) != BERT_OK) return die("%s", err.message);
     if (strcmp(cmd, "run") == 0) rc = cmd_run(model, stdin);
     else if (strcmp(cmd, "info") == 0) rc = cmd_info(model);
+    else if (strcmp(cmd, "bench") == 0) rc = cmd_bench(model, model_path, argc, argv);
     else rc = die("%s", "tokenize: not built yet");
     bert_model_free(model);
     return rc;
