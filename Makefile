@@ -37,6 +37,13 @@ $(BUILD)/tests/%: tests/%.c tests/test.h $(HEADERS) | $(BUILD)/tests
 test: all $(TEST_BINS)
 	@tests/run.sh
 
+# ---- speed: not part of the tests; tools/bench.py says what it runs (ONNX Runtime is optional) ----
+# A python3 with numpy and onnx for ../shared/bench (Debian: python3-numpy python3-onnx).
+PYTHON   ?= $(shell for p in python3 /usr/bin/python3; do $$p -c 'import numpy' 2>/dev/null && echo $$p && break; done)
+
+bench: all
+	$(PYTHON) tools/bench.py --python $(PYTHON) $(BENCH_ARGS)
+
 clean:
 	rm -rf $(BUILD)
 

@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""bench.py - `make bench`: bert.h against ONNX Runtime on the same shapes, in one table.
+
+    python3 tools/bench.py [--dir DIR] [--ort NODE_MODULES] [--models minilm-l6,bert-base]
+                           [--threads 1,2] [--dtypes f32,f16,q8_0] [--shapes 1x16,1x128,32x128]
+
+Makes random-weight checkpoints with the shapes of all-MiniLM-L6-v2 and bert-base-uncased
+(../shared/bench/make_random_bert.py, needs numpy) into DIR (default build/bench), converts them
+with build/bert-convert to f32, f16 and q8_0, and times `build/bert bench --json` on every shape,
+thread count and dtype. Where ONNX Runtime is installed (onnxruntime-node in NODE_MODULES, default
+$ORT_NODE_PATH or /tmp/ort/node_modules; see ../shared/bench/README.md for the one-time setup),
+it also writes the fused fp32 and dynamic int8 graphs and times them in the same run, and prints
+the ratios (ours / ORT: below 1 is faster). Nothing is downloaded here.
+"""
+import argparse, json, os, subprocess, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared", "bench")
+if not os.path.isdir(SHARED):
+    SHARED = os.path.join(ROOT, "..", "..", "shared", "bench")
+
+
+def run(cmd, env=None):
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    if r.returncode != 0:
+        sys.stderr.write("bench: %s failed:\n%s%s" % (" ".join(cmd), r.stdout, r.stderr))
+        sys.exit(1)
+    return r.stdout
+
+
+def iters_for(model, batch, seq):
+    work = batch * seq * (12 if model == "bert-base" else 1)
+    return 50 if work <= 64 else 20 if work <= 2048 else 3 if work >= 32 * 128 * 12 else 6
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dir", default=os.path.join(ROOT, "build", "bench"))
+    ap.add_argument("--ort", default=os.environ.get("ORT_NODE_PATH", "/tmp/ort/node_modules"))
+    ap.add_argument("--python", default=sys.executable, help="a python3 with numpy and onnx for ../shared/bench")
+    ap.add_argument("--models", default="minilm-l6,bert-base")
+    ap.add_argument("--threads", default="1,2")
+    ap.add_argument("--dtypes", default="f32,f16,q8_0")
+    ap.add_argument("--shapes", default="1x16,1x128,32x128")
+    a = ap.parse_args()
+    os.makedirs(a.dir, exist_ok=True)
+    bert, convert = os.path.join(ROOT, "build", "bert"), os.path.join(ROOT, "build", "bert-convert")
+    have_ort = os.path.isdir(os.path.join(a.ort, "onnxruntime-node"))
+    models, dtypes = a.models.split(","), a.dtypes.split(",")
+    threads = [int(t) for t in a.threads.split(",")]
+    shapes = [tuple(int(v) for v in s.split("x")) for s in a.shapes.split(",")]
+
+    for m in models:
+        src = os.path.join(a.dir, m)
+        if not os.path.exists(os.path.join(src, "model.safetensors")):
+            run([a.python, os.path.join(SHARED, "make_random_bert.py"), "--out", a.dir, "--only", m])
+        for d in dtypes:
+            out = os.path.join(a.dir, "%s.%s.bert" % (m, d))
+            if not os.path.exists(out) or os.path.getmtime(out) < os.path.getmtime(convert):
+                run([convert, src, out, "--dtype", d])
+        if have_ort:
+            fp32, int8 = os.path.join(a.dir, m + ".onnx"), os.path.join(a.dir, m + ".int8.onnx")
+            if not os.path.exists(fp32):
+                run([a.python, os.path.join(SHARED, "bert_onnx_fused.py"), src, fp32])
+            if not os.path.exists(int8):
+                run([a.python, os.path.join(SHARED, "onnx_quant_dynamic.py"), fp32, int8])
+
+    env = dict(os.environ, NODE_PATH=a.ort)
+    isa, peaks, rows = "?", {}, []
+    for m in models:
+        for (b, s) in shapes:
+            for t in threads:
+                it = iters_for(m, b, s)
+                row = {"model": m, "shape": "B%d S%d" % (b, s), "threads": t}
+                for d in dtypes:
+                    j = json.loads(run([bert, "bench", "-m", os.path.join(a.dir, "%s.%s.bert" % (m, d)), "--batch", str(b),
+                                        "--seq", str(s), "--threads", str(t), "--iters", str(it), "--json"]))
+                    row[d] = j
+                    isa = j["isa"]
+                    peaks[t] = max(peaks.get(t, 0), j["fma_peak_gflops"])
+                if have_ort:
+                    for kind, f in (("ort_fp32", m + ".onnx"), ("ort_int8", m + ".int8.onnx")):
+                        j = json.loads(run(["node", os.path.join(SHARED, "ort_bench.js"), os.path.join(a.dir, f), "--batch", str(b),
+                                            "--seq", str(s), "--threads", str(t), "--iters", str(max(it, 5)), "--json"], env))
+                        row[kind] = j
+                rows.append(row)
+                print_row(row, dtypes, have_ort, header=len(rows) == 1, isa=isa)
+                sys.stdout.flush()
+
+    print()
+    print("FMA peak (GFLOP/s, %s FMA loop in `bert bench`): %s" % (isa, ", ".join("%d thread%s %.0f" % (t, "" if t == 1 else "s", p)
+                                                                     for t, p in sorted(peaks.items()))))
+    for row in rows:
+        if "f32" in row and row["model"] == "bert-base" and row["shape"] == "B32 S128":
+            j = row["f32"]
+            print("BERT-base B32 S128 f32, %d thread%s: %.1f GFLOP/s = %.0f%% of the FMA peak measured in the same run"
+                  % (row["threads"], "" if row["threads"] == 1 else "s", j["gflops"], 100 * j["peak_fraction"]))
+        if row["model"] == "minilm-l6" and row["shape"] == "B32 S128":
+            print("MiniLM-L6 B32 S128, %d thread%s: peak RSS %s" % (row["threads"], "" if row["threads"] == 1 else "s",
+                  ", ".join("%s %.0f MB (file %.0f MB)" % (d, row[d]["peak_rss_mb"], row[d]["file_mb"]) for d in dtypes if d in row)))
+    if not have_ort:
+        print("(ONNX Runtime not found in %s: see ../shared/bench/README.md to install it for the ratios)" % a.ort)
+
+
+def print_row(row, dtypes, have_ort, header, isa):
+    cols = ["%-9s" % "model", "%-9s" % "shape", "thr"] + ["%9s" % (d + " ms") for d in dtypes]
+    if have_ort:
+        cols += ["%9s" % "ORT fp32", "%9s" % "ORT int8", "%9s" % "f32/ORT", "%9s" % "q8/ORTi8"]
+    cols += ["%8s" % "f32 GF/s", "%6s" % "%peak"]
+    if header:
+        print("bert.h kernels: %s; ONNX Runtime: its own CPU dispatch (MLAS picks the best ISA it finds)" % isa)
+        print("median ms per batch; ratios are ours / ORT in the same run (below 1 = faster)")
+        print(" | ".join(cols))
+    vals = ["%-9s" % row["model"], "%-9s" % row["shape"], "%3d" % row["threads"]]
+    vals += ["%9.2f" % row[d]["median_ms"] for d in dtypes]
+    if have_ort:
+        of, oi = row["ort_fp32"]["median_ms_per_batch"], row["ort_int8"]["median_ms_per_batch"]
+        vals += ["%9.2f" % of, "%9.2f" % oi]
+        vals += ["%9.2f" % (row["f32"]["median_ms"] / of) if "f32" in row else "%9s" % "-"]
+        vals += ["%9.2f" % (row["q8_0"]["median_ms"] / oi) if "q8_0" in row else "%9s" % "-"]
+    j = row.get("f32")
+    vals += ["%8.1f" % j["gflops"] if j else "%8s" % "-", "%5.0f%%" % (100 * j["peak_fraction"]) if j else "%6s" % "-"]
+    print(" | ".join(vals))
+
+
+if __name__ == "__main__":
+    main()
