@@ -1386,22 +1386,22 @@ static bert__threadpool *bert__pool_create(int count) {
 #endif
 #define BERT__TILE_W (BERT__PANEL * BERT__KP)
 
-/* tile[i][0..16 np) = sum_k a[i][k] B[k][..] for k < kc, where B is np panels of 16 columns,
-   `stride` elements apart, each k row 16 elements; b points at the first panel's row 0.
+/* tile[i][0..16 np) = sum_k a[k][i] B[k][..] for k < kc, where a is MR rows of x packed k by k
+   (so the MR broadcasts of one k are adjacent), B is np panels of 16 columns, `stride`
+   elements apart, each k row 16 elements; b points at the first panel's row 0.
    B is float (f16 = 0) or IEEE half (f16 = 1, converted as it is loaded). */
 #if defined(BERT__AVX512)
-static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
+static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
     __m512 c00 = _mm512_setzero_ps(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00, c60 = c00, c70 = c00;
     __m512 c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, c61 = c00, c71 = c00, x;
-    const float *a0 = a[0], *a1 = a[1], *a2 = a[2], *a3 = a[3], *a4 = a[4], *a5 = a[5], *a6 = a[6], *a7 = a[7];
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
     int k;
-#define BERT__ROW1(i) x = _mm512_set1_ps(a##i[k]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0);
-#define BERT__ROW2(i) x = _mm512_set1_ps(a##i[k]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1);
+#define BERT__ROW1(i) x = _mm512_set1_ps(a[8 * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0);
+#define BERT__ROW2(i) x = _mm512_set1_ps(a[8 * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1);
 #define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5) R(6) R(7)
 #define BERT__STEP2 { __m512 b0 = _mm512_loadu_ps(bf + 16 * k), b1 = _mm512_loadu_ps(bf + stride + 16 * k); BERT__ROWS(BERT__ROW2) k++; }
-    if (np == 2 && !f16) { /* the common case, unrolled by 4 so the row pointers step once per 4 k */
+    if (np == 2 && !f16) { /* the common case, unrolled by 4 */
         for (k = 0; k + 4 <= kc;) { BERT__STEP2 BERT__STEP2 BERT__STEP2 BERT__STEP2 }
         while (k < kc) BERT__STEP2
     } else if (np == 2) {
@@ -1427,19 +1427,18 @@ static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_
 #undef BERT__STORE_ROW
 }
 #elif defined(BERT__AVX2)
-static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
+static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
     __m256 c00 = _mm256_setzero_ps(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00;
     __m256 c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, x;
-    const float *a0 = a[0], *a1 = a[1], *a2 = a[2], *a3 = a[3], *a4 = a[4], *a5 = a[5];
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
     int k;
     (void)stride;
     (void)np;
-#define BERT__ROW(i) x = _mm256_broadcast_ss(a##i + k); c##i##0 = _mm256_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm256_fmadd_ps(x, b1, c##i##1);
+#define BERT__ROW(i) x = _mm256_broadcast_ss(a + 6 * k + i); c##i##0 = _mm256_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm256_fmadd_ps(x, b1, c##i##1);
 #define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5)
 #define BERT__STEP { __m256 b0 = _mm256_loadu_ps(bf + 16 * k), b1 = _mm256_loadu_ps(bf + 16 * k + 8); BERT__ROWS(BERT__ROW) k++; }
-    if (!f16) { /* unrolled by 4 so the row pointers step once per 4 k */
+    if (!f16) { /* unrolled by 4 */
         for (k = 0; k + 4 <= kc;) { BERT__STEP BERT__STEP BERT__STEP BERT__STEP }
         while (k < kc) BERT__STEP
     } else {
@@ -1457,7 +1456,7 @@ static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_
 #undef BERT__STORE_ROW
 }
 #elif defined(BERT__NEON)
-static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
+static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
     float32x4_t c[BERT__MR][4];
     const float *bf = BERT__CAST(const float *, b);
     const __fp16 *bh = BERT__CAST(const __fp16 *, b);
@@ -1476,7 +1475,7 @@ static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_
             b2 = vcvt_f32_f16(vld1_f16(bh + 16 * k + 8)); b3 = vcvt_f32_f16(vld1_f16(bh + 16 * k + 12));
         }
         for (i = 0; i < BERT__MR; i++) {
-            float x = a[i][k];
+            float x = a[BERT__MR * k + i];
             c[i][0] = vfmaq_n_f32(c[i][0], b0, x); c[i][1] = vfmaq_n_f32(c[i][1], b1, x);
             c[i][2] = vfmaq_n_f32(c[i][2], b2, x); c[i][3] = vfmaq_n_f32(c[i][3], b3, x);
         }
@@ -1485,7 +1484,7 @@ static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_
         for (j = 0; j < 4; j++) vst1q_f32(tile + i * BERT__TILE_W + 4 * j, c[i][j]);
 }
 #else
-static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
+static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
     float w[BERT__PANEL];
@@ -1496,7 +1495,7 @@ static void bert__kernel_f32(const float *const *a, int kc, const void *b, size_
     for (k = 0; k < kc; k++) {
         for (j = 0; j < BERT__PANEL; j++) w[j] = f16 ? bert__f16_to_f32(bh[16 * k + j]) : bf[16 * k + j];
         for (i = 0; i < BERT__MR; i++) {
-            float x = a[i][k], *t = tile + i * BERT__TILE_W;
+            float x = a[BERT__MR * k + i], *t = tile + i * BERT__TILE_W;
             for (j = 0; j < BERT__PANEL; j++) t[j] += x * w[j];
         }
     }
@@ -1588,6 +1587,7 @@ static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, in
 typedef struct bert__gemm {
     const float *x;          /* [M] rows of K floats, ldx apart (f32/f16 weights) */
     size_t ldx;
+    int x_transposed;        /* 1: x is stored [K][M] instead, rows ldx apart */
     const uint8_t *xq;       /* [M] rows of quantized activations, ldq bytes apart (q8_0) */
     const float *xs;         /* [M] rows of block scales, lds floats apart (q8_0) */
     size_t ldq, lds;
@@ -1600,6 +1600,7 @@ typedef struct bert__gemm {
     int N;                   /* valid output columns */
     const float *bias;       /* [N] or NULL */
     bert_act act;
+    float *pack;             /* [parts][BERT__PACK_FLOATS] per-thread scratch (f32/f16) */
 } bert__gemm;
 
 /* Adds a computed tile (mr x nr of it) into y: the first K piece writes bias + tile, later ones
@@ -1623,24 +1624,43 @@ static void bert__tile_out(const bert__gemm *g, const float *tile, int m, int mr
     }
 }
 
-/* Rows [m0, m1) x panels [p0, p1) of a float product, on the calling thread. */
-static void bert__gemm_f32(const bert__gemm *g, int m0, int m1, int p0, int p1) {
+/* Copies rows [m, m + mr) x columns [k0, k0 + kc) of x into a, k by k: a[k][i] (the last row
+   repeated up to MR; those results are not stored). */
+static void bert__pack_rows(const bert__gemm *g, int m, int mr, int k0, int kc, float *a) {
+    int i, k;
+    if (g->x_transposed) { /* x[k][m]: MR adjacent values per k */
+        for (k = 0; k < kc; k++) {
+            const float *x = g->x + (size_t)(k0 + k) * g->ldx + m;
+            for (i = 0; i < BERT__MR; i++) a[k * BERT__MR + i] = x[i < mr ? i : mr - 1];
+        }
+        return;
+    }
+    for (i = 0; i < BERT__MR; i++) {
+        const float *x = g->x + (size_t)(m + (i < mr ? i : mr - 1)) * g->ldx + k0;
+        for (k = 0; k < kc; k++) a[k * BERT__MR + i] = x[k];
+    }
+}
+
+/* Rows [m0, m1) x panels [p0, p1) of a float product, on the calling thread. `pack` holds
+   BERT__PACK_FLOATS: the current MC x KC block of x, packed once and used by every panel. */
+#define BERT__PACK_FLOATS (BERT__MC * BERT__KC)
+static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int p0, int p1) {
     size_t esize = g->dtype == BERT_DTYPE_F16 ? 2 : 4;
     float tile[BERT__MR * BERT__TILE_W];
-    const float *rows[BERT__MR];
-    int mb, k0, p, m, i;
+    int mb, k0, p, m;
     for (mb = m0; mb < m1; mb += BERT__MC) {
         int mb_end = mb + BERT__MC < m1 ? mb + BERT__MC : m1;
         for (k0 = 0; k0 < g->K; k0 += BERT__KC) {
             int kc = g->K - k0 < BERT__KC ? g->K - k0 : BERT__KC;
+            for (m = mb; m < mb_end; m += BERT__MR)
+                bert__pack_rows(g, m, mb_end - m < BERT__MR ? mb_end - m : BERT__MR, k0, kc, pack + (size_t)(m - mb) * kc);
             for (p = p0; p < p1; p += BERT__KP) {
                 int np = p1 - p < BERT__KP ? p1 - p : BERT__KP, col = p * BERT__PANEL;
                 int nr = g->N - col < np * BERT__PANEL ? g->N - col : np * BERT__PANEL;
                 const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + ((size_t)p * g->panel_stride + (size_t)k0 * BERT__PANEL) * esize;
                 for (m = mb; m < mb_end; m += BERT__MR) {
                     int mr = mb_end - m < BERT__MR ? mb_end - m : BERT__MR;
-                    for (i = 0; i < BERT__MR; i++) rows[i] = g->x + (size_t)(m + (i < mr ? i : mr - 1)) * g->ldx + k0;
-                    bert__kernel_f32(rows, kc, b, g->panel_stride, np, esize == 2, tile);
+                    bert__kernel_f32(pack + (size_t)(m - mb) * kc, kc, b, g->panel_stride, np, esize == 2, tile);
                     bert__tile_out(g, tile, m, mr, col, nr, k0 == 0, k0 + kc == g->K);
                 }
             }
@@ -1778,6 +1798,7 @@ struct bert_ctx {
     int threads;        /* threads bert_encode uses, the caller's included */
     float *head_scratch;  /* [threads][head_floats]: one attention head's K, V panels and scores */
     size_t head_floats;
+    float *pack;        /* [threads][BERT__PACK_FLOATS]: each thread's packed block of x */
 #ifndef BERT_NO_THREADS
     bert__threadpool *pool;   /* threads - 1 workers, NULL when threads == 1 */
 #endif
@@ -1805,13 +1826,14 @@ BERTDEF void bert_ctx_free(bert_ctx *c) {
     BERT_FREE(c->xq);
     BERT_FREE(c->xs);
     BERT_FREE(c->head_scratch);
+    BERT_FREE(c->pack);
     BERT_FREE(c);
 }
 
 static size_t bert__round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
 
 BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
-    float *scratch;
+    float *scratch, *pack;
     if (!c) return bert__fail(err, BERT_E_ARG, "bert_ctx_set_threads: NULL context");
     if (n < 1 || n > 256) return bert__fail(err, BERT_E_ARG, "%d threads; use 1 to 256", n);
 #ifdef BERT_NO_THREADS
@@ -1819,16 +1841,24 @@ BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
 #else
     if (n == c->threads) return BERT_OK;
     scratch = BERT__CAST(float *, bert__calloc((size_t)n * c->head_floats, sizeof(float)));
-    if (!scratch) return bert__fail(err, BERT_E_NOMEM, "out of memory for %d threads", n);
+    pack = BERT__CAST(float *, bert__calloc((size_t)n * BERT__PACK_FLOATS, sizeof(float)));
+    if (!scratch || !pack) {
+        BERT_FREE(scratch);
+        BERT_FREE(pack);
+        return bert__fail(err, BERT_E_NOMEM, "out of memory for %d threads", n);
+    }
     bert__pool_free(c->pool);
     c->pool = NULL;
     BERT_FREE(c->head_scratch);
+    BERT_FREE(c->pack);
     c->head_scratch = scratch;
+    c->pack = pack;
     c->threads = 1;
     if (n > 1 && !(c->pool = bert__pool_create(n - 1))) return bert__fail(err, BERT_E_NOMEM, "cannot start %d threads", n - 1);
     c->threads = n;
 #endif
     (void)scratch;
+    (void)pack;
     bert__ok(err);
     return BERT_OK;
 }
@@ -1858,8 +1888,8 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->max_batch = max_batch;
     c->max_seq_len = max_seq_len;
     c->threads = 1;
-    /* one head: K in panels [S/16][d][16], V in panels [d/16][S][16], scores [S][S rounded] */
-    c->head_floats = bert__round_up(S, BERT__PANEL) * d + bert__round_up(d, BERT__PANEL) * S + S * bert__round_up(S, BERT__PANEL);
+    /* one head: Q in panels [S/16][d][16], V in panels [d/16][S][16], scores [S][S/16][16], sums */
+    c->head_floats = bert__round_up(S, BERT__PANEL) * (d + S + 1) + bert__round_up(d, BERT__PANEL) * S;
     c->tok_seq = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
     c->tok_pos = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
     c->tok_position_id = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
@@ -1875,11 +1905,12 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->vec_a = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
     c->vec_b = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
     c->head_scratch = BERT__CAST(float *, bert__calloc(c->head_floats, sizeof(float)));
+    c->pack = BERT__CAST(float *, bert__calloc(BERT__PACK_FLOATS, sizeof(float)));
     c->q8_cols = cfg->dtype == BERT_DTYPE_Q8_0 ? bert__round_up(wide > E ? wide : E, BERT__Q8_BLOCK) : 0;
     c->xq = BERT__CAST(uint8_t *, bert__calloc(N * c->q8_cols + 1, 1));
     c->xs = BERT__CAST(float *, bert__calloc(N * c->q8_cols / BERT__Q8_BLOCK + 1, sizeof(float)));
     if (!c->tok_seq || !c->tok_pos || !c->tok_position_id || !c->packed_index || !c->seq_first || !c->seq_count || !c->x || !c->emb || !c->qkv ||
-        !c->attn || !c->tmp || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->xq || !c->xs) {
+        !c->attn || !c->tmp || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->pack || !c->xq || !c->xs) {
         bert_ctx_free(c);
         return bert__fail(err, BERT_E_NOMEM, "out of memory for a context of %d x %d tokens", max_batch, max_seq_len);
     }
@@ -1929,7 +1960,7 @@ static void bert__gemm_task(void *arg, int part, int parts) {
     }
     if (m0 >= m1 || p0 >= p1) return;
     if (q8) bert__gemm_q8(g, m0, m1, p0, p1);
-    else bert__gemm_f32(g, m0, m1, p0, p1);
+    else bert__gemm_f32(g, g->pack + (size_t)part * BERT__PACK_FLOATS, m0, m1, p0, p1);
 }
 
 typedef struct bert__rows_job {
@@ -1999,6 +2030,7 @@ static void bert__linear_forward(bert_ctx *c, const bert__linear *lin, const flo
     g.N = w->rows;
     g.bias = lin->b;
     g.act = act;
+    g.pack = c->pack;
     if (w->dtype == BERT_DTYPE_Q8_0) {
         bert__rows_job j;
         g.panel_stride = (size_t)(w->cols + BERT__Q8_BLOCK - 1) / BERT__Q8_BLOCK * BERT__Q8_BLOCK_BYTES;
@@ -2094,69 +2126,72 @@ static void bert__embed(bert_ctx *c, const bert_batch *in) {
 /* ========================================================================================== */
 /* ---- Encoder ----------------------------------------------------------------------------- */
 
-/* p[0..n) = softmax(scale * p) in place. */
-static void bert__softmax(float *p, int n, float scale) {
-    bert__vf vmax = bert__vset(-INFINITY), vscale = bert__vset(scale), vsum = bert__vset(0.0f);
-    float max, sum, inv;
-    int i = 0;
-    for (; i + BERT__VL <= n; i += BERT__VL) vmax = bert__vmax(vmax, bert__vload(p + i));
-    for (max = bert__vhmax(vmax); i < n; i++) max = p[i] > max ? p[i] : max;
-    vmax = bert__vset(max * scale);
-    for (i = 0; i + BERT__VL <= n; i += BERT__VL) {
-        bert__vf e = bert__vexp(bert__vsub(bert__vmul(bert__vload(p + i), vscale), vmax));
-        bert__vstore(p + i, e);
-        vsum = bert__vadd(vsum, e);
+/* Softmax over the keys of scores stored transposed, st[key][query] (rows ld apart), for
+   `len` queries of `len` keys: each vector holds VL queries, so every step is vertical. The
+   exponentials replace the scores; inv[q] gets 1 / (their sum), applied after the product with V. */
+static void bert__softmax_columns(float *st, size_t ld, int len, float scale, float *inv) {
+    int q, j;
+    for (q = 0; q < len; q += BERT__VL) { /* rows are padded to 16, a multiple of VL */
+        bert__vf vmax = bert__vload(st + q), vsum = bert__vset(0.0f), vscale = bert__vset(scale);
+        for (j = 1; j < len; j++) vmax = bert__vmax(vmax, bert__vload(st + (size_t)j * ld + q));
+        vmax = bert__vmul(vmax, vscale);
+        for (j = 0; j < len; j++) {
+            float *p = st + (size_t)j * ld + q;
+            bert__vf e = bert__vexp(bert__vsub(bert__vmul(bert__vload(p), vscale), vmax));
+            bert__vstore(p, e);
+            vsum = bert__vadd(vsum, e);
+        }
+        bert__vstore(inv + q, bert__vdiv(bert__vset(1.0f), vsum));
     }
-    for (sum = bert__vhsum(vsum); i < n; i++) { /* the tail through a padded vector, same formula */
-        float t[BERT__VL] = {0};
-        t[0] = p[i] * scale - max * scale;
-        bert__vstore(t, bert__vexp(bert__vload(t)));
-        p[i] = t[0];
-        sum += t[0];
-    }
-    inv = 1.0f / sum;
-    for (i = 0; i < n; i++) p[i] *= inv;
 }
 
 /* Scaled dot-product attention of head h over one sequence's `len` packed tokens starting at
-   `first`: softmax(q k^T / sqrt(d)) v, fused per head. K and V of the head are copied into
-   panels (zero-padded to 16) so both products run on the matrix-multiply micro-kernel; the
-   scores are [len][len] for this head only. Padding was never packed, so nothing is masked. */
-static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *scratch) {
+   `first`: softmax(q k^T / sqrt(d)) v, fused per head, on the matrix-multiply kernel. The
+   scores are computed transposed, s^T = k q^T (Q copied into panels of 16 queries), so the
+   softmax runs down columns with no horizontal sums, and s^T is already the layout the second
+   product p v packs from. Only this head's [len][len] scores exist at a time. Padding was
+   never packed, so nothing is masked. */
+static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *scratch, float *pack) {
     const bert_config *cfg = &c->model->cfg;
-    int H = cfg->hidden_size, d = H / cfg->num_heads, kpanels = (len + BERT__PANEL - 1) / BERT__PANEL;
+    int H = cfg->hidden_size, d = H / cfg->num_heads, qpanels = (len + BERT__PANEL - 1) / BERT__PANEL;
     int vpanels = (d + BERT__PANEL - 1) / BERT__PANEL, j, k, i;
-    size_t ld = (size_t)3 * H, lds = (size_t)kpanels * BERT__PANEL;
-    float *kp = scratch, *vp = kp + lds * d, *scores = vp + (size_t)vpanels * BERT__PANEL * len;
+    size_t ld = (size_t)3 * H, lds = (size_t)qpanels * BERT__PANEL;
+    float *qp = scratch, *vp = qp + lds * d, *st = vp + (size_t)vpanels * BERT__PANEL * len, *inv = st + lds * len;
     const float *rows = c->qkv + (size_t)first * ld + (size_t)h * d;
     bert__gemm g;
-    for (j = 0; j < kpanels * BERT__PANEL; j++)
-        for (k = 0; k < d; k++)
-            kp[((size_t)(j / BERT__PANEL) * d + k) * BERT__PANEL + j % BERT__PANEL] = j < len ? rows[(size_t)j * ld + H + k] : 0;
+    for (j = 0; j < qpanels * BERT__PANEL; j++) {
+        float *dst = qp + (size_t)(j / BERT__PANEL) * d * BERT__PANEL + j % BERT__PANEL;
+        for (k = 0; k < d; k++) dst[k * BERT__PANEL] = j < len ? rows[(size_t)j * ld + k] : 0;
+    }
     for (j = 0; j < len; j++)
         for (k = 0; k < vpanels * BERT__PANEL; k++)
             vp[((size_t)(k / BERT__PANEL) * len + j) * BERT__PANEL + k % BERT__PANEL] = k < d ? rows[(size_t)j * ld + 2 * H + k] : 0;
     memset(&g, 0, sizeof g);
-    g.x = rows; /* scores = q k^T */
+    g.x = rows + H; /* s^T = k q^T */
     g.ldx = ld;
     g.M = len;
     g.K = d;
-    g.w = kp;
+    g.w = qp;
     g.panel_stride = (size_t)d * BERT__PANEL;
-    g.y = scores;
+    g.y = st;
     g.ldy = lds;
-    g.N = len;
-    bert__gemm_f32(&g, 0, len, 0, kpanels);
-    for (i = 0; i < len; i++) bert__softmax(scores + (size_t)i * lds, len, 1.0f / sqrtf((float)d));
-    g.x = scores; /* out = p v */
+    g.N = (int)lds; /* the padded queries too: zeros, and the softmax reads whole vectors */
+    bert__gemm_f32(&g, pack, 0, len, 0, qpanels);
+    bert__softmax_columns(st, lds, len, 1.0f / sqrtf((float)d), inv);
+    g.x = st; /* out = p v, p read from s^T */
     g.ldx = lds;
+    g.x_transposed = 1;
     g.K = len;
     g.w = vp;
     g.panel_stride = (size_t)len * BERT__PANEL;
     g.y = c->attn + (size_t)first * H + (size_t)h * d;
     g.ldy = (size_t)H;
     g.N = d;
-    bert__gemm_f32(&g, 0, len, 0, vpanels);
+    bert__gemm_f32(&g, pack, 0, len, 0, vpanels);
+    for (i = 0; i < len; i++) {
+        float *o = g.y + (size_t)i * H;
+        for (k = 0; k < d; k++) o[k] *= inv[i];
+    }
 }
 
 /* Threads take disjoint ranges of (sequence, head) pairs. */
@@ -2166,7 +2201,9 @@ static void bert__attention_task(void *arg, int part, int parts) {
     bert__split(c->batch * heads, part, parts, &lo, &hi);
     for (item = lo; item < hi; item++) {
         int b = item / heads;
-        if (c->seq_count[b] > 0) bert__attention_head(c, c->seq_first[b], c->seq_count[b], item % heads, c->head_scratch + (size_t)part * c->head_floats);
+        if (c->seq_count[b] > 0)
+            bert__attention_head(c, c->seq_first[b], c->seq_count[b], item % heads, c->head_scratch + (size_t)part * c->head_floats,
+                                 c->pack + (size_t)part * BERT__PACK_FLOATS);
     }
 }
 
