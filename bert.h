@@ -1631,7 +1631,8 @@ static void bert__pack_rows(const bert__gemm *g, int m, int mr, int k0, int kc, 
     if (g->x_transposed) { /* x[k][m]: MR adjacent values per k */
         for (k = 0; k < kc; k++) {
             const float *x = g->x + (size_t)(k0 + k) * g->ldx + m;
-            for (i = 0; i < BERT__MR; i++) a[k * BERT__MR + i] = x[i < mr ? i : mr - 1];
+            if (mr == BERT__MR) memcpy(a + k * BERT__MR, x, sizeof(float) * BERT__MR);
+            else for (i = 0; i < BERT__MR; i++) a[k * BERT__MR + i] = x[i < mr ? i : mr - 1];
         }
         return;
     }
@@ -2163,9 +2164,11 @@ static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *
         float *dst = qp + (size_t)(j / BERT__PANEL) * d * BERT__PANEL + j % BERT__PANEL;
         for (k = 0; k < d; k++) dst[k * BERT__PANEL] = j < len ? rows[(size_t)j * ld + k] : 0;
     }
+    if (d % BERT__PANEL) memset(vp, 0, sizeof(float) * BERT__PANEL * vpanels * len);
     for (j = 0; j < len; j++)
-        for (k = 0; k < vpanels * BERT__PANEL; k++)
-            vp[((size_t)(k / BERT__PANEL) * len + j) * BERT__PANEL + k % BERT__PANEL] = k < d ? rows[(size_t)j * ld + 2 * H + k] : 0;
+        for (k = 0; k < d; k += BERT__PANEL)
+            memcpy(vp + ((size_t)(k / BERT__PANEL) * len + j) * BERT__PANEL, rows + (size_t)j * ld + 2 * H + k,
+                   sizeof(float) * (d - k < BERT__PANEL ? d - k : BERT__PANEL));
     memset(&g, 0, sizeof g);
     g.x = rows + H; /* s^T = k q^T */
     g.ldx = ld;
