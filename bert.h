@@ -1360,7 +1360,7 @@ static bert__threadpool *bert__pool_create(int count) {
 #endif
 #define BERT__Q8_BLOCK 32
 #define BERT__Q8_BLOCK_BYTES (BERT__PANEL * 4 + BERT__PANEL * 4 + BERT__PANEL * BERT__Q8_BLOCK)
-#define BERT__Q8_KB 8 /* blocks per K piece */
+#define BERT__Q8_KB 64 /* blocks per K piece: 40 KB of a panel */
 #if defined(BERT__AVX512) && defined(__AVX512VNNI__)
 #define BERT__Q8_ZERO 128 /* activation bytes are q + 128: vpdpbusd multiplies unsigned x signed */
 #else
@@ -1599,6 +1599,7 @@ typedef struct bert__gemm {
     size_t ldy;
     int N;                   /* valid output columns */
     const float *bias;       /* [N] or NULL */
+    const float *row_scale;  /* [M] or NULL: row m of the result is multiplied by row_scale[m] */
     bert_act act;
     float *pack;             /* [parts][BERT__PACK_FLOATS] per-thread scratch (f32/f16) */
 } bert__gemm;
@@ -1618,8 +1619,11 @@ static void bert__tile_out(const bert__gemm *g, const float *tile, int m, int mr
             for (; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vadd(bert__vload(g->bias + col + j), bert__vload(t + j)));
             for (; j < nr; j++) y[j] = g->bias[col + j] + t[j];
         } else {
-            memcpy(y, t, (size_t)nr * sizeof *y);
+            for (; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vload(t + j));
+            for (; j < nr; j++) y[j] = t[j];
         }
+        if (last && g->row_scale)
+            for (j = 0; j < nr; j++) y[j] *= g->row_scale[m + i];
         if (last) bert__activate(g->act, y, (size_t)nr);
     }
 }
@@ -2155,7 +2159,7 @@ static void bert__softmax_columns(float *st, size_t ld, int len, float scale, fl
 static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *scratch, float *pack) {
     const bert_config *cfg = &c->model->cfg;
     int H = cfg->hidden_size, d = H / cfg->num_heads, qpanels = (len + BERT__PANEL - 1) / BERT__PANEL;
-    int vpanels = (d + BERT__PANEL - 1) / BERT__PANEL, j, k, i;
+    int vpanels = (d + BERT__PANEL - 1) / BERT__PANEL, j, k;
     size_t ld = (size_t)3 * H, lds = (size_t)qpanels * BERT__PANEL;
     float *qp = scratch, *vp = qp + lds * d, *st = vp + (size_t)vpanels * BERT__PANEL * len, *inv = st + lds * len;
     const float *rows = c->qkv + (size_t)first * ld + (size_t)h * d;
@@ -2190,11 +2194,8 @@ static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *
     g.y = c->attn + (size_t)first * H + (size_t)h * d;
     g.ldy = (size_t)H;
     g.N = d;
+    g.row_scale = inv; /* the softmax's division */
     bert__gemm_f32(&g, pack, 0, len, 0, vpanels);
-    for (i = 0; i < len; i++) {
-        float *o = g.y + (size_t)i * H;
-        for (k = 0; k < d; k++) o[k] *= inv[i];
-    }
 }
 
 /* Threads take disjoint ranges of (sequence, head) pairs. */
