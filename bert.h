@@ -466,6 +466,7 @@ struct bert_model {
     bert__linear rtd_dense, rtd_out;
     bert_act rtd_act;
     bert__linear pair_out;
+    int has_q8;                  /* some linear weight is q8_0: contexts need quantization scratch */
     bert__tokenizer tokenizer;
 };
 
@@ -804,6 +805,16 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
     }
 #undef BERT__TRY
 #undef BERT__NEED
+    {
+        const bert__linear *heads[] = {&m->emb_project, &m->pooler, &m->seq_pre, &m->seq_out, &m->token_out, &m->qa_out,
+                                       &m->mlm_dense, &m->mlm_decoder, &m->rtd_dense, &m->rtd_out, &m->pair_out};
+        for (i = 0; i < (int)(sizeof heads / sizeof heads[0]); i++) m->has_q8 |= heads[i]->w.dtype == BERT_DTYPE_Q8_0;
+        for (i = 0; i < unique; i++) {
+            const bert__layer *l = &m->layers[i];
+            m->has_q8 |= l->qkv.w.dtype == BERT_DTYPE_Q8_0 || l->attn_out.w.dtype == BERT_DTYPE_Q8_0 ||
+                         l->ffn_up.w.dtype == BERT_DTYPE_Q8_0 || l->ffn_down.w.dtype == BERT_DTYPE_Q8_0;
+        }
+    }
     return BERT_OK;
 }
 
@@ -1361,6 +1372,7 @@ static bert__threadpool *bert__pool_create(int count) {
 #define BERT__Q8_BLOCK 32
 #define BERT__Q8_BLOCK_BYTES (BERT__PANEL * 4 + BERT__PANEL * 4 + BERT__PANEL * BERT__Q8_BLOCK)
 #define BERT__Q8_KB 64 /* blocks per K piece: 40 KB of a panel */
+#define BERT__FFN_ROWS 512 /* rows per feed-forward block */
 #if defined(BERT__AVX512) && defined(__AVX512VNNI__)
 #define BERT__Q8_ZERO 128 /* activation bytes are q + 128: vpdpbusd multiplies unsigned x signed */
 #else
@@ -1794,12 +1806,14 @@ struct bert_ctx {
     float *emb;         /* [N][E] embeddings before the projection (when E != H) */
     float *qkv;         /* [N][3H] */
     float *attn;        /* [N][H] attention output before its projection */
-    float *tmp;         /* [N][max(H, I)] */
+    float *tmp;         /* [N][H] */
+    float *ffn;         /* [ffn_rows][I]: the feed-forward's inner activations, a block of rows at a time */
+    int ffn_rows;
     float *wrow;        /* [max(H, I, E)] one converted weight row (row-major f16 weights) */
     float *vec_a, *vec_b; /* [max(H, E)] small per-sequence vectors for heads */
-    uint8_t *xq;        /* [N][q8_cols] quantized activations (q8_0 models only) */
-    float *xs;          /* [N][q8_cols / 32] their block scales */
-    size_t q8_cols;
+    uint8_t *xq;        /* q8_bytes of quantized activations (q8_0 models only) */
+    float *xs;          /* their block scales, one per 32 bytes */
+    size_t q8_bytes;
     int threads;        /* threads bert_encode uses, the caller's included */
     float *head_scratch;  /* [threads][head_floats]: one attention head's K, V panels and scores */
     size_t head_floats;
@@ -1825,6 +1839,7 @@ BERTDEF void bert_ctx_free(bert_ctx *c) {
     BERT_FREE(c->qkv);
     BERT_FREE(c->attn);
     BERT_FREE(c->tmp);
+    BERT_FREE(c->ffn);
     BERT_FREE(c->wrow);
     BERT_FREE(c->vec_a);
     BERT_FREE(c->vec_b);
@@ -1905,17 +1920,22 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->emb = BERT__CAST(float *, bert__calloc(E != H ? N * E : 1, sizeof(float)));
     c->qkv = BERT__CAST(float *, bert__calloc(N * 3 * H, sizeof(float)));
     c->attn = BERT__CAST(float *, bert__calloc(N * H, sizeof(float)));
-    c->tmp = BERT__CAST(float *, bert__calloc(N * wide, sizeof(float)));
+    c->tmp = BERT__CAST(float *, bert__calloc(N * H, sizeof(float)));
+    c->ffn_rows = N < BERT__FFN_ROWS ? (int)N : BERT__FFN_ROWS;
+    c->ffn = BERT__CAST(float *, bert__calloc((size_t)c->ffn_rows * I, sizeof(float)));
     c->wrow = BERT__CAST(float *, bert__calloc(wide > E ? wide : E, sizeof(float)));
     c->vec_a = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
     c->vec_b = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
     c->head_scratch = BERT__CAST(float *, bert__calloc(c->head_floats, sizeof(float)));
     c->pack = BERT__CAST(float *, bert__calloc(BERT__PACK_FLOATS, sizeof(float)));
-    c->q8_cols = cfg->dtype == BERT_DTYPE_Q8_0 ? bert__round_up(wide > E ? wide : E, BERT__Q8_BLOCK) : 0;
-    c->xq = BERT__CAST(uint8_t *, bert__calloc(N * c->q8_cols + 1, 1));
-    c->xs = BERT__CAST(float *, bert__calloc(N * c->q8_cols / BERT__Q8_BLOCK + 1, sizeof(float)));
+    if (m->has_q8) { /* rows of up to max(H, E, I) values: N of H or E, ffn_rows of I */
+        size_t narrow = bert__round_up(H > E ? H : E, BERT__Q8_BLOCK), wide_cols = bert__round_up(wide > E ? wide : E, BERT__Q8_BLOCK);
+        c->q8_bytes = N * narrow > (size_t)c->ffn_rows * wide_cols ? N * narrow : (size_t)c->ffn_rows * wide_cols;
+    }
+    c->xq = BERT__CAST(uint8_t *, bert__calloc(c->q8_bytes + 1, 1));
+    c->xs = BERT__CAST(float *, bert__calloc(c->q8_bytes / BERT__Q8_BLOCK + 1, sizeof(float)));
     if (!c->tok_seq || !c->tok_pos || !c->tok_position_id || !c->packed_index || !c->seq_first || !c->seq_count || !c->x || !c->emb || !c->qkv ||
-        !c->attn || !c->tmp || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->pack || !c->xq || !c->xs) {
+        !c->attn || !c->tmp || !c->ffn || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->pack || !c->xq || !c->xs) {
         bert_ctx_free(c);
         return bert__fail(err, BERT_E_NOMEM, "out of memory for a context of %d x %d tokens", max_batch, max_seq_len);
     }
@@ -2039,10 +2059,10 @@ static void bert__linear_forward(bert_ctx *c, const bert__linear *lin, const flo
     if (w->dtype == BERT_DTYPE_Q8_0) {
         bert__rows_job j;
         g.panel_stride = (size_t)(w->cols + BERT__Q8_BLOCK - 1) / BERT__Q8_BLOCK * BERT__Q8_BLOCK_BYTES;
-        g.xq = c->xq;
-        g.ldq = c->q8_cols;
+        g.xq = c->xq; /* rows as long as this product's input, padded to whole blocks */
+        g.ldq = bert__round_up((size_t)w->cols, BERT__Q8_BLOCK);
         g.xs = c->xs;
-        g.lds = c->q8_cols / BERT__Q8_BLOCK;
+        g.lds = g.ldq / BERT__Q8_BLOCK;
         memset(&j, 0, sizeof j);
         j.g = &g;
         j.rows = M;
@@ -2214,14 +2234,19 @@ static void bert__attention_task(void *arg, int part, int parts) {
 /* One post-LayerNorm transformer layer over all packed tokens. */
 static void bert__layer_forward(bert_ctx *c, const bert__layer *l) {
     const bert_config *cfg = &c->model->cfg;
-    int H = cfg->hidden_size, I = cfg->intermediate_size, N = c->tokens;
+    int H = cfg->hidden_size, I = cfg->intermediate_size, N = c->tokens, n;
     bert__linear_forward(c, &l->qkv, c->x, H, N, c->qkv, 3 * H, BERT_ACT_NONE);
     bert__parallel(c, bert__attention_task, c);
     bert__linear_forward(c, &l->attn_out, c->attn, H, N, c->tmp, H, BERT_ACT_NONE);
     bert__add_norm_rows(c, &l->attn_norm, c->x, c->tmp, N, H);
-    bert__linear_forward(c, &l->ffn_up, c->x, H, N, c->tmp, I, cfg->hidden_act);
-    bert__linear_forward(c, &l->ffn_down, c->tmp, I, N, c->attn, H, BERT_ACT_NONE);
-    bert__add_norm_rows(c, &l->ffn_norm, c->x, c->attn, N, H);
+    for (n = 0; n < N; n += c->ffn_rows) { /* the feed-forward a block of rows at a time: its I-wide
+                                               inner activations stay small and in cache */
+        int rows = N - n < c->ffn_rows ? N - n : c->ffn_rows;
+        float *x = c->x + (size_t)n * H;
+        bert__linear_forward(c, &l->ffn_up, x, H, rows, c->ffn, I, cfg->hidden_act);
+        bert__linear_forward(c, &l->ffn_down, c->ffn, I, rows, c->attn, H, BERT_ACT_NONE);
+        bert__add_norm_rows(c, &l->ffn_norm, x, c->attn, rows, H);
+    }
 }
 
 BERTDEF int bert_encode(bert_ctx *c, const bert_batch *in, bert_error *err) {
