@@ -1008,6 +1008,14 @@ BERTDEF const char *bert_model_tokenizer_kind(const bert_model *model) {
 #if defined(BERT__AVX512) || defined(BERT__AVX2)
 #include <immintrin.h>
 #endif
+#if defined(BERT__AVX512) && defined(__cplusplus) && defined(__GNUC__) && !defined(__clang__) && __GNUC__ < 13
+/* GCC 12's AVX-512 intrinsics read a deliberately uninitialized vector, which its C++ front
+   end reports (GCC bug 105593); silenced from here to the end of the implementation. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#define BERT__POP_DIAGNOSTICS
+#endif
 #ifdef BERT__NEON
 #include <arm_neon.h>
 #endif
@@ -1989,7 +1997,9 @@ static void bert__gemm_task(void *arg, int part, int parts) {
 }
 
 typedef struct bert__rows_job {
-    bert__gemm *g;        /* quantize: g->x rows into g->xq, g->xs */
+    const bert__gemm *g;  /* quantize: g->x rows into q, s (which g->xq, g->xs point at) */
+    uint8_t *q;
+    float *s;
     const bert__norm *norm; /* add_norm: x = LayerNorm(x + r) */
     float *x;
     const float *r;
@@ -2000,8 +2010,7 @@ static void bert__quantize_task(void *arg, int part, int parts) {
     const bert__rows_job *j = BERT__CAST(const bert__rows_job *, arg);
     int lo, hi;
     bert__split(j->rows, part, parts, &lo, &hi);
-    bert__quantize_rows(j->g->x, j->g->ldx, j->g->K, lo, hi, BERT__CAST(uint8_t *, j->g->xq), j->g->ldq,
-                        BERT__CAST(float *, j->g->xs), j->g->lds);
+    bert__quantize_rows(j->g->x, j->g->ldx, j->g->K, lo, hi, j->q, j->g->ldq, j->s, j->g->lds);
 }
 
 static void bert__add_norm_task(void *arg, int part, int parts) {
@@ -2065,6 +2074,8 @@ static void bert__linear_forward(bert_ctx *c, const bert__linear *lin, const flo
         g.lds = g.ldq / BERT__Q8_BLOCK;
         memset(&j, 0, sizeof j);
         j.g = &g;
+        j.q = c->xq;
+        j.s = c->xs;
         j.rows = M;
         bert__parallel(c, bert__quantize_task, &j);
     } else {
@@ -2465,6 +2476,9 @@ BERTDEF int bert_mlm_logits(bert_ctx *c, int b, int t, float *out, bert_error *e
     return BERT_OK;
 }
 
+#ifdef BERT__POP_DIAGNOSTICS
+#pragma GCC diagnostic pop
+#endif
 #endif /* BERT_IMPLEMENTATION_DONE */
 #endif /* BERT_IMPLEMENTATION */
 
