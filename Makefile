@@ -37,6 +37,11 @@ $(BUILD)/tests/%: tests/%.c tests/test.h $(HEADERS) | $(BUILD)/tests
 test: all $(TEST_BINS)
 	@tests/run.sh
 
+# The CLI with BERT_USE_OPENBLAS (apt-get install libopenblas-dev): row-major f32 weights
+# (bert-convert --layout rows) go through cblas_sgemm. Only for comparing; not built by default.
+$(BUILD)/bert-openblas: examples/bert.c $(HEADERS) | $(BUILD)
+	$(CC) $(CFLAGS) -DBERT_USE_OPENBLAS -I/usr/include/x86_64-linux-gnu/openblas-pthread -o $@ examples/bert.c -lopenblas $(LDLIBS)
+
 # ---- speed: not part of the tests; tools/bench.py says what it runs (ONNX Runtime is optional) ----
 # A python3 with numpy and onnx for ../shared/bench (Debian: python3-numpy python3-onnx).
 PYTHON   ?= $(shell for p in python3 /usr/bin/python3; do $$p -c 'import numpy' 2>/dev/null && echo $$p && break; done)

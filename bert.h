@@ -1008,6 +1008,10 @@ BERTDEF const char *bert_model_tokenizer_kind(const bert_model *model) {
 #if defined(BERT__AVX512) || defined(BERT__AVX2)
 #include <immintrin.h>
 #endif
+#ifdef BERT_USE_OPENBLAS
+#include <cblas.h>
+#undef I /* OpenBLAS's cblas.h pulls in <complex.h>, whose macro I would clash with our names */
+#endif
 #if defined(BERT__AVX512) && defined(__cplusplus) && defined(__GNUC__) && !defined(__clang__) && __GNUC__ < 13
 /* GCC 12's AVX-512 intrinsics read a deliberately uninitialized vector, which its C++ front
    end reports (GCC bug 105593); silenced from here to the end of the implementation. */
@@ -2037,8 +2041,20 @@ static void bert__linear_forward(bert_ctx *c, const bert__linear *lin, const flo
                                  bert_act act) {
     const bert__tensor *w = &lin->w;
     bert__gemm g;
-    if (w->layout == BERT__LAYOUT_ROWS) { /* files written before panels, and tied decoders */
+    if (w->layout == BERT__LAYOUT_ROWS) { /* bert-convert --layout rows, and tied decoders */
         int o, m, in = w->cols;
+#ifdef BERT_USE_OPENBLAS
+        if (w->dtype == BERT_DTYPE_F32) {
+            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, M, w->rows, in, 1.0f, x, ldx, BERT__CAST(const float *, w->data), in,
+                        0.0f, y, ldy);
+            for (m = 0; m < M; m++) {
+                float *ym = y + (size_t)m * ldy;
+                for (o = 0; o < w->rows; o++) ym[o] += lin->b[o];
+                bert__activate(act, ym, (size_t)w->rows);
+            }
+            return;
+        }
+#endif
         for (o = 0; o < w->rows; o++) {
             const float *wr;
             if (w->dtype == BERT_DTYPE_F32) {

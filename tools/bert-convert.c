@@ -1,6 +1,6 @@
 /* bert-convert - turns a Hugging Face model folder into one flat bert.h model file.
  *
- *   bert-convert HF_DIR OUT [--dtype f32|f16|q8_0] [--task seq|token]
+ *   bert-convert HF_DIR OUT [--dtype f32|f16|q8_0] [--layout panels|rows] [--task seq|token]
  *   bert-convert --tokenizer-only HF_DIR OUT
  *
  * Reads config.json and model.safetensors (or the shards named by model.safetensors.index.json),
@@ -10,7 +10,8 @@
  *
  * --dtype picks how the large matrices are stored (biases and norms are always f32): f32, f16,
  * or q8_0 (int8 in blocks of 32 with one scale per block of each row; embedding tables are f16
- * then). Linear weights are written in panels (tensor layout 1), the order the kernels read.
+ * then). Linear weights are written in panels (tensor layout 1), the order the kernels read;
+ * --layout rows keeps them row-major (for builds with BERT_USE_OPENBLAS; slower without it).
  */
 #define BERT_IMPLEMENTATION
 #define BERT_STATIC
@@ -334,6 +335,7 @@ typedef struct plan {
     out_tensor *t;
     int count, cap;
     bert_dtype matrix_dtype;  /* for 2-D tensors; vectors are always f32 */
+    int row_major;            /* --layout rows: linear weights row-major too (for BERT_USE_OPENBLAS) */
 } plan;
 
 /* Embedding tables are read a row at a time, so they stay row-major; every other matrix is a
@@ -361,7 +363,7 @@ static out_tensor *plan_add(plan *p, const char *name, int rows, int cols, st_te
     t->cols = cols;
     t->dtype = rows ? p->matrix_dtype : BERT_DTYPE_F32;
     t->layout = rows ? BERT__LAYOUT_PANELS : BERT__LAYOUT_ROWS;
-    if (rows && is_table(name)) t->layout = BERT__LAYOUT_ROWS;
+    if (rows && (is_table(name) || p->row_major)) t->layout = BERT__LAYOUT_ROWS;
     if (t->dtype == BERT_DTYPE_Q8_0 && (t->layout == BERT__LAYOUT_ROWS || strncmp(name, "layers.", 7) != 0)) t->dtype = BERT_DTYPE_F16;
     t->src[0] = src;
     t->alias = -1;
@@ -1175,7 +1177,7 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
 
 static void usage(void) {
     fprintf(stderr,
-            "usage: bert-convert HF_DIR OUT [--dtype f32|f16|q8_0] [--task seq|token]\n"
+            "usage: bert-convert HF_DIR OUT [--dtype f32|f16|q8_0] [--layout panels|rows] [--task seq|token]\n"
             "       bert-convert --tokenizer-only HF_DIR OUT\n"
             "Converts a Hugging Face model folder (config.json, model.safetensors, tokenizer files)\n"
             "into one bert.h model file.\n");
@@ -1212,6 +1214,11 @@ int main(int argc, char **argv) {
             else if (strcmp(argv[i], "f16") == 0) dtype = BERT_DTYPE_F16;
             else if (strcmp(argv[i], "q8_0") == 0) dtype = BERT_DTYPE_Q8_0;
             else { fprintf(stderr, "bert-convert: unknown --dtype \"%s\" (f32, f16 or q8_0)\n", argv[i]); return 2; }
+        } else if (strcmp(argv[i], "--layout") == 0 && i + 1 < argc) {
+            i++;
+            if (strcmp(argv[i], "panels") == 0) p.row_major = 0;
+            else if (strcmp(argv[i], "rows") == 0) p.row_major = 1;
+            else { fprintf(stderr, "bert-convert: unknown --layout \"%s\" (panels or rows)\n", argv[i]); return 2; }
         } else if (strcmp(argv[i], "--task") == 0 && i + 1 < argc) {
             i++;
             if (strcmp(argv[i], "seq") == 0) task = TASK_SEQ;
@@ -1227,6 +1234,7 @@ int main(int argc, char **argv) {
     if (!dir || !out) { usage(); return 2; }
     snprintf(name, sizeof name, "%s", base_name(dir));
     p.matrix_dtype = dtype;
+    if (p.row_major && dtype == BERT_DTYPE_Q8_0) { fprintf(stderr, "bert-convert: q8_0 is stored in panels only\n"); return 2; }
 
     r = bc_import_tokenizer(dir, &tok, &ti, g_err, sizeof g_err, warn, sizeof warn);
     if (r < 0 || tok.oom) goto failed;
