@@ -17,6 +17,7 @@
        bert_ctx *ctx;
        if (bert_model_load_file(&model, "minilm.bert", &err)) { puts(err.message); return 1; }
        if (bert_ctx_create(&ctx, model, 8, 128, &err)) { ... }   // up to 8 sequences of 128 tokens
+       bert_ctx_set_threads(ctx, 2, &err);                        // optional: default 1
        int32_t ids[2][4]  = {{101, 7592, 102, 0}, {101, 2088, 2003, 102}};
        int32_t mask[2][4] = {{1, 1, 1, 0}, {1, 1, 1, 1}};
        bert_batch batch = {2, 4, &ids[0][0], &mask[0][0], NULL};   // token types NULL: zeros
@@ -32,7 +33,7 @@
      can serve any number of contexts on any number of threads.
    - A bert_ctx owns all scratch memory for one forward pass, sized at creation for a maximum
      batch and sequence length. bert_encode and the output functions never allocate.
-     Use one context per thread.
+     Use one context per thread; a context can itself use several (bert_ctx_set_threads).
    - Inputs are Hugging Face's: input_ids, attention_mask and token_type_ids, [batch][seq_len],
      row-major int32. Positions whose mask is 0 are not computed at all (sequences are packed);
      their outputs read as 0. Pooled outputs and heads that read "the first token" use the first
@@ -46,13 +47,31 @@
      BERT_MALLOC(n), BERT_FREE(p)
                           the allocator; define both or neither. Default malloc/free.
      BERT_NO_STDIO        leave out bert_model_load_file and everything that touches FILE or mmap
-     BERT_NO_SIMD         portable scalar kernels only
+     BERT_NO_SIMD         portable scalar kernels only. Otherwise the kernels follow the compiler's
+                          target macros: AVX-512 (F, BW, VL; VNNI for q8_0), AVX2 + FMA + F16C,
+                          NEON on aarch64 (compile with -march=native, -mavx2 -mfma -mf16c, ...).
+     BERT_NO_THREADS      leave out the thread pool and pthreads (firmware, single-core targets):
+                          bert_ctx_set_threads then accepts only 1
+     BERT_USE_OPENBLAS    row-major f32 weights (bert-convert --layout rows) go through OpenBLAS's
+                          cblas_sgemm; link -lopenblas. The built-in kernels read the default
+                          panel layout and are usually faster.
+
+   SPEED: the matrix products run on cache-blocked, register-tiled micro-kernels over weights
+   the converter stores in panels (see "Matrix multiply"); attention is fused per head; the
+   optional threads split every product by output columns and attention by heads, so one
+   sequence gets faster too. Weights may be f32, f16 (converted as they are loaded) or q8_0
+   (int8 blocks of 32 with one scale, multiplied as integers with activations quantized on the
+   fly). `bert bench` (examples/bert.c) and `make bench` measure it.
 
    THE MODEL FILE is documented byte by byte in docs/FORMAT.md: a 128-byte header, a config of
    little-endian 32-bit words, a string table, a tokenizer section, a tensor table, then tensor
    data aligned to 64 bytes. All multi-byte values are little-endian; the host must be too.
+   A tensor entry's layout word (offset 12) is 0 for row-major or 1 for the panels the kernels
+   read (and q8_0 blocks); "Matrix multiply" below gives both byte orders, the same for every CPU.
 
    REVISION HISTORY
+     0.2  speed: SIMD micro-kernels (AVX-512, AVX2, NEON), panel layout, fused attention,
+          thread pool, q8_0 weights.
      0.1  first release: loader, encoder, pooling and heads for six architectures.
 */
 #ifndef BERT_H_INCLUDED
