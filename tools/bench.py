@@ -3,6 +3,7 @@
 
     python3 tools/bench.py [--dir DIR] [--ort NODE_MODULES] [--models minilm-l6,bert-base]
                            [--threads 1,2] [--dtypes f32,f16,q8_0] [--shapes 1x16,1x128,32x128]
+                           [--avx2 build/bert-avx2]
 
 Makes random-weight checkpoints with the shapes of all-MiniLM-L6-v2 and bert-base-uncased
 (../shared/bench/make_random_bert.py, needs numpy) into DIR (default build/bench), converts them
@@ -10,7 +11,10 @@ with build/bert-convert to f32, f16 and q8_0, and times `build/bert bench --json
 thread count and dtype. Where ONNX Runtime is installed (onnxruntime-node in NODE_MODULES, default
 $ORT_NODE_PATH or /tmp/ort/node_modules; see ../shared/bench/README.md for the one-time setup),
 it also writes the fused fp32 and dynamic int8 graphs and times them in the same run, and prints
-the ratios (ours / ORT: below 1 is faster). Nothing is downloaded here.
+the ratios (ours / ORT: below 1 is faster). With --avx2 BINARY (make bench passes
+build/bert-avx2, built with -mavx2 -mfma -mf16c and no AVX-512), f32 and q8_0 are also timed
+with the AVX2 kernels: on an AVX-512 host that predicts an AVX2-only machine such as Zen 3.
+Nothing is downloaded here.
 """
 import argparse, json, os, subprocess, sys
 
@@ -42,6 +46,7 @@ def main():
     ap.add_argument("--threads", default="1,2")
     ap.add_argument("--dtypes", default="f32,f16,q8_0")
     ap.add_argument("--shapes", default="1x16,1x128,32x128")
+    ap.add_argument("--avx2", default=None, help="a build/bert compiled for AVX2 only, timed too (f32, q8_0)")
     a = ap.parse_args()
     os.makedirs(a.dir, exist_ok=True)
     bert, convert = os.path.join(ROOT, "build", "bert"), os.path.join(ROOT, "build", "bert-convert")
@@ -78,13 +83,19 @@ def main():
                     row[d] = j
                     isa = j["isa"]
                     peaks[t] = max(peaks.get(t, 0), j["fma_peak_gflops"])
+                if a.avx2:
+                    for d in ("f32", "q8_0"):
+                        if d in dtypes:
+                            row["avx2 " + d] = json.loads(run([a.avx2, "bench", "-m", os.path.join(a.dir, "%s.%s.bert" % (m, d)),
+                                                               "--batch", str(b), "--seq", str(s), "--threads", str(t),
+                                                               "--iters", str(it), "--json"]))
                 if have_ort:
                     for kind, f in (("ort_fp32", m + ".onnx"), ("ort_int8", m + ".int8.onnx")):
                         j = json.loads(run(["node", os.path.join(SHARED, "ort_bench.js"), os.path.join(a.dir, f), "--batch", str(b),
                                             "--seq", str(s), "--threads", str(t), "--iters", str(max(it, 5)), "--json"], env))
                         row[kind] = j
                 rows.append(row)
-                print_row(row, dtypes, have_ort, header=len(rows) == 1, isa=isa)
+                print_row(row, dtypes, have_ort, header=len(rows) == 1, isa=isa, avx2=bool(a.avx2))
                 sys.stdout.flush()
 
     print()
@@ -102,22 +113,29 @@ def main():
         print("(ONNX Runtime not found in %s: see ../shared/bench/README.md to install it for the ratios)" % a.ort)
 
 
-def print_row(row, dtypes, have_ort, header, isa):
-    cols = ["%-9s" % "model", "%-9s" % "shape", "thr"] + ["%9s" % (d + " ms") for d in dtypes]
+def print_row(row, dtypes, have_ort, header, isa, avx2):
+    mine = dtypes + [k for k in ("avx2 f32", "avx2 q8_0") if avx2 and k in row]
+    cols = ["%-9s" % "model", "%-9s" % "shape", "thr"] + ["%9s" % d for d in mine]
     if have_ort:
         cols += ["%9s" % "ORT fp32", "%9s" % "ORT int8", "%9s" % "f32/ORT", "%9s" % "q8/ORTi8"]
+        if avx2:
+            cols += ["%9s" % "a2f32/ORT", "%9s" % "a2q8/ORTi"]
     cols += ["%8s" % "f32 GF/s", "%6s" % "%peak"]
     if header:
-        print("bert.h kernels: %s; ONNX Runtime: its own CPU dispatch (MLAS picks the best ISA it finds)" % isa)
+        print("bert.h kernels: %s (columns f32 f16 q8_0)%s; ONNX Runtime: its own CPU dispatch (MLAS picks the best ISA"
+              " the CPU has)" % (isa, ", avx2 (columns avx2 ...)" if avx2 else ""))
         print("median ms per batch; ratios are ours / ORT in the same run (below 1 = faster)")
         print(" | ".join(cols))
     vals = ["%-9s" % row["model"], "%-9s" % row["shape"], "%3d" % row["threads"]]
-    vals += ["%9.2f" % row[d]["median_ms"] for d in dtypes]
+    vals += ["%9.2f" % row[d]["median_ms"] for d in mine]
     if have_ort:
         of, oi = row["ort_fp32"]["median_ms_per_batch"], row["ort_int8"]["median_ms_per_batch"]
         vals += ["%9.2f" % of, "%9.2f" % oi]
         vals += ["%9.2f" % (row["f32"]["median_ms"] / of) if "f32" in row else "%9s" % "-"]
         vals += ["%9.2f" % (row["q8_0"]["median_ms"] / oi) if "q8_0" in row else "%9s" % "-"]
+        if avx2:
+            vals += ["%9.2f" % (row["avx2 f32"]["median_ms"] / of) if "avx2 f32" in row else "%9s" % "-"]
+            vals += ["%9.2f" % (row["avx2 q8_0"]["median_ms"] / oi) if "avx2 q8_0" in row else "%9s" % "-"]
     j = row.get("f32")
     vals += ["%8.1f" % j["gflops"] if j else "%8s" % "-", "%5.0f%%" % (100 * j["peak_fraction"]) if j else "%6s" % "-"]
     print(" | ".join(vals))
