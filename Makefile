@@ -40,4 +40,10 @@ test: all $(TEST_BINS)
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench
+.PHONY: all clean test bench unicode
+
+# ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
+UCD ?= /usr/share/unicode
+unicode: | $(BUILD)
+	$(CC) $(OPT) $(STD) $(WARN) -o $(BUILD)/gen_unicode tools/gen_unicode.c
+	$(BUILD)/gen_unicode $(UCD) bert.h
