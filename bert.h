@@ -1051,6 +1051,8 @@ BERTDEF const char *bert_dtype_name(bert_dtype d) { return d == BERT_DTYPE_F32 ?
 /* ========================================================================================== */
 /* ---- Tokenizer --------------------------------------------------------------------------- */
 
+#ifndef BERT_NO_TOKENIZER
+
 /* ---- Unicode ----------------------------------------------------------------------------- */
 
 /* The tables below are written by tools/gen_unicode.c (make unicode) from the Unicode Character
@@ -3775,7 +3777,9 @@ static int bert__udecomp_read(const uint16_t *pool, uint32_t off, int len, uint3
 static int bert__udecomp_one(uint32_t cp, int compat, uint32_t *out) {
     int i = bert__udecomp_find(bert__udecomp_key, (int)(sizeof bert__udecomp_key / sizeof bert__udecomp_key[0]), cp);
     if (i >= 0) return bert__udecomp_read(bert__udecomp_pool, bert__udecomp_off[i], (int)(bert__udecomp_key[i] >> 21 & 31), out);
-#ifndef BERT_NO_COMPATIBILITY_DECOMPOSITION
+#ifdef BERT_NO_COMPATIBILITY_DECOMPOSITION
+    (void)compat;
+#else
     if (compat) {
         i = bert__udecomp_find(bert__ukdecomp_key, (int)(sizeof bert__ukdecomp_key / sizeof bert__ukdecomp_key[0]), cp);
         if (i >= 0)
@@ -4470,7 +4474,7 @@ static int bert__norm_bert(bert__tok_ws *ws, int *n, uint32_t base, uint32_t fla
 
 /* Decodes the string (offset, length) of the string pool into code points. */
 static int bert__pool_chars(const bert__tokenizer *t, uint32_t off, uint32_t len, uint32_t *out, int max) {
-    const uint8_t *s = BERT__CAST(const uint8_t *, t->strings) + off;
+    const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, t->strings)) + off;
     int n = 0;
     size_t at = 0;
     while (at < len && n < max) at += (size_t)bert__utf8_decode(s + at, len - at, &out[n++]);
@@ -4752,6 +4756,7 @@ static int bert__tokenize_word(const bert__tokenizer *t, bert__tok_ws *ws, const
         return BERT_OK;
 #endif
     default:
+        (void)ws, (void)w, (void)n, (void)seq;
         return bert__fail(err, BERT_E_UNSUPPORTED, "this build cannot run %s tokenizers yet", t->model == BERT__MODEL_BPE ? "BPE"
                           : t->model == BERT__MODEL_UNIGRAM ? "Unigram" : "WordPiece");
     }
@@ -4792,7 +4797,7 @@ static int bert__tokenize_split(const bert__tokenizer *t, bert__tok_ws *ws, int 
 
 /* Tokenizes text[0..len) into ws->tokens[seq], offsets in bytes of text. */
 static int bert__tokenize_text(const bert__tokenizer *t, bert__tok_ws *ws, const char *text, size_t len, int seq, bert_error *err) {
-    const uint8_t *s = BERT__CAST(const uint8_t *, text);
+    const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, text));
     size_t at = 0;
     int n = 0, count, i, r;
     ws->token_count[seq] = 0;
@@ -4996,7 +5001,7 @@ BERTDEF const char *bert_id_to_token(const bert_model *model, int id, size_t *le
 BERTDEF int bert_token_to_id(const bert_model *model, const char *token, size_t len) {
     if (!model || !model->tokenizer.data || (!token && len)) return -1;
     return bert__vocab_find(&model->tokenizer, bert__fnv1a(BERT__FNV_BASIS, token, len), "", 0,
-                            BERT__CAST(const uint8_t *, token ? token : ""), len);
+                            BERT__CAST(const uint8_t *, BERT__CAST(const void *, token ? token : "")), len);
 }
 
 BERTDEF int bert_tokenize_batch(const bert_model *model, const char *const *texts, const char *const *pairs, int count,
@@ -5058,6 +5063,23 @@ BERTDEF void bert_token_batch_free(bert_token_batch *b) {
     bert_encoding_free(&b->enc_);
     memset(b, 0, sizeof *b);
 }
+
+#else /* BERT_NO_TOKENIZER: a tokenizer section is skipped, the model is used with ids */
+
+static int bert__tokenizer_load(bert__tokenizer *t, const uint8_t *data, size_t size, bert_error *err) {
+    (void)data, (void)size, (void)err;
+    memset(t, 0, sizeof *t);
+    return BERT_OK;
+}
+
+static void bert__tokenizer_free(bert__tokenizer *t) { (void)t; }
+
+BERTDEF const char *bert_model_tokenizer_kind(const bert_model *model) {
+    (void)model;
+    return "none";
+}
+
+#endif /* BERT_NO_TOKENIZER */
 
 /* ---- End of tokenizer -------------------------------------------------------------------- */
 

@@ -3,6 +3,8 @@
  *   bert run -m MODEL < in.json > out.json      every output of the model for given token ids
  *   bert info -m MODEL                          what the model file holds
  *   bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl
+ *                                               one JSON object per input line: ids, type_ids,
+ *                                               tokens and UTF-8 byte offsets (per text of a pair)
  *
  * in.json:  {"input_ids": [[...], ...], "attention_mask": [[...]], "token_type_ids": [[...]]}
  *           (the last two optional: all ones / all zeros)
@@ -226,6 +228,82 @@ static int cmd_info(const bert_model *model) {
     return 0;
 }
 
+/* ---- bert tokenize ---------------------------------------------------------------------------- */
+
+/* Writes s[0..len) as a JSON string: UTF-8 passes through, controls, quotes and backslashes are
+   escaped, and each invalid UTF-8 sequence becomes \ufffd. */
+static void write_json_string(FILE *f, const char *s, size_t len) {
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    fputc('"', f);
+    while (i < len) {
+        unsigned c = p[i];
+        int n = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0, k;
+        if (c == '"' || c == '\\') { fputc('\\', f); fputc((int)c, f); i++; continue; }
+        if (c < 0x20 || c == 0x7F) { fprintf(f, "\\u%04x", c); i++; continue; }
+        for (k = 1; k < n; k++) {
+            unsigned b = i + (size_t)k < len ? p[i + (size_t)k] : 0;
+            unsigned lo = (k == 1 && c == 0xE0) ? 0xA0 : (k == 1 && c == 0xF0) ? 0x90 : 0x80;
+            unsigned hi = (k == 1 && c == 0xED) ? 0x9F : (k == 1 && c == 0xF4) ? 0x8F : 0xBF;
+            if (b < lo || b > hi) break;
+        }
+        if (n == 0 || k < n) { fputs("\\ufffd", f); i += n == 0 ? 1 : (size_t)k; continue; }
+        fwrite(p + i, 1, (size_t)n, f);
+        i += (size_t)n;
+    }
+    fputc('"', f);
+}
+
+static void write_encoding(FILE *f, const bert_model *model, const bert_encoding *enc) {
+    int i;
+    fputs("{\"ids\":[", f);
+    for (i = 0; i < enc->count; i++) fprintf(f, "%s%d", i ? "," : "", (int)enc->ids[i]);
+    fputs("],\"type_ids\":[", f);
+    for (i = 0; i < enc->count; i++) fprintf(f, "%s%d", i ? "," : "", (int)enc->type_ids[i]);
+    fputs("],\"tokens\":[", f);
+    for (i = 0; i < enc->count; i++) {
+        size_t len = 0;
+        const char *t = bert_id_to_token(model, enc->ids[i], &len);
+        if (i) fputc(',', f);
+        write_json_string(f, t ? t : "", t ? len : 0);
+    }
+    fputs("],\"offsets\":[", f);
+    for (i = 0; i < enc->count; i++) fprintf(f, "%s[%d,%d]", i ? "," : "", (int)enc->offsets[2 * i], (int)enc->offsets[2 * i + 1]);
+    fputs("]}\n", f);
+}
+
+/* One JSON line per input line (split on \n only: a \r stays in the text); with --pair each
+   line is two texts split at its first TAB. */
+static int cmd_tokenize(const bert_model *model, FILE *in, int pair, int max_length) {
+    size_t len, at = 0;
+    char *text = read_all(in, &len);
+    bert_encoding enc;
+    bert_error err;
+    int rc = 0;
+    if (!text) return die("%s", "cannot read standard input");
+    if (strcmp(bert_model_tokenizer_kind(model), "none") == 0) { free(text); return die("%s", "this model file has no tokenizer"); }
+    memset(&enc, 0, sizeof enc);
+    while (at < len) {
+        char *line = text + at, *nl = (char *)memchr(line, '\n', len - at);
+        size_t n = nl ? (size_t)(nl - line) : len - at;
+        int r;
+        if (pair) {
+            char *tab = (char *)memchr(line, '\t', n);
+            size_t a = tab ? (size_t)(tab - line) : n;
+            r = bert_tokenize_pair(model, line, a, tab ? tab + 1 : "", tab ? n - a - 1 : 0, max_length, &enc, &err);
+        } else {
+            r = bert_tokenize(model, line, n, max_length, &enc, &err);
+        }
+        if (r != BERT_OK) { rc = die("%s", err.message); break; }
+        write_encoding(stdout, model, &enc);
+        at += n + 1;
+    }
+    bert_encoding_free(&enc);
+    free(text);
+    if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout))) rc = die("%s", "cannot write the output");
+    return rc;
+}
+
 /* ---- main ------------------------------------------------------------------------------------- */
 
 static void usage(void) {
@@ -239,12 +317,22 @@ int main(int argc, char **argv) {
     const char *cmd, *model_path = NULL;
     bert_model *model;
     bert_error err;
-    int i, rc;
+    int i, rc, pair = 0, max_length = 0;
     if (argc < 2) { usage(); return 2; }
     cmd = argv[1];
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) { usage(); return 0; }
     for (i = 2; i < argc; i++) {
         if ((strcmp(argv[i], "-m") == 0 || strcmp(argv[i], "--model") == 0) && i + 1 < argc) model_path = argv[++i];
+        else if (strcmp(argv[i], "--pair") == 0) pair = 1;
+        else if (strcmp(argv[i], "--max-length") == 0 && i + 1 < argc) {
+            char *end;
+            long v = strtol(argv[++i], &end, 10);
+            if (*end || v < 1 || v > 1000000) return die("--max-length must be a positive integer, not \"%s\"", argv[i]);
+            max_length = (int)v;
+        } else {
+            usage();
+            return die("unknown option %s", argv[i]);
+        }
     }
     if (strcmp(cmd, "run") != 0 && strcmp(cmd, "info") != 0 && strcmp(cmd, "tokenize") != 0) {
         usage();
@@ -254,7 +342,7 @@ int main(int argc, char **argv) {
     if (bert_model_load_file(&model, model_path, &err) != BERT_OK) return die("%s", err.message);
     if (strcmp(cmd, "run") == 0) rc = cmd_run(model, stdin);
     else if (strcmp(cmd, "info") == 0) rc = cmd_info(model);
-    else rc = die("%s", "tokenize: not built yet");
+    else rc = cmd_tokenize(model, stdin, pair, max_length);
     bert_model_free(model);
     return rc;
 }
