@@ -6,50 +6,6 @@
 #include "test.h"
 #include "tok_util.h"
 
-/* Compares one encoding with one golden JSON line. Returns 1 when equal, else 0 with why. */
-static int same_as_golden(const bert_encoding *enc, const char *line, size_t len, char *why, size_t why_size) {
-    json_doc doc;
-    char msg[200];
-    int ids, offs, types, e, i;
-    if (json_parse(&doc, line, len, msg, sizeof msg) != 0) {
-        snprintf(why, why_size, "golden is not JSON: %s", msg);
-        return 0;
-    }
-    ids = json_get(&doc, 0, "ids");
-    offs = json_get(&doc, 0, "boffsets");
-    types = json_get(&doc, 0, "type_ids");
-    if (json_count(&doc, ids) != enc->count || json_count(&doc, offs) != enc->count) {
-        snprintf(why, why_size, "%d tokens, golden has %d", enc->count, json_count(&doc, ids));
-        json_free(&doc);
-        return 0;
-    }
-    for (e = json_first(&doc, ids), i = 0; e >= 0; e = json_next(&doc, e), i++) {
-        if ((int)doc.nodes[e].number != enc->ids[i]) {
-            snprintf(why, why_size, "token %d: id %d, golden %d", i, enc->ids[i], (int)doc.nodes[e].number);
-            json_free(&doc);
-            return 0;
-        }
-    }
-    for (e = json_first(&doc, offs), i = 0; e >= 0; e = json_next(&doc, e), i++) {
-        int s = (int)doc.nodes[json_first(&doc, e)].number, t = (int)doc.nodes[json_next(&doc, json_first(&doc, e))].number;
-        if (s != enc->offsets[2 * i] || t != enc->offsets[2 * i + 1]) {
-            snprintf(why, why_size, "token %d (id %d): offsets [%d,%d], golden [%d,%d]", i, enc->ids[i], enc->offsets[2 * i],
-                     enc->offsets[2 * i + 1], s, t);
-            json_free(&doc);
-            return 0;
-        }
-    }
-    for (e = json_first(&doc, types), i = 0; types >= 0 && e >= 0; e = json_next(&doc, e), i++) {
-        if ((int)doc.nodes[e].number != enc->type_ids[i]) {
-            snprintf(why, why_size, "token %d: type id %d, golden %d", i, enc->type_ids[i], (int)doc.nodes[e].number);
-            json_free(&doc);
-            return 0;
-        }
-    }
-    json_free(&doc);
-    return 1;
-}
-
 static void run_file(const char *name, const bert_model *model, const char *corpus) {
     char path[512], *text, *gold, **lines, **glines, why[400];
     size_t len = 0, glen = 0, *lens, *glens;

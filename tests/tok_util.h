@@ -10,7 +10,7 @@
 #define TOK_FIXTURES "tests/fixtures/tokenizers"
 
 /* Converts fixture tokenizer `name` into build/tests/<name>.bert; returns the path or NULL. */
-static char *tok_convert(const char *name) {
+static inline char *tok_convert(const char *name) {
     static char out[4][256];
     static int next;
     char cmd[1024];
@@ -21,7 +21,7 @@ static char *tok_convert(const char *name) {
 }
 
 /* A whole file in memory. */
-static char *tok_read_file(const char *path, size_t *len) {
+static inline char *tok_read_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     char *buf;
     long n;
@@ -37,7 +37,7 @@ static char *tok_read_file(const char *path, size_t *len) {
 }
 
 /* Splits text into lines on \n only; a final \n ends the last line. Returns the count. */
-static int tok_split_lines(char *text, size_t len, char ***starts, size_t **lens) {
+static inline int tok_split_lines(char *text, size_t len, char ***starts, size_t **lens) {
     int n = 0, cap = 1024;
     size_t at = 0;
     *starts = (char **)malloc((size_t)cap * sizeof **starts);
@@ -59,7 +59,7 @@ static int tok_split_lines(char *text, size_t len, char ***starts, size_t **lens
 }
 
 /* The lines of a .jsonl.xz golden, decompressed with xz. */
-static char *tok_read_xz(const char *path, size_t *len) {
+static inline char *tok_read_xz(const char *path, size_t *len) {
     char cmd[1024];
     FILE *p;
     size_t cap = 1 << 20, n = 0, got;
@@ -77,4 +77,52 @@ static char *tok_read_xz(const char *path, size_t *len) {
     return buf;
 }
 
+/* Needs bert.h and tools/json.h included first. */
+#ifdef BERT_TOOLS_JSON_H
+/* Compares one encoding with one golden JSON line. Returns 1 when equal, else 0 with why. */
+static inline int same_as_golden(const bert_encoding *enc, const char *line, size_t len, char *why, size_t why_size) {
+    json_doc doc;
+    char msg[200];
+    int ids, offs, types, e, i;
+    if (json_parse(&doc, line, len, msg, sizeof msg) != 0) {
+        snprintf(why, why_size, "golden is not JSON: %s", msg);
+        return 0;
+    }
+    ids = json_get(&doc, 0, "ids");
+    offs = json_get(&doc, 0, "boffsets");
+    types = json_get(&doc, 0, "type_ids");
+    if (json_count(&doc, ids) != enc->count || json_count(&doc, offs) != enc->count) {
+        snprintf(why, why_size, "%d tokens, golden has %d", enc->count, json_count(&doc, ids));
+        json_free(&doc);
+        return 0;
+    }
+    for (e = json_first(&doc, ids), i = 0; e >= 0; e = json_next(&doc, e), i++) {
+        if ((int)doc.nodes[e].number != enc->ids[i]) {
+            snprintf(why, why_size, "token %d: id %d, golden %d", i, enc->ids[i], (int)doc.nodes[e].number);
+            json_free(&doc);
+            return 0;
+        }
+    }
+    for (e = json_first(&doc, offs), i = 0; e >= 0; e = json_next(&doc, e), i++) {
+        int s = (int)doc.nodes[json_first(&doc, e)].number, t = (int)doc.nodes[json_next(&doc, json_first(&doc, e))].number;
+        if (s != enc->offsets[2 * i] || t != enc->offsets[2 * i + 1]) {
+            snprintf(why, why_size, "token %d (id %d): offsets [%d,%d], golden [%d,%d]", i, enc->ids[i], enc->offsets[2 * i],
+                     enc->offsets[2 * i + 1], s, t);
+            json_free(&doc);
+            return 0;
+        }
+    }
+    for (e = json_first(&doc, types), i = 0; types >= 0 && e >= 0; e = json_next(&doc, e), i++) {
+        if ((int)doc.nodes[e].number != enc->type_ids[i]) {
+            snprintf(why, why_size, "token %d: type id %d, golden %d", i, enc->type_ids[i], (int)doc.nodes[e].number);
+            json_free(&doc);
+            return 0;
+        }
+    }
+    json_free(&doc);
+    return 1;
+}
+
 #endif
+
+#endif /* BERT_TESTS_TOK_UTIL_H */
