@@ -4362,59 +4362,29 @@ static int bert__decompose_items(bert__tok_ws *ws, int n, int compat, int *count
 }
 
 /* Canonical composition of ws->items[0..*count) in place, as the alignments crate's
-   Recompositions: a composite carries the change of its starter + the mark's - 1. */
+   Recompositions: the last starter absorbs each following character it composes with and that
+   is not blocked (a character in between with a combining class >= its own); a composite
+   carries the change of its starter + the absorbed character's - 1. Characters that do not
+   compose stay in order after their starter. */
 static void bert__compose_items(bert__tok_ws *ws, int *count) {
     bert__nitem *it = ws->items;
-    int n = *count, out = 0, i, starter = -1, last_ccc = -1, blocked_from = 0;
-    /* out indexes where the next output item goes; items between `starter` and out that are
-       not composed stay in text order after it, exactly as the crate's buffer holds them. */
+    int n = *count, out = 0, i, starter = -1, last_ccc = -1; /* last_ccc: -1 while nothing follows the starter */
     for (i = 0; i < n; i++) {
         bert__nitem c = it[i];
         uint32_t r;
-        if (starter < 0) {
-            it[out++] = c;
-            if (c.ccc == 0) {
-                starter = out - 1;
-                last_ccc = -1;
-                blocked_from = out;
-            }
-            continue;
-        }
-        if (last_ccc < 0) {
-            if ((r = bert__ucompose_pair(it[starter].cp, c.cp)) != 0) {
-                it[starter].cp = r;
-                it[starter].change = it[starter].change + c.change - 1;
-                continue;
-            }
-            it[out++] = c;
-            if (c.ccc == 0) {
-                starter = out - 1;
-                blocked_from = out;
-            } else {
-                last_ccc = c.ccc;
-            }
-            continue;
-        }
-        if (last_ccc >= c.ccc) {
-            it[out++] = c;
-            if (c.ccc == 0) {
-                starter = out - 1;
-                last_ccc = -1;
-                blocked_from = out;
-            } else {
-                last_ccc = c.ccc;
-            }
-            continue;
-        }
-        if ((r = bert__ucompose_pair(it[starter].cp, c.cp)) != 0) {
+        if (starter >= 0 && (last_ccc < 0 || last_ccc < c.ccc) && (r = bert__ucompose_pair(it[starter].cp, c.cp)) != 0) {
             it[starter].cp = r;
-            it[starter].change = it[starter].change + c.change - 1;
+            it[starter].change += c.change - 1;
             continue;
         }
         it[out++] = c;
-        last_ccc = c.ccc;
+        if (c.ccc == 0) {
+            starter = out - 1;
+            last_ccc = -1;
+        } else if (starter >= 0) {
+            last_ccc = c.ccc;
+        }
     }
-    (void)blocked_from;
     *count = out;
 }
 

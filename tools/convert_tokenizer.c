@@ -717,6 +717,7 @@ static int write_section(tk_ctx *c, const tk_desc *d, bc_buf *out) {
     bc_buf pool = {0}, body = {0};
     uint32_t head[BERT__TK_COUNT], *voff = NULL, *hash = NULL, hash_size = 1, longest = 0, prefix_off;
     uint32_t norm_words[TK_MAX_STEPS][BERT__STEP_WORDS];
+    uint8_t *is_added = NULL;
     int i, j, order, template_id_count = 0, r = 0;
     trie tr = {0};
     memset(head, 0, sizeof head);
@@ -731,12 +732,13 @@ static int write_section(tk_ctx *c, const tk_desc *d, bc_buf *out) {
     voff[d->vocab_count] = (uint32_t)pool.len;
     /* The hash: later ids replace earlier ones with the same string (HashMap insertion order);
        added tokens go last so they win, as Hugging Face looks them up first. */
+    is_added = (uint8_t *)calloc((size_t)d->vocab_count, 1);
+    if (!is_added) { r = tk_fail(c, "out of memory"); goto done; }
+    for (j = 0; j < d->added_count; j++) is_added[d->added[j].id] = 1;
     for (order = 0; order < 2; order++) {
         for (i = 0; i < d->vocab_count; i++) {
             uint32_t h, at;
-            int is_added = 0;
-            for (j = 0; j < d->added_count; j++) is_added |= d->added[j].id == i;
-            if (!d->vocab[i].s || !d->vocab[i].len || is_added != order) continue;
+            if (!d->vocab[i].s || !d->vocab[i].len || is_added[i] != order) continue;
             if (d->vocab[i].len > longest) longest = (uint32_t)d->vocab[i].len;
             h = bert__fnv1a(BERT__FNV_BASIS, d->vocab[i].s, d->vocab[i].len);
             for (at = h & (hash_size - 1); hash[at]; at = (at + 1) & (hash_size - 1)) {
@@ -861,6 +863,7 @@ static int write_section(tk_ctx *c, const tk_desc *d, bc_buf *out) {
 done:
     free(voff);
     free(hash);
+    free(is_added);
     trie_free(&tr);
     bc_free(&pool);
     bc_free(&body);
