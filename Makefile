@@ -31,7 +31,7 @@ TEST_BINS := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRCS))
 $(BUILD)/tests:
 	mkdir -p $(BUILD)/tests
 
-$(BUILD)/tests/%: tests/%.c tests/test.h $(HEADERS) | $(BUILD)/tests
+$(BUILD)/tests/%: tests/%.c tests/test.h tests/tok_util.h $(HEADERS) | $(BUILD)/tests
 	$(CC) $(CFLAGS) -o $@ $< $(LDLIBS)
 
 test: all $(TEST_BINS)

@@ -26,6 +26,19 @@
        bert_ctx_free(ctx);
        bert_model_free(model);
 
+   TOKENIZING (text in, the same ids, type ids and offsets as Hugging Face tokenizers)
+
+       bert_encoding enc = {0};                                    // reused call after call
+       bert_tokenize(model, "Hello world!", 12, 0, &enc, &err);    // 0: no truncation
+       // enc.ids = {101, 7592, 2088, 999, 102}, enc.offsets = {0,0, 0,5, 6,11, 11,12, 0,0}
+       bert_tokenize_pair(model, question, qlen, passage, plen, 384, &enc, &err);
+       bert_encoding_free(&enc);
+       // or many texts straight into a padded batch for bert_encode:
+       bert_token_batch tb = {0};
+       bert_tokenize_batch(model, texts, NULL, n, BERT_TRUNCATE_DEFAULT, &tb, &err);
+       bert_encode(ctx, &tb.batch, &err);
+       bert_token_batch_free(&tb);
+
    CONCEPTS
    - A bert_model is the read-only weights, config and tokenizer, used in place from the file's
      bytes (a memory-mapped file or a const array in flash): loading copies no weights. One model
@@ -47,13 +60,34 @@
                           the allocator; define both or neither. Default malloc/free.
      BERT_NO_STDIO        leave out bert_model_load_file and everything that touches FILE or mmap
      BERT_NO_SIMD         portable scalar kernels only
+     BERT_NO_TOKENIZER    leave out every tokenizer and the Unicode tables (~98 KB of code and
+                          data on x86-64): models take token ids only
+     BERT_NO_WORDPIECE    leave out the WordPiece model (BERT_NO_UNIGRAM and BERT_NO_BPE will do
+                          the same for theirs); a model of that kind loads but cannot tokenize
+     BERT_NO_COMPATIBILITY_DECOMPOSITION
+                          leave out NFKD/NFKC (their table is ~33 KB); BERT, RoBERTa and most
+                          WordPiece tokenizers do not use them
+
+   TOKENIZERS reproduce Hugging Face tokenizers (tokenizer.json) exactly: added and special tokens
+   (single_word, lstrip, rstrip, normalized), the normalizers (BertNormalizer, NFD/NFKD/NFC/NFKC,
+   Lowercase, StripAccents, Strip, Replace, Prepend), the pre-tokenizers (BertPreTokenizer,
+   Whitespace, WhitespaceSplit), WordPiece, templates and truncation. Offsets are UTF-8 byte
+   offsets into the text each token came from, mapped back through every normalization step as
+   Hugging Face's NormalizedString does. Text is UTF-8; each invalid sequence (each maximal
+   invalid subpart, as Python's decode(errors="replace")) reads as one U+FFFD spanning its bytes.
+   The Unicode tables are generated from the Unicode Character Database (make unicode): ~22.5 KB
+   of properties, ~2.2 KB of lowercase, ~20.7 KB of canonical and ~32.8 KB of compatibility
+   decompositions. Characters new in Unicode 16 (Hugging Face's Rust std has them, the generated
+   tables follow the database they are made from) may lowercase differently.
+   docs/TOKENIZER_FORMAT.md describes the tokenizer section of the model file.
 
    THE MODEL FILE is documented byte by byte in docs/FORMAT.md: a 128-byte header, a config of
    little-endian 32-bit words, a string table, a tokenizer section, a tensor table, then tensor
    data aligned to 64 bytes. All multi-byte values are little-endian; the host must be too.
 
    REVISION HISTORY
-     0.1  first release: loader, encoder, pooling and heads for six architectures.
+     0.1  first release: loader, encoder, pooling and heads for six architectures;
+          WordPiece tokenizers with Hugging Face parity.
 */
 #ifndef BERT_H_INCLUDED
 #define BERT_H_INCLUDED
@@ -4652,6 +4686,11 @@ static int bert__pre_split(bert__tok_ws *ws, const bert__nchar *s, int *count, i
     return 1;
 }
 
+/* Cuts s[0..n) into words (ws->pieces). A step that rewrites characters as well as cutting
+   (Metaspace's U+2581, ByteLevel's byte alphabet) should write the rewritten characters with a
+   bert__emit (as the normalizers do, so offsets stay exact) into a buffer of its own in
+   bert__tok_ws and make the pieces point there; Metaspace's prepend_scheme "first" also needs to
+   know whether this split starts the text (a parameter to add here). */
 static int bert__pre_tokenize(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *s, int n, int *count) {
     uint32_t i;
     if (!BERT__GROW(ws->pieces, ws->pieces_cap, 2)) return 0;
@@ -4716,7 +4755,20 @@ static int bert__wordpiece(const bert__tokenizer *t, bert__tok_ws *ws, const ber
 #endif
 
 /* Tokenizes one pre-tokenized word w[0..n) into ws->tokens[seq] with the tokenizer's model.
-   This is where Unigram and BPE plug in: a function with this signature and a case below. */
+
+   ADDING A MODEL (Unigram, BPE) touches four places, all named after the model:
+   - here: a case calling bert__<model>(t, ws, w, n, seq), which pushes tokens with
+     bert__push_token(ws, seq, id, start, end); start/end come from w[i].start and w[j].end, the
+     original bytes of the characters the token covers;
+   - bert__tk_check_model: check the model block (t->model_data, t->model_data_words) so that
+     nothing in it can make the model read outside the section;
+   - tools/convert_tokenizer.c: read the model's JSON in read_model() and write its block after
+     PLACE(BERT__TK_MODEL_DATA) in write_section(); document the block in docs/TOKENIZER_FORMAT.md;
+   - a BERT_NO_<MODEL> guard around the model's code, as BERT_NO_WORDPIECE does.
+   Vocabulary lookups use bert__vocab_find (the shared hash); bert__fnv1a extends a hash byte by
+   byte. New normalizer or pre-tokenizer steps get a type number (reserved ones are listed with
+   BERT__NORM_* / BERT__PRE_*), a case in bert__normalize / bert__pre_tokenize, a check in
+   bert__tk_check_steps and a reader in the converter. */
 static int bert__tokenize_word(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *w, int n, int seq,
                                bert_error *err) {
     switch (t->model) {
