@@ -312,9 +312,9 @@ BERTDEF const char *bert_id_to_token(const bert_model *model, int id, size_t *le
 /* The id of the token spelled token[0..len), or -1. */
 BERTDEF int bert_token_to_id(const bert_model *model, const char *token, size_t len);
 
-/* Several texts (or pairs: pairs[i] is the second text of row i, or pairs NULL) tokenized into
-   one right-padded batch, ready for bert_encode(ctx, &out->batch, err). Zero it before first
-   use and reuse it; bert_token_batch_free releases it. */
+/* Several NUL-terminated texts (or pairs: pairs[i] is the second text of row i, or pairs NULL)
+   tokenized into one right-padded batch, ready for bert_encode(ctx, &out->batch, err). Zero it
+   before first use and reuse it; bert_token_batch_free releases it. */
 typedef struct bert_token_batch {
     bert_batch batch;             /* points into the three arrays below */
     int32_t *input_ids;           /* [batch][seq_len], padded with the model's pad id */
