@@ -34,6 +34,11 @@ $(BUILD)/tests:
 $(BUILD)/tests/%: tests/%.c tests/test.h $(HEADERS) | $(BUILD)/tests
 	$(CC) $(CFLAGS) -o $@ $< $(LDLIBS)
 
+# The loader's robustness test runs under AddressSanitizer and UBSan: an out-of-bounds read
+# must fail the test, not pass silently.
+SANITIZE := -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+$(BUILD)/tests/test_loader: CFLAGS += $(SANITIZE)
+
 test: all $(TEST_BINS)
 	@tests/run.sh
 

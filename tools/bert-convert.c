@@ -154,7 +154,9 @@ typedef struct st_set {
     int nfiles;
 } st_set;
 
-static const char *g_prefix; /* the architecture's base-model prefix, e.g. "bert." */
+static const char *g_prefix;      /* the architecture's base-model prefix, e.g. "bert." */
+static char g_weights_name[600];  /* where the weights come from, for messages */
+static char g_config_name[600];   /* DIR/config.json, for messages */
 
 /* Base-model keys may carry the model prefix; old BERT checkpoints say LayerNorm.gamma/beta. */
 static char *normalize_name(const char *raw) {
@@ -271,6 +273,7 @@ static int st_load(st_set *set, const char *dir) {
     json_doc idx;
     int r = read_json(dir, "model.safetensors.index.json", &idx), wm, c;
     if (r < 0) return -1;
+    snprintf(g_weights_name, sizeof g_weights_name, "%s/%s", dir, r ? "model.safetensors.index.json" : "model.safetensors");
     if (r == 0) {
         if (!file_exists(dir, "model.safetensors")) {
             if (file_exists(dir, "pytorch_model.bin"))
@@ -366,7 +369,7 @@ static int check_shape(const st_tensor *t, int rows, int cols) {
 static int need(st_set *set, const char *hf, int rows, int cols, int required, st_tensor **out) {
     st_tensor *t = st_find(set, hf);
     *out = t;
-    if (!t) return required ? fail("tensor \"%s\" is missing from the checkpoint", hf) : 0;
+    if (!t) return required ? fail("%s: tensor \"%s\" is missing", g_weights_name, hf) : 0;
     return check_shape(t, rows, cols);
 }
 
@@ -456,7 +459,7 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
     else if (strcmp(model_type, "xlm-roberta") == 0) { c->arch = BERT_ARCH_XLM_ROBERTA; g_prefix = "roberta."; }
     else if (strcmp(model_type, "electra") == 0) { c->arch = BERT_ARCH_ELECTRA; g_prefix = "electra."; }
     else if (strcmp(model_type, "distilbert") == 0) { c->arch = BERT_ARCH_DISTILBERT; g_prefix = "distilbert."; }
-    else return fail("%s: model_type \"%s\" is not supported (bert, albert, roberta, xlm-roberta, camembert, electra, distilbert)",
+    else return fail("%s: field \"model_type\" = \"%s\" is not supported (bert, albert, roberta, xlm-roberta, camembert, electra, distilbert)",
                      hc->file, model_type);
     distil = c->arch == BERT_ARCH_DISTILBERT;
 
@@ -501,13 +504,14 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
             return fail("%s: num_hidden_layers %d is not a multiple of num_hidden_groups %d", hc->file, c->num_layers, c->num_groups);
     }
     if (c->hidden_size % c->num_heads)
-        return fail("%s: hidden size %d is not a multiple of the %d attention heads", hc->file, c->hidden_size, c->num_heads);
+        return fail("%s: \"%s\" %d is not a multiple of \"%s\" %d", hc->file, distil ? "dim" : "hidden_size", c->hidden_size,
+                    distil ? "n_heads" : "num_attention_heads", c->num_heads);
 
     if (cfg_str(hc, distil ? "activation" : "hidden_act", &act_name)) return -1;
     if (!act_name) act_name = "gelu";
     if (parse_act(act_name, &c->hidden_act))
-        return fail("%s: activation \"%s\" is not supported (gelu, gelu_new, gelu_pytorch_tanh, gelu_fast, quick_gelu, relu, silu, swish, tanh)",
-                    hc->file, act_name);
+        return fail("%s: field \"%s\" = \"%s\" is not a supported activation (gelu, gelu_new, gelu_pytorch_tanh, gelu_fast, "
+                    "quick_gelu, relu, silu, swish, tanh)", hc->file, distil ? "activation" : "hidden_act", act_name);
     /* DistilBERT's LayerNorms are hard-wired to 1e-12; the others read the config. */
     if (distil) eps = 1e-12;
     else if (cfg_float(hc, "layer_norm_eps", 1e-12, &eps)) return -1;
@@ -516,7 +520,7 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
 
     if (cfg_str(hc, "position_embedding_type", &pos_type)) return -1;
     if (pos_type && strcmp(pos_type, "absolute") != 0)
-        return fail("%s: position_embedding_type \"%s\" is not supported (only \"absolute\")", hc->file, pos_type);
+        return fail("%s: field \"position_embedding_type\" = \"%s\" is not supported (only \"absolute\")", hc->file, pos_type);
     if (distil) {
         int s = json_get(&hc->doc, 0, "sinusoidal_pos_embds");
         (void)s; /* sinusoidal tables are stored in the checkpoint like learned ones */
@@ -667,7 +671,7 @@ static int plan_mlm_decoder(plan *p, st_set *set, const char *hf_weight, const c
     }
     if (need(set, hf_bias, 0, V, 0, &b)) return -1;
     if (!b && hf_bias2 && need(set, hf_bias2, 0, V, 0, &b)) return -1;
-    if (!b) return fail("tensor \"%s\" is missing from the checkpoint", hf_bias);
+    if (!b) return fail("%s: tensor \"%s\" is missing", g_weights_name, hf_bias);
     /* The decoder's own bias is the same parameter as the head's bias (tied). */
     if (hf_bias2) { st_tensor *b2 = st_find(set, hf_bias2); if (b2) b2->used = 1; }
     if (!plan_add(p, BERT__T_MLM_DECODER ".bias", 0, V, b)) return fail("out of memory");
@@ -716,8 +720,8 @@ static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
         else if (ends_with(d->arch_class, "ForTokenClassification")) is_token = 1;
         else if (ends_with(d->arch_class, "ForSequenceClassification")) is_token = 0;
         else if (roberta_like || arch == BERT_ARCH_DISTILBERT) is_token = 1; /* their sequence heads have other names */
-        else return fail("config.json architectures does not say whether \"classifier\" is a sequence or a token classifier; "
-                         "pass --task seq or --task token");
+        else return fail("%s: \"architectures\" does not say whether \"classifier\" is a sequence or a token classifier; "
+                         "pass --task seq or --task token", g_config_name);
         if (is_token) {
             if (add_linear(p, set, BERT__T_TOKEN_OUT, "classifier", labels, H, 1) < 0) return -1;
             c->heads |= BERT_HEAD_TOKEN_CLS;
@@ -1168,12 +1172,8 @@ int main(int argc, char **argv) {
         return 0;
     }
 
-    hc.file = "config.json";
-    {
-        static char cfg_name[600];
-        snprintf(cfg_name, sizeof cfg_name, "%s/config.json", dir);
-        hc.file = cfg_name;
-    }
+    snprintf(g_config_name, sizeof g_config_name, "%s/config.json", dir);
+    hc.file = g_config_name;
     r = read_json(dir, "config.json", &hc.doc);
     if (r < 0) goto failed;
     if (r == 0) { fail("%s/config.json: not found", dir); goto failed; }
