@@ -39,10 +39,18 @@ $(BUILD)/tests/%: tests/%.c tests/test.h $(HEADERS) | $(BUILD)/tests
 SANITIZE := -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 $(BUILD)/tests/test_loader: CFLAGS += $(SANITIZE)
 
-test: all $(TEST_BINS)
+# The converter's fuzz test drives a sanitized build of the converter.
+$(BUILD)/tests/bert-convert-asan: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS) | $(BUILD)/tests
+	$(CC) $(CFLAGS) $(SANITIZE) -o $@ tools/bert-convert.c tools/convert_tokenizer.c $(LDLIBS)
+
+test: all $(TEST_BINS) $(BUILD)/tests/bert-convert-asan
 	@tests/run.sh
+
+# Longer fuzzing than the tests do; not part of `make test`.
+fuzz: all $(BUILD)/tests/test_convert_fuzz $(BUILD)/tests/bert-convert-asan
+	$(BUILD)/tests/test_convert_fuzz 20000
 
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench
+.PHONY: all clean test bench fuzz

@@ -194,6 +194,28 @@ int main(void) {
         CHECK(z[0] == 0 && z[1] == 0, "l2 normalize leaves a zero vector as is");
     }
 
+    /* Activations against their published formulas, at a few points (values from the formulas in
+       double precision: gelu = x/2 (1 + erf(x/sqrt 2)); the tanh form; x sigmoid(1.702 x); x sigmoid(x)). */
+    {
+        static const struct { bert_act act; const char *name; float want[5]; } acts[] = {
+            {BERT_ACT_GELU, "gelu", {-0.004049694f, -0.154268769f, 0.0f, 0.841344746f, 2.484475837f}},
+            {BERT_ACT_GELU_TANH, "gelu_tanh", {-0.003637392f, -0.15428599f, 0.0f, 0.841191991f, 2.484915734f}},
+            {BERT_ACT_QUICK_GELU, "quick_gelu", {-0.01807131f, -0.149611563f, 0.0f, 0.845795766f, 2.465013835f}},
+            {BERT_ACT_SILU, "silu", {-0.14227762f, -0.188770334f, 0.0f, 0.731058579f, 2.31035455f}},
+            {BERT_ACT_TANH, "tanh", {-0.995054754f, -0.462117157f, 0.0f, 0.761594156f, 0.986614298f}},
+            {BERT_ACT_RELU, "relu", {0.0f, 0.0f, 0.0f, 1.0f, 2.5f}},
+        };
+        size_t a;
+        int k;
+        for (a = 0; a < sizeof acts / sizeof acts[0]; a++) {
+            float v[5] = {-3.0f, -0.5f, 0.0f, 1.0f, 2.5f};
+            double w = 0;
+            bert__activate(acts[a].act, v, 5);
+            for (k = 0; k < 5; k++) if (fabs(v[k] - acts[a].want[k]) > w) w = fabs(v[k] - acts[a].want[k]);
+            CHECKF(w <= 2e-6, "activation %s matches its formula (%.1e)", acts[a].name, w);
+        }
+    }
+
     /* Names. */
     CHECK(strcmp(bert_arch_name(BERT_ARCH_XLM_ROBERTA), "xlm-roberta") == 0 && strcmp(bert_act_name(BERT_ACT_GELU_TANH), "gelu_tanh") == 0 &&
               strcmp(bert_pooling_name(BERT_POOL_MEAN_SQRT_LEN), "mean_sqrt_len") == 0 && strcmp(bert_dtype_name(BERT_DTYPE_F16), "f16") == 0 &&

@@ -204,7 +204,7 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
     if (hlen > len - 8) return fail("%s: header length %lu runs past the end of the file (%lu bytes)", path, (unsigned long)hlen, (unsigned long)len);
     if (json_parse(&doc, (const char *)buf + 8, hlen, msg, sizeof msg) != 0)
         return fail("%s: malformed safetensors header: %s", path, msg);
-    if (json_type_of(&doc, 0) != JSON_OBJECT) { json_free(&doc); return fail("%s: safetensors header is not an object", path); }
+    if (json_type_of(&doc, 0) != JSON_OBJECT) { fail("%s: safetensors header is not an object", path); goto bad; }
     data_len = len - 8 - hlen;
     for (c = json_first(&doc, 0); c >= 0; c = json_next(&doc, c)) {
         const char *name = json_key(&doc, c);
@@ -215,19 +215,18 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
         if (strcmp(name, "__metadata__") == 0) continue;
         if (json_type_of(&doc, dt) != JSON_STRING || json_type_of(&doc, sh) != JSON_ARRAY || json_type_of(&doc, of) != JSON_ARRAY ||
             json_count(&doc, of) != 2) {
-            json_free(&doc);
-            return fail("%s: tensor \"%s\" lacks dtype, shape or data_offsets", path, name);
+            fail("%s: tensor \"%s\" lacks dtype, shape or data_offsets", path, name);
+            goto bad;
         }
         if (st_dtype(json_str(&doc, dt), &esize) < 0) {
             fail("%s: tensor \"%s\" has unknown dtype \"%s\"", path, name, json_str(&doc, dt));
-            json_free(&doc);
-            return -1;
+            goto bad;
         }
-        if (json_count(&doc, sh) > 8) { json_free(&doc); return fail("%s: tensor \"%s\" has too many dimensions", path, name); }
+        if (json_count(&doc, sh) > 8) { fail("%s: tensor \"%s\" has too many dimensions", path, name); goto bad; }
         if (set->count == set->cap) {
             int cap = set->cap ? set->cap * 2 : 256;
             st_tensor *nt = (st_tensor *)realloc(set->t, (size_t)cap * sizeof *nt);
-            if (!nt) { json_free(&doc); return fail("out of memory"); }
+            if (!nt) { fail("out of memory"); goto bad; }
             set->t = nt;
             set->cap = cap;
         }
@@ -238,35 +237,40 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
         for (d = json_first(&doc, sh), k = 0; d >= 0; d = json_next(&doc, d), k++) {
             double v = doc.nodes[d].number;
             if (json_type_of(&doc, d) != JSON_NUMBER || !doc.nodes[d].is_integer || v < 0 || v > 1e12) {
-                json_free(&doc);
-                return fail("%s: tensor \"%s\" has a bad shape", path, name);
+                fail("%s: tensor \"%s\" has a bad shape", path, name);
+                goto bad;
             }
             t->shape[k] = (int64_t)v;
             numel *= v;
         }
         t->ndim = k;
+        if (json_type_of(&doc, json_at(&doc, of, 0)) != JSON_NUMBER || json_type_of(&doc, json_at(&doc, of, 1)) != JSON_NUMBER) {
+            fail("%s: tensor \"%s\" has non-numeric data_offsets", path, name);
+            goto bad;
+        }
         begin = doc.nodes[json_at(&doc, of, 0)].number;
         end = doc.nodes[json_at(&doc, of, 1)].number;
         if (!(begin >= 0 && end >= begin && end <= (double)data_len)) {
             fail("%s: tensor \"%s\" data_offsets [%.0f, %.0f] lie outside the %lu data bytes (truncated file?)", path, name, begin,
                  end, (unsigned long)data_len);
-            json_free(&doc);
-            return -1;
+            goto bad;
         }
         if (end - begin != numel * (double)esize) {
             fail("%s: tensor \"%s\" holds %.0f bytes but its shape needs %.0f", path, name, end - begin, numel * (double)esize);
-            json_free(&doc);
-            return -1;
+            goto bad;
         }
         t->data = buf + 8 + hlen + (size_t)begin;
         t->bytes = (size_t)(end - begin);
         t->raw_name = strdup(name);
         t->name = normalize_name(name);
-        if (!t->raw_name || !t->name) { json_free(&doc); return fail("out of memory"); }
+        if (!t->raw_name || !t->name) { fail("out of memory"); goto bad; }
         set->count++;
     }
     json_free(&doc);
     return 0;
+bad:
+    json_free(&doc);
+    return -1;
 }
 
 static int st_load(st_set *set, const char *dir) {
@@ -437,6 +441,14 @@ typedef struct model_desc {
     char **labels;
     int num_labels;
 } model_desc;
+
+static void model_desc_free(model_desc *d) {
+    int i;
+    for (i = 0; i < d->num_labels; i++) free(d->labels[i]);
+    free(d->labels);
+    d->labels = NULL;
+    d->num_labels = 0;
+}
 
 static int ends_with(const char *s, const char *suffix) {
     size_t a = strlen(s), b = strlen(suffix);
@@ -1217,6 +1229,7 @@ int main(int argc, char **argv) {
     st_free(&set);
     free(p.t);
     bc_free(&tok);
+    model_desc_free(&d);
     return 0;
 
 failed:
@@ -1226,5 +1239,6 @@ failed:
     st_free(&set);
     free(p.t);
     bc_free(&tok);
+    model_desc_free(&d);
     return 1;
 }
