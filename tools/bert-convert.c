@@ -580,13 +580,30 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
 
 typedef enum { TASK_AUTO, TASK_SEQ, TASK_TOKEN } task_hint;
 
-/* The base encoder's tensors, per architecture. */
+/* Hugging Face names of one encoder layer's parts, per architecture family: `layer` is a printf
+ * format taking the group and the inner index (only ALBERT's uses the second; elsewhere each
+ * layer is its own group), the others are suffixes under it. */
+typedef struct layer_names {
+    const char *layer, *q, *k, *v, *attn_out, *attn_norm, *ffn_up, *ffn_down, *ffn_norm;
+} layer_names;
+
+static const layer_names BERT_LAYER_NAMES = {
+    "encoder.layer.%d", "attention.self.query", "attention.self.key", "attention.self.value",
+    "attention.output.dense", "attention.output.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm"};
+static const layer_names ALBERT_LAYER_NAMES = {
+    "encoder.albert_layer_groups.%d.albert_layers.%d", "attention.query", "attention.key", "attention.value",
+    "attention.dense", "attention.LayerNorm", "ffn", "ffn_output", "full_layer_layer_norm"};
+static const layer_names DISTILBERT_LAYER_NAMES = {
+    "transformer.layer.%d", "attention.q_lin", "attention.k_lin", "attention.v_lin",
+    "attention.out_lin", "sa_layer_norm", "ffn.lin1", "ffn.lin2", "output_layer_norm"};
+
+/* The base encoder's tensors. */
 static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
     const bert_config *c = &d->cfg;
-    int H = c->hidden_size, E = c->embedding_size, I = c->intermediate_size, L, g, j;
-    char can[96], hf[96], hq[160], hk[160], hv[160];
+    int H = c->hidden_size, E = c->embedding_size, I = c->intermediate_size, g, j;
+    const layer_names *n = c->arch == BERT_ARCH_ALBERT ? &ALBERT_LAYER_NAMES
+                         : c->arch == BERT_ARCH_DISTILBERT ? &DISTILBERT_LAYER_NAMES : &BERT_LAYER_NAMES;
     st_tensor *t;
-    int distil = c->arch == BERT_ARCH_DISTILBERT, albert = c->arch == BERT_ARCH_ALBERT;
 
     if (need(set, "embeddings.word_embeddings.weight", c->vocab_size, E, 1, &t) || !plan_add(p, BERT__T_WORD, c->vocab_size, E, t)) return -1;
     if (need(set, "embeddings.position_embeddings.weight", c->max_position_embeddings, E, 1, &t) ||
@@ -596,70 +613,31 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
                                    !plan_add(p, BERT__T_TOKEN_TYPE, c->type_vocab_size, E, t)))
         return -1;
     if (add_norm(p, set, BERT__T_EMB_NORM, "embeddings.LayerNorm", E)) return -1;
-    if (albert) {
+    if (c->arch == BERT_ARCH_ALBERT) {
         if (add_linear(p, set, BERT__T_EMB_PROJECT, "encoder.embedding_hidden_mapping_in", H, E, 1) < 0) return -1;
     } else if (c->arch == BERT_ARCH_ELECTRA && E != H) {
         /* ELECTRA creates embeddings_project only when the sizes differ. */
         if (add_linear(p, set, BERT__T_EMB_PROJECT, "embeddings_project", H, E, 1) < 0) return -1;
+    } else if (E != H) {
+        return fail("%s: embedding_size %d differs from hidden_size %d, which only ALBERT and ELECTRA allow", g_config_name, E, H);
     }
-    if (E != H && !albert && c->arch != BERT_ARCH_ELECTRA)
-        return fail("embedding_size %d differs from hidden_size %d, which only ALBERT and ELECTRA allow", E, H);
 
     for (g = 0; g < c->num_groups; g++) {
         for (j = 0; j < c->inner_group_num; j++) {
-            L = g * c->inner_group_num + j;
+            char base[96], can[96], hf[3][200];
+            int L = g * c->inner_group_num + j;
+            snprintf(base, sizeof base, n->layer, g, j);
 #define CAN(part) (snprintf(can, sizeof can, "layers.%d.%s", L, part), can)
-            if (albert) {
-                const char *base = hf;
-                snprintf(hf, sizeof hf, "encoder.albert_layer_groups.%d.albert_layers.%d", g, j);
-                snprintf(hq, sizeof hq, "%s.attention.query", base);
-                snprintf(hk, sizeof hk, "%s.attention.key", base);
-                snprintf(hv, sizeof hv, "%s.attention.value", base);
-                if (add_qkv(p, set, CAN(BERT__T_QKV), hq, hk, hv, H)) return -1;
-                snprintf(hq, sizeof hq, "%s.attention.dense", base);
-                if (add_linear(p, set, CAN(BERT__T_ATTN_OUT), hq, H, H, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.attention.LayerNorm", base);
-                if (add_norm(p, set, CAN(BERT__T_ATTN_NORM), hq, H)) return -1;
-                snprintf(hq, sizeof hq, "%s.ffn", base);
-                if (add_linear(p, set, CAN(BERT__T_FFN_UP), hq, I, H, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.ffn_output", base);
-                if (add_linear(p, set, CAN(BERT__T_FFN_DOWN), hq, H, I, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.full_layer_layer_norm", base);
-                if (add_norm(p, set, CAN(BERT__T_FFN_NORM), hq, H)) return -1;
-            } else if (distil) {
-                snprintf(hf, sizeof hf, "transformer.layer.%d", L);
-                snprintf(hq, sizeof hq, "%s.attention.q_lin", hf);
-                snprintf(hk, sizeof hk, "%s.attention.k_lin", hf);
-                snprintf(hv, sizeof hv, "%s.attention.v_lin", hf);
-                if (add_qkv(p, set, CAN(BERT__T_QKV), hq, hk, hv, H)) return -1;
-                snprintf(hq, sizeof hq, "%s.attention.out_lin", hf);
-                if (add_linear(p, set, CAN(BERT__T_ATTN_OUT), hq, H, H, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.sa_layer_norm", hf);
-                if (add_norm(p, set, CAN(BERT__T_ATTN_NORM), hq, H)) return -1;
-                snprintf(hq, sizeof hq, "%s.ffn.lin1", hf);
-                if (add_linear(p, set, CAN(BERT__T_FFN_UP), hq, I, H, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.ffn.lin2", hf);
-                if (add_linear(p, set, CAN(BERT__T_FFN_DOWN), hq, H, I, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.output_layer_norm", hf);
-                if (add_norm(p, set, CAN(BERT__T_FFN_NORM), hq, H)) return -1;
-            } else {
-                snprintf(hf, sizeof hf, "encoder.layer.%d", L);
-                snprintf(hq, sizeof hq, "%s.attention.self.query", hf);
-                snprintf(hk, sizeof hk, "%s.attention.self.key", hf);
-                snprintf(hv, sizeof hv, "%s.attention.self.value", hf);
-                if (add_qkv(p, set, CAN(BERT__T_QKV), hq, hk, hv, H)) return -1;
-                snprintf(hq, sizeof hq, "%s.attention.output.dense", hf);
-                if (add_linear(p, set, CAN(BERT__T_ATTN_OUT), hq, H, H, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.attention.output.LayerNorm", hf);
-                if (add_norm(p, set, CAN(BERT__T_ATTN_NORM), hq, H)) return -1;
-                snprintf(hq, sizeof hq, "%s.intermediate.dense", hf);
-                if (add_linear(p, set, CAN(BERT__T_FFN_UP), hq, I, H, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.output.dense", hf);
-                if (add_linear(p, set, CAN(BERT__T_FFN_DOWN), hq, H, I, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.output.LayerNorm", hf);
-                if (add_norm(p, set, CAN(BERT__T_FFN_NORM), hq, H)) return -1;
-            }
+#define HF(i, part) (snprintf(hf[i], sizeof hf[i], "%s.%s", base, part), hf[i])
+            if (add_qkv(p, set, CAN(BERT__T_QKV), HF(0, n->q), HF(1, n->k), HF(2, n->v), H) ||
+                add_linear(p, set, CAN(BERT__T_ATTN_OUT), HF(0, n->attn_out), H, H, 1) < 0 ||
+                add_norm(p, set, CAN(BERT__T_ATTN_NORM), HF(0, n->attn_norm), H) ||
+                add_linear(p, set, CAN(BERT__T_FFN_UP), HF(0, n->ffn_up), I, H, 1) < 0 ||
+                add_linear(p, set, CAN(BERT__T_FFN_DOWN), HF(0, n->ffn_down), H, I, 1) < 0 ||
+                add_norm(p, set, CAN(BERT__T_FFN_NORM), HF(0, n->ffn_norm), H))
+                return -1;
 #undef CAN
+#undef HF
         }
     }
     return 0;
