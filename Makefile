@@ -34,13 +34,27 @@ $(BUILD)/tests:
 $(BUILD)/tests/%: tests/%.c tests/test.h tests/tok_util.h $(HEADERS) | $(BUILD)/tests
 	$(CC) $(CFLAGS) -o $@ $< $(LDLIBS)
 
-test: all $(TEST_BINS)
+# The loader's and the tokenizer section's robustness tests run under AddressSanitizer and UBSan:
+# an out-of-bounds read must fail the test, not pass silently.
+SANITIZE := -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+$(BUILD)/tests/test_loader: CFLAGS += $(SANITIZE)
+$(BUILD)/tests/test_tokenizer: CFLAGS += $(SANITIZE)
+
+# The converter's fuzz test drives a sanitized build of the converter.
+$(BUILD)/tests/bert-convert-asan: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS) | $(BUILD)/tests
+	$(CC) $(CFLAGS) $(SANITIZE) -o $@ tools/bert-convert.c tools/convert_tokenizer.c $(LDLIBS)
+
+test: all $(TEST_BINS) $(BUILD)/tests/bert-convert-asan
 	@tests/run.sh
+
+# Longer fuzzing than the tests do; not part of `make test`.
+fuzz: all $(BUILD)/tests/test_convert_fuzz $(BUILD)/tests/bert-convert-asan
+	$(BUILD)/tests/test_convert_fuzz 20000
 
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench unicode
+.PHONY: all clean test bench fuzz unicode
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode

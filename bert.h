@@ -658,12 +658,13 @@ static int bert__find_tensor(const bert__file *f, const char *name, int rows, in
         const char *tname = bert__string_at(f, bert__u32(e));
         uint32_t dtype = bert__u32(e + 4), ndim = bert__u32(e + 8);
         uint64_t off = bert__u64(e + 32), bytes = bert__u64(e + 40), want;
-        uint32_t d0 = bert__u32(e + 16), d1 = bert__u32(e + 20);
+        uint32_t d0 = bert__u32(e + 16), d1 = bert__u32(e + 20), unused = bert__u32(e + 24) | bert__u32(e + 28);
         if (!tname || strcmp(tname, name) != 0) continue;
         if (dtype != BERT_DTYPE_F32 && !(allow_f16 && dtype == BERT_DTYPE_F16))
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: dtype %u is not allowed here", name, dtype);
-        if (rows == 0 ? (ndim != 1 || d0 != (uint32_t)cols)
-                      : (ndim != 2 || d0 != (uint32_t)rows || d1 != (uint32_t)cols))
+        if (bert__u32(e + 12) != 0) return bert__fail(err, BERT_E_FORMAT, "tensor %s: unknown layout %u", name, bert__u32(e + 12));
+        if (unused || (rows == 0 ? (ndim != 1 || d0 != (uint32_t)cols || d1 != 0)
+                                 : (ndim != 2 || d0 != (uint32_t)rows || d1 != (uint32_t)cols)))
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: shape does not match the config (expected [%d][%d])",
                               name, rows ? rows : cols, rows ? cols : 1);
         want = (uint64_t)(rows ? rows : 1) * (uint64_t)cols * bert__dtype_size((bert_dtype)dtype);

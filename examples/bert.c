@@ -335,8 +335,7 @@ int main(int argc, char **argv) {
         }
     }
     if (strcmp(cmd, "run") != 0 && strcmp(cmd, "info") != 0 && strcmp(cmd, "tokenize") != 0) {
-        usage();
-        return die("unknown command \"%s\"", cmd);
+        return die("unknown command \"%s\" (bert --help lists them)", cmd);
     }
     if (!model_path) return die("%s needs -m MODEL", cmd);
     if (bert_model_load_file(&model, model_path, &err) != BERT_OK) return die("%s", err.message);
