@@ -37,6 +37,35 @@ static void test_utf8(void) {
     }
 }
 
+/* ---- Unicode tables: values read off the Unicode Character Database by hand ------------------- */
+
+static void test_unicode(void) {
+    uint32_t out[BERT__MAX_DECOMPOSITION];
+    int n;
+    n = bert__ulowercase(0x130, out);
+    CHECK(n == 2 && out[0] == 0x69 && out[1] == 0x307, "unicode: U+0130 lowercases to i + U+0307 (SpecialCasing)");
+    CHECK(bert__ulowercase(0x391, out) == 1 && out[0] == 0x3B1, "unicode: U+0391 lowercases to U+03B1");
+    CHECK(bert__ulowercase(0x1E9E, out) == 1 && out[0] == 0xDF, "unicode: U+1E9E lowercases to U+00DF");
+    CHECK(bert__ulowercase(0x100, out) == 1 && out[0] == 0x101 && bert__ulowercase(0x101, out) == 1 && out[0] == 0x101,
+          "unicode: alternating case pairs (U+0100 -> U+0101, U+0101 stays)");
+    n = bert__udecompose(0x1E9B, 0, out);
+    CHECK(n == 2 && out[0] == 0x17F && out[1] == 0x307, "unicode: NFD of U+1E9B is U+017F U+0307");
+    n = bert__udecompose(0x1E9B, 1, out);
+    CHECK(n == 2 && out[0] == 's' && out[1] == 0x307, "unicode: NFKD of U+1E9B is s U+0307 (recursive)");
+    n = bert__udecompose(0xAC01, 0, out);
+    CHECK(n == 3 && out[0] == 0x1100 && out[1] == 0x1161 && out[2] == 0x11A8, "unicode: Hangul U+AC01 decomposes to L V T");
+    CHECK(bert__ucompose_pair('A', 0x30A) == 0xC5 && bert__ucompose_pair(0x1100, 0x1161) == 0xAC00 &&
+          bert__ucompose_pair(0xAC00, 0x11A8) == 0xAC01 && bert__ucompose_pair(0x915, 0x93C) == 0,
+          "unicode: compositions, Hangul, and an excluded one (U+0958)");
+    CHECK(bert__uccc(0x301) == 230 && bert__uccc(0x1DF6) == 0,
+          "unicode: combining classes as of Unicode 9.0 (U+1DF6 is from 10.0)");
+    CHECK(bert__uhas(0x2E3B, BERT__U_BERT_PUNCT) && !bert__uhas(0x2E52, BERT__U_BERT_PUNCT),
+          "unicode: BERT punctuation as of Unicode 8.0 (U+2E52 is from 13.0)");
+    CHECK(bert__is_white(0x3000) && bert__is_white(0x85) && !bert__is_white(0x200B) && !bert__is_white(0x180E),
+          "unicode: White_Space");
+    CHECK(bert__is_cjk(0x4E2D) && bert__is_cjk(0x2F800) && !bert__is_cjk(0x3042), "unicode: BertNormalizer's CJK blocks");
+}
+
 /* ---- Pairs and truncation on the real bert-base-uncased tokenizer ----------------------------- */
 
 static int ids_are(const bert_encoding *e, const int *want, int n) {
@@ -343,6 +372,7 @@ int main(void) {
     bert_model *m = NULL;
     bert_error err;
     test_utf8();
+    test_unicode();
     path = tok_convert("wp_uncased");
     if (!path || bert_model_load_file(&m, path, &err) != BERT_OK) {
         CHECK(0, "wp_uncased converts and loads");
