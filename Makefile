@@ -13,7 +13,9 @@ BUILD    := build
 
 HEADERS  := bert.h tools/json.h tools/convert.h
 
-all: $(BUILD)/bert-convert $(BUILD)/bert
+EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(filter-out examples/bert.c,$(wildcard examples/*.c)))
+
+all: $(BUILD)/bert-convert $(BUILD)/bert $(EXAMPLES)
 
 $(BUILD):
 	mkdir -p $(BUILD)
@@ -23,6 +25,11 @@ $(BUILD)/bert-convert: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS)
 
 $(BUILD)/bert: examples/bert.c $(HEADERS) | $(BUILD)
 	$(CC) $(CFLAGS) -o $@ examples/bert.c $(LDLIBS)
+
+# The small example programs, one per use: build/examples/embed, classify, ner, qa, fill_mask.
+$(BUILD)/examples/%: examples/%.c bert.h | $(BUILD)
+	@mkdir -p $(BUILD)/examples
+	$(CC) $(CFLAGS) -o $@ $< $(LDLIBS)
 
 # ---- tests: every tests/test_*.c is one program; tests/run.sh totals their PASS/FAIL lines ----
 TEST_SRCS := $(wildcard tests/test_*.c)
