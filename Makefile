@@ -58,10 +58,17 @@ test: all $(TEST_BINS) $(BUILD)/tests/bert-convert-asan
 fuzz: all $(BUILD)/tests/test_convert_fuzz $(BUILD)/tests/bert-convert-asan
 	$(BUILD)/tests/test_convert_fuzz 20000
 
+# Tokenization throughput next to Hugging Face tokenizers (installs its npm binding into build/).
+$(BUILD)/bench_tokenize: tools/bench_tokenize.c $(HEADERS) | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ tools/bench_tokenize.c $(LDLIBS)
+
+bench-tokenize: all $(BUILD)/bench_tokenize
+	@tools/bench_tokenize.sh
+
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench fuzz unicode
+.PHONY: all clean test bench bench-tokenize fuzz unicode
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode
