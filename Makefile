@@ -13,7 +13,9 @@ BUILD    := build
 
 HEADERS  := bert.h tools/json.h tools/convert.h
 
-all: $(BUILD)/bert-convert $(BUILD)/bert
+EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(filter-out examples/bert.c,$(wildcard examples/*.c)))
+
+all: $(BUILD)/bert-convert $(BUILD)/bert $(EXAMPLES)
 
 $(BUILD):
 	mkdir -p $(BUILD)
@@ -24,6 +26,11 @@ $(BUILD)/bert-convert: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS)
 $(BUILD)/bert: examples/bert.c $(HEADERS) | $(BUILD)
 	$(CC) $(CFLAGS) -o $@ examples/bert.c $(LDLIBS)
 
+# The small example programs, one per use: build/examples/embed, classify, ner, qa, fill_mask.
+$(BUILD)/examples/%: examples/%.c bert.h | $(BUILD)
+	@mkdir -p $(BUILD)/examples
+	$(CC) $(CFLAGS) -o $@ $< $(LDLIBS)
+
 # ---- tests: every tests/test_*.c is one program; tests/run.sh totals their PASS/FAIL lines ----
 TEST_SRCS := $(wildcard tests/test_*.c)
 TEST_BINS := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRCS))
@@ -31,10 +38,20 @@ TEST_BINS := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRCS))
 $(BUILD)/tests:
 	mkdir -p $(BUILD)/tests
 
-$(BUILD)/tests/%: tests/%.c tests/test.h $(HEADERS) | $(BUILD)/tests
+$(BUILD)/tests/%: tests/%.c tests/test.h tests/tok_util.h $(HEADERS) | $(BUILD)/tests
 	$(CC) $(CFLAGS) -o $@ $< $(LDLIBS)
 
-test: all $(TEST_BINS)
+# The loader's and the tokenizer section's robustness tests run under AddressSanitizer and UBSan:
+# an out-of-bounds read must fail the test, not pass silently.
+SANITIZE := -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+$(BUILD)/tests/test_loader: CFLAGS += $(SANITIZE)
+$(BUILD)/tests/test_tokenizer: CFLAGS += $(SANITIZE)
+
+# The converter's fuzz test drives a sanitized build of the converter.
+$(BUILD)/tests/bert-convert-asan: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS) | $(BUILD)/tests
+	$(CC) $(CFLAGS) $(SANITIZE) -o $@ tools/bert-convert.c tools/convert_tokenizer.c $(LDLIBS)
+
+test: all $(TEST_BINS) $(BUILD)/tests/bert-convert-asan
 	@tests/run.sh
 
 # The CLI with BERT_USE_OPENBLAS (apt-get install libopenblas-dev): row-major f32 weights
@@ -54,7 +71,24 @@ $(BUILD)/bert-avx2: examples/bert.c $(HEADERS) | $(BUILD)
 bench: all $(BUILD)/bert-avx2
 	$(PYTHON) tools/bench.py --python $(PYTHON) --avx2 $(BUILD)/bert-avx2 $(BENCH_ARGS)
 
+# Longer fuzzing than the tests do; not part of `make test`.
+fuzz: all $(BUILD)/tests/test_convert_fuzz $(BUILD)/tests/bert-convert-asan
+	$(BUILD)/tests/test_convert_fuzz 20000
+
+# Tokenization throughput next to Hugging Face tokenizers (installs its npm binding into build/).
+$(BUILD)/bench_tokenize: tools/bench_tokenize.c $(HEADERS) | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ tools/bench_tokenize.c $(LDLIBS)
+
+bench-tokenize: all $(BUILD)/bench_tokenize
+	@tools/bench_tokenize.sh
+
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench
+.PHONY: all clean test bench bench-tokenize fuzz unicode
+
+# ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
+UCD ?= /usr/share/unicode
+unicode: | $(BUILD)
+	$(CC) $(OPT) $(STD) $(WARN) -o $(BUILD)/gen_unicode tools/gen_unicode.c
+	$(BUILD)/gen_unicode $(UCD) bert.h

@@ -27,6 +27,19 @@
        bert_ctx_free(ctx);
        bert_model_free(model);
 
+   TOKENIZING (text in, the same ids, type ids and offsets as Hugging Face tokenizers)
+
+       bert_encoding enc = {0};                                    // reused call after call
+       bert_tokenize(model, "Hello world!", 12, 0, &enc, &err);    // 0: no truncation
+       // enc.ids = {101, 7592, 2088, 999, 102}, enc.offsets = {0,0, 0,5, 6,11, 11,12, 0,0}
+       bert_tokenize_pair(model, question, qlen, passage, plen, 384, &enc, &err);
+       bert_encoding_free(&enc);
+       // or many texts straight into a padded batch for bert_encode:
+       bert_token_batch tb = {0};
+       bert_tokenize_batch(model, texts, NULL, NULL, NULL, n, BERT_TRUNCATE_DEFAULT, &tb, &err);
+       bert_encode(ctx, &tb.batch, &err);
+       bert_token_batch_free(&tb);
+
    CONCEPTS
    - A bert_model is the read-only weights, config and tokenizer, used in place from the file's
      bytes (a memory-mapped file or a const array in flash): loading copies no weights. One model
@@ -56,6 +69,27 @@
                           cblas_sgemm; link -lopenblas. The built-in kernels read the default
                           panel layout and are usually faster.
 
+     BERT_NO_TOKENIZER    leave out every tokenizer and the Unicode tables (~98 KB of code and
+                          data on x86-64): models take token ids only
+     BERT_NO_WORDPIECE    leave out the WordPiece model (BERT_NO_UNIGRAM and BERT_NO_BPE will do
+                          the same for theirs); a model of that kind loads but cannot tokenize
+     BERT_NO_COMPATIBILITY_DECOMPOSITION
+                          leave out NFKD/NFKC (their table is ~33 KB); BERT, RoBERTa and most
+                          WordPiece tokenizers do not use them
+
+   TOKENIZERS reproduce Hugging Face tokenizers (tokenizer.json) exactly: added and special tokens
+   (single_word, lstrip, rstrip, normalized), the normalizers (BertNormalizer, NFD/NFKD/NFC/NFKC,
+   Lowercase, StripAccents, Strip, Replace, Prepend), the pre-tokenizers (BertPreTokenizer,
+   Whitespace, WhitespaceSplit), WordPiece, templates and truncation. Offsets are UTF-8 byte
+   offsets into the text each token came from, mapped back through every normalization step as
+   Hugging Face's NormalizedString does. Text is UTF-8; each invalid sequence (each maximal
+   invalid subpart, as Python's decode(errors="replace")) reads as one U+FFFD spanning its bytes.
+   The Unicode tables are generated from the Unicode Character Database (make unicode): ~22.5 KB
+   of properties, ~2.2 KB of lowercase, ~20.7 KB of canonical and ~32.8 KB of compatibility
+   decompositions. Characters new in Unicode 16 (Hugging Face's Rust std has them, the generated
+   tables follow the database they are made from) may lowercase differently.
+   docs/TOKENIZER_FORMAT.md describes the tokenizer section of the model file.
+
    SPEED: the matrix products run on cache-blocked, register-tiled micro-kernels over weights
    the converter stores in panels (see "Matrix multiply"); attention is fused per head; the
    optional threads split every product by output columns and attention by heads, so one
@@ -72,7 +106,8 @@
    REVISION HISTORY
      0.2  speed: SIMD micro-kernels (AVX-512, AVX2, NEON), panel layout, fused attention,
           thread pool, q8_0 weights.
-     0.1  first release: loader, encoder, pooling and heads for six architectures.
+     0.1  first release: loader, encoder, pooling and heads for six architectures;
+          WordPiece tokenizers with Hugging Face parity.
 */
 #ifndef BERT_H_INCLUDED
 #define BERT_H_INCLUDED
@@ -265,6 +300,70 @@ BERTDEF int bert_mlm_logits(bert_ctx *ctx, int b, int t, float *out, bert_error 
 /* Scales v[0..n) to unit L2 norm (left as is when its norm is 0). */
 BERTDEF void bert_l2_normalize(float *v, int n);
 
+/* ---- Tokenizer --------------------------------------------------------------------------- */
+#ifndef BERT_NO_TOKENIZER
+
+/* One tokenized text or pair: the ids and what each token is. Start with a zeroed struct
+   (bert_encoding enc = {0};) and reuse it for call after call: its arrays grow as needed
+   (through BERT_MALLOC/BERT_FREE) and tokenizing allocates nothing once they are big enough.
+   bert_encoding_free releases them. */
+typedef struct bert_encoding {
+    int count;              /* tokens */
+    int32_t *ids;           /* [count] */
+    int32_t *type_ids;      /* [count] token types (segment ids) */
+    int32_t *offsets;       /* [count * 2] start, end: UTF-8 byte offsets into the token's own text
+                               (the first or the second of a pair); 0, 0 for template tokens */
+    uint8_t *special_mask;  /* [count] 1 for the tokens the template adds ([CLS], [SEP], <s> ...) */
+    int8_t *sequence;       /* [count] 0 first text, 1 second text, -1 template token */
+    int capacity_;          /* private */
+    struct bert__tok_ws *ws_; /* private scratch */
+} bert_encoding;
+
+/* max_length for the functions below: 0 never truncates; BERT_TRUNCATE_DEFAULT truncates to the
+   model's truncate_length; N > 0 keeps at most N tokens, template tokens included, cutting the
+   texts as Hugging Face does (longest_first for pairs unless the tokenizer says otherwise). */
+#define BERT_TRUNCATE_DEFAULT (-1)
+
+/* Tokenizes text[0..len) (UTF-8; each invalid sequence reads as U+FFFD) and adds the template's
+   special tokens, exactly as Hugging Face tokenizers' encode(text, add_special_tokens=True). */
+BERTDEF int bert_tokenize(const bert_model *model, const char *text, size_t len, int max_length, bert_encoding *enc,
+                          bert_error *err);
+/* The same for a pair of texts (a question and a passage, two sentences). */
+BERTDEF int bert_tokenize_pair(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len,
+                               int max_length, bert_encoding *enc, bert_error *err);
+BERTDEF void bert_encoding_free(bert_encoding *enc);
+
+/* Ids 0 .. bert_vocab_size() - 1 have a token string (some may be empty: unused ids). */
+BERTDEF int bert_vocab_size(const bert_model *model);
+/* The token string of `id` (not NUL-free in general: use *len), or NULL when out of range. */
+BERTDEF const char *bert_id_to_token(const bert_model *model, int id, size_t *len);
+/* The id of the token spelled token[0..len), or -1. */
+BERTDEF int bert_token_to_id(const bert_model *model, const char *token, size_t len);
+
+/* Several texts tokenized into one right-padded batch, ready for bert_encode(ctx, &out->batch,
+   err). Zero it before first use and reuse it; bert_token_batch_free releases it. */
+typedef struct bert_token_batch {
+    bert_batch batch;             /* points into the three arrays below */
+    int32_t *input_ids;           /* [batch][seq_len], padded with the model's pad id */
+    int32_t *attention_mask;      /* [batch][seq_len] */
+    int32_t *token_type_ids;      /* [batch][seq_len] */
+    size_t capacity_;             /* private: entries the three arrays hold */
+    int32_t *rows_;               /* private: each text's ids and type ids, unpadded */
+    size_t rows_capacity_;        /* private: int32 entries rows_ holds */
+    bert_encoding enc_;           /* private scratch */
+} bert_token_batch;
+
+/* Tokenizes count texts (and, when pairs is not NULL, pairs[i] as the second text of each; a
+   NULL entry means none) into one right-padded batch for bert_encode. A lengths array gives
+   each text's size in bytes (the text may then hold NUL bytes); when it is NULL the texts are
+   NUL-terminated. Each text is tokenized once. */
+BERTDEF int bert_tokenize_batch(const bert_model *model, const char *const *texts, const size_t *lengths,
+                                const char *const *pairs, const size_t *pair_lengths, int count, int max_length,
+                                bert_token_batch *out, bert_error *err);
+BERTDEF void bert_token_batch_free(bert_token_batch *batch);
+
+#endif /* BERT_NO_TOKENIZER */
+
 #ifdef __cplusplus
 }
 #endif
@@ -428,10 +527,84 @@ enum { BERT__SEQ_FROM_POOLER = 0, BERT__SEQ_FROM_FIRST_TOKEN = 1 };
 /* ========================================================================================== */
 /* ---- Tokenizer (declarations of its private types; the code follows the loader) ---------- */
 
-/* The tokenizer section is opaque to the loader; bert__tokenizer_load checks and indexes it. */
+/* The tokenizer section, used in place (docs/TOKENIZER_FORMAT.md describes it byte by byte).
+   It opens with BERT__TK_COUNT little-endian u32 header words; every offset is in bytes from the
+   start of the section and every array of u32 is 4-byte aligned. */
+#define BERT__TOKENIZER_VERSION 1
+enum {
+    BERT__TK_VERSION, BERT__TK_HEADER_WORDS, BERT__TK_MODEL, BERT__TK_UNK_ID, BERT__TK_PAD_ID,
+    BERT__TK_VOCAB_COUNT, BERT__TK_VOCAB_OFFSETS, BERT__TK_STRINGS, BERT__TK_STRINGS_SIZE, BERT__TK_HASH, BERT__TK_HASH_SIZE,
+    BERT__TK_NORMALIZERS, BERT__TK_NORMALIZER_COUNT, BERT__TK_PRE_TOKENIZERS, BERT__TK_PRE_TOKENIZER_COUNT,
+    BERT__TK_ADDED, BERT__TK_ADDED_COUNT, BERT__TK_TRIE_NODES, BERT__TK_TRIE_NODE_COUNT, BERT__TK_TRIE_EDGES,
+    BERT__TK_TRIE_EDGE_COUNT, BERT__TK_SINGLE, BERT__TK_SINGLE_COUNT, BERT__TK_PAIR, BERT__TK_PAIR_COUNT,
+    BERT__TK_TEMPLATE_IDS, BERT__TK_TEMPLATE_ID_COUNT, BERT__TK_TRUNC_MAX_LENGTH, BERT__TK_TRUNC_STRATEGY,
+    BERT__TK_TRUNC_DIRECTION, BERT__TK_MODEL_DATA, BERT__TK_MODEL_DATA_SIZE,
+    BERT__TK_COUNT
+};
+
+/* The tokenization model: the seam where each algorithm plugs in (bert__tokenize_piece). */
+enum { BERT__MODEL_WORDPIECE = 1, BERT__MODEL_UNIGRAM = 2, BERT__MODEL_BPE = 3 };
+
+/* Normalizer and pre-tokenizer steps are BERT__STEP_WORDS words each: a type, then parameters. */
+#define BERT__STEP_WORDS 8
+enum {
+    BERT__NORM_BERT = 1,      /* p1: BERT__BERT_* flags */
+    BERT__NORM_NFD = 2, BERT__NORM_NFKD = 3, BERT__NORM_NFC = 4, BERT__NORM_NFKC = 5,
+    BERT__NORM_LOWERCASE = 6,
+    BERT__NORM_STRIP_ACCENTS = 7,
+    BERT__NORM_STRIP = 8,     /* p1: strip left, p2: strip right */
+    BERT__NORM_REPLACE = 9,   /* p1, p2: pattern string (offset, length); p3, p4: content string */
+    BERT__NORM_PREPEND = 10   /* p1, p2: the string */
+    /* 11 Precompiled and 12 Replace(Regex) are reserved for the SentencePiece normalizers. */
+};
+enum { BERT__BERT_CLEAN_TEXT = 1, BERT__BERT_CHINESE_CHARS = 2, BERT__BERT_STRIP_ACCENTS = 4, BERT__BERT_LOWERCASE = 8 };
+enum {
+    BERT__PRE_BERT = 1,            /* split on whitespace (dropped) and punctuation (kept alone) */
+    BERT__PRE_WHITESPACE = 2,      /* \w+|[^\w\s]+ */
+    BERT__PRE_WHITESPACE_SPLIT = 3 /* split on whitespace */
+    /* 4 Metaspace and 5 ByteLevel are reserved for the SentencePiece and byte-level BPE work. */
+};
+
+/* Added tokens: BERT__ADDED_WORDS words each: id, flags, content (offset, length) in the string
+   pool, and the content after normalization (offset, length) for tokens flagged normalized. */
+#define BERT__ADDED_WORDS 6
+enum { BERT__ADDED_SPECIAL = 1, BERT__ADDED_SINGLE_WORD = 2, BERT__ADDED_LSTRIP = 4, BERT__ADDED_RSTRIP = 8,
+       BERT__ADDED_NORMALIZED = 16 };
+
+/* The added-token trie, over UTF-8 bytes: node 0 is the root for the raw text, node 1 for the
+   normalized text. A node is 3 words (first edge, edge count, added token index + 1 or 0); an
+   edge is one word (child << 8 | byte), a node's edges sorted by byte. */
+#define BERT__TRIE_NODE_WORDS 3
+
+/* Post-processing template pieces: 4 words (kind, type id, first template id, id count). */
+#define BERT__PIECE_WORDS 4
+enum { BERT__PIECE_SPECIAL = 0, BERT__PIECE_A = 1, BERT__PIECE_B = 2 };
+enum { BERT__TRUNC_LONGEST_FIRST = 0, BERT__TRUNC_ONLY_FIRST = 1, BERT__TRUNC_ONLY_SECOND = 2 };
+enum { BERT__TRUNC_RIGHT = 0, BERT__TRUNC_LEFT = 1 };
+
+/* WordPiece model data: continuing_subword_prefix (offset, length), max_input_chars_per_word,
+   and the longest vocabulary token in bytes. */
+#define BERT__WORDPIECE_WORDS 4
+
 typedef struct bert__tokenizer {
-    const uint8_t *data;
+    const uint8_t *data;          /* the section; size 0 when the file has none */
     size_t size;
+    int model;                    /* BERT__MODEL_* */
+    int32_t unk_id, pad_id;       /* -1 when none */
+    uint32_t vocab_count;
+    const uint32_t *vocab_offsets; /* [vocab_count + 1] into strings */
+    const char *strings;
+    uint32_t strings_size;
+    const uint32_t *hash;         /* id + 1 or 0, open addressing on bert__fnv1a */
+    uint32_t hash_mask;
+    const uint32_t *normalizers, *pre_tokenizers, *added, *trie_nodes, *trie_edges;
+    uint32_t normalizer_count, pre_tokenizer_count, added_count, trie_node_count, trie_edge_count;
+    const uint32_t *single, *pair, *template_ids;
+    uint32_t single_count, pair_count, template_id_count;
+    int trunc_strategy, trunc_direction;
+    uint32_t trunc_max_length;    /* the tokenizer file's default; 0 none */
+    const uint32_t *model_data;
+    uint32_t model_data_words;
 } bert__tokenizer;
 
 static int bert__tokenizer_load(bert__tokenizer *tok, const uint8_t *data, size_t size, bert_error *err);
@@ -540,7 +713,7 @@ static int bert__find_tensor(const bert__file *f, const char *name, int rows, in
         const char *tname = bert__string_at(f, bert__u32(e));
         uint32_t dtype = bert__u32(e + 4), ndim = bert__u32(e + 8), layout = bert__u32(e + 12);
         uint64_t off = bert__u64(e + 32), bytes = bert__u64(e + 40), want;
-        uint32_t d0 = bert__u32(e + 16), d1 = bert__u32(e + 20);
+        uint32_t d0 = bert__u32(e + 16), d1 = bert__u32(e + 20), unused = bert__u32(e + 24) | bert__u32(e + 28);
         if (!tname || strcmp(tname, name) != 0) continue;
         if (dtype != BERT_DTYPE_F32 && !(allow & BERT__ALLOW_F16 && dtype == BERT_DTYPE_F16) &&
             !(allow & BERT__ALLOW_Q8 && dtype == BERT_DTYPE_Q8_0))
@@ -549,8 +722,8 @@ static int bert__find_tensor(const bert__file *f, const char *name, int rows, in
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: layout %u is not allowed here", name, layout);
         if (dtype == BERT_DTYPE_Q8_0 && layout != BERT__LAYOUT_PANELS)
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 must be stored in panels (layout 1)", name);
-        if (rows == 0 ? (ndim != 1 || d0 != (uint32_t)cols)
-                      : (ndim != 2 || d0 != (uint32_t)rows || d1 != (uint32_t)cols))
+        if (unused || (rows == 0 ? (ndim != 1 || d0 != (uint32_t)cols || d1 != 0)
+                                 : (ndim != 2 || d0 != (uint32_t)rows || d1 != (uint32_t)cols)))
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: shape does not match the config (expected [%d][%d])",
                               name, rows ? rows : cols, rows ? cols : 1);
         want = bert__tensor_bytes(dtype, layout, (uint64_t)(rows ? rows : 1), (uint64_t)cols);
@@ -985,18 +1158,4047 @@ BERTDEF const char *bert_dtype_name(bert_dtype d) {
 /* ========================================================================================== */
 /* ---- Tokenizer --------------------------------------------------------------------------- */
 
-static int bert__tokenizer_load(bert__tokenizer *tok, const uint8_t *data, size_t size, bert_error *err) {
-    (void)err;
-    tok->data = data;
-    tok->size = size;
+#ifndef BERT_NO_TOKENIZER
+
+/* ---- Unicode ----------------------------------------------------------------------------- */
+
+/* The tables below are written by tools/gen_unicode.c (make unicode) from the Unicode Character
+   Database; its header explains which Unicode version answers which question, as Hugging Face's
+   own dependencies do. Sizes: the property trie ~22.5 KB, lowercase ~2.2 KB, canonical
+   decompositions and compositions ~20.7 KB (NFD, NFC, BertNormalizer's accent stripping),
+   compatibility decompositions ~32.8 KB (NFKD, NFKC only; BERT_NO_COMPATIBILITY_DECOMPOSITION
+   leaves them out). BERT_NO_TOKENIZER leaves out all of it. */
+
+typedef struct bert__case_range {
+    uint32_t first;
+    uint16_t count;
+    uint8_t stride;
+    int32_t delta;
+} bert__case_range;
+
+/* BEGIN GENERATED UNICODE TABLES (tools/gen_unicode.c; do not edit by hand) */
+#define BERT__UNICODE_VERSION "15.0.0"
+/* Property records: general category | combining class << 8 | flags << 16. */
+static const uint32_t bert__uprop_records[160] = {
+    0x2001A, 0x3001A, 0x10017, 0x40012, 0x14, 0x4000E, 0x4000F, 0x13,
+    0x4000D, 0x200009, 0x2000013, 0x2600001, 0x600001, 0x15, 0x24000C, 0x2200002,
+    0x200002, 0x1010017, 0x16, 0x3000015, 0x1200005, 0x40010, 0x2001B, 0x1000015,
+    0x100000B, 0x1200002, 0x40011, 0x1E00001, 0x3E00001, 0x1A00002, 0x3A00002, 0x1600001,
+    0x3200002, 0x200005, 0x1600003, 0x1200004, 0x200004, 0x238E606, 0x38E606, 0x38E806,
+    0x38DC06, 0x238D806, 0x38CA06, 0x238DC06, 0x238CA06, 0x380106, 0x2380106, 0x1B8E606,
+    0x238F006, 0x380006, 0x38E906, 0x38EA06, 0x1A00004, 0x0, 0x1840012, 0x1800015,
+    0x3200001, 0x1A00001, 0x300008, 0x38DE06, 0x38E406, 0x380A06, 0x380B06, 0x380C06,
+    0x380D06, 0x380E06, 0x380F06, 0x381006, 0x381106, 0x381206, 0x381306, 0x381406,
+    0x381506, 0x381606, 0x381706, 0x381806, 0x381906, 0x381E06, 0x381F06, 0x382006,
+    0x12, 0x1A00005, 0x2200005, 0x381B06, 0x381C06, 0x381D06, 0x382106, 0x382206,
+    0x382306, 0x382406, 0x200006, 0x1B, 0x30E606, 0x300007, 0x2380706, 0x380906,
+    0x380706, 0x2300007, 0x1B00007, 0xB, 0x2380006, 0x1B80006, 0x385406, 0x2385B06,
+    0x3B00007, 0x200007, 0x2380906, 0x386706, 0x386B06, 0x387606, 0x387A06, 0x1040012,
+    0x38D806, 0x388106, 0x388206, 0x388406, 0x1380006, 0x20000A, 0x300907, 0x38D606,
+    0x1E00003, 0x1810017, 0x22001B, 0x104000D, 0x10018, 0x10019, 0x1000013, 0x104000E,
+    0x104000F, 0x1000014, 0x1000016, 0x1200001, 0x160000A, 0x120000A, 0x1800013, 0x1800016,
+    0x2000016, 0x184000E, 0x184000F, 0x1600016, 0x1200016, 0xE, 0xF, 0xD,
+    0x38DA06, 0x30E007, 0x2380806, 0x2200004, 0x300006, 0x3A00005, 0x1C, 0x2001D,
+    0x381A06, 0x124000C, 0x1200009, 0x300906, 0x300706, 0x30D807, 0x30E207, 0x200016,
+};
+#define BERT__UPROP_LEAF_BITS 4
+#define BERT__UPROP_MID_BITS 5
+static const uint8_t bert__uprop_top[2176] = {
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+    24, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 28, 26, 29, 30, 31, 32, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 34, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
+    26, 57, 58, 59, 59, 59, 59, 60, 26, 26, 61, 59, 59, 59, 59, 59, 59, 59, 26, 62, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 26, 63, 59, 64, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 65, 26, 26, 66, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 67,
+    68, 69, 59, 59, 59, 59, 70, 59, 59, 59, 59, 59, 59, 59, 59, 71, 72, 73, 74, 75, 76, 77, 59, 78,
+    79, 80, 81, 82, 83, 59, 84, 85, 86, 87, 76, 88, 89, 90, 59, 59, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 91, 26, 26, 26, 26, 26, 26, 26, 92, 93, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 94,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 95, 59, 59, 59, 59, 59, 59, 96, 97, 59, 59,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 98, 26, 26, 26, 26, 26, 26, 26, 99, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 100, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 101, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 101,
+};
+static const uint16_t bert__uprop_mid[3264] = {
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 1, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+    23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 36, 36, 36, 37, 36, 38, 39, 40, 41, 42,
+    43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 57, 65,
+    66, 57, 57, 57, 67, 68, 69, 70, 57, 57, 57, 71, 72, 73, 36, 36, 74, 75, 76, 77, 78, 79, 80, 81,
+    82, 83, 84, 79, 85, 86, 87, 88, 79, 79, 79, 79, 89, 90, 91, 92, 93, 94, 79, 95, 96, 79, 79, 79,
+    79, 79, 97, 98, 99, 79, 100, 101, 79, 102, 103, 104, 79, 105, 106, 79, 107, 108, 79, 79, 109, 110, 111, 112,
+    113, 79, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 121, 122, 129, 130, 131, 132, 133,
+    134, 135, 122, 136, 137, 138, 126, 139, 140, 121, 122, 141, 142, 143, 126, 144, 145, 146, 147, 148, 149, 150, 132, 151,
+    152, 153, 122, 154, 155, 156, 126, 157, 158, 153, 122, 159, 160, 161, 126, 162, 163, 153, 79, 164, 165, 166, 126, 167,
+    168, 169, 79, 170, 171, 172, 132, 173, 174, 79, 79, 175, 176, 177, 178, 178, 179, 79, 180, 181, 182, 183, 178, 178,
+    184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 178, 178, 79, 79, 198, 199, 200, 201, 202, 203,
+    204, 205, 72, 72, 206, 36, 36, 207, 208, 209, 79, 79, 79, 79, 210, 211, 79, 79, 212, 208, 209, 79, 79, 79,
+    79, 79, 79, 79, 213, 214, 79, 79, 213, 79, 79, 215, 216, 217, 79, 79, 79, 216, 79, 79, 79, 218, 219, 220,
+    79, 221, 72, 72, 72, 72, 72, 222, 223, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 224, 79,
+    225, 226, 79, 79, 79, 79, 227, 228, 79, 229, 79, 230, 79, 231, 232, 233, 79, 79, 79, 234, 235, 236, 237, 238,
+    239, 237, 79, 79, 240, 79, 79, 241, 242, 79, 243, 79, 79, 79, 79, 244, 79, 245, 246, 247, 248, 79, 249, 250,
+    79, 79, 251, 79, 252, 253, 254, 254, 79, 255, 79, 79, 79, 256, 257, 258, 237, 237, 259, 260, 261, 178, 178, 178,
+    262, 263, 79, 264, 265, 200, 266, 267, 268, 79, 269, 99, 79, 79, 270, 271, 79, 79, 272, 273, 274, 99, 79, 275,
+    276, 72, 72, 277, 278, 279, 280, 281, 36, 36, 282, 283, 284, 285, 286, 287, 36, 288, 285, 285, 289, 290, 291, 292,
+    31, 31, 31, 293, 31, 294, 15, 31, 31, 295, 296, 297, 298, 31, 31, 299, 300, 301, 300, 302, 301, 303, 300, 304,
+    305, 305, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326,
+    327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 254, 338, 339, 254, 340, 341, 342, 343, 344, 345, 342, 346, 347,
+    348, 349, 350, 351, 342, 342, 352, 342, 353, 254, 354, 254, 254, 254, 254, 355, 254, 356, 342, 357, 254, 358, 359, 254,
+    254, 254, 360, 178, 361, 178, 332, 332, 332, 362, 363, 364, 365, 366, 367, 368, 254, 254, 254, 254, 254, 254, 254, 254,
+    254, 254, 254, 369, 370, 254, 254, 371, 254, 254, 254, 254, 254, 254, 372, 254, 254, 254, 254, 254, 254, 254, 254, 254,
+    254, 254, 254, 254, 254, 254, 373, 374, 368, 375, 254, 254, 376, 342, 377, 342, 254, 254, 254, 254, 254, 254, 254, 254,
+    254, 254, 254, 254, 254, 254, 254, 254, 342, 342, 342, 342, 342, 342, 342, 342, 378, 379, 342, 342, 342, 380, 342, 381,
+    382, 342, 342, 342, 342, 342, 342, 383, 342, 342, 342, 342, 342, 384, 342, 342, 254, 254, 254, 342, 385, 254, 254, 386,
+    254, 387, 254, 254, 254, 254, 254, 254, 72, 72, 72, 36, 36, 36, 388, 389, 57, 57, 57, 57, 57, 57, 390, 391,
+    36, 36, 392, 79, 79, 79, 393, 394, 79, 395, 396, 396, 396, 396, 291, 291, 397, 398, 399, 400, 401, 402, 178, 178,
+    254, 403, 254, 254, 254, 254, 254, 404, 363, 363, 363, 363, 363, 363, 363, 363, 363, 363, 363, 363, 363, 405, 178, 406,
+    407, 408, 409, 410, 411, 412, 413, 414, 79, 415, 416, 412, 413, 414, 417, 418, 419, 79, 79, 420, 421, 421, 421, 421,
+    422, 423, 79, 79, 254, 254, 424, 79, 363, 425, 426, 363, 427, 428, 363, 429, 426, 363, 363, 428, 363, 363, 363, 429,
+    363, 363, 363, 363, 363, 363, 363, 363, 363, 363, 363, 363, 363, 363, 363, 363, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 254, 254, 254, 254, 79, 430, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+    431, 254, 254, 254, 360, 79, 79, 275, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+    432, 79, 433, 178, 57, 57, 434, 435, 57, 436, 79, 79, 79, 79, 437, 438, 42, 439, 440, 441, 57, 57, 57, 442,
+    443, 444, 445, 446, 447, 448, 178, 449, 450, 79, 451, 452, 79, 79, 79, 453, 454, 79, 79, 455, 456, 237, 291, 457,
+    99, 79, 458, 79, 459, 460, 79, 431, 113, 79, 79, 461, 462, 463, 464, 465, 79, 79, 466, 467, 468, 469, 79, 470,
+    79, 79, 79, 471, 472, 473, 474, 475, 476, 477, 396, 36, 36, 478, 479, 36, 36, 36, 36, 36, 79, 79, 480, 237,
+    481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481,
+    481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 481,
+    481, 481, 481, 481, 481, 481, 481, 481, 481, 481, 482, 79, 483, 79, 79, 251, 484, 484, 484, 484, 484, 484, 484, 484,
+    484, 484, 484, 484, 484, 484, 484, 484, 484, 484, 484, 484, 484, 484, 484, 484, 484, 484, 484, 484, 484, 484, 484, 484,
+    485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485,
+    485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485,
+    486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 487, 488, 489, 486, 486, 486, 490, 486,
+    486, 486, 486, 486, 486, 491, 178, 178, 492, 493, 494, 495, 496, 421, 421, 421, 421, 421, 421, 497, 498, 499, 421, 421,
+    421, 421, 421, 421, 421, 421, 421, 421, 421, 421, 421, 421, 421, 421, 421, 421, 421, 421, 421, 500, 254, 421, 421, 421,
+    421, 501, 421, 421, 502, 178, 178, 503, 504, 505, 506, 507, 508, 509, 510, 511, 421, 421, 421, 421, 421, 421, 421, 512,
+    513, 514, 515, 516, 517, 518, 519, 520, 421, 521, 421, 422, 522, 523, 524, 525, 526, 79, 217, 527, 249, 249, 178, 178,
+    79, 79, 79, 79, 79, 79, 79, 106, 528, 368, 368, 529, 530, 530, 530, 531, 532, 533, 534, 178, 178, 254, 254, 535,
+    178, 178, 178, 178, 178, 178, 178, 178, 79, 431, 79, 79, 79, 138, 536, 537, 79, 79, 538, 79, 539, 79, 79, 540,
+    79, 541, 79, 79, 542, 543, 178, 178, 72, 72, 544, 36, 36, 79, 79, 79, 79, 249, 237, 72, 72, 545, 36, 546,
+    79, 79, 547, 79, 79, 79, 548, 549, 549, 550, 551, 552, 178, 178, 178, 178, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 395, 79, 244, 547, 178, 553, 554, 554, 555, 178, 178, 178, 178,
+    556, 79, 79, 557, 79, 558, 79, 559, 79, 245, 560, 178, 178, 178, 79, 561, 79, 562, 79, 563, 178, 178, 178, 178,
+    79, 79, 79, 564, 368, 565, 368, 368, 566, 567, 79, 568, 569, 570, 79, 571, 79, 572, 178, 178, 573, 79, 574, 575,
+    79, 79, 79, 576, 79, 577, 79, 578, 79, 579, 580, 178, 178, 178, 178, 178, 79, 79, 79, 79, 241, 178, 178, 178,
+    72, 72, 72, 581, 36, 36, 36, 582, 79, 79, 583, 237, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 368, 584, 79, 79, 585, 586, 178, 178, 178, 587, 79, 572, 588, 79, 589, 590, 178, 79,
+    591, 178, 178, 79, 592, 178, 79, 395, 593, 79, 79, 594, 595, 565, 596, 597, 268, 598, 599, 600, 601, 79, 241, 237,
+    602, 79, 603, 604, 605, 79, 79, 606, 268, 79, 79, 607, 608, 609, 610, 611, 79, 135, 612, 613, 614, 178, 178, 178,
+    615, 616, 617, 79, 79, 618, 619, 237, 620, 121, 122, 621, 622, 623, 624, 625, 178, 178, 178, 178, 178, 178, 178, 178,
+    79, 79, 79, 626, 627, 628, 586, 178, 79, 79, 79, 629, 630, 237, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    79, 79, 631, 632, 633, 634, 178, 178, 79, 79, 79, 635, 636, 237, 637, 178, 79, 79, 638, 639, 237, 178, 178, 178,
+    79, 640, 641, 642, 395, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 79, 79, 643, 644, 178, 178, 178, 178,
+    178, 178, 72, 72, 36, 36, 186, 645, 646, 647, 79, 648, 649, 237, 178, 178, 178, 178, 650, 79, 79, 651, 652, 178,
+    653, 79, 79, 654, 655, 656, 79, 79, 657, 658, 659, 79, 79, 79, 79, 241, 660, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 122, 79, 661, 662, 663, 186, 220, 664, 79, 665, 666, 667, 178, 178, 178, 178,
+    668, 79, 79, 669, 670, 237, 671, 79, 672, 673, 237, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 79, 674, 675, 153, 79, 676, 677, 237, 178, 178, 178, 178, 178, 138, 368, 678, 679, 680,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 252, 178, 178, 178, 178, 178, 178, 530, 530, 530, 530, 530, 530, 681, 682, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 683, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 79, 79, 79, 79, 79, 79, 684, 79, 79, 79, 685, 686, 687, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 79, 79, 79, 79, 395, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    79, 79, 79, 241, 79, 245, 463, 79, 79, 79, 79, 245, 237, 79, 249, 688, 79, 79, 79, 689, 690, 691, 692, 693,
+    79, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 72, 72, 36, 36, 368, 694, 178, 178, 178, 178, 178, 178,
+    79, 79, 79, 79, 695, 696, 697, 698, 699, 700, 178, 178, 178, 178, 701, 702, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 547,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 244, 178, 178, 241, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 703, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 704, 705, 178, 706, 707, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 251, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 79, 79, 79, 79, 79, 79, 106, 431, 241, 708, 709, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 710, 710, 711, 710, 712, 254, 254, 254, 254, 254, 254, 254, 424, 178, 178, 178,
+    254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 713, 254, 254, 714, 254, 254, 715, 716, 717,
+    718, 254, 719, 720, 721, 254, 361, 178, 254, 254, 254, 254, 722, 178, 178, 178, 178, 178, 178, 178, 368, 723, 368, 723,
+    254, 254, 254, 254, 254, 360, 368, 569, 178, 178, 178, 178, 178, 178, 178, 178, 724, 725, 726, 727, 728, 729, 730, 724,
+    731, 732, 733, 734, 735, 724, 725, 726, 736, 737, 726, 738, 739, 740, 741, 724, 742, 726, 724, 725, 726, 727, 728, 726,
+    730, 724, 731, 741, 724, 742, 726, 724, 725, 726, 743, 724, 744, 745, 746, 747, 726, 748, 724, 749, 750, 751, 752, 726,
+    753, 724, 754, 726, 755, 756, 756, 756, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254,
+    254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 504, 504, 504, 757, 504, 504, 758, 759,
+    760, 761, 762, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 763, 764, 765, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 766, 767, 768, 554, 554, 554, 769, 178, 770, 178, 178, 178, 178, 178, 178, 178,
+    79, 79, 431, 771, 772, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 79, 773, 178, 79, 79, 774, 775, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 79, 776, 237, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 777, 245, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 778, 779, 178, 178, 72, 72, 780, 36, 781, 782, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 610, 368, 368, 783, 784, 178, 178, 178, 178, 610, 368, 785, 786, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 787, 421, 788, 789, 790, 791, 792, 793, 794, 795, 796, 795, 178, 178, 178, 797,
+    178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 254, 254, 406, 254, 254, 254, 254, 254,
+    254, 424, 798, 799, 799, 799, 254, 713, 800, 363, 429, 366, 801, 802, 803, 802, 804, 805, 806, 178, 178, 178, 807, 254,
+    808, 363, 363, 809, 810, 811, 713, 178, 178, 178, 178, 178, 178, 178, 178, 178, 254, 254, 254, 254, 254, 254, 254, 254,
+    254, 254, 254, 254, 254, 254, 254, 812, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 813, 533, 533,
+    254, 254, 254, 254, 254, 254, 254, 814, 254, 254, 254, 254, 254, 221, 406, 534, 406, 254, 254, 254, 815, 221, 254, 254,
+    815, 254, 806, 816, 178, 178, 178, 178, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254, 254,
+    254, 254, 254, 254, 254, 424, 806, 533, 817, 254, 254, 818, 819, 406, 817, 817, 254, 254, 254, 254, 254, 254, 254, 254,
+    254, 820, 254, 254, 361, 178, 178, 237, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 178, 178,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 252, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 249, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 586, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 138, 178,
+    486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486, 486,
+    486, 486, 486, 486, 486, 486, 486, 486, 486, 490, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178,
+    178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 178, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 106, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+    79, 79, 79, 178, 178, 178, 178, 178, 821, 178, 822, 822, 822, 822, 822, 822, 178, 178, 178, 178, 178, 178, 178, 178,
+    504, 504, 504, 504, 504, 504, 504, 504, 504, 504, 504, 504, 504, 504, 504, 178, 485, 485, 485, 485, 485, 485, 485, 485,
+    485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 485, 823,
+};
+static const uint8_t bert__uprop_leaf[13184] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 3, 3, 4, 3, 3, 3, 5, 6, 3, 7, 3, 8, 3, 3,
+    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 3, 3, 10, 10, 10, 3, 3, 11, 11, 11, 11, 11, 11, 11,
+    11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 11, 11, 11, 11, 11, 11, 11, 11, 11, 5, 3, 6, 13, 14,
+    13, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 15, 15, 15, 15, 15, 15,
+    15, 15, 15, 5, 7, 6, 7, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    17, 3, 4, 4, 4, 4, 18, 3, 19, 18, 20, 21, 7, 22, 18, 23, 18, 7, 24, 24, 23, 25, 3, 3,
+    23, 24, 20, 26, 24, 24, 24, 3, 27, 27, 28, 27, 28, 28, 11, 28, 27, 27, 28, 27, 27, 27, 27, 28,
+    12, 27, 27, 27, 28, 28, 28, 7, 11, 27, 27, 27, 28, 27, 12, 16, 29, 29, 30, 29, 30, 30, 15, 30,
+    29, 29, 30, 29, 29, 29, 29, 30, 16, 29, 29, 29, 30, 30, 30, 7, 15, 29, 29, 29, 30, 29, 16, 29,
+    27, 29, 28, 30, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 12, 16, 28, 30, 27, 29, 27, 29,
+    27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 12, 16, 27, 29, 27, 29, 27, 29, 27, 29,
+    27, 16, 31, 25, 27, 29, 27, 29, 16, 27, 29, 27, 29, 27, 29, 31, 25, 12, 16, 27, 29, 27, 29, 27,
+    29, 25, 12, 16, 28, 30, 27, 29, 27, 29, 12, 16, 27, 29, 27, 29, 27, 29, 28, 30, 27, 29, 27, 29,
+    28, 30, 27, 29, 27, 29, 12, 16, 28, 30, 28, 30, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29,
+    27, 27, 29, 27, 29, 27, 29, 32, 16, 12, 12, 16, 12, 16, 12, 12, 16, 12, 12, 12, 16, 16, 12, 12,
+    12, 12, 16, 12, 12, 16, 12, 12, 12, 16, 16, 16, 12, 12, 16, 12, 28, 30, 12, 16, 12, 16, 12, 12,
+    16, 12, 16, 16, 12, 16, 12, 28, 30, 12, 12, 12, 16, 12, 16, 11, 12, 16, 16, 33, 12, 16, 16, 16,
+    33, 33, 33, 33, 31, 34, 25, 31, 34, 25, 31, 34, 25, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27,
+    29, 27, 29, 27, 29, 16, 27, 29, 27, 29, 27, 29, 12, 16, 27, 29, 27, 29, 28, 30, 27, 29, 27, 29,
+    29, 31, 34, 25, 27, 29, 12, 12, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29,
+    27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 12, 16, 27, 29,
+    12, 16, 12, 16, 12, 16, 28, 30, 28, 30, 27, 29, 27, 29, 28, 30, 27, 29, 27, 29, 16, 16, 16, 16,
+    16, 16, 12, 12, 16, 12, 12, 16, 16, 12, 16, 12, 12, 12, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16,
+    16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 15, 16, 33, 16, 16, 16,
+    16, 16, 16, 16, 16, 16, 16, 16, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 13, 13, 13, 13, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 13, 13, 13, 13, 13, 13,
+    23, 23, 23, 23, 23, 23, 13, 13, 35, 35, 35, 35, 35, 13, 13, 13, 13, 13, 13, 13, 36, 13, 36, 13,
+    13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 37, 37, 37, 37, 37, 38, 37, 37,
+    37, 37, 37, 37, 37, 38, 38, 37, 38, 37, 38, 37, 37, 39, 40, 40, 40, 40, 39, 41, 40, 40, 40, 40,
+    40, 42, 42, 43, 43, 43, 43, 44, 44, 40, 40, 40, 40, 43, 43, 40, 43, 43, 40, 40, 45, 45, 45, 45,
+    46, 40, 40, 40, 40, 38, 38, 38, 47, 47, 37, 47, 47, 48, 38, 40, 40, 40, 38, 38, 38, 40, 40, 49,
+    38, 38, 38, 40, 40, 40, 40, 38, 39, 40, 40, 38, 50, 51, 51, 50, 51, 51, 50, 38, 38, 38, 38, 38,
+    38, 38, 38, 38, 38, 38, 38, 38, 12, 16, 12, 16, 52, 13, 12, 16, 53, 53, 35, 16, 16, 16, 54, 12,
+    53, 53, 53, 53, 23, 55, 27, 54, 27, 27, 27, 53, 27, 53, 27, 27, 29, 11, 12, 12, 12, 11, 12, 11,
+    12, 11, 12, 12, 12, 12, 12, 11, 12, 11, 53, 12, 12, 11, 12, 12, 12, 11, 27, 27, 30, 29, 30, 29,
+    29, 15, 16, 16, 16, 15, 16, 15, 16, 15, 16, 16, 16, 16, 16, 15, 16, 15, 16, 16, 16, 15, 16, 16,
+    16, 15, 30, 30, 29, 29, 30, 12, 25, 25, 56, 57, 57, 25, 25, 16, 12, 16, 12, 16, 12, 16, 12, 16,
+    12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 25, 25, 25, 16, 31, 25, 7, 12,
+    16, 31, 12, 16, 16, 12, 12, 12, 27, 27, 12, 27, 12, 12, 11, 27, 12, 12, 12, 12, 27, 27, 27, 12,
+    11, 12, 12, 11, 12, 11, 11, 11, 11, 27, 11, 12, 12, 12, 11, 12, 12, 12, 12, 11, 12, 12, 12, 11,
+    12, 12, 12, 11, 12, 11, 12, 12, 15, 16, 16, 15, 16, 15, 15, 15, 15, 29, 15, 16, 16, 16, 15, 16,
+    16, 16, 16, 15, 16, 16, 16, 15, 16, 16, 16, 15, 16, 15, 16, 16, 29, 29, 16, 29, 16, 16, 15, 29,
+    16, 16, 16, 16, 29, 29, 29, 16, 12, 16, 12, 16, 11, 15, 27, 29, 12, 16, 12, 16, 12, 16, 12, 16,
+    12, 16, 18, 38, 38, 38, 38, 38, 58, 58, 12, 16, 12, 16, 12, 16, 12, 27, 29, 12, 16, 12, 16, 12,
+    16, 12, 16, 12, 16, 12, 16, 16, 27, 29, 27, 29, 12, 16, 27, 29, 11, 15, 27, 29, 27, 29, 27, 29,
+    12, 16, 27, 29, 27, 29, 27, 29, 11, 15, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 12, 16,
+    27, 29, 12, 16, 12, 16, 12, 16, 53, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 53,
+    53, 36, 3, 3, 3, 3, 3, 3, 16, 16, 16, 16, 16, 16, 16, 25, 16, 3, 8, 53, 53, 18, 18, 4,
+    53, 40, 38, 38, 38, 38, 40, 38, 38, 38, 59, 40, 38, 38, 38, 38, 38, 38, 40, 40, 40, 40, 40, 40,
+    38, 38, 40, 38, 38, 59, 60, 38, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 70, 71, 72, 73, 8, 74,
+    3, 75, 76, 3, 38, 40, 3, 69, 53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 53, 53, 33,
+    33, 33, 33, 3, 3, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 22, 22, 22, 22, 22, 22, 7, 7,
+    7, 3, 3, 4, 3, 3, 18, 18, 38, 38, 38, 38, 38, 38, 38, 38, 77, 78, 79, 3, 22, 80, 3, 3,
+    33, 33, 81, 81, 81, 81, 81, 82, 33, 33, 33, 33, 33, 33, 33, 33, 36, 33, 33, 33, 33, 33, 33, 33,
+    82, 33, 82, 83, 84, 85, 77, 78, 79, 86, 87, 37, 37, 43, 40, 38, 38, 38, 38, 38, 40, 38, 38, 40,
+    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 3, 3, 3, 3, 33, 33, 88, 33, 33, 33, 33, 20, 20, 20,
+    20, 33, 33, 33, 33, 33, 33, 33, 81, 82, 81, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 82, 81, 3, 82, 38, 38, 38, 38, 38, 38, 38, 22, 18, 38, 38, 38, 38, 40, 38, 36, 36, 38,
+    38, 18, 40, 38, 38, 40, 33, 33, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 33, 33, 33, 18, 18, 33,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 53, 22, 33, 89, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 38, 40, 38, 38, 40, 38, 38, 40, 40, 40, 38, 40, 40, 38, 40, 38,
+    38, 38, 40, 38, 40, 38, 40, 38, 40, 38, 38, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 49, 49,
+    49, 49, 49, 49, 49, 49, 49, 49, 49, 33, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 38, 38, 38, 38, 38, 38, 38, 40, 38, 36, 36, 18, 3, 3, 3, 36, 53, 53, 90, 4, 4,
+    33, 33, 33, 33, 33, 33, 38, 38, 38, 38, 36, 38, 38, 38, 38, 38, 38, 38, 38, 38, 36, 38, 38, 38,
+    36, 38, 38, 38, 38, 38, 53, 53, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 53,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 40, 40, 40, 53, 53, 3, 53, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 13, 33, 33, 33, 33, 33, 33, 53,
+    91, 91, 53, 53, 53, 53, 53, 53, 90, 90, 90, 90, 90, 90, 90, 90, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 36, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92,
+    92, 92, 91, 40, 38, 38, 40, 38, 38, 40, 38, 38, 38, 40, 40, 40, 83, 84, 85, 38, 38, 38, 40, 38,
+    38, 40, 40, 38, 38, 38, 38, 38, 49, 49, 49, 93, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 82, 81, 33, 33, 33, 33, 33, 33, 82, 81, 33, 82, 81, 33, 33, 33,
+    33, 33, 49, 93, 94, 33, 93, 93, 93, 49, 49, 49, 49, 49, 49, 49, 49, 93, 93, 93, 93, 95, 93, 93,
+    33, 38, 40, 38, 38, 49, 49, 49, 81, 81, 81, 81, 81, 81, 81, 81, 33, 33, 49, 49, 3, 3, 9, 9,
+    9, 9, 9, 9, 9, 9, 9, 9, 3, 36, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 49, 93, 93, 53, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 33, 33, 53, 53, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 33, 33, 33, 33, 33, 33,
+    33, 53, 33, 53, 53, 53, 33, 33, 33, 33, 53, 53, 96, 33, 97, 93, 93, 49, 49, 49, 49, 53, 53, 97,
+    93, 53, 53, 98, 98, 95, 33, 53, 53, 53, 53, 53, 53, 53, 53, 97, 53, 53, 53, 53, 81, 81, 53, 81,
+    33, 33, 49, 49, 53, 53, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 33, 33, 4, 4, 99, 99, 99, 99,
+    99, 99, 18, 4, 33, 80, 90, 53, 53, 49, 49, 93, 53, 33, 33, 33, 33, 33, 33, 53, 53, 53, 53, 33,
+    33, 53, 33, 81, 53, 33, 81, 53, 33, 33, 53, 53, 96, 53, 93, 93, 93, 49, 49, 53, 53, 53, 53, 49,
+    49, 53, 53, 49, 49, 95, 53, 53, 53, 49, 53, 53, 53, 53, 53, 53, 53, 81, 81, 81, 33, 53, 81, 53,
+    53, 53, 53, 53, 53, 53, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 49, 49, 33, 33, 33, 49, 80, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 53, 49, 49, 93, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 33,
+    33, 33, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 33, 33, 53, 33, 33, 33,
+    33, 33, 53, 53, 96, 33, 93, 93, 93, 49, 49, 49, 49, 49, 53, 49, 49, 93, 53, 93, 93, 95, 53, 53,
+    33, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 3, 4, 53, 53, 53, 53, 53, 53,
+    53, 33, 90, 90, 90, 90, 90, 90, 53, 49, 93, 93, 53, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 33,
+    33, 53, 33, 33, 53, 33, 33, 33, 33, 33, 53, 53, 96, 33, 97, 49, 93, 49, 49, 49, 49, 53, 53, 97,
+    98, 53, 53, 98, 98, 95, 53, 53, 53, 53, 53, 53, 53, 90, 100, 97, 53, 53, 53, 53, 81, 81, 53, 33,
+    18, 33, 99, 99, 99, 99, 99, 99, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 49, 33, 53, 33, 33, 33,
+    33, 33, 33, 53, 53, 53, 33, 33, 33, 53, 82, 33, 81, 33, 53, 53, 53, 33, 33, 53, 33, 53, 33, 33,
+    53, 53, 53, 33, 33, 53, 53, 53, 33, 33, 33, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 53, 53, 53, 53, 97, 93, 49, 93, 93, 53, 53, 53, 97, 97, 93, 53, 98, 98, 98, 95, 53, 53,
+    33, 53, 53, 53, 53, 53, 53, 97, 53, 53, 53, 53, 53, 53, 53, 53, 99, 99, 99, 18, 18, 18, 18, 18,
+    18, 4, 18, 53, 53, 53, 53, 53, 49, 93, 93, 93, 90, 33, 33, 33, 33, 33, 33, 33, 33, 53, 33, 33,
+    33, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 53, 53, 90, 33, 49, 49, 49, 93, 93, 93, 93, 53, 100, 49, 101, 53, 49, 49, 49, 95, 53, 53,
+    53, 53, 53, 53, 53, 102, 103, 53, 33, 33, 33, 53, 53, 33, 53, 53, 53, 53, 53, 53, 53, 53, 53, 80,
+    99, 99, 99, 99, 99, 99, 99, 18, 33, 49, 93, 93, 80, 33, 33, 33, 33, 33, 33, 33, 33, 53, 33, 33,
+    33, 33, 33, 33, 53, 33, 33, 33, 33, 33, 53, 53, 96, 33, 93, 100, 98, 93, 97, 93, 93, 53, 100, 98,
+    98, 53, 104, 98, 49, 95, 53, 53, 53, 53, 53, 53, 53, 97, 97, 53, 53, 53, 53, 53, 53, 33, 33, 53,
+    53, 33, 33, 105, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 90, 49, 93, 93, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 90, 90, 33, 97, 93,
+    93, 49, 49, 49, 49, 53, 97, 97, 93, 53, 98, 98, 98, 95, 33, 18, 53, 53, 53, 53, 33, 33, 33, 97,
+    99, 99, 99, 99, 99, 99, 99, 33, 99, 99, 99, 99, 99, 99, 99, 99, 99, 18, 33, 33, 33, 33, 33, 33,
+    53, 90, 93, 93, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53,
+    53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 33, 53, 53,
+    33, 33, 33, 33, 33, 33, 33, 53, 53, 53, 106, 53, 53, 53, 53, 97, 93, 93, 49, 49, 49, 53, 49, 53,
+    93, 97, 98, 93, 104, 98, 98, 97, 53, 53, 93, 93, 3, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 49, 33, 20, 49, 49, 49, 49,
+    107, 107, 95, 53, 53, 53, 53, 4, 33, 33, 33, 33, 33, 33, 36, 49, 108, 108, 108, 108, 49, 49, 49, 3,
+    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 3, 3, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 53, 33, 53, 33, 33, 33, 33, 33, 53, 33, 33, 33, 33,
+    33, 33, 33, 33, 53, 33, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 49, 33, 20, 49, 49, 49, 49,
+    109, 109, 90, 49, 49, 33, 53, 53, 33, 33, 33, 33, 33, 53, 36, 53, 110, 110, 110, 110, 49, 49, 90, 53,
+    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 53, 53, 20, 20, 33, 33, 33, 18, 18, 18, 3, 3, 3, 3,
+    3, 3, 3, 3, 111, 3, 3, 3, 3, 3, 3, 18, 3, 18, 18, 18, 40, 40, 18, 18, 18, 18, 18, 18,
+    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 18, 40, 18, 40,
+    18, 112, 5, 6, 5, 6, 93, 93, 33, 33, 33, 81, 33, 33, 33, 33, 53, 33, 33, 33, 33, 81, 33, 33,
+    33, 33, 81, 33, 33, 33, 33, 81, 33, 33, 33, 33, 81, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 81, 33, 33, 33, 53, 53, 53, 53, 113, 114, 101, 115, 101, 101, 116, 101, 116, 114, 114, 114, 114, 49, 93,
+    114, 101, 38, 38, 95, 3, 38, 38, 33, 33, 33, 33, 33, 49, 49, 49, 49, 49, 49, 101, 49, 49, 49, 49,
+    53, 49, 49, 49, 49, 101, 49, 49, 49, 49, 101, 49, 49, 49, 49, 101, 49, 49, 49, 49, 101, 49, 49, 49,
+    49, 49, 49, 49, 49, 49, 49, 49, 49, 101, 49, 49, 49, 53, 18, 18, 18, 18, 18, 18, 18, 18, 40, 18,
+    18, 18, 18, 18, 18, 53, 18, 18, 3, 3, 3, 3, 3, 18, 18, 18, 18, 3, 3, 53, 53, 53, 53, 53,
+    33, 33, 33, 33, 33, 82, 81, 33, 33, 33, 33, 93, 93, 49, 100, 49, 49, 93, 49, 49, 49, 49, 49, 96,
+    93, 95, 95, 93, 93, 49, 49, 33, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 3, 3, 3, 3, 3, 3,
+    33, 33, 33, 33, 33, 33, 93, 93, 49, 49, 33, 33, 33, 33, 49, 49, 49, 33, 93, 93, 93, 33, 33, 93,
+    93, 93, 93, 93, 93, 93, 33, 33, 33, 49, 49, 49, 49, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 49, 93, 93, 49, 49, 93, 93, 93, 93, 93, 93, 40, 33, 93, 9, 9, 9, 9, 9, 9, 9, 9,
+    9, 9, 93, 93, 93, 49, 18, 18, 12, 12, 12, 12, 12, 12, 53, 12, 53, 53, 53, 53, 53, 12, 53, 53,
+    16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 3, 35, 16, 16, 16, 82, 82, 82, 82, 82, 82, 82, 82,
+    82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 82, 82, 82, 82, 82, 82, 82, 82,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 33, 33, 33, 33, 53, 53, 33, 33, 33, 33, 33, 33, 33, 53,
+    33, 53, 33, 33, 33, 33, 53, 53, 33, 53, 33, 33, 33, 33, 53, 53, 33, 33, 33, 33, 33, 33, 33, 53,
+    33, 53, 33, 33, 33, 33, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 38, 38, 38,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
+    99, 99, 99, 99, 99, 53, 53, 53, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 53, 53, 53, 53, 53, 53,
+    12, 12, 12, 12, 12, 12, 53, 53, 16, 16, 16, 16, 16, 16, 53, 53, 8, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 18, 3, 33,
+    2, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 5, 6, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 3, 3, 3, 117, 117,
+    117, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 53, 53, 53, 53, 53, 33, 33, 49, 49, 95, 105, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 49, 49, 118, 3, 3, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    33, 33, 49, 49, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 53, 33, 33, 33, 53, 49, 49, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    33, 33, 33, 33, 49, 49, 93, 49, 49, 49, 49, 49, 49, 49, 93, 93, 93, 93, 93, 93, 93, 93, 49, 93,
+    93, 49, 49, 49, 49, 49, 49, 49, 49, 49, 95, 49, 3, 3, 3, 36, 3, 3, 3, 4, 33, 38, 53, 53,
+    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 53, 53, 53, 53, 53, 53, 99, 99, 99, 99, 99, 99, 99, 99,
+    99, 99, 53, 53, 53, 53, 53, 53, 3, 3, 3, 3, 3, 3, 8, 3, 3, 3, 3, 49, 49, 49, 22, 90,
+    33, 33, 33, 36, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 49, 49, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 60, 33, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53,
+    49, 49, 49, 93, 93, 93, 93, 49, 49, 93, 93, 93, 53, 53, 53, 53, 93, 93, 49, 93, 93, 93, 93, 93,
+    93, 59, 38, 40, 53, 53, 53, 53, 18, 53, 53, 53, 3, 3, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 33, 33, 33, 33, 33, 53, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 53, 53,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 53, 53, 53, 53, 9, 9, 9, 9, 9, 9, 9, 9,
+    9, 9, 99, 53, 53, 53, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+    33, 33, 33, 33, 33, 33, 33, 38, 40, 93, 93, 49, 53, 53, 3, 3, 33, 33, 33, 33, 33, 93, 49, 93,
+    49, 49, 49, 49, 49, 49, 49, 53, 95, 93, 49, 93, 93, 49, 49, 49, 49, 49, 49, 49, 49, 93, 93, 93,
+    93, 93, 93, 49, 49, 38, 38, 38, 38, 38, 38, 38, 38, 53, 53, 40, 3, 3, 3, 3, 3, 3, 3, 36,
+    3, 3, 3, 3, 3, 3, 53, 53, 38, 38, 38, 38, 38, 40, 40, 40, 40, 40, 40, 38, 38, 40, 58, 90,
+    90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 53, 49, 49, 49, 49, 93, 82, 81, 82,
+    81, 82, 81, 82, 81, 82, 81, 33, 33, 82, 81, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 96, 97, 49, 49, 49, 49, 100, 98, 100, 98, 97, 97, 98, 98, 100, 98, 118, 33, 33, 33,
+    33, 33, 33, 33, 33, 53, 53, 53, 3, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 38, 40, 38, 38, 38,
+    38, 38, 38, 38, 18, 18, 18, 18, 18, 18, 18, 18, 18, 80, 80, 53, 49, 49, 93, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 93, 49, 49, 49, 49, 93, 93, 49, 49, 118, 95, 49, 49, 33, 33,
+    33, 33, 33, 33, 33, 33, 96, 93, 49, 49, 93, 93, 93, 49, 93, 49, 49, 49, 118, 118, 53, 53, 53, 53,
+    53, 53, 53, 53, 3, 3, 3, 3, 33, 33, 33, 33, 93, 93, 93, 93, 93, 93, 93, 93, 49, 49, 49, 49,
+    49, 49, 49, 49, 93, 93, 49, 96, 53, 53, 53, 3, 3, 3, 3, 3, 9, 9, 9, 9, 9, 9, 9, 9,
+    9, 9, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 36, 36, 36, 36, 36, 36, 3, 3,
+    16, 16, 16, 16, 16, 16, 16, 16, 16, 53, 53, 53, 53, 53, 53, 53, 12, 12, 12, 12, 12, 12, 12, 12,
+    12, 12, 12, 53, 53, 12, 12, 12, 3, 3, 3, 3, 3, 3, 3, 3, 53, 53, 53, 53, 53, 53, 53, 53,
+    38, 38, 38, 3, 45, 40, 40, 40, 40, 40, 38, 38, 40, 40, 40, 40, 38, 93, 45, 45, 45, 45, 45, 45,
+    45, 33, 33, 33, 33, 40, 33, 33, 33, 33, 33, 33, 38, 33, 33, 105, 38, 38, 33, 53, 53, 53, 53, 53,
+    16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 35, 35, 35, 36, 35, 35, 35, 35, 35, 35, 35, 35,
+    35, 35, 35, 36, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 36, 35,
+    35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+    35, 35, 35, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 35, 16, 16, 16, 16, 16, 16, 16,
+    16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 35, 35, 35, 35, 35, 38, 38, 40, 38, 38, 38, 38, 38,
+    38, 38, 40, 38, 38, 51, 119, 40, 42, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
+    38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 90, 90,
+    90, 90, 90, 92, 50, 40, 38, 40, 27, 29, 27, 29, 27, 29, 28, 30, 27, 29, 27, 29, 27, 29, 27, 29,
+    27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 28, 30, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 29, 29,
+    29, 29, 25, 29, 16, 16, 12, 16, 28, 30, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29,
+    27, 29, 27, 29, 27, 29, 27, 29, 28, 30, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29,
+    27, 29, 27, 29, 28, 30, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 27, 29, 12, 16, 12, 16, 12, 16,
+    30, 30, 30, 30, 30, 30, 30, 30, 28, 28, 28, 28, 28, 28, 28, 28, 30, 30, 29, 29, 29, 29, 53, 53,
+    28, 28, 27, 27, 27, 27, 53, 53, 30, 30, 29, 29, 29, 29, 29, 29, 28, 28, 27, 27, 27, 27, 27, 27,
+    30, 30, 29, 29, 29, 29, 29, 29, 53, 28, 53, 27, 53, 27, 53, 27, 30, 29, 29, 29, 30, 29, 29, 29,
+    29, 29, 29, 29, 30, 29, 53, 53, 29, 29, 29, 29, 29, 29, 29, 29, 120, 120, 120, 120, 120, 120, 120, 120,
+    29, 29, 29, 29, 29, 53, 30, 29, 27, 27, 27, 27, 120, 23, 29, 19, 23, 55, 29, 29, 29, 53, 30, 29,
+    27, 27, 27, 27, 120, 55, 55, 55, 29, 29, 29, 29, 53, 53, 29, 29, 27, 27, 27, 27, 53, 55, 55, 55,
+    29, 29, 29, 29, 29, 29, 29, 29, 27, 27, 27, 27, 27, 55, 55, 55, 53, 53, 29, 29, 29, 53, 30, 29,
+    27, 27, 27, 27, 120, 55, 19, 53, 121, 121, 17, 17, 17, 17, 17, 17, 17, 17, 17, 22, 122, 122, 22, 22,
+    8, 123, 8, 8, 8, 8, 3, 111, 21, 26, 5, 21, 21, 26, 5, 21, 3, 3, 3, 3, 111, 111, 111, 3,
+    124, 125, 22, 22, 22, 22, 22, 17, 3, 3, 3, 111, 111, 3, 111, 111, 3, 21, 26, 3, 111, 3, 111, 14,
+    14, 3, 3, 3, 7, 5, 6, 111, 111, 111, 3, 3, 3, 3, 3, 3, 3, 3, 7, 3, 14, 3, 3, 111,
+    3, 3, 3, 3, 3, 3, 3, 17, 22, 22, 22, 22, 22, 53, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+    24, 35, 53, 53, 24, 24, 24, 24, 24, 24, 126, 126, 126, 127, 128, 35, 24, 24, 24, 24, 24, 24, 24, 24,
+    24, 24, 126, 126, 126, 127, 128, 53, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 53, 53, 53,
+    4, 4, 4, 4, 4, 4, 4, 4, 129, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    38, 38, 45, 45, 38, 38, 38, 38, 45, 45, 45, 38, 38, 58, 58, 58, 58, 38, 58, 58, 58, 45, 45, 38,
+    40, 38, 45, 45, 40, 40, 40, 40, 38, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    130, 130, 131, 130, 18, 130, 130, 131, 18, 130, 25, 131, 131, 131, 25, 25, 131, 131, 131, 25, 18, 131, 130, 18,
+    7, 131, 131, 131, 131, 131, 18, 18, 130, 130, 130, 18, 131, 18, 27, 18, 131, 18, 27, 27, 131, 131, 18, 25,
+    131, 131, 12, 131, 25, 20, 20, 20, 20, 25, 18, 130, 25, 25, 131, 131, 126, 7, 7, 7, 7, 131, 25, 25,
+    25, 25, 18, 7, 18, 18, 16, 18, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+    132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 133, 133, 133, 133, 133, 133, 133, 133,
+    133, 133, 133, 133, 133, 133, 133, 133, 117, 117, 117, 12, 16, 117, 117, 117, 117, 24, 18, 18, 53, 53, 53, 53,
+    10, 7, 10, 7, 10, 18, 18, 18, 18, 18, 134, 134, 18, 18, 18, 18, 7, 18, 18, 7, 18, 18, 7, 18,
+    18, 18, 18, 18, 18, 18, 134, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 135, 134, 134,
+    136, 18, 10, 18, 10, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 7, 7, 7, 7,
+    7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 10, 134, 7, 7, 7, 10, 134, 7, 10, 134, 7, 7, 7,
+    7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 10, 134, 10, 134, 7,
+    7, 7, 7, 7, 126, 126, 7, 126, 126, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 10, 7, 7, 7,
+    7, 134, 7, 10, 134, 10, 7, 134, 10, 134, 7, 7, 7, 10, 7, 7, 134, 10, 134, 7, 10, 10, 7, 7,
+    7, 7, 7, 7, 7, 134, 134, 134, 134, 134, 10, 10, 134, 134, 10, 10, 134, 134, 10, 10, 10, 10, 7, 7,
+    134, 134, 10, 10, 134, 134, 10, 10, 134, 134, 7, 7, 7, 7, 7, 7, 7, 10, 10, 7, 7, 7, 7, 7,
+    7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 10, 7, 7, 7, 7, 7, 10, 10, 7, 10, 134, 134, 134, 134,
+    7, 7, 10, 10, 10, 10, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 134, 134, 134, 134, 7, 7, 7, 7,
+    7, 7, 134, 134, 134, 134, 7, 7, 18, 18, 18, 18, 18, 18, 18, 18, 5, 6, 5, 6, 18, 18, 18, 18,
+    7, 7, 18, 18, 18, 18, 18, 18, 18, 137, 138, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+    18, 18, 18, 18, 7, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 7, 7, 7, 7, 7,
+    7, 7, 7, 7, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+    18, 18, 18, 18, 7, 7, 7, 7, 7, 7, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+    18, 18, 18, 18, 18, 18, 18, 53, 53, 53, 53, 53, 53, 53, 53, 53, 18, 18, 18, 18, 18, 18, 18, 18,
+    18, 18, 18, 53, 53, 53, 53, 53, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 130, 130, 130, 130,
+    130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 139, 139,
+    139, 139, 139, 139, 139, 139, 139, 139, 139, 139, 139, 139, 139, 139, 139, 139, 139, 139, 139, 139, 139, 139, 139, 139,
+    140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140,
+    140, 140, 24, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
+    18, 18, 18, 18, 18, 18, 18, 7, 18, 18, 18, 18, 18, 18, 18, 18, 18, 7, 18, 18, 18, 18, 18, 18,
+    18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 7, 7, 7, 7, 7, 7, 7, 7,
+    18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 7, 18, 18, 18, 18, 18, 18, 18, 18,
+    5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
+    99, 99, 99, 99, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 7, 7, 7, 7, 7, 5, 6, 7,
+    7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6,
+    7, 7, 7, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5,
+    6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 5, 6, 5, 6, 7, 7, 7, 7,
+    7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 5, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+    7, 7, 7, 7, 126, 7, 7, 7, 7, 7, 7, 7, 126, 126, 126, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+    7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 134, 7, 7, 7, 7, 7, 7, 7, 7, 18, 18, 7,
+    7, 7, 7, 7, 7, 18, 18, 18, 18, 18, 18, 18, 53, 53, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+    18, 18, 18, 18, 18, 18, 53, 18, 18, 18, 18, 18, 18, 18, 18, 18, 12, 16, 12, 12, 12, 16, 16, 12,
+    16, 12, 16, 12, 16, 12, 12, 12, 12, 16, 12, 16, 16, 12, 16, 16, 16, 16, 16, 16, 35, 35, 12, 12,
+    12, 16, 12, 16, 16, 18, 18, 18, 18, 18, 18, 12, 16, 12, 16, 38, 38, 38, 12, 16, 53, 53, 53, 53,
+    53, 3, 3, 3, 3, 99, 3, 3, 16, 16, 16, 16, 16, 16, 53, 16, 53, 53, 53, 53, 53, 16, 53, 53,
+    33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 53, 53, 53, 53, 53, 35, 3, 53, 53, 53, 53, 53, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 95, 33, 33, 33, 33, 33, 33, 33, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    33, 33, 33, 33, 33, 33, 33, 53, 33, 33, 33, 33, 33, 33, 33, 53, 3, 3, 21, 26, 21, 26, 3, 3,
+    3, 21, 26, 3, 21, 26, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 3, 3, 8, 3, 21, 26, 3, 3,
+    21, 26, 5, 6, 5, 6, 5, 6, 5, 6, 3, 3, 3, 3, 3, 36, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 8, 8, 3, 3, 3, 3, 8, 3, 5, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
+    18, 18, 80, 80, 80, 141, 142, 141, 142, 141, 142, 141, 142, 143, 53, 53, 18, 18, 18, 18, 18, 18, 18, 18,
+    18, 18, 53, 18, 18, 18, 18, 130, 18, 18, 18, 130, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    130, 130, 130, 130, 130, 130, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 18, 18, 18, 18, 18, 18, 18, 18,
+    18, 18, 18, 18, 53, 53, 53, 53, 17, 3, 3, 3, 18, 36, 33, 117, 5, 6, 5, 6, 5, 6, 5, 6,
+    5, 6, 18, 18, 5, 6, 5, 6, 5, 6, 5, 6, 8, 5, 6, 6, 18, 117, 117, 117, 117, 117, 117, 117,
+    117, 117, 144, 60, 39, 59, 145, 145, 8, 36, 36, 36, 36, 36, 130, 18, 133, 133, 133, 36, 33, 3, 18, 18,
+    53, 33, 33, 33, 33, 33, 82, 33, 33, 33, 33, 82, 81, 82, 81, 82, 81, 82, 81, 82, 81, 82, 81, 82,
+    81, 82, 81, 82, 81, 82, 81, 82, 81, 82, 81, 33, 82, 81, 82, 81, 82, 81, 33, 33, 33, 33, 33, 82,
+    81, 81, 82, 81, 81, 82, 81, 81, 82, 81, 81, 82, 81, 81, 33, 33, 33, 33, 33, 33, 81, 33, 33, 53,
+    53, 146, 146, 23, 23, 147, 52, 20, 8, 33, 33, 33, 33, 33, 82, 33, 33, 33, 33, 82, 81, 82, 81, 82,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 82, 82, 82, 82, 33, 81, 33, 33, 81,
+    81, 81, 81, 3, 36, 147, 52, 20, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    53, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+    20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 53,
+    18, 18, 24, 24, 24, 24, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 18, 18, 18, 18, 53, 53, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 53,
+    24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130,
+    99, 99, 99, 99, 99, 99, 99, 99, 130, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+    130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 18, 33, 33, 33, 33, 33, 36, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 53,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 36, 3, 3, 3, 9, 9, 9, 9, 9, 9, 9, 9,
+    9, 9, 33, 33, 53, 53, 53, 53, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 33, 38,
+    58, 58, 58, 3, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 3, 36, 12, 16, 12, 16, 12, 16, 12, 16,
+    12, 16, 12, 16, 35, 35, 38, 38, 33, 33, 33, 33, 33, 33, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117,
+    38, 38, 3, 3, 3, 3, 3, 3, 53, 53, 53, 53, 53, 53, 53, 53, 13, 13, 13, 13, 13, 13, 13, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 13, 13, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16,
+    16, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 35, 16, 16, 16, 16, 16, 16, 16,
+    16, 12, 16, 12, 16, 12, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 36, 13, 13, 12, 16, 12, 16, 33,
+    12, 16, 12, 16, 16, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16,
+    12, 16, 12, 12, 12, 12, 12, 16, 12, 12, 12, 12, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16, 12, 16,
+    12, 16, 12, 16, 12, 12, 12, 12, 16, 12, 16, 53, 53, 53, 53, 53, 12, 16, 53, 16, 53, 16, 12, 16,
+    12, 16, 53, 53, 53, 53, 53, 53, 53, 53, 36, 36, 36, 12, 16, 33, 35, 35, 16, 33, 33, 33, 33, 33,
+    33, 33, 49, 33, 33, 33, 95, 33, 33, 33, 33, 49, 33, 33, 33, 33, 33, 33, 33, 93, 93, 49, 49, 93,
+    18, 18, 18, 18, 90, 53, 53, 53, 99, 99, 99, 99, 99, 99, 18, 18, 4, 18, 53, 53, 53, 53, 53, 53,
+    33, 33, 33, 33, 3, 3, 3, 3, 53, 53, 53, 53, 53, 53, 53, 53, 93, 93, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93,
+    93, 93, 93, 93, 95, 148, 53, 53, 53, 53, 53, 53, 53, 53, 3, 3, 38, 38, 33, 33, 33, 33, 33, 33,
+    3, 3, 3, 33, 3, 33, 33, 90, 33, 33, 33, 33, 33, 33, 49, 49, 49, 49, 49, 40, 40, 40, 3, 3,
+    33, 33, 33, 33, 33, 33, 33, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 93, 118, 53, 53, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 3, 33, 33, 33, 96, 93, 93, 49, 49, 49, 49, 93, 93, 49, 49, 93, 93,
+    118, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 53, 36, 9, 9, 9, 9, 9, 9, 9, 9,
+    9, 9, 53, 53, 53, 53, 3, 3, 33, 33, 33, 33, 33, 49, 36, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 33, 33, 33, 33, 33, 53, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 49, 49, 49, 49, 49, 49, 93, 93, 49, 49, 93, 93, 49, 49, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    33, 33, 33, 49, 33, 33, 33, 33, 33, 33, 33, 33, 49, 93, 53, 53, 9, 9, 9, 9, 9, 9, 9, 9,
+    9, 9, 53, 53, 3, 3, 3, 3, 36, 33, 33, 33, 33, 33, 33, 18, 18, 18, 33, 93, 49, 93, 33, 33,
+    38, 33, 38, 38, 40, 33, 33, 38, 38, 33, 33, 33, 33, 33, 38, 38, 33, 38, 33, 53, 53, 53, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 36, 3, 3,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 93, 49, 49, 93, 93, 3, 3, 33, 36, 36, 93, 95, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 53, 53, 33, 33, 33, 33, 33, 33, 53,
+    53, 33, 33, 33, 33, 33, 33, 53, 53, 53, 53, 53, 53, 53, 53, 53, 16, 16, 16, 16, 16, 16, 16, 16,
+    16, 16, 16, 13, 35, 35, 35, 35, 16, 16, 16, 16, 16, 16, 16, 16, 16, 36, 13, 13, 53, 53, 53, 53,
+    33, 33, 33, 93, 93, 49, 93, 93, 49, 93, 93, 3, 93, 95, 53, 53, 149, 149, 149, 149, 149, 149, 149, 149,
+    149, 149, 149, 149, 149, 149, 149, 149, 149, 149, 149, 149, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    33, 33, 33, 33, 33, 33, 33, 53, 53, 53, 53, 33, 33, 33, 33, 33, 150, 150, 150, 150, 150, 150, 150, 150,
+    150, 150, 150, 150, 150, 150, 150, 150, 151, 151, 151, 151, 151, 151, 151, 151, 151, 151, 151, 151, 151, 151, 151, 151,
+    81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
+    81, 81, 81, 81, 81, 81, 33, 33, 81, 33, 81, 33, 33, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 33,
+    81, 33, 81, 33, 33, 81, 81, 33, 33, 33, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81,
+    81, 81, 81, 81, 81, 81, 53, 53, 81, 81, 81, 81, 81, 81, 81, 81, 81, 81, 53, 53, 53, 53, 53, 53,
+    25, 25, 25, 25, 25, 25, 25, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 25, 25, 25, 25, 25,
+    53, 53, 53, 53, 53, 81, 152, 81, 20, 20, 20, 20, 20, 20, 20, 20, 20, 126, 81, 81, 81, 81, 81, 81,
+    81, 81, 81, 81, 81, 81, 81, 53, 81, 81, 81, 81, 81, 53, 81, 53, 81, 81, 53, 81, 81, 53, 81, 81,
+    81, 81, 81, 81, 81, 81, 81, 20, 20, 20, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+    13, 13, 13, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 20, 20, 20, 20, 20,
+    20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 6, 5,
+    53, 53, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+    53, 53, 53, 53, 53, 53, 53, 18, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 129, 18, 18, 18,
+    49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 111, 111, 111, 111, 111, 111, 111, 127,
+    128, 111, 53, 53, 53, 53, 53, 53, 38, 38, 38, 38, 38, 38, 38, 40, 40, 40, 40, 40, 40, 40, 38, 38,
+    111, 123, 123, 153, 153, 127, 128, 127, 128, 127, 128, 127, 128, 127, 128, 127, 128, 127, 128, 127, 128, 3, 3, 127,
+    128, 111, 111, 111, 111, 153, 153, 153, 111, 111, 111, 53, 111, 111, 111, 111, 123, 127, 128, 127, 128, 127, 128, 111,
+    111, 111, 126, 123, 126, 126, 126, 53, 111, 129, 111, 111, 53, 53, 53, 53, 20, 20, 20, 33, 20, 53, 20, 20,
+    20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 53, 53, 22,
+    53, 111, 111, 111, 129, 111, 111, 111, 127, 128, 111, 126, 111, 123, 111, 111, 154, 154, 154, 154, 154, 154, 154, 154,
+    154, 154, 111, 111, 126, 126, 126, 111, 111, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+    31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 127, 111, 128, 23, 153, 23, 25, 25, 25, 25, 25, 25, 25,
+    25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 127, 126, 128, 126, 127,
+    128, 111, 127, 128, 111, 111, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 35, 20, 20, 20, 20, 20, 20, 20,
+    20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 35, 35,
+    53, 53, 20, 20, 20, 20, 20, 20, 53, 53, 20, 20, 20, 20, 20, 20, 53, 53, 20, 20, 20, 20, 20, 20,
+    53, 53, 20, 20, 20, 53, 53, 53, 129, 129, 126, 23, 130, 129, 129, 53, 130, 126, 126, 126, 126, 130, 130, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 53, 22, 22, 22, 18, 18, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 33, 33, 53, 33,
+    3, 3, 3, 53, 53, 53, 53, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 53, 53, 53, 18,
+    18, 18, 18, 18, 18, 18, 18, 18, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117,
+    117, 117, 117, 117, 117, 99, 99, 99, 99, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+    18, 18, 99, 99, 18, 18, 18, 53, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 53, 53, 53,
+    18, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 18, 18, 18, 18, 18, 18, 18, 18,
+    18, 18, 18, 18, 18, 40, 53, 53, 40, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
+    99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 53, 53, 53, 53, 99, 99, 99, 99, 53, 53, 53, 53,
+    53, 53, 53, 53, 53, 33, 33, 33, 33, 117, 33, 33, 33, 33, 33, 33, 33, 33, 117, 53, 53, 53, 53, 53,
+    33, 33, 33, 33, 33, 33, 38, 38, 38, 38, 38, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 53, 3, 33, 33, 33, 33, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33,
+    3, 117, 117, 117, 117, 117, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 12, 12, 12, 12, 12, 12, 12, 12,
+    16, 16, 16, 16, 16, 16, 16, 16, 12, 12, 12, 12, 53, 53, 53, 53, 16, 16, 16, 16, 16, 16, 16, 16,
+    16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33,
+    53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 3,
+    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 53, 12, 12, 12, 12, 12, 12, 12, 53, 12, 12, 53, 16,
+    16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 53, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+    16, 16, 53, 16, 16, 16, 16, 16, 16, 16, 53, 16, 16, 53, 53, 53, 36, 36, 36, 36, 36, 36, 53, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 53, 36, 36, 36, 36, 36, 36, 36, 36, 36, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 53, 53,
+    33, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 33, 33, 53, 53, 53, 33, 53, 53, 33,
+    33, 33, 33, 33, 33, 33, 53, 3, 99, 99, 99, 99, 99, 99, 99, 99, 33, 33, 33, 33, 33, 33, 33, 18,
+    18, 99, 99, 99, 99, 99, 99, 99, 53, 53, 53, 53, 53, 53, 53, 99, 99, 99, 99, 99, 99, 99, 99, 99,
+    33, 33, 33, 53, 33, 33, 53, 53, 53, 53, 53, 99, 99, 99, 99, 99, 33, 33, 33, 33, 33, 33, 99, 99,
+    99, 99, 99, 99, 53, 53, 53, 3, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 53, 53, 53, 3,
+    33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 53, 53, 99, 99, 33, 33, 53, 53, 99, 99, 99, 99, 99, 99,
+    99, 99, 99, 99, 99, 99, 99, 99, 33, 49, 49, 49, 53, 49, 49, 53, 53, 53, 53, 53, 49, 40, 49, 38,
+    33, 33, 33, 33, 53, 33, 33, 33, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53,
+    38, 45, 40, 53, 53, 53, 53, 95, 99, 99, 99, 99, 99, 99, 99, 99, 99, 53, 53, 53, 53, 53, 53, 53,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 99, 99, 3, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 99, 99, 99,
+    33, 33, 33, 33, 33, 33, 33, 33, 18, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 38, 40, 53,
+    53, 53, 53, 99, 99, 99, 99, 99, 3, 3, 3, 3, 3, 3, 3, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    33, 33, 33, 33, 33, 33, 53, 53, 53, 3, 3, 3, 3, 3, 3, 3, 33, 33, 33, 33, 33, 33, 53, 53,
+    99, 99, 99, 99, 99, 99, 99, 99, 33, 33, 33, 53, 53, 53, 53, 53, 99, 99, 99, 99, 99, 99, 99, 99,
+    33, 33, 53, 53, 53, 53, 53, 53, 53, 3, 3, 3, 3, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    53, 99, 99, 99, 99, 99, 99, 99, 12, 12, 12, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    16, 16, 16, 53, 53, 53, 53, 53, 53, 53, 99, 99, 99, 99, 99, 99, 33, 33, 33, 33, 90, 90, 90, 90,
+    53, 53, 53, 53, 53, 53, 53, 53, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 53,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 90, 90, 143, 53, 53, 33, 33, 53, 53, 53, 53, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 90, 90, 90,
+    99, 99, 99, 99, 99, 99, 99, 33, 53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 90, 90,
+    90, 90, 90, 90, 90, 90, 90, 90, 90, 99, 99, 99, 99, 80, 80, 80, 80, 80, 53, 53, 53, 53, 53, 53,
+    33, 33, 90, 90, 90, 90, 80, 80, 80, 80, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 99, 99, 99,
+    99, 99, 99, 99, 53, 53, 53, 53, 93, 49, 93, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 95, 3,
+    3, 3, 3, 3, 3, 3, 53, 53, 99, 99, 99, 99, 99, 99, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+    90, 33, 33, 90, 90, 33, 53, 53, 53, 53, 53, 53, 53, 53, 53, 95, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 82, 81, 82, 81, 33, 33, 33, 33, 33, 33, 33, 33, 82, 33, 33, 33, 33, 33, 81, 33, 33, 33, 33,
+    93, 93, 93, 49, 49, 49, 49, 93, 93, 95, 94, 3, 3, 22, 3, 3, 3, 3, 90, 53, 53, 53, 53, 53,
+    53, 53, 53, 53, 53, 91, 53, 53, 38, 38, 38, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 100, 49, 49, 49, 49, 93, 49, 101, 101, 49, 100, 100, 95, 95, 53, 9, 9,
+    9, 9, 9, 9, 9, 9, 9, 9, 3, 3, 3, 3, 33, 105, 105, 33, 53, 53, 53, 53, 53, 53, 53, 53,
+    33, 33, 33, 96, 3, 3, 33, 53, 53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 93, 93, 93, 49, 49,
+    49, 49, 49, 49, 49, 49, 49, 93, 118, 33, 33, 33, 33, 3, 3, 3, 3, 49, 96, 49, 49, 3, 105, 90,
+    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 33, 3, 33, 3, 3, 3, 53, 99, 99, 99, 99, 99, 99, 99,
+    99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 93, 93, 93, 49, 49, 49, 93, 93, 49, 118, 96, 49,
+    3, 3, 3, 3, 3, 3, 148, 33, 33, 90, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    33, 33, 33, 33, 33, 33, 33, 53, 33, 53, 33, 33, 33, 33, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 3, 53, 53, 53, 53, 53, 53,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 49, 93, 93, 93, 49, 49, 49, 49, 49,
+    49, 96, 95, 53, 53, 53, 53, 53, 49, 49, 93, 93, 53, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 33,
+    33, 53, 33, 33, 53, 33, 33, 33, 33, 33, 53, 90, 96, 33, 97, 93, 49, 93, 93, 93, 93, 53, 53, 97,
+    93, 53, 53, 98, 98, 118, 53, 53, 33, 53, 53, 53, 53, 53, 53, 97, 53, 53, 53, 53, 53, 33, 33, 33,
+    33, 33, 93, 93, 53, 53, 38, 38, 38, 38, 38, 38, 38, 53, 53, 53, 38, 38, 38, 38, 38, 53, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 93, 93, 93, 148, 148, 148, 148, 148, 148, 148, 148,
+    93, 93, 155, 148, 148, 93, 156, 33, 33, 33, 33, 80, 80, 80, 80, 80, 9, 9, 9, 9, 9, 9, 9, 9,
+    9, 9, 80, 80, 53, 80, 90, 33, 97, 93, 93, 49, 49, 49, 49, 49, 49, 97, 100, 98, 98, 97, 98, 49,
+    49, 93, 95, 96, 33, 33, 3, 33, 53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 97, 93, 93, 49, 49, 49, 49, 53, 53, 97, 97, 98, 98, 49, 49, 93, 95,
+    96, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    33, 33, 33, 33, 49, 49, 53, 53, 93, 93, 93, 49, 49, 49, 49, 49, 49, 49, 49, 93, 93, 49, 93, 95,
+    49, 3, 3, 3, 33, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 80, 80, 80, 80, 80, 80, 80, 80,
+    80, 80, 80, 80, 80, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 49, 93, 49, 93, 93,
+    49, 49, 49, 49, 49, 49, 118, 96, 33, 80, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 53, 53, 49, 49, 49, 93, 93, 49, 49, 49, 49, 93, 49, 49, 49, 49, 95, 53, 53, 53, 53,
+    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 99, 99, 3, 3, 3, 18, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 105, 105, 105, 90, 90, 90, 90, 90, 90, 90, 90, 90, 105, 90, 90, 80, 53, 53, 53, 53,
+    99, 99, 99, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 53,
+    53, 33, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 53, 33, 33, 53, 33, 33, 33, 33, 33, 33, 33, 33,
+    105, 105, 105, 105, 105, 105, 53, 105, 105, 53, 53, 90, 90, 105, 90, 33, 105, 33, 105, 90, 80, 80, 80, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 33, 33, 33, 33, 33, 33,
+    33, 105, 105, 105, 90, 90, 90, 90, 53, 53, 90, 90, 105, 105, 105, 105, 90, 33, 80, 33, 105, 53, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 33, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 33, 33, 33, 33, 33,
+    33, 33, 33, 90, 90, 90, 90, 90, 90, 105, 33, 90, 90, 90, 90, 80, 80, 80, 80, 80, 80, 80, 80, 90,
+    53, 53, 53, 53, 53, 53, 53, 53, 33, 90, 90, 90, 90, 90, 90, 105, 105, 90, 90, 90, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 105,
+    90, 90, 80, 80, 80, 33, 80, 80, 80, 80, 80, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 93, 148, 148, 148, 148, 148, 148, 148, 53, 148, 148, 148, 148, 148, 148, 93, 155,
+    33, 80, 80, 80, 80, 80, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 80, 80, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 148, 148, 148, 148, 148, 148, 148, 148, 148, 148, 148, 148, 148, 148,
+    148, 148, 148, 148, 148, 148, 148, 148, 53, 93, 148, 148, 148, 148, 148, 148, 148, 93, 148, 148, 93, 148, 148, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 53, 33, 33, 53, 33, 33, 33, 33, 33,
+    33, 90, 90, 90, 90, 90, 90, 53, 53, 53, 90, 53, 90, 90, 53, 90, 90, 90, 90, 90, 90, 90, 33, 90,
+    53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 53, 33, 33, 53, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 105, 105, 105, 105, 105, 53, 90, 90, 53, 105, 105, 90, 105, 90,
+    33, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 90, 90, 105, 105, 80, 80, 53, 53, 53, 53, 53, 53, 53,
+    90, 90, 33, 105, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 105, 105, 90, 90,
+    90, 90, 90, 53, 53, 53, 105, 105, 90, 105, 90, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80,
+    99, 99, 99, 99, 99, 18, 18, 18, 18, 18, 18, 18, 18, 4, 4, 4, 4, 18, 18, 18, 18, 18, 18, 18,
+    18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 80,
+    117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 53, 3, 3, 3, 3, 3, 53, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    33, 80, 80, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 91, 91, 91, 91, 91, 91, 91, 91,
+    91, 91, 91, 91, 91, 91, 91, 91, 90, 33, 33, 33, 33, 33, 33, 90, 90, 90, 90, 90, 90, 90, 90, 90,
+    90, 90, 90, 90, 90, 90, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 45, 45, 45, 45, 45, 3, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 38, 38, 38, 38, 38, 38, 38, 3, 3, 3, 3, 3, 18, 18, 18, 18,
+    36, 36, 36, 36, 3, 18, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 9, 9, 9, 9, 9, 9, 9, 9,
+    9, 9, 53, 99, 99, 99, 99, 99, 99, 99, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+    33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 53, 53, 53, 33, 33, 33, 99, 99, 99, 99, 99, 99, 99, 80,
+    80, 80, 80, 53, 53, 53, 53, 53, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 53, 53, 90,
+    33, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93,
+    93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 105,
+    105, 105, 105, 105, 105, 105, 105, 105, 53, 53, 53, 53, 53, 53, 53, 49, 49, 49, 49, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 80, 36, 90, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    105, 105, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 36, 36, 36, 36, 53, 36, 36, 36,
+    36, 36, 36, 36, 53, 36, 36, 53, 33, 33, 33, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    53, 53, 33, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 53, 53, 33, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 33, 33, 33, 33, 53, 53, 53, 53, 53, 53, 53, 53,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 53, 53, 18, 49, 45, 3, 22, 22, 22, 22, 53, 53, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90,
+    90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 53, 53, 90, 90, 90, 90, 90, 90, 90, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 18, 18, 18, 18, 18, 18, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    18, 18, 18, 18, 18, 18, 18, 53, 53, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+    18, 18, 18, 18, 18, 18, 135, 135, 135, 135, 135, 135, 135, 157, 157, 45, 45, 45, 18, 18, 18, 158, 157, 157,
+    157, 157, 157, 22, 22, 22, 22, 22, 22, 22, 22, 40, 40, 40, 40, 40, 40, 40, 40, 18, 18, 38, 38, 38,
+    38, 38, 40, 40, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 38, 38, 38, 38, 18, 18,
+    18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 135, 135, 135, 135, 135, 135, 18, 18, 18, 18, 18, 18, 18,
+    18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 38, 38, 38, 18, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    99, 99, 99, 99, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 131, 131, 131, 131, 131, 131, 131, 131,
+    131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 25, 25, 25, 25, 25, 25,
+    25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 131, 131, 131, 131,
+    131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 25, 25,
+    25, 25, 25, 25, 25, 53, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+    131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+    25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 131, 53, 131, 131, 53, 53, 131, 53, 53, 131, 131, 53,
+    53, 131, 131, 131, 131, 53, 131, 131, 131, 131, 131, 131, 131, 131, 25, 25, 25, 25, 53, 25, 53, 25, 25, 25,
+    25, 25, 25, 25, 53, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 131, 131, 53, 131,
+    131, 131, 131, 53, 53, 131, 131, 131, 131, 131, 131, 131, 131, 53, 131, 131, 131, 131, 131, 131, 131, 53, 25, 25,
+    25, 25, 25, 25, 25, 25, 25, 25, 131, 131, 53, 131, 131, 131, 131, 53, 131, 131, 131, 131, 131, 53, 131, 53,
+    53, 53, 131, 131, 131, 131, 131, 131, 131, 53, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+    25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 25, 25,
+    25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 53, 53, 131, 131, 131, 131, 131, 131, 131, 131,
+    131, 126, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+    25, 25, 25, 126, 25, 25, 25, 25, 25, 25, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131,
+    131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 126, 25, 25, 25, 25, 25, 25, 25, 25, 25, 126, 25, 25,
+    25, 25, 25, 25, 131, 131, 131, 131, 131, 131, 131, 131, 131, 126, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+    25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 126, 25, 25, 25, 25, 25, 25, 131, 131,
+    131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 131, 126,
+    25, 25, 25, 25, 25, 25, 25, 25, 25, 126, 25, 25, 25, 25, 25, 25, 131, 131, 131, 131, 131, 131, 131, 131,
+    131, 126, 25, 25, 25, 25, 25, 25, 25, 25, 25, 126, 25, 25, 25, 25, 25, 25, 131, 25, 53, 53, 154, 154,
+    154, 154, 154, 154, 154, 154, 154, 154, 154, 154, 154, 154, 154, 154, 154, 154, 49, 49, 49, 49, 49, 49, 49, 18,
+    18, 18, 18, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 18, 18, 18,
+    18, 18, 18, 18, 18, 49, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 49, 18, 18, 3,
+    3, 3, 3, 3, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 49, 49, 49, 49, 49,
+    53, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 16, 16, 16, 16, 16, 16, 16, 16,
+    16, 16, 33, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 53,
+    53, 53, 53, 53, 53, 16, 16, 16, 16, 16, 16, 53, 53, 53, 53, 53, 92, 92, 92, 92, 92, 92, 92, 53,
+    92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 92, 53, 53, 92, 92, 92, 92, 92,
+    92, 92, 53, 92, 92, 53, 92, 92, 92, 92, 92, 53, 53, 53, 53, 53, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 90,
+    90, 90, 90, 90, 90, 90, 90, 36, 36, 36, 36, 36, 36, 36, 53, 53, 9, 9, 9, 9, 9, 9, 9, 9,
+    9, 9, 53, 53, 53, 53, 33, 18, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 90, 53,
+    33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 90, 90, 90, 90, 9, 9, 9, 9, 9, 9, 9, 9,
+    9, 9, 53, 53, 53, 53, 53, 4, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 36, 90, 90, 90, 90,
+    33, 33, 33, 33, 33, 33, 33, 53, 33, 33, 33, 33, 53, 33, 33, 53, 33, 33, 33, 33, 33, 53, 53, 99,
+    99, 99, 99, 99, 99, 99, 99, 99, 40, 40, 40, 40, 40, 40, 40, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    12, 12, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 92, 92, 92, 92,
+    92, 92, 156, 36, 53, 53, 53, 53, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 53, 53, 53, 53, 80, 80,
+    99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 18, 99, 99, 99, 4, 99, 99, 99, 99, 53, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 18, 99,
+    99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 53, 53, 20, 20, 20, 20, 53, 20, 20, 20,
+    20, 20, 20, 20, 20, 20, 20, 20, 53, 20, 20, 53, 20, 53, 53, 20, 53, 20, 20, 20, 20, 20, 20, 20,
+    20, 20, 20, 53, 20, 20, 20, 20, 53, 20, 53, 20, 53, 53, 53, 53, 53, 53, 20, 53, 53, 53, 53, 20,
+    53, 20, 53, 20, 53, 20, 20, 20, 53, 20, 20, 53, 20, 53, 53, 20, 53, 20, 53, 20, 53, 20, 53, 20,
+    53, 20, 20, 53, 20, 53, 53, 20, 20, 20, 20, 53, 20, 20, 20, 20, 20, 20, 20, 53, 20, 20, 20, 20,
+    53, 20, 20, 20, 20, 53, 20, 53, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 53, 20, 20, 20, 20, 20,
+    20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 53, 53, 53, 53, 53, 20, 20, 20, 53, 20, 20, 20,
+    20, 20, 53, 20, 20, 20, 20, 20, 7, 7, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 53, 53, 18, 18, 18, 18, 18, 18, 18,
+    18, 18, 18, 18, 18, 18, 18, 18, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 99, 99, 18, 18, 18,
+    140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 130, 130, 130, 130, 130, 130, 159, 159, 159, 159, 159, 159, 159, 159,
+    159, 159, 159, 159, 159, 159, 159, 159, 159, 159, 159, 159, 159, 159, 159, 159, 159, 159, 130, 130, 18, 18, 18, 18,
+    159, 159, 159, 159, 159, 159, 159, 159, 159, 159, 18, 18, 18, 18, 18, 18, 130, 18, 18, 18, 18, 18, 18, 18,
+    18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 53, 53,
+    53, 53, 53, 53, 53, 53, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 130, 130, 130, 53, 53, 53, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 130, 53, 53, 53, 53,
+    130, 130, 130, 130, 130, 130, 130, 130, 130, 53, 53, 53, 53, 53, 53, 53, 130, 130, 53, 53, 53, 53, 53, 53,
+    53, 53, 53, 53, 53, 53, 53, 53, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 13, 13, 13, 13, 13,
+    18, 18, 18, 18, 18, 18, 18, 18, 53, 53, 53, 53, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 53,
+    53, 53, 53, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 53, 53, 53, 53, 53, 53, 53, 53,
+    18, 18, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 18, 18, 18, 18, 18, 18, 18, 18,
+    18, 53, 53, 53, 53, 53, 53, 53, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 53, 18,
+    18, 18, 18, 18, 18, 18, 53, 53, 53, 53, 53, 53, 53, 53, 18, 18, 18, 18, 18, 53, 18, 18, 18, 18,
+    18, 18, 18, 18, 18, 18, 18, 18, 53, 22, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53,
+    22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 151, 151, 151, 151, 151, 151, 151, 151,
+    151, 151, 151, 151, 151, 151, 53, 53,
+};
+/* Lowercase ranges: for cp = first + k * stride, k < count: lower(cp) = cp + delta. */
+static const bert__case_range bert__ulower[182] = {
+    {0x41, 26, 1, 32}, {0xC0, 23, 1, 32}, {0xD8, 7, 1, 32}, {0x100, 24, 2, 1},
+    {0x130, 1, 1, -199}, {0x132, 3, 2, 1}, {0x139, 8, 2, 1}, {0x14A, 23, 2, 1},
+    {0x178, 1, 1, -121}, {0x179, 3, 2, 1}, {0x181, 1, 1, 210}, {0x182, 2, 2, 1},
+    {0x186, 1, 1, 206}, {0x187, 1, 1, 1}, {0x189, 2, 1, 205}, {0x18B, 1, 1, 1},
+    {0x18E, 1, 1, 79}, {0x18F, 1, 1, 202}, {0x190, 1, 1, 203}, {0x191, 1, 1, 1},
+    {0x193, 1, 1, 205}, {0x194, 1, 1, 207}, {0x196, 1, 1, 211}, {0x197, 1, 1, 209},
+    {0x198, 1, 1, 1}, {0x19C, 1, 1, 211}, {0x19D, 1, 1, 213}, {0x19F, 1, 1, 214},
+    {0x1A0, 3, 2, 1}, {0x1A6, 1, 1, 218}, {0x1A7, 1, 1, 1}, {0x1A9, 1, 1, 218},
+    {0x1AC, 1, 1, 1}, {0x1AE, 1, 1, 218}, {0x1AF, 1, 1, 1}, {0x1B1, 2, 1, 217},
+    {0x1B3, 2, 2, 1}, {0x1B7, 1, 1, 219}, {0x1B8, 1, 1, 1}, {0x1BC, 1, 1, 1},
+    {0x1C4, 1, 1, 2}, {0x1C5, 1, 1, 1}, {0x1C7, 1, 1, 2}, {0x1C8, 1, 1, 1},
+    {0x1CA, 1, 1, 2}, {0x1CB, 9, 2, 1}, {0x1DE, 9, 2, 1}, {0x1F1, 1, 1, 2},
+    {0x1F2, 2, 2, 1}, {0x1F6, 1, 1, -97}, {0x1F7, 1, 1, -56}, {0x1F8, 20, 2, 1},
+    {0x220, 1, 1, -130}, {0x222, 9, 2, 1}, {0x23A, 1, 1, 10795}, {0x23B, 1, 1, 1},
+    {0x23D, 1, 1, -163}, {0x23E, 1, 1, 10792}, {0x241, 1, 1, 1}, {0x243, 1, 1, -195},
+    {0x244, 1, 1, 69}, {0x245, 1, 1, 71}, {0x246, 5, 2, 1}, {0x370, 2, 2, 1},
+    {0x376, 1, 1, 1}, {0x37F, 1, 1, 116}, {0x386, 1, 1, 38}, {0x388, 3, 1, 37},
+    {0x38C, 1, 1, 64}, {0x38E, 2, 1, 63}, {0x391, 17, 1, 32}, {0x3A3, 9, 1, 32},
+    {0x3CF, 1, 1, 8}, {0x3D8, 12, 2, 1}, {0x3F4, 1, 1, -60}, {0x3F7, 1, 1, 1},
+    {0x3F9, 1, 1, -7}, {0x3FA, 1, 1, 1}, {0x3FD, 3, 1, -130}, {0x400, 16, 1, 80},
+    {0x410, 32, 1, 32}, {0x460, 17, 2, 1}, {0x48A, 27, 2, 1}, {0x4C0, 1, 1, 15},
+    {0x4C1, 7, 2, 1}, {0x4D0, 48, 2, 1}, {0x531, 38, 1, 48}, {0x10A0, 38, 1, 7264},
+    {0x10C7, 1, 1, 7264}, {0x10CD, 1, 1, 7264}, {0x13A0, 80, 1, 38864}, {0x13F0, 6, 1, 8},
+    {0x1C90, 43, 1, -3008}, {0x1CBD, 3, 1, -3008}, {0x1E00, 75, 2, 1}, {0x1E9E, 1, 1, -7615},
+    {0x1EA0, 48, 2, 1}, {0x1F08, 8, 1, -8}, {0x1F18, 6, 1, -8}, {0x1F28, 8, 1, -8},
+    {0x1F38, 8, 1, -8}, {0x1F48, 6, 1, -8}, {0x1F59, 4, 2, -8}, {0x1F68, 8, 1, -8},
+    {0x1F88, 8, 1, -8}, {0x1F98, 8, 1, -8}, {0x1FA8, 8, 1, -8}, {0x1FB8, 2, 1, -8},
+    {0x1FBA, 2, 1, -74}, {0x1FBC, 1, 1, -9}, {0x1FC8, 4, 1, -86}, {0x1FCC, 1, 1, -9},
+    {0x1FD8, 2, 1, -8}, {0x1FDA, 2, 1, -100}, {0x1FE8, 2, 1, -8}, {0x1FEA, 2, 1, -112},
+    {0x1FEC, 1, 1, -7}, {0x1FF8, 2, 1, -128}, {0x1FFA, 2, 1, -126}, {0x1FFC, 1, 1, -9},
+    {0x2126, 1, 1, -7517}, {0x212A, 1, 1, -8383}, {0x212B, 1, 1, -8262}, {0x2132, 1, 1, 28},
+    {0x2160, 16, 1, 16}, {0x2183, 1, 1, 1}, {0x24B6, 26, 1, 26}, {0x2C00, 48, 1, 48},
+    {0x2C60, 1, 1, 1}, {0x2C62, 1, 1, -10743}, {0x2C63, 1, 1, -3814}, {0x2C64, 1, 1, -10727},
+    {0x2C67, 3, 2, 1}, {0x2C6D, 1, 1, -10780}, {0x2C6E, 1, 1, -10749}, {0x2C6F, 1, 1, -10783},
+    {0x2C70, 1, 1, -10782}, {0x2C72, 1, 1, 1}, {0x2C75, 1, 1, 1}, {0x2C7E, 2, 1, -10815},
+    {0x2C80, 50, 2, 1}, {0x2CEB, 2, 2, 1}, {0x2CF2, 1, 1, 1}, {0xA640, 23, 2, 1},
+    {0xA680, 14, 2, 1}, {0xA722, 7, 2, 1}, {0xA732, 31, 2, 1}, {0xA779, 2, 2, 1},
+    {0xA77D, 1, 1, -35332}, {0xA77E, 5, 2, 1}, {0xA78B, 1, 1, 1}, {0xA78D, 1, 1, -42280},
+    {0xA790, 2, 2, 1}, {0xA796, 10, 2, 1}, {0xA7AA, 1, 1, -42308}, {0xA7AB, 1, 1, -42319},
+    {0xA7AC, 1, 1, -42315}, {0xA7AD, 1, 1, -42305}, {0xA7AE, 1, 1, -42308}, {0xA7B0, 1, 1, -42258},
+    {0xA7B1, 1, 1, -42282}, {0xA7B2, 1, 1, -42261}, {0xA7B3, 1, 1, 928}, {0xA7B4, 8, 2, 1},
+    {0xA7C4, 1, 1, -48}, {0xA7C5, 1, 1, -42307}, {0xA7C6, 1, 1, -35384}, {0xA7C7, 2, 2, 1},
+    {0xA7D0, 1, 1, 1}, {0xA7D6, 2, 2, 1}, {0xA7F5, 1, 1, 1}, {0xFF21, 26, 1, 32},
+    {0x10400, 40, 1, 40}, {0x104B0, 36, 1, 40}, {0x10570, 11, 1, 39}, {0x1057C, 15, 1, 39},
+    {0x1058C, 7, 1, 39}, {0x10594, 2, 1, 39}, {0x10C80, 51, 1, 64}, {0x118A0, 32, 1, 32},
+    {0x16E40, 32, 1, 32}, {0x1E900, 34, 1, 34},
+};
+/* The lowercase mappings to more than one code point (SpecialCasing.txt, unconditional). */
+static const uint32_t bert__ulower_multi[1][4] = {
+    {0x130, 0x69, 0x307, 0x0},
+};
+/* Canonical decompositions: key = code point | length << 21 | composes << 26; targets in UTF-16. */
+static const uint32_t bert__udecomp_key[2060] = {
+    0x44000C0, 0x44000C1, 0x44000C2, 0x44000C3, 0x44000C4, 0x44000C5, 0x44000C7, 0x44000C8,
+    0x44000C9, 0x44000CA, 0x44000CB, 0x44000CC, 0x44000CD, 0x44000CE, 0x44000CF, 0x44000D1,
+    0x44000D2, 0x44000D3, 0x44000D4, 0x44000D5, 0x44000D6, 0x44000D9, 0x44000DA, 0x44000DB,
+    0x44000DC, 0x44000DD, 0x44000E0, 0x44000E1, 0x44000E2, 0x44000E3, 0x44000E4, 0x44000E5,
+    0x44000E7, 0x44000E8, 0x44000E9, 0x44000EA, 0x44000EB, 0x44000EC, 0x44000ED, 0x44000EE,
+    0x44000EF, 0x44000F1, 0x44000F2, 0x44000F3, 0x44000F4, 0x44000F5, 0x44000F6, 0x44000F9,
+    0x44000FA, 0x44000FB, 0x44000FC, 0x44000FD, 0x44000FF, 0x4400100, 0x4400101, 0x4400102,
+    0x4400103, 0x4400104, 0x4400105, 0x4400106, 0x4400107, 0x4400108, 0x4400109, 0x440010A,
+    0x440010B, 0x440010C, 0x440010D, 0x440010E, 0x440010F, 0x4400112, 0x4400113, 0x4400114,
+    0x4400115, 0x4400116, 0x4400117, 0x4400118, 0x4400119, 0x440011A, 0x440011B, 0x440011C,
+    0x440011D, 0x440011E, 0x440011F, 0x4400120, 0x4400121, 0x4400122, 0x4400123, 0x4400124,
+    0x4400125, 0x4400128, 0x4400129, 0x440012A, 0x440012B, 0x440012C, 0x440012D, 0x440012E,
+    0x440012F, 0x4400130, 0x4400134, 0x4400135, 0x4400136, 0x4400137, 0x4400139, 0x440013A,
+    0x440013B, 0x440013C, 0x440013D, 0x440013E, 0x4400143, 0x4400144, 0x4400145, 0x4400146,
+    0x4400147, 0x4400148, 0x440014C, 0x440014D, 0x440014E, 0x440014F, 0x4400150, 0x4400151,
+    0x4400154, 0x4400155, 0x4400156, 0x4400157, 0x4400158, 0x4400159, 0x440015A, 0x440015B,
+    0x440015C, 0x440015D, 0x440015E, 0x440015F, 0x4400160, 0x4400161, 0x4400162, 0x4400163,
+    0x4400164, 0x4400165, 0x4400168, 0x4400169, 0x440016A, 0x440016B, 0x440016C, 0x440016D,
+    0x440016E, 0x440016F, 0x4400170, 0x4400171, 0x4400172, 0x4400173, 0x4400174, 0x4400175,
+    0x4400176, 0x4400177, 0x4400178, 0x4400179, 0x440017A, 0x440017B, 0x440017C, 0x440017D,
+    0x440017E, 0x44001A0, 0x44001A1, 0x44001AF, 0x44001B0, 0x44001CD, 0x44001CE, 0x44001CF,
+    0x44001D0, 0x44001D1, 0x44001D2, 0x44001D3, 0x44001D4, 0x44001D5, 0x44001D6, 0x44001D7,
+    0x44001D8, 0x44001D9, 0x44001DA, 0x44001DB, 0x44001DC, 0x44001DE, 0x44001DF, 0x44001E0,
+    0x44001E1, 0x44001E2, 0x44001E3, 0x44001E6, 0x44001E7, 0x44001E8, 0x44001E9, 0x44001EA,
+    0x44001EB, 0x44001EC, 0x44001ED, 0x44001EE, 0x44001EF, 0x44001F0, 0x44001F4, 0x44001F5,
+    0x44001F8, 0x44001F9, 0x44001FA, 0x44001FB, 0x44001FC, 0x44001FD, 0x44001FE, 0x44001FF,
+    0x4400200, 0x4400201, 0x4400202, 0x4400203, 0x4400204, 0x4400205, 0x4400206, 0x4400207,
+    0x4400208, 0x4400209, 0x440020A, 0x440020B, 0x440020C, 0x440020D, 0x440020E, 0x440020F,
+    0x4400210, 0x4400211, 0x4400212, 0x4400213, 0x4400214, 0x4400215, 0x4400216, 0x4400217,
+    0x4400218, 0x4400219, 0x440021A, 0x440021B, 0x440021E, 0x440021F, 0x4400226, 0x4400227,
+    0x4400228, 0x4400229, 0x440022A, 0x440022B, 0x440022C, 0x440022D, 0x440022E, 0x440022F,
+    0x4400230, 0x4400231, 0x4400232, 0x4400233, 0x200340, 0x200341, 0x200343, 0x400344,
+    0x200374, 0x20037E, 0x4400385, 0x4400386, 0x200387, 0x4400388, 0x4400389, 0x440038A,
+    0x440038C, 0x440038E, 0x440038F, 0x4400390, 0x44003AA, 0x44003AB, 0x44003AC, 0x44003AD,
+    0x44003AE, 0x44003AF, 0x44003B0, 0x44003CA, 0x44003CB, 0x44003CC, 0x44003CD, 0x44003CE,
+    0x44003D3, 0x44003D4, 0x4400400, 0x4400401, 0x4400403, 0x4400407, 0x440040C, 0x440040D,
+    0x440040E, 0x4400419, 0x4400439, 0x4400450, 0x4400451, 0x4400453, 0x4400457, 0x440045C,
+    0x440045D, 0x440045E, 0x4400476, 0x4400477, 0x44004C1, 0x44004C2, 0x44004D0, 0x44004D1,
+    0x44004D2, 0x44004D3, 0x44004D6, 0x44004D7, 0x44004DA, 0x44004DB, 0x44004DC, 0x44004DD,
+    0x44004DE, 0x44004DF, 0x44004E2, 0x44004E3, 0x44004E4, 0x44004E5, 0x44004E6, 0x44004E7,
+    0x44004EA, 0x44004EB, 0x44004EC, 0x44004ED, 0x44004EE, 0x44004EF, 0x44004F0, 0x44004F1,
+    0x44004F2, 0x44004F3, 0x44004F4, 0x44004F5, 0x44004F8, 0x44004F9, 0x4400622, 0x4400623,
+    0x4400624, 0x4400625, 0x4400626, 0x44006C0, 0x44006C2, 0x44006D3, 0x4400929, 0x4400931,
+    0x4400934, 0x400958, 0x400959, 0x40095A, 0x40095B, 0x40095C, 0x40095D, 0x40095E,
+    0x40095F, 0x44009CB, 0x44009CC, 0x4009DC, 0x4009DD, 0x4009DF, 0x400A33, 0x400A36,
+    0x400A59, 0x400A5A, 0x400A5B, 0x400A5E, 0x4400B48, 0x4400B4B, 0x4400B4C, 0x400B5C,
+    0x400B5D, 0x4400B94, 0x4400BCA, 0x4400BCB, 0x4400BCC, 0x4400C48, 0x4400CC0, 0x4400CC7,
+    0x4400CC8, 0x4400CCA, 0x4400CCB, 0x4400D4A, 0x4400D4B, 0x4400D4C, 0x4400DDA, 0x4400DDC,
+    0x4400DDD, 0x4400DDE, 0x400F43, 0x400F4D, 0x400F52, 0x400F57, 0x400F5C, 0x400F69,
+    0x400F73, 0x400F75, 0x400F76, 0x400F78, 0x400F81, 0x400F93, 0x400F9D, 0x400FA2,
+    0x400FA7, 0x400FAC, 0x400FB9, 0x4401026, 0x4401B06, 0x4401B08, 0x4401B0A, 0x4401B0C,
+    0x4401B0E, 0x4401B12, 0x4401B3B, 0x4401B3D, 0x4401B40, 0x4401B41, 0x4401B43, 0x4401E00,
+    0x4401E01, 0x4401E02, 0x4401E03, 0x4401E04, 0x4401E05, 0x4401E06, 0x4401E07, 0x4401E08,
+    0x4401E09, 0x4401E0A, 0x4401E0B, 0x4401E0C, 0x4401E0D, 0x4401E0E, 0x4401E0F, 0x4401E10,
+    0x4401E11, 0x4401E12, 0x4401E13, 0x4401E14, 0x4401E15, 0x4401E16, 0x4401E17, 0x4401E18,
+    0x4401E19, 0x4401E1A, 0x4401E1B, 0x4401E1C, 0x4401E1D, 0x4401E1E, 0x4401E1F, 0x4401E20,
+    0x4401E21, 0x4401E22, 0x4401E23, 0x4401E24, 0x4401E25, 0x4401E26, 0x4401E27, 0x4401E28,
+    0x4401E29, 0x4401E2A, 0x4401E2B, 0x4401E2C, 0x4401E2D, 0x4401E2E, 0x4401E2F, 0x4401E30,
+    0x4401E31, 0x4401E32, 0x4401E33, 0x4401E34, 0x4401E35, 0x4401E36, 0x4401E37, 0x4401E38,
+    0x4401E39, 0x4401E3A, 0x4401E3B, 0x4401E3C, 0x4401E3D, 0x4401E3E, 0x4401E3F, 0x4401E40,
+    0x4401E41, 0x4401E42, 0x4401E43, 0x4401E44, 0x4401E45, 0x4401E46, 0x4401E47, 0x4401E48,
+    0x4401E49, 0x4401E4A, 0x4401E4B, 0x4401E4C, 0x4401E4D, 0x4401E4E, 0x4401E4F, 0x4401E50,
+    0x4401E51, 0x4401E52, 0x4401E53, 0x4401E54, 0x4401E55, 0x4401E56, 0x4401E57, 0x4401E58,
+    0x4401E59, 0x4401E5A, 0x4401E5B, 0x4401E5C, 0x4401E5D, 0x4401E5E, 0x4401E5F, 0x4401E60,
+    0x4401E61, 0x4401E62, 0x4401E63, 0x4401E64, 0x4401E65, 0x4401E66, 0x4401E67, 0x4401E68,
+    0x4401E69, 0x4401E6A, 0x4401E6B, 0x4401E6C, 0x4401E6D, 0x4401E6E, 0x4401E6F, 0x4401E70,
+    0x4401E71, 0x4401E72, 0x4401E73, 0x4401E74, 0x4401E75, 0x4401E76, 0x4401E77, 0x4401E78,
+    0x4401E79, 0x4401E7A, 0x4401E7B, 0x4401E7C, 0x4401E7D, 0x4401E7E, 0x4401E7F, 0x4401E80,
+    0x4401E81, 0x4401E82, 0x4401E83, 0x4401E84, 0x4401E85, 0x4401E86, 0x4401E87, 0x4401E88,
+    0x4401E89, 0x4401E8A, 0x4401E8B, 0x4401E8C, 0x4401E8D, 0x4401E8E, 0x4401E8F, 0x4401E90,
+    0x4401E91, 0x4401E92, 0x4401E93, 0x4401E94, 0x4401E95, 0x4401E96, 0x4401E97, 0x4401E98,
+    0x4401E99, 0x4401E9B, 0x4401EA0, 0x4401EA1, 0x4401EA2, 0x4401EA3, 0x4401EA4, 0x4401EA5,
+    0x4401EA6, 0x4401EA7, 0x4401EA8, 0x4401EA9, 0x4401EAA, 0x4401EAB, 0x4401EAC, 0x4401EAD,
+    0x4401EAE, 0x4401EAF, 0x4401EB0, 0x4401EB1, 0x4401EB2, 0x4401EB3, 0x4401EB4, 0x4401EB5,
+    0x4401EB6, 0x4401EB7, 0x4401EB8, 0x4401EB9, 0x4401EBA, 0x4401EBB, 0x4401EBC, 0x4401EBD,
+    0x4401EBE, 0x4401EBF, 0x4401EC0, 0x4401EC1, 0x4401EC2, 0x4401EC3, 0x4401EC4, 0x4401EC5,
+    0x4401EC6, 0x4401EC7, 0x4401EC8, 0x4401EC9, 0x4401ECA, 0x4401ECB, 0x4401ECC, 0x4401ECD,
+    0x4401ECE, 0x4401ECF, 0x4401ED0, 0x4401ED1, 0x4401ED2, 0x4401ED3, 0x4401ED4, 0x4401ED5,
+    0x4401ED6, 0x4401ED7, 0x4401ED8, 0x4401ED9, 0x4401EDA, 0x4401EDB, 0x4401EDC, 0x4401EDD,
+    0x4401EDE, 0x4401EDF, 0x4401EE0, 0x4401EE1, 0x4401EE2, 0x4401EE3, 0x4401EE4, 0x4401EE5,
+    0x4401EE6, 0x4401EE7, 0x4401EE8, 0x4401EE9, 0x4401EEA, 0x4401EEB, 0x4401EEC, 0x4401EED,
+    0x4401EEE, 0x4401EEF, 0x4401EF0, 0x4401EF1, 0x4401EF2, 0x4401EF3, 0x4401EF4, 0x4401EF5,
+    0x4401EF6, 0x4401EF7, 0x4401EF8, 0x4401EF9, 0x4401F00, 0x4401F01, 0x4401F02, 0x4401F03,
+    0x4401F04, 0x4401F05, 0x4401F06, 0x4401F07, 0x4401F08, 0x4401F09, 0x4401F0A, 0x4401F0B,
+    0x4401F0C, 0x4401F0D, 0x4401F0E, 0x4401F0F, 0x4401F10, 0x4401F11, 0x4401F12, 0x4401F13,
+    0x4401F14, 0x4401F15, 0x4401F18, 0x4401F19, 0x4401F1A, 0x4401F1B, 0x4401F1C, 0x4401F1D,
+    0x4401F20, 0x4401F21, 0x4401F22, 0x4401F23, 0x4401F24, 0x4401F25, 0x4401F26, 0x4401F27,
+    0x4401F28, 0x4401F29, 0x4401F2A, 0x4401F2B, 0x4401F2C, 0x4401F2D, 0x4401F2E, 0x4401F2F,
+    0x4401F30, 0x4401F31, 0x4401F32, 0x4401F33, 0x4401F34, 0x4401F35, 0x4401F36, 0x4401F37,
+    0x4401F38, 0x4401F39, 0x4401F3A, 0x4401F3B, 0x4401F3C, 0x4401F3D, 0x4401F3E, 0x4401F3F,
+    0x4401F40, 0x4401F41, 0x4401F42, 0x4401F43, 0x4401F44, 0x4401F45, 0x4401F48, 0x4401F49,
+    0x4401F4A, 0x4401F4B, 0x4401F4C, 0x4401F4D, 0x4401F50, 0x4401F51, 0x4401F52, 0x4401F53,
+    0x4401F54, 0x4401F55, 0x4401F56, 0x4401F57, 0x4401F59, 0x4401F5B, 0x4401F5D, 0x4401F5F,
+    0x4401F60, 0x4401F61, 0x4401F62, 0x4401F63, 0x4401F64, 0x4401F65, 0x4401F66, 0x4401F67,
+    0x4401F68, 0x4401F69, 0x4401F6A, 0x4401F6B, 0x4401F6C, 0x4401F6D, 0x4401F6E, 0x4401F6F,
+    0x4401F70, 0x201F71, 0x4401F72, 0x201F73, 0x4401F74, 0x201F75, 0x4401F76, 0x201F77,
+    0x4401F78, 0x201F79, 0x4401F7A, 0x201F7B, 0x4401F7C, 0x201F7D, 0x4401F80, 0x4401F81,
+    0x4401F82, 0x4401F83, 0x4401F84, 0x4401F85, 0x4401F86, 0x4401F87, 0x4401F88, 0x4401F89,
+    0x4401F8A, 0x4401F8B, 0x4401F8C, 0x4401F8D, 0x4401F8E, 0x4401F8F, 0x4401F90, 0x4401F91,
+    0x4401F92, 0x4401F93, 0x4401F94, 0x4401F95, 0x4401F96, 0x4401F97, 0x4401F98, 0x4401F99,
+    0x4401F9A, 0x4401F9B, 0x4401F9C, 0x4401F9D, 0x4401F9E, 0x4401F9F, 0x4401FA0, 0x4401FA1,
+    0x4401FA2, 0x4401FA3, 0x4401FA4, 0x4401FA5, 0x4401FA6, 0x4401FA7, 0x4401FA8, 0x4401FA9,
+    0x4401FAA, 0x4401FAB, 0x4401FAC, 0x4401FAD, 0x4401FAE, 0x4401FAF, 0x4401FB0, 0x4401FB1,
+    0x4401FB2, 0x4401FB3, 0x4401FB4, 0x4401FB6, 0x4401FB7, 0x4401FB8, 0x4401FB9, 0x4401FBA,
+    0x201FBB, 0x4401FBC, 0x201FBE, 0x4401FC1, 0x4401FC2, 0x4401FC3, 0x4401FC4, 0x4401FC6,
+    0x4401FC7, 0x4401FC8, 0x201FC9, 0x4401FCA, 0x201FCB, 0x4401FCC, 0x4401FCD, 0x4401FCE,
+    0x4401FCF, 0x4401FD0, 0x4401FD1, 0x4401FD2, 0x201FD3, 0x4401FD6, 0x4401FD7, 0x4401FD8,
+    0x4401FD9, 0x4401FDA, 0x201FDB, 0x4401FDD, 0x4401FDE, 0x4401FDF, 0x4401FE0, 0x4401FE1,
+    0x4401FE2, 0x201FE3, 0x4401FE4, 0x4401FE5, 0x4401FE6, 0x4401FE7, 0x4401FE8, 0x4401FE9,
+    0x4401FEA, 0x201FEB, 0x4401FEC, 0x4401FED, 0x201FEE, 0x201FEF, 0x4401FF2, 0x4401FF3,
+    0x4401FF4, 0x4401FF6, 0x4401FF7, 0x4401FF8, 0x201FF9, 0x4401FFA, 0x201FFB, 0x4401FFC,
+    0x201FFD, 0x202000, 0x202001, 0x202126, 0x20212A, 0x20212B, 0x440219A, 0x440219B,
+    0x44021AE, 0x44021CD, 0x44021CE, 0x44021CF, 0x4402204, 0x4402209, 0x440220C, 0x4402224,
+    0x4402226, 0x4402241, 0x4402244, 0x4402247, 0x4402249, 0x4402260, 0x4402262, 0x440226D,
+    0x440226E, 0x440226F, 0x4402270, 0x4402271, 0x4402274, 0x4402275, 0x4402278, 0x4402279,
+    0x4402280, 0x4402281, 0x4402284, 0x4402285, 0x4402288, 0x4402289, 0x44022AC, 0x44022AD,
+    0x44022AE, 0x44022AF, 0x44022E0, 0x44022E1, 0x44022E2, 0x44022E3, 0x44022EA, 0x44022EB,
+    0x44022EC, 0x44022ED, 0x202329, 0x20232A, 0x402ADC, 0x440304C, 0x440304E, 0x4403050,
+    0x4403052, 0x4403054, 0x4403056, 0x4403058, 0x440305A, 0x440305C, 0x440305E, 0x4403060,
+    0x4403062, 0x4403065, 0x4403067, 0x4403069, 0x4403070, 0x4403071, 0x4403073, 0x4403074,
+    0x4403076, 0x4403077, 0x4403079, 0x440307A, 0x440307C, 0x440307D, 0x4403094, 0x440309E,
+    0x44030AC, 0x44030AE, 0x44030B0, 0x44030B2, 0x44030B4, 0x44030B6, 0x44030B8, 0x44030BA,
+    0x44030BC, 0x44030BE, 0x44030C0, 0x44030C2, 0x44030C5, 0x44030C7, 0x44030C9, 0x44030D0,
+    0x44030D1, 0x44030D3, 0x44030D4, 0x44030D6, 0x44030D7, 0x44030D9, 0x44030DA, 0x44030DC,
+    0x44030DD, 0x44030F4, 0x44030F7, 0x44030F8, 0x44030F9, 0x44030FA, 0x44030FE, 0x20F900,
+    0x20F901, 0x20F902, 0x20F903, 0x20F904, 0x20F905, 0x20F906, 0x20F907, 0x20F908,
+    0x20F909, 0x20F90A, 0x20F90B, 0x20F90C, 0x20F90D, 0x20F90E, 0x20F90F, 0x20F910,
+    0x20F911, 0x20F912, 0x20F913, 0x20F914, 0x20F915, 0x20F916, 0x20F917, 0x20F918,
+    0x20F919, 0x20F91A, 0x20F91B, 0x20F91C, 0x20F91D, 0x20F91E, 0x20F91F, 0x20F920,
+    0x20F921, 0x20F922, 0x20F923, 0x20F924, 0x20F925, 0x20F926, 0x20F927, 0x20F928,
+    0x20F929, 0x20F92A, 0x20F92B, 0x20F92C, 0x20F92D, 0x20F92E, 0x20F92F, 0x20F930,
+    0x20F931, 0x20F932, 0x20F933, 0x20F934, 0x20F935, 0x20F936, 0x20F937, 0x20F938,
+    0x20F939, 0x20F93A, 0x20F93B, 0x20F93C, 0x20F93D, 0x20F93E, 0x20F93F, 0x20F940,
+    0x20F941, 0x20F942, 0x20F943, 0x20F944, 0x20F945, 0x20F946, 0x20F947, 0x20F948,
+    0x20F949, 0x20F94A, 0x20F94B, 0x20F94C, 0x20F94D, 0x20F94E, 0x20F94F, 0x20F950,
+    0x20F951, 0x20F952, 0x20F953, 0x20F954, 0x20F955, 0x20F956, 0x20F957, 0x20F958,
+    0x20F959, 0x20F95A, 0x20F95B, 0x20F95C, 0x20F95D, 0x20F95E, 0x20F95F, 0x20F960,
+    0x20F961, 0x20F962, 0x20F963, 0x20F964, 0x20F965, 0x20F966, 0x20F967, 0x20F968,
+    0x20F969, 0x20F96A, 0x20F96B, 0x20F96C, 0x20F96D, 0x20F96E, 0x20F96F, 0x20F970,
+    0x20F971, 0x20F972, 0x20F973, 0x20F974, 0x20F975, 0x20F976, 0x20F977, 0x20F978,
+    0x20F979, 0x20F97A, 0x20F97B, 0x20F97C, 0x20F97D, 0x20F97E, 0x20F97F, 0x20F980,
+    0x20F981, 0x20F982, 0x20F983, 0x20F984, 0x20F985, 0x20F986, 0x20F987, 0x20F988,
+    0x20F989, 0x20F98A, 0x20F98B, 0x20F98C, 0x20F98D, 0x20F98E, 0x20F98F, 0x20F990,
+    0x20F991, 0x20F992, 0x20F993, 0x20F994, 0x20F995, 0x20F996, 0x20F997, 0x20F998,
+    0x20F999, 0x20F99A, 0x20F99B, 0x20F99C, 0x20F99D, 0x20F99E, 0x20F99F, 0x20F9A0,
+    0x20F9A1, 0x20F9A2, 0x20F9A3, 0x20F9A4, 0x20F9A5, 0x20F9A6, 0x20F9A7, 0x20F9A8,
+    0x20F9A9, 0x20F9AA, 0x20F9AB, 0x20F9AC, 0x20F9AD, 0x20F9AE, 0x20F9AF, 0x20F9B0,
+    0x20F9B1, 0x20F9B2, 0x20F9B3, 0x20F9B4, 0x20F9B5, 0x20F9B6, 0x20F9B7, 0x20F9B8,
+    0x20F9B9, 0x20F9BA, 0x20F9BB, 0x20F9BC, 0x20F9BD, 0x20F9BE, 0x20F9BF, 0x20F9C0,
+    0x20F9C1, 0x20F9C2, 0x20F9C3, 0x20F9C4, 0x20F9C5, 0x20F9C6, 0x20F9C7, 0x20F9C8,
+    0x20F9C9, 0x20F9CA, 0x20F9CB, 0x20F9CC, 0x20F9CD, 0x20F9CE, 0x20F9CF, 0x20F9D0,
+    0x20F9D1, 0x20F9D2, 0x20F9D3, 0x20F9D4, 0x20F9D5, 0x20F9D6, 0x20F9D7, 0x20F9D8,
+    0x20F9D9, 0x20F9DA, 0x20F9DB, 0x20F9DC, 0x20F9DD, 0x20F9DE, 0x20F9DF, 0x20F9E0,
+    0x20F9E1, 0x20F9E2, 0x20F9E3, 0x20F9E4, 0x20F9E5, 0x20F9E6, 0x20F9E7, 0x20F9E8,
+    0x20F9E9, 0x20F9EA, 0x20F9EB, 0x20F9EC, 0x20F9ED, 0x20F9EE, 0x20F9EF, 0x20F9F0,
+    0x20F9F1, 0x20F9F2, 0x20F9F3, 0x20F9F4, 0x20F9F5, 0x20F9F6, 0x20F9F7, 0x20F9F8,
+    0x20F9F9, 0x20F9FA, 0x20F9FB, 0x20F9FC, 0x20F9FD, 0x20F9FE, 0x20F9FF, 0x20FA00,
+    0x20FA01, 0x20FA02, 0x20FA03, 0x20FA04, 0x20FA05, 0x20FA06, 0x20FA07, 0x20FA08,
+    0x20FA09, 0x20FA0A, 0x20FA0B, 0x20FA0C, 0x20FA0D, 0x20FA10, 0x20FA12, 0x20FA15,
+    0x20FA16, 0x20FA17, 0x20FA18, 0x20FA19, 0x20FA1A, 0x20FA1B, 0x20FA1C, 0x20FA1D,
+    0x20FA1E, 0x20FA20, 0x20FA22, 0x20FA25, 0x20FA26, 0x20FA2A, 0x20FA2B, 0x20FA2C,
+    0x20FA2D, 0x20FA2E, 0x20FA2F, 0x20FA30, 0x20FA31, 0x20FA32, 0x20FA33, 0x20FA34,
+    0x20FA35, 0x20FA36, 0x20FA37, 0x20FA38, 0x20FA39, 0x20FA3A, 0x20FA3B, 0x20FA3C,
+    0x20FA3D, 0x20FA3E, 0x20FA3F, 0x20FA40, 0x20FA41, 0x20FA42, 0x20FA43, 0x20FA44,
+    0x20FA45, 0x20FA46, 0x20FA47, 0x20FA48, 0x20FA49, 0x20FA4A, 0x20FA4B, 0x20FA4C,
+    0x20FA4D, 0x20FA4E, 0x20FA4F, 0x20FA50, 0x20FA51, 0x20FA52, 0x20FA53, 0x20FA54,
+    0x20FA55, 0x20FA56, 0x20FA57, 0x20FA58, 0x20FA59, 0x20FA5A, 0x20FA5B, 0x20FA5C,
+    0x20FA5D, 0x20FA5E, 0x20FA5F, 0x20FA60, 0x20FA61, 0x20FA62, 0x20FA63, 0x20FA64,
+    0x20FA65, 0x20FA66, 0x20FA67, 0x20FA68, 0x20FA69, 0x20FA6A, 0x20FA6B, 0x20FA6C,
+    0x20FA6D, 0x20FA70, 0x20FA71, 0x20FA72, 0x20FA73, 0x20FA74, 0x20FA75, 0x20FA76,
+    0x20FA77, 0x20FA78, 0x20FA79, 0x20FA7A, 0x20FA7B, 0x20FA7C, 0x20FA7D, 0x20FA7E,
+    0x20FA7F, 0x20FA80, 0x20FA81, 0x20FA82, 0x20FA83, 0x20FA84, 0x20FA85, 0x20FA86,
+    0x20FA87, 0x20FA88, 0x20FA89, 0x20FA8A, 0x20FA8B, 0x20FA8C, 0x20FA8D, 0x20FA8E,
+    0x20FA8F, 0x20FA90, 0x20FA91, 0x20FA92, 0x20FA93, 0x20FA94, 0x20FA95, 0x20FA96,
+    0x20FA97, 0x20FA98, 0x20FA99, 0x20FA9A, 0x20FA9B, 0x20FA9C, 0x20FA9D, 0x20FA9E,
+    0x20FA9F, 0x20FAA0, 0x20FAA1, 0x20FAA2, 0x20FAA3, 0x20FAA4, 0x20FAA5, 0x20FAA6,
+    0x20FAA7, 0x20FAA8, 0x20FAA9, 0x20FAAA, 0x20FAAB, 0x20FAAC, 0x20FAAD, 0x20FAAE,
+    0x20FAAF, 0x20FAB0, 0x20FAB1, 0x20FAB2, 0x20FAB3, 0x20FAB4, 0x20FAB5, 0x20FAB6,
+    0x20FAB7, 0x20FAB8, 0x20FAB9, 0x20FABA, 0x20FABB, 0x20FABC, 0x20FABD, 0x20FABE,
+    0x20FABF, 0x20FAC0, 0x20FAC1, 0x20FAC2, 0x20FAC3, 0x20FAC4, 0x20FAC5, 0x20FAC6,
+    0x20FAC7, 0x20FAC8, 0x20FAC9, 0x20FACA, 0x20FACB, 0x20FACC, 0x20FACD, 0x20FACE,
+    0x20FACF, 0x20FAD0, 0x20FAD1, 0x20FAD2, 0x20FAD3, 0x20FAD4, 0x20FAD5, 0x20FAD6,
+    0x20FAD7, 0x20FAD8, 0x20FAD9, 0x40FB1D, 0x40FB1F, 0x40FB2A, 0x40FB2B, 0x40FB2C,
+    0x40FB2D, 0x40FB2E, 0x40FB2F, 0x40FB30, 0x40FB31, 0x40FB32, 0x40FB33, 0x40FB34,
+    0x40FB35, 0x40FB36, 0x40FB38, 0x40FB39, 0x40FB3A, 0x40FB3B, 0x40FB3C, 0x40FB3E,
+    0x40FB40, 0x40FB41, 0x40FB43, 0x40FB44, 0x40FB46, 0x40FB47, 0x40FB48, 0x40FB49,
+    0x40FB4A, 0x40FB4B, 0x40FB4C, 0x40FB4D, 0x40FB4E, 0x441109A, 0x441109C, 0x44110AB,
+    0x441112E, 0x441112F, 0x441134B, 0x441134C, 0x44114BB, 0x44114BC, 0x44114BE, 0x44115BA,
+    0x44115BB, 0x41D15E, 0x41D15F, 0x41D160, 0x41D161, 0x41D162, 0x41D163, 0x41D164,
+    0x41D1BB, 0x41D1BC, 0x41D1BD, 0x41D1BE, 0x41D1BF, 0x41D1C0, 0x22F800, 0x22F801,
+    0x22F802, 0x22F803, 0x22F804, 0x22F805, 0x22F806, 0x22F807, 0x22F808, 0x22F809,
+    0x22F80A, 0x22F80B, 0x22F80C, 0x22F80D, 0x22F80E, 0x22F80F, 0x22F810, 0x22F811,
+    0x22F812, 0x22F813, 0x22F814, 0x22F815, 0x22F816, 0x22F817, 0x22F818, 0x22F819,
+    0x22F81A, 0x22F81B, 0x22F81C, 0x22F81D, 0x22F81E, 0x22F81F, 0x22F820, 0x22F821,
+    0x22F822, 0x22F823, 0x22F824, 0x22F825, 0x22F826, 0x22F827, 0x22F828, 0x22F829,
+    0x22F82A, 0x22F82B, 0x22F82C, 0x22F82D, 0x22F82E, 0x22F82F, 0x22F830, 0x22F831,
+    0x22F832, 0x22F833, 0x22F834, 0x22F835, 0x22F836, 0x22F837, 0x22F838, 0x22F839,
+    0x22F83A, 0x22F83B, 0x22F83C, 0x22F83D, 0x22F83E, 0x22F83F, 0x22F840, 0x22F841,
+    0x22F842, 0x22F843, 0x22F844, 0x22F845, 0x22F846, 0x22F847, 0x22F848, 0x22F849,
+    0x22F84A, 0x22F84B, 0x22F84C, 0x22F84D, 0x22F84E, 0x22F84F, 0x22F850, 0x22F851,
+    0x22F852, 0x22F853, 0x22F854, 0x22F855, 0x22F856, 0x22F857, 0x22F858, 0x22F859,
+    0x22F85A, 0x22F85B, 0x22F85C, 0x22F85D, 0x22F85E, 0x22F85F, 0x22F860, 0x22F861,
+    0x22F862, 0x22F863, 0x22F864, 0x22F865, 0x22F866, 0x22F867, 0x22F868, 0x22F869,
+    0x22F86A, 0x22F86B, 0x22F86C, 0x22F86D, 0x22F86E, 0x22F86F, 0x22F870, 0x22F871,
+    0x22F872, 0x22F873, 0x22F874, 0x22F875, 0x22F876, 0x22F877, 0x22F878, 0x22F879,
+    0x22F87A, 0x22F87B, 0x22F87C, 0x22F87D, 0x22F87E, 0x22F87F, 0x22F880, 0x22F881,
+    0x22F882, 0x22F883, 0x22F884, 0x22F885, 0x22F886, 0x22F887, 0x22F888, 0x22F889,
+    0x22F88A, 0x22F88B, 0x22F88C, 0x22F88D, 0x22F88E, 0x22F88F, 0x22F890, 0x22F891,
+    0x22F892, 0x22F893, 0x22F894, 0x22F895, 0x22F896, 0x22F897, 0x22F898, 0x22F899,
+    0x22F89A, 0x22F89B, 0x22F89C, 0x22F89D, 0x22F89E, 0x22F89F, 0x22F8A0, 0x22F8A1,
+    0x22F8A2, 0x22F8A3, 0x22F8A4, 0x22F8A5, 0x22F8A6, 0x22F8A7, 0x22F8A8, 0x22F8A9,
+    0x22F8AA, 0x22F8AB, 0x22F8AC, 0x22F8AD, 0x22F8AE, 0x22F8AF, 0x22F8B0, 0x22F8B1,
+    0x22F8B2, 0x22F8B3, 0x22F8B4, 0x22F8B5, 0x22F8B6, 0x22F8B7, 0x22F8B8, 0x22F8B9,
+    0x22F8BA, 0x22F8BB, 0x22F8BC, 0x22F8BD, 0x22F8BE, 0x22F8BF, 0x22F8C0, 0x22F8C1,
+    0x22F8C2, 0x22F8C3, 0x22F8C4, 0x22F8C5, 0x22F8C6, 0x22F8C7, 0x22F8C8, 0x22F8C9,
+    0x22F8CA, 0x22F8CB, 0x22F8CC, 0x22F8CD, 0x22F8CE, 0x22F8CF, 0x22F8D0, 0x22F8D1,
+    0x22F8D2, 0x22F8D3, 0x22F8D4, 0x22F8D5, 0x22F8D6, 0x22F8D7, 0x22F8D8, 0x22F8D9,
+    0x22F8DA, 0x22F8DB, 0x22F8DC, 0x22F8DD, 0x22F8DE, 0x22F8DF, 0x22F8E0, 0x22F8E1,
+    0x22F8E2, 0x22F8E3, 0x22F8E4, 0x22F8E5, 0x22F8E6, 0x22F8E7, 0x22F8E8, 0x22F8E9,
+    0x22F8EA, 0x22F8EB, 0x22F8EC, 0x22F8ED, 0x22F8EE, 0x22F8EF, 0x22F8F0, 0x22F8F1,
+    0x22F8F2, 0x22F8F3, 0x22F8F4, 0x22F8F5, 0x22F8F6, 0x22F8F7, 0x22F8F8, 0x22F8F9,
+    0x22F8FA, 0x22F8FB, 0x22F8FC, 0x22F8FD, 0x22F8FE, 0x22F8FF, 0x22F900, 0x22F901,
+    0x22F902, 0x22F903, 0x22F904, 0x22F905, 0x22F906, 0x22F907, 0x22F908, 0x22F909,
+    0x22F90A, 0x22F90B, 0x22F90C, 0x22F90D, 0x22F90E, 0x22F90F, 0x22F910, 0x22F911,
+    0x22F912, 0x22F913, 0x22F914, 0x22F915, 0x22F916, 0x22F917, 0x22F918, 0x22F919,
+    0x22F91A, 0x22F91B, 0x22F91C, 0x22F91D, 0x22F91E, 0x22F91F, 0x22F920, 0x22F921,
+    0x22F922, 0x22F923, 0x22F924, 0x22F925, 0x22F926, 0x22F927, 0x22F928, 0x22F929,
+    0x22F92A, 0x22F92B, 0x22F92C, 0x22F92D, 0x22F92E, 0x22F92F, 0x22F930, 0x22F931,
+    0x22F932, 0x22F933, 0x22F934, 0x22F935, 0x22F936, 0x22F937, 0x22F938, 0x22F939,
+    0x22F93A, 0x22F93B, 0x22F93C, 0x22F93D, 0x22F93E, 0x22F93F, 0x22F940, 0x22F941,
+    0x22F942, 0x22F943, 0x22F944, 0x22F945, 0x22F946, 0x22F947, 0x22F948, 0x22F949,
+    0x22F94A, 0x22F94B, 0x22F94C, 0x22F94D, 0x22F94E, 0x22F94F, 0x22F950, 0x22F951,
+    0x22F952, 0x22F953, 0x22F954, 0x22F955, 0x22F956, 0x22F957, 0x22F958, 0x22F959,
+    0x22F95A, 0x22F95B, 0x22F95C, 0x22F95D, 0x22F95E, 0x22F95F, 0x22F960, 0x22F961,
+    0x22F962, 0x22F963, 0x22F964, 0x22F965, 0x22F966, 0x22F967, 0x22F968, 0x22F969,
+    0x22F96A, 0x22F96B, 0x22F96C, 0x22F96D, 0x22F96E, 0x22F96F, 0x22F970, 0x22F971,
+    0x22F972, 0x22F973, 0x22F974, 0x22F975, 0x22F976, 0x22F977, 0x22F978, 0x22F979,
+    0x22F97A, 0x22F97B, 0x22F97C, 0x22F97D, 0x22F97E, 0x22F97F, 0x22F980, 0x22F981,
+    0x22F982, 0x22F983, 0x22F984, 0x22F985, 0x22F986, 0x22F987, 0x22F988, 0x22F989,
+    0x22F98A, 0x22F98B, 0x22F98C, 0x22F98D, 0x22F98E, 0x22F98F, 0x22F990, 0x22F991,
+    0x22F992, 0x22F993, 0x22F994, 0x22F995, 0x22F996, 0x22F997, 0x22F998, 0x22F999,
+    0x22F99A, 0x22F99B, 0x22F99C, 0x22F99D, 0x22F99E, 0x22F99F, 0x22F9A0, 0x22F9A1,
+    0x22F9A2, 0x22F9A3, 0x22F9A4, 0x22F9A5, 0x22F9A6, 0x22F9A7, 0x22F9A8, 0x22F9A9,
+    0x22F9AA, 0x22F9AB, 0x22F9AC, 0x22F9AD, 0x22F9AE, 0x22F9AF, 0x22F9B0, 0x22F9B1,
+    0x22F9B2, 0x22F9B3, 0x22F9B4, 0x22F9B5, 0x22F9B6, 0x22F9B7, 0x22F9B8, 0x22F9B9,
+    0x22F9BA, 0x22F9BB, 0x22F9BC, 0x22F9BD, 0x22F9BE, 0x22F9BF, 0x22F9C0, 0x22F9C1,
+    0x22F9C2, 0x22F9C3, 0x22F9C4, 0x22F9C5, 0x22F9C6, 0x22F9C7, 0x22F9C8, 0x22F9C9,
+    0x22F9CA, 0x22F9CB, 0x22F9CC, 0x22F9CD, 0x22F9CE, 0x22F9CF, 0x22F9D0, 0x22F9D1,
+    0x22F9D2, 0x22F9D3, 0x22F9D4, 0x22F9D5, 0x22F9D6, 0x22F9D7, 0x22F9D8, 0x22F9D9,
+    0x22F9DA, 0x22F9DB, 0x22F9DC, 0x22F9DD, 0x22F9DE, 0x22F9DF, 0x22F9E0, 0x22F9E1,
+    0x22F9E2, 0x22F9E3, 0x22F9E4, 0x22F9E5, 0x22F9E6, 0x22F9E7, 0x22F9E8, 0x22F9E9,
+    0x22F9EA, 0x22F9EB, 0x22F9EC, 0x22F9ED, 0x22F9EE, 0x22F9EF, 0x22F9F0, 0x22F9F1,
+    0x22F9F2, 0x22F9F3, 0x22F9F4, 0x22F9F5, 0x22F9F6, 0x22F9F7, 0x22F9F8, 0x22F9F9,
+    0x22F9FA, 0x22F9FB, 0x22F9FC, 0x22F9FD, 0x22F9FE, 0x22F9FF, 0x22FA00, 0x22FA01,
+    0x22FA02, 0x22FA03, 0x22FA04, 0x22FA05, 0x22FA06, 0x22FA07, 0x22FA08, 0x22FA09,
+    0x22FA0A, 0x22FA0B, 0x22FA0C, 0x22FA0D, 0x22FA0E, 0x22FA0F, 0x22FA10, 0x22FA11,
+    0x22FA12, 0x22FA13, 0x22FA14, 0x22FA15, 0x22FA16, 0x22FA17, 0x22FA18, 0x22FA19,
+    0x22FA1A, 0x22FA1B, 0x22FA1C, 0x22FA1D,
+};
+static const uint16_t bert__udecomp_off[2060] = {
+    0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44, 46,
+    48, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68, 70, 72, 74, 76, 78, 80, 82, 84, 86, 88, 90, 92, 94,
+    96, 98, 100, 102, 104, 106, 108, 110, 112, 114, 116, 118, 120, 122, 124, 126, 128, 130, 132, 134, 136, 138, 140, 142,
+    144, 146, 148, 150, 152, 154, 156, 158, 160, 162, 164, 166, 168, 170, 172, 174, 176, 178, 180, 182, 184, 186, 188, 190,
+    192, 194, 196, 198, 200, 202, 204, 206, 208, 210, 212, 214, 216, 218, 220, 222, 224, 226, 228, 230, 232, 234, 236, 238,
+    240, 242, 244, 246, 248, 250, 252, 254, 256, 258, 260, 262, 264, 266, 268, 270, 272, 274, 276, 278, 280, 282, 284, 286,
+    288, 290, 292, 294, 296, 298, 300, 302, 304, 306, 308, 310, 312, 314, 316, 318, 320, 322, 324, 326, 328, 330, 332, 334,
+    336, 338, 340, 342, 344, 346, 348, 350, 352, 354, 356, 358, 360, 362, 364, 366, 368, 370, 372, 374, 376, 378, 380, 382,
+    384, 386, 388, 390, 392, 394, 396, 398, 400, 402, 404, 406, 408, 410, 412, 414, 416, 418, 420, 422, 424, 426, 428, 430,
+    432, 434, 436, 438, 440, 442, 444, 446, 448, 450, 452, 454, 456, 458, 460, 462, 464, 466, 468, 470, 472, 474, 476, 478,
+    480, 482, 484, 486, 488, 490, 492, 494, 496, 498, 500, 502, 504, 505, 506, 507, 509, 510, 511, 513, 515, 516, 518, 520,
+    522, 524, 526, 528, 530, 532, 534, 536, 538, 540, 542, 544, 546, 548, 550, 552, 554, 556, 558, 560, 562, 564, 566, 568,
+    570, 572, 574, 576, 578, 580, 582, 584, 586, 588, 590, 592, 594, 596, 598, 600, 602, 604, 606, 608, 610, 612, 614, 616,
+    618, 620, 622, 624, 626, 628, 630, 632, 634, 636, 638, 640, 642, 644, 646, 648, 650, 652, 654, 656, 658, 660, 662, 664,
+    666, 668, 670, 672, 674, 676, 678, 680, 682, 684, 686, 688, 690, 692, 694, 696, 698, 700, 702, 704, 706, 708, 710, 712,
+    714, 716, 718, 720, 722, 724, 726, 728, 730, 732, 734, 736, 738, 740, 742, 744, 746, 748, 750, 752, 754, 756, 758, 760,
+    762, 764, 766, 768, 770, 772, 774, 776, 778, 780, 782, 784, 786, 788, 790, 792, 794, 796, 798, 800, 802, 804, 806, 808,
+    810, 812, 814, 816, 818, 820, 822, 824, 826, 828, 830, 832, 834, 836, 838, 840, 842, 844, 846, 848, 850, 852, 854, 856,
+    858, 860, 862, 864, 866, 868, 870, 872, 874, 876, 878, 880, 882, 884, 886, 888, 890, 892, 894, 896, 898, 900, 902, 904,
+    906, 908, 910, 912, 914, 916, 918, 920, 922, 924, 926, 928, 930, 932, 934, 936, 938, 940, 942, 944, 946, 948, 950, 952,
+    954, 956, 958, 960, 962, 964, 966, 968, 970, 972, 974, 976, 978, 980, 982, 984, 986, 988, 990, 992, 994, 996, 998, 1000,
+    1002, 1004, 1006, 1008, 1010, 1012, 1014, 1016, 1018, 1020, 1022, 1024, 1026, 1028, 1030, 1032, 1034, 1036, 1038, 1040, 1042, 1044, 1046, 1048,
+    1050, 1052, 1054, 1056, 1058, 1060, 1062, 1064, 1066, 1068, 1070, 1072, 1074, 1076, 1078, 1080, 1082, 1084, 1086, 1088, 1090, 1092, 1094, 1096,
+    1098, 1100, 1102, 1104, 1106, 1108, 1110, 1112, 1114, 1116, 1118, 1120, 1122, 1124, 1126, 1128, 1130, 1132, 1134, 1136, 1138, 1140, 1142, 1144,
+    1146, 1148, 1150, 1152, 1154, 1156, 1158, 1160, 1162, 1164, 1166, 1168, 1170, 1172, 1174, 1176, 1178, 1180, 1182, 1184, 1186, 1188, 1190, 1192,
+    1194, 1196, 1198, 1200, 1202, 1204, 1206, 1208, 1210, 1212, 1214, 1216, 1218, 1220, 1222, 1224, 1226, 1228, 1230, 1232, 1234, 1236, 1238, 1240,
+    1242, 1244, 1246, 1248, 1250, 1252, 1254, 1256, 1258, 1260, 1262, 1264, 1266, 1268, 1270, 1272, 1274, 1276, 1278, 1280, 1282, 1284, 1286, 1288,
+    1290, 1292, 1294, 1296, 1298, 1300, 1302, 1304, 1306, 1308, 1310, 1312, 1314, 1316, 1318, 1320, 1322, 1324, 1326, 1328, 1330, 1332, 1334, 1336,
+    1338, 1340, 1342, 1344, 1346, 1348, 1350, 1352, 1354, 1356, 1358, 1360, 1362, 1364, 1366, 1368, 1370, 1372, 1374, 1376, 1378, 1380, 1382, 1384,
+    1386, 1388, 1390, 1392, 1394, 1396, 1398, 1400, 1402, 1404, 1406, 1408, 1410, 1412, 1414, 1416, 1418, 1420, 1422, 1424, 1426, 1428, 1430, 1432,
+    1434, 1436, 1438, 1440, 1442, 1444, 1446, 1448, 1450, 1452, 1454, 1456, 1458, 1460, 1462, 1464, 1466, 1468, 1470, 1472, 1474, 1476, 1478, 1480,
+    1482, 1484, 1486, 1488, 1490, 1492, 1494, 1496, 1498, 1500, 1502, 1504, 1506, 1508, 1510, 1512, 1514, 1516, 1517, 1519, 1520, 1522, 1523, 1525,
+    1526, 1528, 1529, 1531, 1532, 1534, 1535, 1537, 1539, 1541, 1543, 1545, 1547, 1549, 1551, 1553, 1555, 1557, 1559, 1561, 1563, 1565, 1567, 1569,
+    1571, 1573, 1575, 1577, 1579, 1581, 1583, 1585, 1587, 1589, 1591, 1593, 1595, 1597, 1599, 1601, 1603, 1605, 1607, 1609, 1611, 1613, 1615, 1617,
+    1619, 1621, 1623, 1625, 1627, 1629, 1631, 1633, 1635, 1637, 1639, 1641, 1643, 1645, 1647, 1649, 1651, 1652, 1654, 1655, 1657, 1659, 1661, 1663,
+    1665, 1667, 1669, 1670, 1672, 1673, 1675, 1677, 1679, 1681, 1683, 1685, 1687, 1688, 1690, 1692, 1694, 1696, 1698, 1699, 1701, 1703, 1705, 1707,
+    1709, 1711, 1712, 1714, 1716, 1718, 1720, 1722, 1724, 1726, 1727, 1729, 1731, 1732, 1733, 1735, 1737, 1739, 1741, 1743, 1745, 1746, 1748, 1749,
+    1751, 1752, 1753, 1754, 1755, 1756, 1757, 1759, 1761, 1763, 1765, 1767, 1769, 1771, 1773, 1775, 1777, 1779, 1781, 1783, 1785, 1787, 1789, 1791,
+    1793, 1795, 1797, 1799, 1801, 1803, 1805, 1807, 1809, 1811, 1813, 1815, 1817, 1819, 1821, 1823, 1825, 1827, 1829, 1831, 1833, 1835, 1837, 1839,
+    1841, 1843, 1845, 1846, 1847, 1849, 1851, 1853, 1855, 1857, 1859, 1861, 1863, 1865, 1867, 1869, 1871, 1873, 1875, 1877, 1879, 1881, 1883, 1885,
+    1887, 1889, 1891, 1893, 1895, 1897, 1899, 1901, 1903, 1905, 1907, 1909, 1911, 1913, 1915, 1917, 1919, 1921, 1923, 1925, 1927, 1929, 1931, 1933,
+    1935, 1937, 1939, 1941, 1943, 1945, 1947, 1949, 1951, 1953, 1955, 1957, 1959, 1961, 1963, 1965, 1966, 1967, 1968, 1969, 1970, 1971, 1972, 1973,
+    1974, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997,
+    1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021,
+    2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038, 2039, 2040, 2041, 2042, 2043, 2044, 2045,
+    2046, 2047, 2048, 2049, 2050, 2051, 2052, 2053, 2054, 2055, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2069,
+    2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092, 2093,
+    2094, 2095, 2096, 2097, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2108, 2109, 2110, 2111, 2112, 2113, 2114, 2115, 2116, 2117,
+    2118, 2119, 2120, 2121, 2122, 2123, 2124, 2125, 2126, 2127, 2128, 2129, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2137, 2138, 2139, 2140, 2141,
+    2142, 2143, 2144, 2145, 2146, 2147, 2148, 2149, 2150, 2151, 2152, 2153, 2154, 2155, 2156, 2157, 2158, 2159, 2160, 2161, 2162, 2163, 2164, 2165,
+    2166, 2167, 2168, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189,
+    2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2211, 2212, 2213,
+    2214, 2215, 2216, 2217, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2226, 2227, 2228, 2229, 2230, 2231, 2232, 2233, 2234, 2235, 2236, 2237,
+    2238, 2239, 2240, 2241, 2242, 2243, 2244, 2245, 2246, 2247, 2248, 2249, 2250, 2251, 2252, 2253, 2254, 2255, 2256, 2257, 2258, 2259, 2260, 2261,
+    2262, 2263, 2264, 2265, 2266, 2267, 2268, 2269, 2270, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2278, 2279, 2280, 2281, 2282, 2283, 2284, 2285,
+    2286, 2287, 2288, 2289, 2290, 2291, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2304, 2305, 2306, 2307, 2308, 2309,
+    2310, 2311, 2312, 2313, 2314, 2315, 2316, 2317, 2319, 2320, 2321, 2322, 2323, 2324, 2325, 2326, 2327, 2328, 2329, 2330, 2331, 2332, 2333, 2334,
+    2335, 2336, 2337, 2338, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2350, 2351, 2352, 2353, 2354, 2355, 2356, 2357, 2358,
+    2359, 2360, 2361, 2362, 2363, 2364, 2365, 2366, 2367, 2368, 2369, 2370, 2371, 2372, 2373, 2374, 2375, 2376, 2377, 2378, 2379, 2380, 2381, 2382,
+    2383, 2384, 2385, 2386, 2387, 2388, 2389, 2390, 2391, 2392, 2393, 2394, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2404, 2405, 2406,
+    2407, 2408, 2409, 2410, 2411, 2412, 2413, 2414, 2415, 2417, 2419, 2421, 2422, 2423, 2424, 2426, 2428, 2430, 2431, 2432, 2434, 2436, 2438, 2440,
+    2442, 2444, 2446, 2448, 2450, 2452, 2454, 2456, 2458, 2460, 2462, 2464, 2466, 2468, 2470, 2472, 2474, 2476, 2478, 2480, 2482, 2484, 2486, 2488,
+    2490, 2492, 2494, 2496, 2498, 2500, 2504, 2508, 2512, 2516, 2520, 2524, 2528, 2532, 2536, 2540, 2544, 2548, 2552, 2556, 2560, 2564, 2568, 2572,
+    2576, 2580, 2584, 2588, 2592, 2596, 2600, 2601, 2602, 2603, 2605, 2606, 2607, 2608, 2609, 2610, 2611, 2612, 2613, 2614, 2616, 2617, 2618, 2619,
+    2620, 2622, 2623, 2624, 2625, 2627, 2628, 2629, 2630, 2631, 2632, 2634, 2635, 2636, 2637, 2638, 2639, 2640, 2641, 2642, 2643, 2644, 2645, 2646,
+    2647, 2648, 2649, 2650, 2651, 2652, 2653, 2654, 2655, 2656, 2657, 2659, 2660, 2661, 2662, 2664, 2665, 2666, 2667, 2668, 2669, 2670, 2671, 2672,
+    2673, 2674, 2675, 2676, 2677, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2686, 2687, 2688, 2689, 2690, 2691, 2692, 2693, 2694, 2695, 2696,
+    2698, 2699, 2700, 2701, 2702, 2703, 2704, 2706, 2708, 2709, 2710, 2711, 2712, 2713, 2714, 2715, 2716, 2717, 2718, 2720, 2721, 2722, 2723, 2724,
+    2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 2735, 2737, 2738, 2740, 2741, 2742, 2743, 2744, 2745, 2746, 2747, 2748, 2749, 2750, 2751,
+    2753, 2754, 2755, 2756, 2757, 2758, 2760, 2761, 2763, 2765, 2766, 2767, 2768, 2769, 2771, 2773, 2774, 2775, 2776, 2777, 2778, 2779, 2780, 2781,
+    2782, 2783, 2784, 2786, 2787, 2788, 2789, 2790, 2791, 2792, 2793, 2794, 2795, 2796, 2797, 2798, 2799, 2800, 2801, 2802, 2803, 2804, 2805, 2807,
+    2808, 2809, 2810, 2811, 2812, 2814, 2815, 2816, 2817, 2818, 2819, 2820, 2821, 2822, 2823, 2824, 2825, 2827, 2828, 2829, 2830, 2831, 2832, 2833,
+    2834, 2835, 2836, 2837, 2838, 2839, 2840, 2841, 2842, 2843, 2844, 2845, 2847, 2848, 2849, 2850, 2851, 2852, 2854, 2855, 2856, 2857, 2858, 2859,
+    2860, 2861, 2862, 2864, 2865, 2866, 2867, 2869, 2870, 2871, 2872, 2873, 2874, 2875, 2877, 2879, 2881, 2882, 2884, 2885, 2886, 2887, 2888, 2889,
+    2890, 2891, 2892, 2893, 2894, 2896, 2897, 2898, 2899, 2900, 2901, 2902, 2904, 2905, 2906, 2908, 2910, 2911, 2912, 2913, 2914, 2915, 2916, 2917,
+    2918, 2919, 2921, 2922, 2924, 2925, 2927, 2928, 2929, 2930, 2932, 2933, 2934, 2936, 2938, 2939, 2940, 2941, 2942, 2943, 2944, 2945, 2946, 2947,
+    2948, 2949, 2950, 2951, 2953, 2954, 2956, 2957, 2959, 2960, 2962, 2964, 2966, 2967, 2968, 2969, 2971, 2973, 2975, 2977, 2978, 2979, 2980, 2981,
+    2982, 2983, 2984, 2985, 2987, 2988, 2989, 2990, 2991, 2993, 2994, 2996, 2998, 2999, 3000, 3001, 3002, 3003, 3004, 3006, 3008, 3010, 3011, 3012,
+    3014, 3015, 3016, 3017, 3019, 3020, 3021, 3022, 3023, 3024, 3026, 3027, 3028, 3029, 3030, 3031, 3032, 3034, 3036, 3037, 3039, 3040, 3042, 3043,
+    3044, 3045, 3047, 3049, 3050, 3052, 3053, 3055, 3056, 3057, 3058, 3059, 3060, 3061, 3063, 3065, 3067, 3069, 3070, 3071, 3072, 3073, 3074, 3075,
+    3076, 3077, 3078, 3079, 3080, 3081, 3083, 3084, 3085, 3086, 3087, 3088, 3089, 3090, 3091, 3092, 3093, 3094, 3095, 3097, 3099, 3101, 3102, 3103,
+    3104, 3105, 3107, 3108, 3110, 3111, 3112, 3114, 3116, 3117, 3118, 3119, 3120, 3121, 3122, 3123, 3124, 3125, 3126, 3127, 3128, 3129, 3130, 3131,
+    3132, 3133, 3134, 3135, 3137, 3138, 3139, 3140, 3141, 3142, 3144, 3146, 3147, 3148, 3149, 3150, 3151, 3152, 3154, 3155, 3156, 3157, 3158, 3160,
+    3162, 3163, 3164, 3165, 3167, 3168, 3169, 3171, 3173, 3174, 3175, 3176, 3178, 3179, 3180, 3181, 3182, 3183, 3184, 3185, 3187, 3188, 3189, 3190,
+    3192, 3193, 3194, 3195, 3196, 3198, 3200, 3201, 3202, 3203, 3205, 3206, 3208, 3209, 3210, 3211, 3213, 3214, 3215, 3216, 3217, 3218, 3219, 3220,
+    3222, 3223, 3224, 3225, 3226, 3227, 3228, 3230, 3231, 3233, 3235, 3237, 3238, 3239, 3240, 3241, 3242, 3243, 3244, 3245,
+};
+static const uint16_t bert__udecomp_pool[3247] = {
+    0x41, 0x300, 0x41, 0x301, 0x41, 0x302, 0x41, 0x303, 0x41, 0x308, 0x41, 0x30A,
+    0x43, 0x327, 0x45, 0x300, 0x45, 0x301, 0x45, 0x302, 0x45, 0x308, 0x49, 0x300,
+    0x49, 0x301, 0x49, 0x302, 0x49, 0x308, 0x4E, 0x303, 0x4F, 0x300, 0x4F, 0x301,
+    0x4F, 0x302, 0x4F, 0x303, 0x4F, 0x308, 0x55, 0x300, 0x55, 0x301, 0x55, 0x302,
+    0x55, 0x308, 0x59, 0x301, 0x61, 0x300, 0x61, 0x301, 0x61, 0x302, 0x61, 0x303,
+    0x61, 0x308, 0x61, 0x30A, 0x63, 0x327, 0x65, 0x300, 0x65, 0x301, 0x65, 0x302,
+    0x65, 0x308, 0x69, 0x300, 0x69, 0x301, 0x69, 0x302, 0x69, 0x308, 0x6E, 0x303,
+    0x6F, 0x300, 0x6F, 0x301, 0x6F, 0x302, 0x6F, 0x303, 0x6F, 0x308, 0x75, 0x300,
+    0x75, 0x301, 0x75, 0x302, 0x75, 0x308, 0x79, 0x301, 0x79, 0x308, 0x41, 0x304,
+    0x61, 0x304, 0x41, 0x306, 0x61, 0x306, 0x41, 0x328, 0x61, 0x328, 0x43, 0x301,
+    0x63, 0x301, 0x43, 0x302, 0x63, 0x302, 0x43, 0x307, 0x63, 0x307, 0x43, 0x30C,
+    0x63, 0x30C, 0x44, 0x30C, 0x64, 0x30C, 0x45, 0x304, 0x65, 0x304, 0x45, 0x306,
+    0x65, 0x306, 0x45, 0x307, 0x65, 0x307, 0x45, 0x328, 0x65, 0x328, 0x45, 0x30C,
+    0x65, 0x30C, 0x47, 0x302, 0x67, 0x302, 0x47, 0x306, 0x67, 0x306, 0x47, 0x307,
+    0x67, 0x307, 0x47, 0x327, 0x67, 0x327, 0x48, 0x302, 0x68, 0x302, 0x49, 0x303,
+    0x69, 0x303, 0x49, 0x304, 0x69, 0x304, 0x49, 0x306, 0x69, 0x306, 0x49, 0x328,
+    0x69, 0x328, 0x49, 0x307, 0x4A, 0x302, 0x6A, 0x302, 0x4B, 0x327, 0x6B, 0x327,
+    0x4C, 0x301, 0x6C, 0x301, 0x4C, 0x327, 0x6C, 0x327, 0x4C, 0x30C, 0x6C, 0x30C,
+    0x4E, 0x301, 0x6E, 0x301, 0x4E, 0x327, 0x6E, 0x327, 0x4E, 0x30C, 0x6E, 0x30C,
+    0x4F, 0x304, 0x6F, 0x304, 0x4F, 0x306, 0x6F, 0x306, 0x4F, 0x30B, 0x6F, 0x30B,
+    0x52, 0x301, 0x72, 0x301, 0x52, 0x327, 0x72, 0x327, 0x52, 0x30C, 0x72, 0x30C,
+    0x53, 0x301, 0x73, 0x301, 0x53, 0x302, 0x73, 0x302, 0x53, 0x327, 0x73, 0x327,
+    0x53, 0x30C, 0x73, 0x30C, 0x54, 0x327, 0x74, 0x327, 0x54, 0x30C, 0x74, 0x30C,
+    0x55, 0x303, 0x75, 0x303, 0x55, 0x304, 0x75, 0x304, 0x55, 0x306, 0x75, 0x306,
+    0x55, 0x30A, 0x75, 0x30A, 0x55, 0x30B, 0x75, 0x30B, 0x55, 0x328, 0x75, 0x328,
+    0x57, 0x302, 0x77, 0x302, 0x59, 0x302, 0x79, 0x302, 0x59, 0x308, 0x5A, 0x301,
+    0x7A, 0x301, 0x5A, 0x307, 0x7A, 0x307, 0x5A, 0x30C, 0x7A, 0x30C, 0x4F, 0x31B,
+    0x6F, 0x31B, 0x55, 0x31B, 0x75, 0x31B, 0x41, 0x30C, 0x61, 0x30C, 0x49, 0x30C,
+    0x69, 0x30C, 0x4F, 0x30C, 0x6F, 0x30C, 0x55, 0x30C, 0x75, 0x30C, 0xDC, 0x304,
+    0xFC, 0x304, 0xDC, 0x301, 0xFC, 0x301, 0xDC, 0x30C, 0xFC, 0x30C, 0xDC, 0x300,
+    0xFC, 0x300, 0xC4, 0x304, 0xE4, 0x304, 0x226, 0x304, 0x227, 0x304, 0xC6, 0x304,
+    0xE6, 0x304, 0x47, 0x30C, 0x67, 0x30C, 0x4B, 0x30C, 0x6B, 0x30C, 0x4F, 0x328,
+    0x6F, 0x328, 0x1EA, 0x304, 0x1EB, 0x304, 0x1B7, 0x30C, 0x292, 0x30C, 0x6A, 0x30C,
+    0x47, 0x301, 0x67, 0x301, 0x4E, 0x300, 0x6E, 0x300, 0xC5, 0x301, 0xE5, 0x301,
+    0xC6, 0x301, 0xE6, 0x301, 0xD8, 0x301, 0xF8, 0x301, 0x41, 0x30F, 0x61, 0x30F,
+    0x41, 0x311, 0x61, 0x311, 0x45, 0x30F, 0x65, 0x30F, 0x45, 0x311, 0x65, 0x311,
+    0x49, 0x30F, 0x69, 0x30F, 0x49, 0x311, 0x69, 0x311, 0x4F, 0x30F, 0x6F, 0x30F,
+    0x4F, 0x311, 0x6F, 0x311, 0x52, 0x30F, 0x72, 0x30F, 0x52, 0x311, 0x72, 0x311,
+    0x55, 0x30F, 0x75, 0x30F, 0x55, 0x311, 0x75, 0x311, 0x53, 0x326, 0x73, 0x326,
+    0x54, 0x326, 0x74, 0x326, 0x48, 0x30C, 0x68, 0x30C, 0x41, 0x307, 0x61, 0x307,
+    0x45, 0x327, 0x65, 0x327, 0xD6, 0x304, 0xF6, 0x304, 0xD5, 0x304, 0xF5, 0x304,
+    0x4F, 0x307, 0x6F, 0x307, 0x22E, 0x304, 0x22F, 0x304, 0x59, 0x304, 0x79, 0x304,
+    0x300, 0x301, 0x313, 0x308, 0x301, 0x2B9, 0x3B, 0xA8, 0x301, 0x391, 0x301, 0xB7,
+    0x395, 0x301, 0x397, 0x301, 0x399, 0x301, 0x39F, 0x301, 0x3A5, 0x301, 0x3A9, 0x301,
+    0x3CA, 0x301, 0x399, 0x308, 0x3A5, 0x308, 0x3B1, 0x301, 0x3B5, 0x301, 0x3B7, 0x301,
+    0x3B9, 0x301, 0x3CB, 0x301, 0x3B9, 0x308, 0x3C5, 0x308, 0x3BF, 0x301, 0x3C5, 0x301,
+    0x3C9, 0x301, 0x3D2, 0x301, 0x3D2, 0x308, 0x415, 0x300, 0x415, 0x308, 0x413, 0x301,
+    0x406, 0x308, 0x41A, 0x301, 0x418, 0x300, 0x423, 0x306, 0x418, 0x306, 0x438, 0x306,
+    0x435, 0x300, 0x435, 0x308, 0x433, 0x301, 0x456, 0x308, 0x43A, 0x301, 0x438, 0x300,
+    0x443, 0x306, 0x474, 0x30F, 0x475, 0x30F, 0x416, 0x306, 0x436, 0x306, 0x410, 0x306,
+    0x430, 0x306, 0x410, 0x308, 0x430, 0x308, 0x415, 0x306, 0x435, 0x306, 0x4D8, 0x308,
+    0x4D9, 0x308, 0x416, 0x308, 0x436, 0x308, 0x417, 0x308, 0x437, 0x308, 0x418, 0x304,
+    0x438, 0x304, 0x418, 0x308, 0x438, 0x308, 0x41E, 0x308, 0x43E, 0x308, 0x4E8, 0x308,
+    0x4E9, 0x308, 0x42D, 0x308, 0x44D, 0x308, 0x423, 0x304, 0x443, 0x304, 0x423, 0x308,
+    0x443, 0x308, 0x423, 0x30B, 0x443, 0x30B, 0x427, 0x308, 0x447, 0x308, 0x42B, 0x308,
+    0x44B, 0x308, 0x627, 0x653, 0x627, 0x654, 0x648, 0x654, 0x627, 0x655, 0x64A, 0x654,
+    0x6D5, 0x654, 0x6C1, 0x654, 0x6D2, 0x654, 0x928, 0x93C, 0x930, 0x93C, 0x933, 0x93C,
+    0x915, 0x93C, 0x916, 0x93C, 0x917, 0x93C, 0x91C, 0x93C, 0x921, 0x93C, 0x922, 0x93C,
+    0x92B, 0x93C, 0x92F, 0x93C, 0x9C7, 0x9BE, 0x9C7, 0x9D7, 0x9A1, 0x9BC, 0x9A2, 0x9BC,
+    0x9AF, 0x9BC, 0xA32, 0xA3C, 0xA38, 0xA3C, 0xA16, 0xA3C, 0xA17, 0xA3C, 0xA1C, 0xA3C,
+    0xA2B, 0xA3C, 0xB47, 0xB56, 0xB47, 0xB3E, 0xB47, 0xB57, 0xB21, 0xB3C, 0xB22, 0xB3C,
+    0xB92, 0xBD7, 0xBC6, 0xBBE, 0xBC7, 0xBBE, 0xBC6, 0xBD7, 0xC46, 0xC56, 0xCBF, 0xCD5,
+    0xCC6, 0xCD5, 0xCC6, 0xCD6, 0xCC6, 0xCC2, 0xCCA, 0xCD5, 0xD46, 0xD3E, 0xD47, 0xD3E,
+    0xD46, 0xD57, 0xDD9, 0xDCA, 0xDD9, 0xDCF, 0xDDC, 0xDCA, 0xDD9, 0xDDF, 0xF42, 0xFB7,
+    0xF4C, 0xFB7, 0xF51, 0xFB7, 0xF56, 0xFB7, 0xF5B, 0xFB7, 0xF40, 0xFB5, 0xF71, 0xF72,
+    0xF71, 0xF74, 0xFB2, 0xF80, 0xFB3, 0xF80, 0xF71, 0xF80, 0xF92, 0xFB7, 0xF9C, 0xFB7,
+    0xFA1, 0xFB7, 0xFA6, 0xFB7, 0xFAB, 0xFB7, 0xF90, 0xFB5, 0x1025, 0x102E, 0x1B05, 0x1B35,
+    0x1B07, 0x1B35, 0x1B09, 0x1B35, 0x1B0B, 0x1B35, 0x1B0D, 0x1B35, 0x1B11, 0x1B35, 0x1B3A, 0x1B35,
+    0x1B3C, 0x1B35, 0x1B3E, 0x1B35, 0x1B3F, 0x1B35, 0x1B42, 0x1B35, 0x41, 0x325, 0x61, 0x325,
+    0x42, 0x307, 0x62, 0x307, 0x42, 0x323, 0x62, 0x323, 0x42, 0x331, 0x62, 0x331,
+    0xC7, 0x301, 0xE7, 0x301, 0x44, 0x307, 0x64, 0x307, 0x44, 0x323, 0x64, 0x323,
+    0x44, 0x331, 0x64, 0x331, 0x44, 0x327, 0x64, 0x327, 0x44, 0x32D, 0x64, 0x32D,
+    0x112, 0x300, 0x113, 0x300, 0x112, 0x301, 0x113, 0x301, 0x45, 0x32D, 0x65, 0x32D,
+    0x45, 0x330, 0x65, 0x330, 0x228, 0x306, 0x229, 0x306, 0x46, 0x307, 0x66, 0x307,
+    0x47, 0x304, 0x67, 0x304, 0x48, 0x307, 0x68, 0x307, 0x48, 0x323, 0x68, 0x323,
+    0x48, 0x308, 0x68, 0x308, 0x48, 0x327, 0x68, 0x327, 0x48, 0x32E, 0x68, 0x32E,
+    0x49, 0x330, 0x69, 0x330, 0xCF, 0x301, 0xEF, 0x301, 0x4B, 0x301, 0x6B, 0x301,
+    0x4B, 0x323, 0x6B, 0x323, 0x4B, 0x331, 0x6B, 0x331, 0x4C, 0x323, 0x6C, 0x323,
+    0x1E36, 0x304, 0x1E37, 0x304, 0x4C, 0x331, 0x6C, 0x331, 0x4C, 0x32D, 0x6C, 0x32D,
+    0x4D, 0x301, 0x6D, 0x301, 0x4D, 0x307, 0x6D, 0x307, 0x4D, 0x323, 0x6D, 0x323,
+    0x4E, 0x307, 0x6E, 0x307, 0x4E, 0x323, 0x6E, 0x323, 0x4E, 0x331, 0x6E, 0x331,
+    0x4E, 0x32D, 0x6E, 0x32D, 0xD5, 0x301, 0xF5, 0x301, 0xD5, 0x308, 0xF5, 0x308,
+    0x14C, 0x300, 0x14D, 0x300, 0x14C, 0x301, 0x14D, 0x301, 0x50, 0x301, 0x70, 0x301,
+    0x50, 0x307, 0x70, 0x307, 0x52, 0x307, 0x72, 0x307, 0x52, 0x323, 0x72, 0x323,
+    0x1E5A, 0x304, 0x1E5B, 0x304, 0x52, 0x331, 0x72, 0x331, 0x53, 0x307, 0x73, 0x307,
+    0x53, 0x323, 0x73, 0x323, 0x15A, 0x307, 0x15B, 0x307, 0x160, 0x307, 0x161, 0x307,
+    0x1E62, 0x307, 0x1E63, 0x307, 0x54, 0x307, 0x74, 0x307, 0x54, 0x323, 0x74, 0x323,
+    0x54, 0x331, 0x74, 0x331, 0x54, 0x32D, 0x74, 0x32D, 0x55, 0x324, 0x75, 0x324,
+    0x55, 0x330, 0x75, 0x330, 0x55, 0x32D, 0x75, 0x32D, 0x168, 0x301, 0x169, 0x301,
+    0x16A, 0x308, 0x16B, 0x308, 0x56, 0x303, 0x76, 0x303, 0x56, 0x323, 0x76, 0x323,
+    0x57, 0x300, 0x77, 0x300, 0x57, 0x301, 0x77, 0x301, 0x57, 0x308, 0x77, 0x308,
+    0x57, 0x307, 0x77, 0x307, 0x57, 0x323, 0x77, 0x323, 0x58, 0x307, 0x78, 0x307,
+    0x58, 0x308, 0x78, 0x308, 0x59, 0x307, 0x79, 0x307, 0x5A, 0x302, 0x7A, 0x302,
+    0x5A, 0x323, 0x7A, 0x323, 0x5A, 0x331, 0x7A, 0x331, 0x68, 0x331, 0x74, 0x308,
+    0x77, 0x30A, 0x79, 0x30A, 0x17F, 0x307, 0x41, 0x323, 0x61, 0x323, 0x41, 0x309,
+    0x61, 0x309, 0xC2, 0x301, 0xE2, 0x301, 0xC2, 0x300, 0xE2, 0x300, 0xC2, 0x309,
+    0xE2, 0x309, 0xC2, 0x303, 0xE2, 0x303, 0x1EA0, 0x302, 0x1EA1, 0x302, 0x102, 0x301,
+    0x103, 0x301, 0x102, 0x300, 0x103, 0x300, 0x102, 0x309, 0x103, 0x309, 0x102, 0x303,
+    0x103, 0x303, 0x1EA0, 0x306, 0x1EA1, 0x306, 0x45, 0x323, 0x65, 0x323, 0x45, 0x309,
+    0x65, 0x309, 0x45, 0x303, 0x65, 0x303, 0xCA, 0x301, 0xEA, 0x301, 0xCA, 0x300,
+    0xEA, 0x300, 0xCA, 0x309, 0xEA, 0x309, 0xCA, 0x303, 0xEA, 0x303, 0x1EB8, 0x302,
+    0x1EB9, 0x302, 0x49, 0x309, 0x69, 0x309, 0x49, 0x323, 0x69, 0x323, 0x4F, 0x323,
+    0x6F, 0x323, 0x4F, 0x309, 0x6F, 0x309, 0xD4, 0x301, 0xF4, 0x301, 0xD4, 0x300,
+    0xF4, 0x300, 0xD4, 0x309, 0xF4, 0x309, 0xD4, 0x303, 0xF4, 0x303, 0x1ECC, 0x302,
+    0x1ECD, 0x302, 0x1A0, 0x301, 0x1A1, 0x301, 0x1A0, 0x300, 0x1A1, 0x300, 0x1A0, 0x309,
+    0x1A1, 0x309, 0x1A0, 0x303, 0x1A1, 0x303, 0x1A0, 0x323, 0x1A1, 0x323, 0x55, 0x323,
+    0x75, 0x323, 0x55, 0x309, 0x75, 0x309, 0x1AF, 0x301, 0x1B0, 0x301, 0x1AF, 0x300,
+    0x1B0, 0x300, 0x1AF, 0x309, 0x1B0, 0x309, 0x1AF, 0x303, 0x1B0, 0x303, 0x1AF, 0x323,
+    0x1B0, 0x323, 0x59, 0x300, 0x79, 0x300, 0x59, 0x323, 0x79, 0x323, 0x59, 0x309,
+    0x79, 0x309, 0x59, 0x303, 0x79, 0x303, 0x3B1, 0x313, 0x3B1, 0x314, 0x1F00, 0x300,
+    0x1F01, 0x300, 0x1F00, 0x301, 0x1F01, 0x301, 0x1F00, 0x342, 0x1F01, 0x342, 0x391, 0x313,
+    0x391, 0x314, 0x1F08, 0x300, 0x1F09, 0x300, 0x1F08, 0x301, 0x1F09, 0x301, 0x1F08, 0x342,
+    0x1F09, 0x342, 0x3B5, 0x313, 0x3B5, 0x314, 0x1F10, 0x300, 0x1F11, 0x300, 0x1F10, 0x301,
+    0x1F11, 0x301, 0x395, 0x313, 0x395, 0x314, 0x1F18, 0x300, 0x1F19, 0x300, 0x1F18, 0x301,
+    0x1F19, 0x301, 0x3B7, 0x313, 0x3B7, 0x314, 0x1F20, 0x300, 0x1F21, 0x300, 0x1F20, 0x301,
+    0x1F21, 0x301, 0x1F20, 0x342, 0x1F21, 0x342, 0x397, 0x313, 0x397, 0x314, 0x1F28, 0x300,
+    0x1F29, 0x300, 0x1F28, 0x301, 0x1F29, 0x301, 0x1F28, 0x342, 0x1F29, 0x342, 0x3B9, 0x313,
+    0x3B9, 0x314, 0x1F30, 0x300, 0x1F31, 0x300, 0x1F30, 0x301, 0x1F31, 0x301, 0x1F30, 0x342,
+    0x1F31, 0x342, 0x399, 0x313, 0x399, 0x314, 0x1F38, 0x300, 0x1F39, 0x300, 0x1F38, 0x301,
+    0x1F39, 0x301, 0x1F38, 0x342, 0x1F39, 0x342, 0x3BF, 0x313, 0x3BF, 0x314, 0x1F40, 0x300,
+    0x1F41, 0x300, 0x1F40, 0x301, 0x1F41, 0x301, 0x39F, 0x313, 0x39F, 0x314, 0x1F48, 0x300,
+    0x1F49, 0x300, 0x1F48, 0x301, 0x1F49, 0x301, 0x3C5, 0x313, 0x3C5, 0x314, 0x1F50, 0x300,
+    0x1F51, 0x300, 0x1F50, 0x301, 0x1F51, 0x301, 0x1F50, 0x342, 0x1F51, 0x342, 0x3A5, 0x314,
+    0x1F59, 0x300, 0x1F59, 0x301, 0x1F59, 0x342, 0x3C9, 0x313, 0x3C9, 0x314, 0x1F60, 0x300,
+    0x1F61, 0x300, 0x1F60, 0x301, 0x1F61, 0x301, 0x1F60, 0x342, 0x1F61, 0x342, 0x3A9, 0x313,
+    0x3A9, 0x314, 0x1F68, 0x300, 0x1F69, 0x300, 0x1F68, 0x301, 0x1F69, 0x301, 0x1F68, 0x342,
+    0x1F69, 0x342, 0x3B1, 0x300, 0x3AC, 0x3B5, 0x300, 0x3AD, 0x3B7, 0x300, 0x3AE, 0x3B9,
+    0x300, 0x3AF, 0x3BF, 0x300, 0x3CC, 0x3C5, 0x300, 0x3CD, 0x3C9, 0x300, 0x3CE, 0x1F00,
+    0x345, 0x1F01, 0x345, 0x1F02, 0x345, 0x1F03, 0x345, 0x1F04, 0x345, 0x1F05, 0x345, 0x1F06,
+    0x345, 0x1F07, 0x345, 0x1F08, 0x345, 0x1F09, 0x345, 0x1F0A, 0x345, 0x1F0B, 0x345, 0x1F0C,
+    0x345, 0x1F0D, 0x345, 0x1F0E, 0x345, 0x1F0F, 0x345, 0x1F20, 0x345, 0x1F21, 0x345, 0x1F22,
+    0x345, 0x1F23, 0x345, 0x1F24, 0x345, 0x1F25, 0x345, 0x1F26, 0x345, 0x1F27, 0x345, 0x1F28,
+    0x345, 0x1F29, 0x345, 0x1F2A, 0x345, 0x1F2B, 0x345, 0x1F2C, 0x345, 0x1F2D, 0x345, 0x1F2E,
+    0x345, 0x1F2F, 0x345, 0x1F60, 0x345, 0x1F61, 0x345, 0x1F62, 0x345, 0x1F63, 0x345, 0x1F64,
+    0x345, 0x1F65, 0x345, 0x1F66, 0x345, 0x1F67, 0x345, 0x1F68, 0x345, 0x1F69, 0x345, 0x1F6A,
+    0x345, 0x1F6B, 0x345, 0x1F6C, 0x345, 0x1F6D, 0x345, 0x1F6E, 0x345, 0x1F6F, 0x345, 0x3B1,
+    0x306, 0x3B1, 0x304, 0x1F70, 0x345, 0x3B1, 0x345, 0x3AC, 0x345, 0x3B1, 0x342, 0x1FB6,
+    0x345, 0x391, 0x306, 0x391, 0x304, 0x391, 0x300, 0x386, 0x391, 0x345, 0x3B9, 0xA8,
+    0x342, 0x1F74, 0x345, 0x3B7, 0x345, 0x3AE, 0x345, 0x3B7, 0x342, 0x1FC6, 0x345, 0x395,
+    0x300, 0x388, 0x397, 0x300, 0x389, 0x397, 0x345, 0x1FBF, 0x300, 0x1FBF, 0x301, 0x1FBF,
+    0x342, 0x3B9, 0x306, 0x3B9, 0x304, 0x3CA, 0x300, 0x390, 0x3B9, 0x342, 0x3CA, 0x342,
+    0x399, 0x306, 0x399, 0x304, 0x399, 0x300, 0x38A, 0x1FFE, 0x300, 0x1FFE, 0x301, 0x1FFE,
+    0x342, 0x3C5, 0x306, 0x3C5, 0x304, 0x3CB, 0x300, 0x3B0, 0x3C1, 0x313, 0x3C1, 0x314,
+    0x3C5, 0x342, 0x3CB, 0x342, 0x3A5, 0x306, 0x3A5, 0x304, 0x3A5, 0x300, 0x38E, 0x3A1,
+    0x314, 0xA8, 0x300, 0x385, 0x60, 0x1F7C, 0x345, 0x3C9, 0x345, 0x3CE, 0x345, 0x3C9,
+    0x342, 0x1FF6, 0x345, 0x39F, 0x300, 0x38C, 0x3A9, 0x300, 0x38F, 0x3A9, 0x345, 0xB4,
+    0x2002, 0x2003, 0x3A9, 0x4B, 0xC5, 0x2190, 0x338, 0x2192, 0x338, 0x2194, 0x338, 0x21D0,
+    0x338, 0x21D4, 0x338, 0x21D2, 0x338, 0x2203, 0x338, 0x2208, 0x338, 0x220B, 0x338, 0x2223,
+    0x338, 0x2225, 0x338, 0x223C, 0x338, 0x2243, 0x338, 0x2245, 0x338, 0x2248, 0x338, 0x3D,
+    0x338, 0x2261, 0x338, 0x224D, 0x338, 0x3C, 0x338, 0x3E, 0x338, 0x2264, 0x338, 0x2265,
+    0x338, 0x2272, 0x338, 0x2273, 0x338, 0x2276, 0x338, 0x2277, 0x338, 0x227A, 0x338, 0x227B,
+    0x338, 0x2282, 0x338, 0x2283, 0x338, 0x2286, 0x338, 0x2287, 0x338, 0x22A2, 0x338, 0x22A8,
+    0x338, 0x22A9, 0x338, 0x22AB, 0x338, 0x227C, 0x338, 0x227D, 0x338, 0x2291, 0x338, 0x2292,
+    0x338, 0x22B2, 0x338, 0x22B3, 0x338, 0x22B4, 0x338, 0x22B5, 0x338, 0x3008, 0x3009, 0x2ADD,
+    0x338, 0x304B, 0x3099, 0x304D, 0x3099, 0x304F, 0x3099, 0x3051, 0x3099, 0x3053, 0x3099, 0x3055,
+    0x3099, 0x3057, 0x3099, 0x3059, 0x3099, 0x305B, 0x3099, 0x305D, 0x3099, 0x305F, 0x3099, 0x3061,
+    0x3099, 0x3064, 0x3099, 0x3066, 0x3099, 0x3068, 0x3099, 0x306F, 0x3099, 0x306F, 0x309A, 0x3072,
+    0x3099, 0x3072, 0x309A, 0x3075, 0x3099, 0x3075, 0x309A, 0x3078, 0x3099, 0x3078, 0x309A, 0x307B,
+    0x3099, 0x307B, 0x309A, 0x3046, 0x3099, 0x309D, 0x3099, 0x30AB, 0x3099, 0x30AD, 0x3099, 0x30AF,
+    0x3099, 0x30B1, 0x3099, 0x30B3, 0x3099, 0x30B5, 0x3099, 0x30B7, 0x3099, 0x30B9, 0x3099, 0x30BB,
+    0x3099, 0x30BD, 0x3099, 0x30BF, 0x3099, 0x30C1, 0x3099, 0x30C4, 0x3099, 0x30C6, 0x3099, 0x30C8,
+    0x3099, 0x30CF, 0x3099, 0x30CF, 0x309A, 0x30D2, 0x3099, 0x30D2, 0x309A, 0x30D5, 0x3099, 0x30D5,
+    0x309A, 0x30D8, 0x3099, 0x30D8, 0x309A, 0x30DB, 0x3099, 0x30DB, 0x309A, 0x30A6, 0x3099, 0x30EF,
+    0x3099, 0x30F0, 0x3099, 0x30F1, 0x3099, 0x30F2, 0x3099, 0x30FD, 0x3099, 0x8C48, 0x66F4, 0x8ECA,
+    0x8CC8, 0x6ED1, 0x4E32, 0x53E5, 0x9F9C, 0x9F9C, 0x5951, 0x91D1, 0x5587, 0x5948, 0x61F6, 0x7669,
+    0x7F85, 0x863F, 0x87BA, 0x88F8, 0x908F, 0x6A02, 0x6D1B, 0x70D9, 0x73DE, 0x843D, 0x916A, 0x99F1,
+    0x4E82, 0x5375, 0x6B04, 0x721B, 0x862D, 0x9E1E, 0x5D50, 0x6FEB, 0x85CD, 0x8964, 0x62C9, 0x81D8,
+    0x881F, 0x5ECA, 0x6717, 0x6D6A, 0x72FC, 0x90CE, 0x4F86, 0x51B7, 0x52DE, 0x64C4, 0x6AD3, 0x7210,
+    0x76E7, 0x8001, 0x8606, 0x865C, 0x8DEF, 0x9732, 0x9B6F, 0x9DFA, 0x788C, 0x797F, 0x7DA0, 0x83C9,
+    0x9304, 0x9E7F, 0x8AD6, 0x58DF, 0x5F04, 0x7C60, 0x807E, 0x7262, 0x78CA, 0x8CC2, 0x96F7, 0x58D8,
+    0x5C62, 0x6A13, 0x6DDA, 0x6F0F, 0x7D2F, 0x7E37, 0x964B, 0x52D2, 0x808B, 0x51DC, 0x51CC, 0x7A1C,
+    0x7DBE, 0x83F1, 0x9675, 0x8B80, 0x62CF, 0x6A02, 0x8AFE, 0x4E39, 0x5BE7, 0x6012, 0x7387, 0x7570,
+    0x5317, 0x78FB, 0x4FBF, 0x5FA9, 0x4E0D, 0x6CCC, 0x6578, 0x7D22, 0x53C3, 0x585E, 0x7701, 0x8449,
+    0x8AAA, 0x6BBA, 0x8FB0, 0x6C88, 0x62FE, 0x82E5, 0x63A0, 0x7565, 0x4EAE, 0x5169, 0x51C9, 0x6881,
+    0x7CE7, 0x826F, 0x8AD2, 0x91CF, 0x52F5, 0x5442, 0x5973, 0x5EEC, 0x65C5, 0x6FFE, 0x792A, 0x95AD,
+    0x9A6A, 0x9E97, 0x9ECE, 0x529B, 0x66C6, 0x6B77, 0x8F62, 0x5E74, 0x6190, 0x6200, 0x649A, 0x6F23,
+    0x7149, 0x7489, 0x79CA, 0x7DF4, 0x806F, 0x8F26, 0x84EE, 0x9023, 0x934A, 0x5217, 0x52A3, 0x54BD,
+    0x70C8, 0x88C2, 0x8AAA, 0x5EC9, 0x5FF5, 0x637B, 0x6BAE, 0x7C3E, 0x7375, 0x4EE4, 0x56F9, 0x5BE7,
+    0x5DBA, 0x601C, 0x73B2, 0x7469, 0x7F9A, 0x8046, 0x9234, 0x96F6, 0x9748, 0x9818, 0x4F8B, 0x79AE,
+    0x91B4, 0x96B8, 0x60E1, 0x4E86, 0x50DA, 0x5BEE, 0x5C3F, 0x6599, 0x6A02, 0x71CE, 0x7642, 0x84FC,
+    0x907C, 0x9F8D, 0x6688, 0x962E, 0x5289, 0x677B, 0x67F3, 0x6D41, 0x6E9C, 0x7409, 0x7559, 0x786B,
+    0x7D10, 0x985E, 0x516D, 0x622E, 0x9678, 0x502B, 0x5D19, 0x6DEA, 0x8F2A, 0x5F8B, 0x6144, 0x6817,
+    0x7387, 0x9686, 0x5229, 0x540F, 0x5C65, 0x6613, 0x674E, 0x68A8, 0x6CE5, 0x7406, 0x75E2, 0x7F79,
+    0x88CF, 0x88E1, 0x91CC, 0x96E2, 0x533F, 0x6EBA, 0x541D, 0x71D0, 0x7498, 0x85FA, 0x96A3, 0x9C57,
+    0x9E9F, 0x6797, 0x6DCB, 0x81E8, 0x7ACB, 0x7B20, 0x7C92, 0x72C0, 0x7099, 0x8B58, 0x4EC0, 0x8336,
+    0x523A, 0x5207, 0x5EA6, 0x62D3, 0x7CD6, 0x5B85, 0x6D1E, 0x66B4, 0x8F3B, 0x884C, 0x964D, 0x898B,
+    0x5ED3, 0x5140, 0x55C0, 0x585A, 0x6674, 0x51DE, 0x732A, 0x76CA, 0x793C, 0x795E, 0x7965, 0x798F,
+    0x9756, 0x7CBE, 0x7FBD, 0x8612, 0x8AF8, 0x9038, 0x90FD, 0x98EF, 0x98FC, 0x9928, 0x9DB4, 0x90DE,
+    0x96B7, 0x4FAE, 0x50E7, 0x514D, 0x52C9, 0x52E4, 0x5351, 0x559D, 0x5606, 0x5668, 0x5840, 0x58A8,
+    0x5C64, 0x5C6E, 0x6094, 0x6168, 0x618E, 0x61F2, 0x654F, 0x65E2, 0x6691, 0x6885, 0x6D77, 0x6E1A,
+    0x6F22, 0x716E, 0x722B, 0x7422, 0x7891, 0x793E, 0x7949, 0x7948, 0x7950, 0x7956, 0x795D, 0x798D,
+    0x798E, 0x7A40, 0x7A81, 0x7BC0, 0x7DF4, 0x7E09, 0x7E41, 0x7F72, 0x8005, 0x81ED, 0x8279, 0x8279,
+    0x8457, 0x8910, 0x8996, 0x8B01, 0x8B39, 0x8CD3, 0x8D08, 0x8FB6, 0x9038, 0x96E3, 0x97FF, 0x983B,
+    0x6075, 0xD850, 0xDEEE, 0x8218, 0x4E26, 0x51B5, 0x5168, 0x4F80, 0x5145, 0x5180, 0x52C7, 0x52FA,
+    0x559D, 0x5555, 0x5599, 0x55E2, 0x585A, 0x58B3, 0x5944, 0x5954, 0x5A62, 0x5B28, 0x5ED2, 0x5ED9,
+    0x5F69, 0x5FAD, 0x60D8, 0x614E, 0x6108, 0x618E, 0x6160, 0x61F2, 0x6234, 0x63C4, 0x641C, 0x6452,
+    0x6556, 0x6674, 0x6717, 0x671B, 0x6756, 0x6B79, 0x6BBA, 0x6D41, 0x6EDB, 0x6ECB, 0x6F22, 0x701E,
+    0x716E, 0x77A7, 0x7235, 0x72AF, 0x732A, 0x7471, 0x7506, 0x753B, 0x761D, 0x761F, 0x76CA, 0x76DB,
+    0x76F4, 0x774A, 0x7740, 0x78CC, 0x7AB1, 0x7BC0, 0x7C7B, 0x7D5B, 0x7DF4, 0x7F3E, 0x8005, 0x8352,
+    0x83EF, 0x8779, 0x8941, 0x8986, 0x8996, 0x8ABF, 0x8AF8, 0x8ACB, 0x8B01, 0x8AFE, 0x8AED, 0x8B39,
+    0x8B8A, 0x8D08, 0x8F38, 0x9072, 0x9199, 0x9276, 0x967C, 0x96E3, 0x9756, 0x97DB, 0x97FF, 0x980B,
+    0x983B, 0x9B12, 0x9F9C, 0xD84A, 0xDC4A, 0xD84A, 0xDC44, 0xD84C, 0xDFD5, 0x3B9D, 0x4018, 0x4039,
+    0xD854, 0xDE49, 0xD857, 0xDCD0, 0xD85F, 0xDED3, 0x9F43, 0x9F8E, 0x5D9, 0x5B4, 0x5F2, 0x5B7,
+    0x5E9, 0x5C1, 0x5E9, 0x5C2, 0xFB49, 0x5C1, 0xFB49, 0x5C2, 0x5D0, 0x5B7, 0x5D0, 0x5B8,
+    0x5D0, 0x5BC, 0x5D1, 0x5BC, 0x5D2, 0x5BC, 0x5D3, 0x5BC, 0x5D4, 0x5BC, 0x5D5, 0x5BC,
+    0x5D6, 0x5BC, 0x5D8, 0x5BC, 0x5D9, 0x5BC, 0x5DA, 0x5BC, 0x5DB, 0x5BC, 0x5DC, 0x5BC,
+    0x5DE, 0x5BC, 0x5E0, 0x5BC, 0x5E1, 0x5BC, 0x5E3, 0x5BC, 0x5E4, 0x5BC, 0x5E6, 0x5BC,
+    0x5E7, 0x5BC, 0x5E8, 0x5BC, 0x5E9, 0x5BC, 0x5EA, 0x5BC, 0x5D5, 0x5B9, 0x5D1, 0x5BF,
+    0x5DB, 0x5BF, 0x5E4, 0x5BF, 0xD804, 0xDC99, 0xD804, 0xDCBA, 0xD804, 0xDC9B, 0xD804, 0xDCBA,
+    0xD804, 0xDCA5, 0xD804, 0xDCBA, 0xD804, 0xDD31, 0xD804, 0xDD27, 0xD804, 0xDD32, 0xD804, 0xDD27,
+    0xD804, 0xDF47, 0xD804, 0xDF3E, 0xD804, 0xDF47, 0xD804, 0xDF57, 0xD805, 0xDCB9, 0xD805, 0xDCBA,
+    0xD805, 0xDCB9, 0xD805, 0xDCB0, 0xD805, 0xDCB9, 0xD805, 0xDCBD, 0xD805, 0xDDB8, 0xD805, 0xDDAF,
+    0xD805, 0xDDB9, 0xD805, 0xDDAF, 0xD834, 0xDD57, 0xD834, 0xDD65, 0xD834, 0xDD58, 0xD834, 0xDD65,
+    0xD834, 0xDD5F, 0xD834, 0xDD6E, 0xD834, 0xDD5F, 0xD834, 0xDD6F, 0xD834, 0xDD5F, 0xD834, 0xDD70,
+    0xD834, 0xDD5F, 0xD834, 0xDD71, 0xD834, 0xDD5F, 0xD834, 0xDD72, 0xD834, 0xDDB9, 0xD834, 0xDD65,
+    0xD834, 0xDDBA, 0xD834, 0xDD65, 0xD834, 0xDDBB, 0xD834, 0xDD6E, 0xD834, 0xDDBC, 0xD834, 0xDD6E,
+    0xD834, 0xDDBB, 0xD834, 0xDD6F, 0xD834, 0xDDBC, 0xD834, 0xDD6F, 0x4E3D, 0x4E38, 0x4E41, 0xD840,
+    0xDD22, 0x4F60, 0x4FAE, 0x4FBB, 0x5002, 0x507A, 0x5099, 0x50E7, 0x50CF, 0x349E, 0xD841, 0xDE3A,
+    0x514D, 0x5154, 0x5164, 0x5177, 0xD841, 0xDD1C, 0x34B9, 0x5167, 0x518D, 0xD841, 0xDD4B, 0x5197,
+    0x51A4, 0x4ECC, 0x51AC, 0x51B5, 0xD864, 0xDDDF, 0x51F5, 0x5203, 0x34DF, 0x523B, 0x5246, 0x5272,
+    0x5277, 0x3515, 0x52C7, 0x52C9, 0x52E4, 0x52FA, 0x5305, 0x5306, 0x5317, 0x5349, 0x5351, 0x535A,
+    0x5373, 0x537D, 0x537F, 0x537F, 0x537F, 0xD842, 0xDE2C, 0x7070, 0x53CA, 0x53DF, 0xD842, 0xDF63,
+    0x53EB, 0x53F1, 0x5406, 0x549E, 0x5438, 0x5448, 0x5468, 0x54A2, 0x54F6, 0x5510, 0x5553, 0x5563,
+    0x5584, 0x5584, 0x5599, 0x55AB, 0x55B3, 0x55C2, 0x5716, 0x5606, 0x5717, 0x5651, 0x5674, 0x5207,
+    0x58EE, 0x57CE, 0x57F4, 0x580D, 0x578B, 0x5832, 0x5831, 0x58AC, 0xD845, 0xDCE4, 0x58F2, 0x58F7,
+    0x5906, 0x591A, 0x5922, 0x5962, 0xD845, 0xDEA8, 0xD845, 0xDEEA, 0x59EC, 0x5A1B, 0x5A27, 0x59D8,
+    0x5A66, 0x36EE, 0x36FC, 0x5B08, 0x5B3E, 0x5B3E, 0xD846, 0xDDC8, 0x5BC3, 0x5BD8, 0x5BE7, 0x5BF3,
+    0xD846, 0xDF18, 0x5BFF, 0x5C06, 0x5F53, 0x5C22, 0x3781, 0x5C60, 0x5C6E, 0x5CC0, 0x5C8D, 0xD847,
+    0xDDE4, 0x5D43, 0xD847, 0xDDE6, 0x5D6E, 0x5D6B, 0x5D7C, 0x5DE1, 0x5DE2, 0x382F, 0x5DFD, 0x5E28,
+    0x5E3D, 0x5E69, 0x3862, 0xD848, 0xDD83, 0x387C, 0x5EB0, 0x5EB3, 0x5EB6, 0x5ECA, 0xD868, 0xDF92,
+    0x5EFE, 0xD848, 0xDF31, 0xD848, 0xDF31, 0x8201, 0x5F22, 0x5F22, 0x38C7, 0xD84C, 0xDEB8, 0xD858,
+    0xDDDA, 0x5F62, 0x5F6B, 0x38E3, 0x5F9A, 0x5FCD, 0x5FD7, 0x5FF9, 0x6081, 0x393A, 0x391C, 0x6094,
+    0xD849, 0xDED4, 0x60C7, 0x6148, 0x614C, 0x614E, 0x614C, 0x617A, 0x618E, 0x61B2, 0x61A4, 0x61AF,
+    0x61DE, 0x61F2, 0x61F6, 0x6210, 0x621B, 0x625D, 0x62B1, 0x62D4, 0x6350, 0xD84A, 0xDF0C, 0x633D,
+    0x62FC, 0x6368, 0x6383, 0x63E4, 0xD84A, 0xDFF1, 0x6422, 0x63C5, 0x63A9, 0x3A2E, 0x6469, 0x647E,
+    0x649D, 0x6477, 0x3A6C, 0x654F, 0x656C, 0xD84C, 0xDC0A, 0x65E3, 0x66F8, 0x6649, 0x3B19, 0x6691,
+    0x3B08, 0x3AE4, 0x5192, 0x5195, 0x6700, 0x669C, 0x80AD, 0x43D9, 0x6717, 0x671B, 0x6721, 0x675E,
+    0x6753, 0xD84C, 0xDFC3, 0x3B49, 0x67FA, 0x6785, 0x6852, 0x6885, 0xD84D, 0xDC6D, 0x688E, 0x681F,
+    0x6914, 0x3B9D, 0x6942, 0x69A3, 0x69EA, 0x6AA8, 0xD84D, 0xDEA3, 0x6ADB, 0x3C18, 0x6B21, 0xD84E,
+    0xDCA7, 0x6B54, 0x3C4E, 0x6B72, 0x6B9F, 0x6BBA, 0x6BBB, 0xD84E, 0xDE8D, 0xD847, 0xDD0B, 0xD84E,
+    0xDEFA, 0x6C4E, 0xD84F, 0xDCBC, 0x6CBF, 0x6CCD, 0x6C67, 0x6D16, 0x6D3E, 0x6D77, 0x6D41, 0x6D69,
+    0x6D78, 0x6D85, 0xD84F, 0xDD1E, 0x6D34, 0x6E2F, 0x6E6E, 0x3D33, 0x6ECB, 0x6EC7, 0xD84F, 0xDED1,
+    0x6DF9, 0x6F6E, 0xD84F, 0xDF5E, 0xD84F, 0xDF8E, 0x6FC6, 0x7039, 0x701E, 0x701B, 0x3D96, 0x704A,
+    0x707D, 0x7077, 0x70AD, 0xD841, 0xDD25, 0x7145, 0xD850, 0xDE63, 0x719C, 0xD850, 0xDFAB, 0x7228,
+    0x7235, 0x7250, 0xD851, 0xDE08, 0x7280, 0x7295, 0xD851, 0xDF35, 0xD852, 0xDC14, 0x737A, 0x738B,
+    0x3EAC, 0x73A5, 0x3EB8, 0x3EB8, 0x7447, 0x745C, 0x7471, 0x7485, 0x74CA, 0x3F1B, 0x7524, 0xD853,
+    0xDC36, 0x753E, 0xD853, 0xDC92, 0x7570, 0xD848, 0xDD9F, 0x7610, 0xD853, 0xDFA1, 0xD853, 0xDFB8,
+    0xD854, 0xDC44, 0x3FFC, 0x4008, 0x76F4, 0xD854, 0xDCF3, 0xD854, 0xDCF2, 0xD854, 0xDD19, 0xD854,
+    0xDD33, 0x771E, 0x771F, 0x771F, 0x774A, 0x4039, 0x778B, 0x4046, 0x4096, 0xD855, 0xDC1D, 0x784E,
+    0x788C, 0x78CC, 0x40E3, 0xD855, 0xDE26, 0x7956, 0xD855, 0xDE9A, 0xD855, 0xDEC5, 0x798F, 0x79EB,
+    0x412F, 0x7A40, 0x7A4A, 0x7A4F, 0xD856, 0xDD7C, 0xD856, 0xDEA7, 0xD856, 0xDEA7, 0x7AEE, 0x4202,
+    0xD856, 0xDFAB, 0x7BC6, 0x7BC9, 0x4227, 0xD857, 0xDC80, 0x7CD2, 0x42A0, 0x7CE8, 0x7CE3, 0x7D00,
+    0xD857, 0xDF86, 0x7D63, 0x4301, 0x7DC7, 0x7E02, 0x7E45, 0x4334, 0xD858, 0xDE28, 0xD858, 0xDE47,
+    0x4359, 0xD858, 0xDED9, 0x7F7A, 0xD858, 0xDF3E, 0x7F95, 0x7FFA, 0x8005, 0xD859, 0xDCDA, 0xD859,
+    0xDD23, 0x8060, 0xD859, 0xDDA8, 0x8070, 0xD84C, 0xDF5F, 0x43D5, 0x80B2, 0x8103, 0x440B, 0x813E,
+    0x5AB5, 0xD859, 0xDFA7, 0xD859, 0xDFB5, 0xD84C, 0xDF93, 0xD84C, 0xDF9C, 0x8201, 0x8204, 0x8F9E,
+    0x446B, 0x8291, 0x828B, 0x829D, 0x52B3, 0x82B1, 0x82B3, 0x82BD, 0x82E6, 0xD85A, 0xDF3C, 0x82E5,
+    0x831D, 0x8363, 0x83AD, 0x8323, 0x83BD, 0x83E7, 0x8457, 0x8353, 0x83CA, 0x83CC, 0x83DC, 0xD85B,
+    0xDC36, 0xD85B, 0xDD6B, 0xD85B, 0xDCD5, 0x452B, 0x84F1, 0x84F3, 0x8516, 0xD85C, 0xDFCA, 0x8564,
+    0xD85B, 0xDF2C, 0x455D, 0x4561, 0xD85B, 0xDFB1, 0xD85C, 0xDCD2, 0x456B, 0x8650, 0x865C, 0x8667,
+    0x8669, 0x86A9, 0x8688, 0x870E, 0x86E2, 0x8779, 0x8728, 0x876B, 0x8786, 0x45D7, 0x87E1, 0x8801,
+    0x45F9, 0x8860, 0x8863, 0xD85D, 0xDE67, 0x88D7, 0x88DE, 0x4635, 0x88FA, 0x34BB, 0xD85E, 0xDCAE,
+    0xD85E, 0xDD66, 0x46BE, 0x46C7, 0x8AA0, 0x8AED, 0x8B8A, 0x8C55, 0xD85F, 0xDCA8, 0x8CAB, 0x8CC1,
+    0x8D1B, 0x8D77, 0xD85F, 0xDF2F, 0xD842, 0xDC04, 0x8DCB, 0x8DBC, 0x8DF0, 0xD842, 0xDCDE, 0x8ED4,
+    0x8F38, 0xD861, 0xDDD2, 0xD861, 0xDDED, 0x9094, 0x90F1, 0x9111, 0xD861, 0xDF2E, 0x911B, 0x9238,
+    0x92D7, 0x92D8, 0x927C, 0x93F9, 0x9415, 0xD862, 0xDFFA, 0x958B, 0x4995, 0x95B7, 0xD863, 0xDD77,
+    0x49E6, 0x96C3, 0x5DB2, 0x9723, 0xD864, 0xDD45, 0xD864, 0xDE1A, 0x4A6E, 0x4A76, 0x97E0, 0xD865,
+    0xDC0A, 0x4AB2, 0xD865, 0xDC96, 0x980B, 0x980B, 0x9829, 0xD865, 0xDDB6, 0x98E2, 0x4B33, 0x9929,
+    0x99A7, 0x99C2, 0x99FE, 0x4BCE, 0xD866, 0xDF30, 0x9B12, 0x9C40, 0x9CFD, 0x4CCE, 0x4CED, 0x9D67,
+    0xD868, 0xDCCE, 0x4CF8, 0xD868, 0xDD05, 0xD868, 0xDE0E, 0xD868, 0xDE91, 0x9EBB, 0x4D56, 0x9EF9,
+    0x9EFE, 0x9F05, 0x9F0F, 0x9F16, 0x9F3B, 0xD869, 0xDE00,
+};
+/* Indexes into bert__udecomp_key of the pairs that compose, sorted by (first, second). */
+static const uint16_t bert__ucompose[940] = {
+    912, 909, 913, 0, 1, 2, 3, 53, 55, 238, 4, 572, 5, 165, 208, 210, 570, 415, 57, 417, 419, 421, 59, 61,
+    63, 65, 6, 425, 67, 427, 431, 433, 429, 7, 8, 9, 598, 69, 71, 73, 10, 596, 77, 212, 214, 594, 240, 75,
+    439, 441, 445, 198, 79, 447, 81, 83, 187, 85, 87, 449, 453, 236, 451, 455, 457, 11, 12, 13, 89, 91, 93, 97,
+    14, 610, 167, 216, 218, 612, 95, 459, 98, 463, 189, 465, 100, 467, 102, 106, 469, 104, 475, 473, 477, 479, 481, 200,
+    108, 15, 483, 112, 485, 110, 489, 487, 16, 17, 18, 19, 114, 116, 246, 20, 616, 118, 169, 220, 222, 161, 614, 191,
+    499, 501, 120, 503, 124, 224, 226, 505, 122, 509, 126, 128, 511, 132, 513, 232, 130, 521, 136, 523, 234, 134, 527, 525,
+    21, 22, 23, 138, 140, 142, 24, 640, 144, 146, 171, 228, 230, 163, 638, 529, 148, 533, 531, 539, 541, 543, 545, 150,
+    549, 547, 551, 553, 555, 652, 25, 152, 658, 250, 557, 154, 656, 654, 155, 559, 157, 159, 561, 563, 26, 27, 28, 29,
+    54, 56, 239, 30, 573, 31, 166, 209, 211, 571, 416, 58, 418, 420, 422, 60, 62, 64, 66, 32, 426, 68, 428, 432,
+    434, 430, 33, 34, 35, 599, 70, 72, 74, 36, 597, 78, 213, 215, 595, 241, 76, 440, 442, 446, 199, 80, 448, 82,
+    84, 188, 86, 88, 450, 454, 237, 452, 456, 458, 565, 37, 38, 39, 90, 92, 94, 40, 611, 168, 217, 219, 613, 96,
+    460, 99, 197, 464, 190, 466, 101, 468, 103, 107, 470, 105, 476, 474, 478, 480, 482, 201, 109, 41, 484, 113, 486, 111,
+    490, 488, 42, 43, 44, 45, 115, 117, 247, 46, 617, 119, 170, 221, 223, 162, 615, 192, 500, 502, 121, 504, 125, 225,
+    227, 506, 123, 510, 127, 129, 512, 133, 514, 233, 131, 522, 566, 137, 524, 235, 135, 528, 526, 47, 48, 49, 139, 141,
+    143, 50, 641, 145, 147, 172, 229, 231, 164, 639, 530, 149, 534, 532, 540, 542, 544, 546, 151, 550, 548, 567, 552, 554,
+    556, 653, 51, 153, 659, 251, 558, 52, 657, 568, 655, 156, 560, 158, 160, 562, 564, 875, 258, 835, 576, 574, 580, 578,
+    181, 202, 204, 185, 423, 602, 600, 606, 604, 461, 620, 618, 624, 622, 491, 244, 493, 242, 206, 179, 175, 173, 177, 577,
+    575, 581, 579, 182, 203, 205, 186, 424, 603, 601, 607, 605, 462, 621, 619, 625, 623, 492, 245, 494, 243, 207, 180, 176,
+    174, 178, 586, 584, 590, 588, 587, 585, 591, 589, 435, 437, 436, 438, 495, 497, 496, 498, 515, 516, 517, 518, 535, 536,
+    537, 538, 569, 630, 628, 634, 632, 636, 631, 629, 635, 633, 637, 644, 642, 648, 646, 650, 645, 643, 649, 647, 651, 195,
+    193, 194, 183, 184, 443, 444, 248, 249, 196, 831, 259, 830, 829, 668, 669, 833, 841, 261, 682, 683, 843, 262, 696, 697,
+    845, 857, 263, 856, 855, 268, 712, 713, 883, 264, 726, 727, 874, 872, 265, 871, 870, 269, 740, 885, 266, 752, 753, 887,
+    826, 838, 760, 270, 823, 822, 660, 661, 827, 825, 762, 271, 676, 677, 764, 272, 688, 689, 839, 837, 766, 273, 850, 849,
+    275, 704, 705, 853, 768, 277, 720, 721, 866, 867, 770, 278, 863, 862, 276, 732, 733, 868, 772, 279, 744, 745, 881, 879,
+    851, 267, 854, 864, 274, 869, 880, 280, 281, 285, 302, 304, 284, 282, 306, 283, 300, 310, 312, 287, 314, 289, 316, 286,
+    318, 324, 288, 326, 328, 330, 332, 322, 303, 305, 293, 291, 307, 292, 301, 311, 313, 296, 315, 290, 317, 295, 319, 325,
+    297, 327, 329, 331, 333, 323, 294, 298, 299, 308, 309, 320, 321, 334, 335, 337, 336, 338, 340, 341, 339, 342, 343, 344,
+    353, 354, 365, 364, 366, 369, 370, 372, 371, 373, 374, 377, 375, 376, 378, 379, 381, 380, 382, 383, 385, 384, 403, 404,
+    405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 471, 472, 507, 508, 519, 520, 582, 592, 583, 593, 608, 609, 626, 627,
+    662, 664, 666, 774, 663, 665, 667, 775, 776, 777, 778, 779, 780, 781, 670, 672, 674, 782, 671, 673, 675, 783, 784, 785,
+    786, 787, 788, 789, 678, 680, 679, 681, 684, 686, 685, 687, 690, 692, 694, 790, 691, 693, 695, 791, 792, 793, 794, 795,
+    796, 797, 698, 700, 702, 798, 699, 701, 703, 799, 800, 801, 802, 803, 804, 805, 706, 708, 710, 707, 709, 711, 714, 716,
+    718, 715, 717, 719, 722, 724, 723, 725, 728, 730, 729, 731, 734, 736, 738, 735, 737, 739, 741, 742, 743, 746, 748, 750,
+    806, 747, 749, 751, 807, 808, 809, 810, 811, 812, 813, 754, 756, 758, 814, 755, 757, 759, 815, 816, 817, 818, 819, 820,
+    821, 824, 836, 878, 828, 846, 847, 848, 840, 882, 859, 860, 861, 894, 895, 896, 897, 899, 898, 900, 901, 902, 903, 904,
+    905, 906, 907, 908, 911, 910, 914, 915, 916, 917, 918, 919, 920, 921, 930, 931, 922, 923, 924, 925, 932, 933, 926, 927,
+    928, 929, 934, 935, 936, 937, 966, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953, 954, 955, 956, 957,
+    958, 959, 960, 961, 962, 963, 964, 965, 967, 993, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981,
+    982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 994, 995, 996, 997, 998, 1493, 1494, 1495, 1496, 1497, 1498, 1499, 1501,
+    1500, 1502, 1503, 1504,
+};
+#define BERT__UNICODE_CANONICAL_BYTES 20734
+#ifndef BERT_NO_COMPATIBILITY_DECOMPOSITION
+/* Compatibility decompositions (NFKD, NFKC only), same layout. */
+static const uint32_t bert__ukdecomp_key[3662] = {
+    0x2000A0, 0x4000A8, 0x2000AA, 0x4000AF, 0x2000B2, 0x2000B3, 0x4000B4, 0x2000B5,
+    0x4000B8, 0x2000B9, 0x2000BA, 0x6000BC, 0x6000BD, 0x6000BE, 0x400132, 0x400133,
+    0x40013F, 0x400140, 0x400149, 0x20017F, 0x4001C4, 0x4001C5, 0x4001C6, 0x4001C7,
+    0x4001C8, 0x4001C9, 0x4001CA, 0x4001CB, 0x4001CC, 0x4001F1, 0x4001F2, 0x4001F3,
+    0x2002B0, 0x2002B1, 0x2002B2, 0x2002B3, 0x2002B4, 0x2002B5, 0x2002B6, 0x2002B7,
+    0x2002B8, 0x4002D8, 0x4002D9, 0x4002DA, 0x4002DB, 0x4002DC, 0x4002DD, 0x2002E0,
+    0x2002E1, 0x2002E2, 0x2002E3, 0x2002E4, 0x40037A, 0x400384, 0x2003D0, 0x2003D1,
+    0x2003D2, 0x2003D5, 0x2003D6, 0x2003F0, 0x2003F1, 0x2003F2, 0x2003F4, 0x2003F5,
+    0x2003F9, 0x400587, 0x400675, 0x400676, 0x400677, 0x400678, 0x400E33, 0x400EB3,
+    0x400EDC, 0x400EDD, 0x200F0C, 0x400F77, 0x400F79, 0x2010FC, 0x201D2C, 0x201D2D,
+    0x201D2E, 0x201D30, 0x201D31, 0x201D32, 0x201D33, 0x201D34, 0x201D35, 0x201D36,
+    0x201D37, 0x201D38, 0x201D39, 0x201D3A, 0x201D3C, 0x201D3D, 0x201D3E, 0x201D3F,
+    0x201D40, 0x201D41, 0x201D42, 0x201D43, 0x201D44, 0x201D45, 0x201D46, 0x201D47,
+    0x201D48, 0x201D49, 0x201D4A, 0x201D4B, 0x201D4C, 0x201D4D, 0x201D4F, 0x201D50,
+    0x201D51, 0x201D52, 0x201D53, 0x201D54, 0x201D55, 0x201D56, 0x201D57, 0x201D58,
+    0x201D59, 0x201D5A, 0x201D5B, 0x201D5C, 0x201D5D, 0x201D5E, 0x201D5F, 0x201D60,
+    0x201D61, 0x201D62, 0x201D63, 0x201D64, 0x201D65, 0x201D66, 0x201D67, 0x201D68,
+    0x201D69, 0x201D6A, 0x201D78, 0x201D9B, 0x201D9C, 0x201D9D, 0x201D9E, 0x201D9F,
+    0x201DA0, 0x201DA1, 0x201DA2, 0x201DA3, 0x201DA4, 0x201DA5, 0x201DA6, 0x201DA7,
+    0x201DA8, 0x201DA9, 0x201DAA, 0x201DAB, 0x201DAC, 0x201DAD, 0x201DAE, 0x201DAF,
+    0x201DB0, 0x201DB1, 0x201DB2, 0x201DB3, 0x201DB4, 0x201DB5, 0x201DB6, 0x201DB7,
+    0x201DB8, 0x201DB9, 0x201DBA, 0x201DBB, 0x201DBC, 0x201DBD, 0x201DBE, 0x201DBF,
+    0x401E9A, 0x401FBD, 0x401FBF, 0x401FC0, 0x401FFE, 0x202002, 0x202003, 0x202004,
+    0x202005, 0x202006, 0x202007, 0x202008, 0x202009, 0x20200A, 0x202011, 0x402017,
+    0x202024, 0x402025, 0x602026, 0x20202F, 0x402033, 0x602034, 0x402036, 0x602037,
+    0x40203C, 0x40203E, 0x402047, 0x402048, 0x402049, 0x802057, 0x20205F, 0x202070,
+    0x202071, 0x202074, 0x202075, 0x202076, 0x202077, 0x202078, 0x202079, 0x20207A,
+    0x20207B, 0x20207C, 0x20207D, 0x20207E, 0x20207F, 0x202080, 0x202081, 0x202082,
+    0x202083, 0x202084, 0x202085, 0x202086, 0x202087, 0x202088, 0x202089, 0x20208A,
+    0x20208B, 0x20208C, 0x20208D, 0x20208E, 0x202090, 0x202091, 0x202092, 0x202093,
+    0x202094, 0x202095, 0x202096, 0x202097, 0x202098, 0x202099, 0x20209A, 0x20209B,
+    0x20209C, 0x4020A8, 0x602100, 0x602101, 0x202102, 0x402103, 0x602105, 0x602106,
+    0x202107, 0x402109, 0x20210A, 0x20210B, 0x20210C, 0x20210D, 0x20210E, 0x20210F,
+    0x202110, 0x202111, 0x202112, 0x202113, 0x202115, 0x402116, 0x202119, 0x20211A,
+    0x20211B, 0x20211C, 0x20211D, 0x402120, 0x602121, 0x402122, 0x202124, 0x202128,
+    0x20212C, 0x20212D, 0x20212F, 0x202130, 0x202131, 0x202133, 0x202134, 0x202135,
+    0x202136, 0x202137, 0x202138, 0x202139, 0x60213B, 0x20213C, 0x20213D, 0x20213E,
+    0x20213F, 0x202140, 0x202145, 0x202146, 0x202147, 0x202148, 0x202149, 0x602150,
+    0x602151, 0x802152, 0x602153, 0x602154, 0x602155, 0x602156, 0x602157, 0x602158,
+    0x602159, 0x60215A, 0x60215B, 0x60215C, 0x60215D, 0x60215E, 0x40215F, 0x202160,
+    0x402161, 0x602162, 0x402163, 0x202164, 0x402165, 0x602166, 0x802167, 0x402168,
+    0x202169, 0x40216A, 0x60216B, 0x20216C, 0x20216D, 0x20216E, 0x20216F, 0x202170,
+    0x402171, 0x602172, 0x402173, 0x202174, 0x402175, 0x602176, 0x802177, 0x402178,
+    0x202179, 0x40217A, 0x60217B, 0x20217C, 0x20217D, 0x20217E, 0x20217F, 0x602189,
+    0x40222C, 0x60222D, 0x40222F, 0x602230, 0x202460, 0x202461, 0x202462, 0x202463,
+    0x202464, 0x202465, 0x202466, 0x202467, 0x202468, 0x402469, 0x40246A, 0x40246B,
+    0x40246C, 0x40246D, 0x40246E, 0x40246F, 0x402470, 0x402471, 0x402472, 0x402473,
+    0x602474, 0x602475, 0x602476, 0x602477, 0x602478, 0x602479, 0x60247A, 0x60247B,
+    0x60247C, 0x80247D, 0x80247E, 0x80247F, 0x802480, 0x802481, 0x802482, 0x802483,
+    0x802484, 0x802485, 0x802486, 0x802487, 0x402488, 0x402489, 0x40248A, 0x40248B,
+    0x40248C, 0x40248D, 0x40248E, 0x40248F, 0x402490, 0x602491, 0x602492, 0x602493,
+    0x602494, 0x602495, 0x602496, 0x602497, 0x602498, 0x602499, 0x60249A, 0x60249B,
+    0x60249C, 0x60249D, 0x60249E, 0x60249F, 0x6024A0, 0x6024A1, 0x6024A2, 0x6024A3,
+    0x6024A4, 0x6024A5, 0x6024A6, 0x6024A7, 0x6024A8, 0x6024A9, 0x6024AA, 0x6024AB,
+    0x6024AC, 0x6024AD, 0x6024AE, 0x6024AF, 0x6024B0, 0x6024B1, 0x6024B2, 0x6024B3,
+    0x6024B4, 0x6024B5, 0x2024B6, 0x2024B7, 0x2024B8, 0x2024B9, 0x2024BA, 0x2024BB,
+    0x2024BC, 0x2024BD, 0x2024BE, 0x2024BF, 0x2024C0, 0x2024C1, 0x2024C2, 0x2024C3,
+    0x2024C4, 0x2024C5, 0x2024C6, 0x2024C7, 0x2024C8, 0x2024C9, 0x2024CA, 0x2024CB,
+    0x2024CC, 0x2024CD, 0x2024CE, 0x2024CF, 0x2024D0, 0x2024D1, 0x2024D2, 0x2024D3,
+    0x2024D4, 0x2024D5, 0x2024D6, 0x2024D7, 0x2024D8, 0x2024D9, 0x2024DA, 0x2024DB,
+    0x2024DC, 0x2024DD, 0x2024DE, 0x2024DF, 0x2024E0, 0x2024E1, 0x2024E2, 0x2024E3,
+    0x2024E4, 0x2024E5, 0x2024E6, 0x2024E7, 0x2024E8, 0x2024E9, 0x2024EA, 0x802A0C,
+    0x602A74, 0x402A75, 0x602A76, 0x202C7C, 0x202C7D, 0x202D6F, 0x202E9F, 0x202EF3,
+    0x202F00, 0x202F01, 0x202F02, 0x202F03, 0x202F04, 0x202F05, 0x202F06, 0x202F07,
+    0x202F08, 0x202F09, 0x202F0A, 0x202F0B, 0x202F0C, 0x202F0D, 0x202F0E, 0x202F0F,
+    0x202F10, 0x202F11, 0x202F12, 0x202F13, 0x202F14, 0x202F15, 0x202F16, 0x202F17,
+    0x202F18, 0x202F19, 0x202F1A, 0x202F1B, 0x202F1C, 0x202F1D, 0x202F1E, 0x202F1F,
+    0x202F20, 0x202F21, 0x202F22, 0x202F23, 0x202F24, 0x202F25, 0x202F26, 0x202F27,
+    0x202F28, 0x202F29, 0x202F2A, 0x202F2B, 0x202F2C, 0x202F2D, 0x202F2E, 0x202F2F,
+    0x202F30, 0x202F31, 0x202F32, 0x202F33, 0x202F34, 0x202F35, 0x202F36, 0x202F37,
+    0x202F38, 0x202F39, 0x202F3A, 0x202F3B, 0x202F3C, 0x202F3D, 0x202F3E, 0x202F3F,
+    0x202F40, 0x202F41, 0x202F42, 0x202F43, 0x202F44, 0x202F45, 0x202F46, 0x202F47,
+    0x202F48, 0x202F49, 0x202F4A, 0x202F4B, 0x202F4C, 0x202F4D, 0x202F4E, 0x202F4F,
+    0x202F50, 0x202F51, 0x202F52, 0x202F53, 0x202F54, 0x202F55, 0x202F56, 0x202F57,
+    0x202F58, 0x202F59, 0x202F5A, 0x202F5B, 0x202F5C, 0x202F5D, 0x202F5E, 0x202F5F,
+    0x202F60, 0x202F61, 0x202F62, 0x202F63, 0x202F64, 0x202F65, 0x202F66, 0x202F67,
+    0x202F68, 0x202F69, 0x202F6A, 0x202F6B, 0x202F6C, 0x202F6D, 0x202F6E, 0x202F6F,
+    0x202F70, 0x202F71, 0x202F72, 0x202F73, 0x202F74, 0x202F75, 0x202F76, 0x202F77,
+    0x202F78, 0x202F79, 0x202F7A, 0x202F7B, 0x202F7C, 0x202F7D, 0x202F7E, 0x202F7F,
+    0x202F80, 0x202F81, 0x202F82, 0x202F83, 0x202F84, 0x202F85, 0x202F86, 0x202F87,
+    0x202F88, 0x202F89, 0x202F8A, 0x202F8B, 0x202F8C, 0x202F8D, 0x202F8E, 0x202F8F,
+    0x202F90, 0x202F91, 0x202F92, 0x202F93, 0x202F94, 0x202F95, 0x202F96, 0x202F97,
+    0x202F98, 0x202F99, 0x202F9A, 0x202F9B, 0x202F9C, 0x202F9D, 0x202F9E, 0x202F9F,
+    0x202FA0, 0x202FA1, 0x202FA2, 0x202FA3, 0x202FA4, 0x202FA5, 0x202FA6, 0x202FA7,
+    0x202FA8, 0x202FA9, 0x202FAA, 0x202FAB, 0x202FAC, 0x202FAD, 0x202FAE, 0x202FAF,
+    0x202FB0, 0x202FB1, 0x202FB2, 0x202FB3, 0x202FB4, 0x202FB5, 0x202FB6, 0x202FB7,
+    0x202FB8, 0x202FB9, 0x202FBA, 0x202FBB, 0x202FBC, 0x202FBD, 0x202FBE, 0x202FBF,
+    0x202FC0, 0x202FC1, 0x202FC2, 0x202FC3, 0x202FC4, 0x202FC5, 0x202FC6, 0x202FC7,
+    0x202FC8, 0x202FC9, 0x202FCA, 0x202FCB, 0x202FCC, 0x202FCD, 0x202FCE, 0x202FCF,
+    0x202FD0, 0x202FD1, 0x202FD2, 0x202FD3, 0x202FD4, 0x202FD5, 0x203000, 0x203036,
+    0x203038, 0x203039, 0x20303A, 0x40309B, 0x40309C, 0x40309F, 0x4030FF, 0x203131,
+    0x203132, 0x203133, 0x203134, 0x203135, 0x203136, 0x203137, 0x203138, 0x203139,
+    0x20313A, 0x20313B, 0x20313C, 0x20313D, 0x20313E, 0x20313F, 0x203140, 0x203141,
+    0x203142, 0x203143, 0x203144, 0x203145, 0x203146, 0x203147, 0x203148, 0x203149,
+    0x20314A, 0x20314B, 0x20314C, 0x20314D, 0x20314E, 0x20314F, 0x203150, 0x203151,
+    0x203152, 0x203153, 0x203154, 0x203155, 0x203156, 0x203157, 0x203158, 0x203159,
+    0x20315A, 0x20315B, 0x20315C, 0x20315D, 0x20315E, 0x20315F, 0x203160, 0x203161,
+    0x203162, 0x203163, 0x203164, 0x203165, 0x203166, 0x203167, 0x203168, 0x203169,
+    0x20316A, 0x20316B, 0x20316C, 0x20316D, 0x20316E, 0x20316F, 0x203170, 0x203171,
+    0x203172, 0x203173, 0x203174, 0x203175, 0x203176, 0x203177, 0x203178, 0x203179,
+    0x20317A, 0x20317B, 0x20317C, 0x20317D, 0x20317E, 0x20317F, 0x203180, 0x203181,
+    0x203182, 0x203183, 0x203184, 0x203185, 0x203186, 0x203187, 0x203188, 0x203189,
+    0x20318A, 0x20318B, 0x20318C, 0x20318D, 0x20318E, 0x203192, 0x203193, 0x203194,
+    0x203195, 0x203196, 0x203197, 0x203198, 0x203199, 0x20319A, 0x20319B, 0x20319C,
+    0x20319D, 0x20319E, 0x20319F, 0x603200, 0x603201, 0x603202, 0x603203, 0x603204,
+    0x603205, 0x603206, 0x603207, 0x603208, 0x603209, 0x60320A, 0x60320B, 0x60320C,
+    0x60320D, 0x80320E, 0x80320F, 0x803210, 0x803211, 0x803212, 0x803213, 0x803214,
+    0x803215, 0x803216, 0x803217, 0x803218, 0x803219, 0x80321A, 0x80321B, 0x80321C,
+    0xE0321D, 0xC0321E, 0x603220, 0x603221, 0x603222, 0x603223, 0x603224, 0x603225,
+    0x603226, 0x603227, 0x603228, 0x603229, 0x60322A, 0x60322B, 0x60322C, 0x60322D,
+    0x60322E, 0x60322F, 0x603230, 0x603231, 0x603232, 0x603233, 0x603234, 0x603235,
+    0x603236, 0x603237, 0x603238, 0x603239, 0x60323A, 0x60323B, 0x60323C, 0x60323D,
+    0x60323E, 0x60323F, 0x603240, 0x603241, 0x603242, 0x603243, 0x203244, 0x203245,
+    0x203246, 0x203247, 0x603250, 0x403251, 0x403252, 0x403253, 0x403254, 0x403255,
+    0x403256, 0x403257, 0x403258, 0x403259, 0x40325A, 0x40325B, 0x40325C, 0x40325D,
+    0x40325E, 0x40325F, 0x203260, 0x203261, 0x203262, 0x203263, 0x203264, 0x203265,
+    0x203266, 0x203267, 0x203268, 0x203269, 0x20326A, 0x20326B, 0x20326C, 0x20326D,
+    0x40326E, 0x40326F, 0x403270, 0x403271, 0x403272, 0x403273, 0x403274, 0x403275,
+    0x403276, 0x403277, 0x403278, 0x403279, 0x40327A, 0x40327B, 0xA0327C, 0x80327D,
+    0x40327E, 0x203280, 0x203281, 0x203282, 0x203283, 0x203284, 0x203285, 0x203286,
+    0x203287, 0x203288, 0x203289, 0x20328A, 0x20328B, 0x20328C, 0x20328D, 0x20328E,
+    0x20328F, 0x203290, 0x203291, 0x203292, 0x203293, 0x203294, 0x203295, 0x203296,
+    0x203297, 0x203298, 0x203299, 0x20329A, 0x20329B, 0x20329C, 0x20329D, 0x20329E,
+    0x20329F, 0x2032A0, 0x2032A1, 0x2032A2, 0x2032A3, 0x2032A4, 0x2032A5, 0x2032A6,
+    0x2032A7, 0x2032A8, 0x2032A9, 0x2032AA, 0x2032AB, 0x2032AC, 0x2032AD, 0x2032AE,
+    0x2032AF, 0x2032B0, 0x4032B1, 0x4032B2, 0x4032B3, 0x4032B4, 0x4032B5, 0x4032B6,
+    0x4032B7, 0x4032B8, 0x4032B9, 0x4032BA, 0x4032BB, 0x4032BC, 0x4032BD, 0x4032BE,
+    0x4032BF, 0x4032C0, 0x4032C1, 0x4032C2, 0x4032C3, 0x4032C4, 0x4032C5, 0x4032C6,
+    0x4032C7, 0x4032C8, 0x6032C9, 0x6032CA, 0x6032CB, 0x4032CC, 0x6032CD, 0x4032CE,
+    0x6032CF, 0x2032D0, 0x2032D1, 0x2032D2, 0x2032D3, 0x2032D4, 0x2032D5, 0x2032D6,
+    0x2032D7, 0x2032D8, 0x2032D9, 0x2032DA, 0x2032DB, 0x2032DC, 0x2032DD, 0x2032DE,
+    0x2032DF, 0x2032E0, 0x2032E1, 0x2032E2, 0x2032E3, 0x2032E4, 0x2032E5, 0x2032E6,
+    0x2032E7, 0x2032E8, 0x2032E9, 0x2032EA, 0x2032EB, 0x2032EC, 0x2032ED, 0x2032EE,
+    0x2032EF, 0x2032F0, 0x2032F1, 0x2032F2, 0x2032F3, 0x2032F4, 0x2032F5, 0x2032F6,
+    0x2032F7, 0x2032F8, 0x2032F9, 0x2032FA, 0x2032FB, 0x2032FC, 0x2032FD, 0x2032FE,
+    0x803300, 0x803301, 0x803302, 0x603303, 0x803304, 0x603305, 0x603306, 0xA03307,
+    0x803308, 0x603309, 0x60330A, 0x60330B, 0x80330C, 0x80330D, 0x60330E, 0x60330F,
+    0x403310, 0x603311, 0x803312, 0x803313, 0x403314, 0xA03315, 0xC03316, 0xA03317,
+    0x603318, 0xA03319, 0xA0331A, 0x80331B, 0x60331C, 0x60331D, 0x60331E, 0x80331F,
+    0xA03320, 0x803321, 0x603322, 0x603323, 0x603324, 0x403325, 0x403326, 0x403327,
+    0x403328, 0x603329, 0x60332A, 0xA0332B, 0x60332C, 0x80332D, 0xA0332E, 0x60332F,
+    0x403330, 0x403331, 0xA03332, 0x803333, 0xA03334, 0x603335, 0xA03336, 0x403337,
+    0x603338, 0x603339, 0x60333A, 0x60333B, 0x60333C, 0x80333D, 0x60333E, 0x40333F,
+    0x603340, 0x603341, 0x603342, 0x803343, 0x603344, 0x603345, 0x603346, 0xA03347,
+    0x803348, 0x403349, 0xA0334A, 0x40334B, 0x80334C, 0x80334D, 0x60334E, 0x60334F,
+    0x603350, 0x803351, 0x403352, 0x603353, 0x803354, 0x403355, 0xA03356, 0x603357,
+    0x403358, 0x403359, 0x40335A, 0x40335B, 0x40335C, 0x40335D, 0x40335E, 0x40335F,
+    0x403360, 0x403361, 0x603362, 0x603363, 0x603364, 0x603365, 0x603366, 0x603367,
+    0x603368, 0x603369, 0x60336A, 0x60336B, 0x60336C, 0x60336D, 0x60336E, 0x60336F,
+    0x603370, 0x603371, 0x403372, 0x403373, 0x603374, 0x403375, 0x403376, 0x403377,
+    0x603378, 0x603379, 0x40337A, 0x40337B, 0x40337C, 0x40337D, 0x40337E, 0x80337F,
+    0x403380, 0x403381, 0x403382, 0x403383, 0x403384, 0x403385, 0x403386, 0x403387,
+    0x603388, 0x803389, 0x40338A, 0x40338B, 0x40338C, 0x40338D, 0x40338E, 0x40338F,
+    0x403390, 0x603391, 0x603392, 0x603393, 0x603394, 0x403395, 0x403396, 0x403397,
+    0x403398, 0x403399, 0x40339A, 0x40339B, 0x40339C, 0x40339D, 0x40339E, 0x60339F,
+    0x6033A0, 0x4033A1, 0x6033A2, 0x6033A3, 0x6033A4, 0x4033A5, 0x6033A6, 0x6033A7,
+    0x8033A8, 0x4033A9, 0x6033AA, 0x6033AB, 0x6033AC, 0x6033AD, 0xA033AE, 0xC033AF,
+    0x4033B0, 0x4033B1, 0x4033B2, 0x4033B3, 0x4033B4, 0x4033B5, 0x4033B6, 0x4033B7,
+    0x4033B8, 0x4033B9, 0x4033BA, 0x4033BB, 0x4033BC, 0x4033BD, 0x4033BE, 0x4033BF,
+    0x4033C0, 0x4033C1, 0x8033C2, 0x4033C3, 0x4033C4, 0x4033C5, 0x8033C6, 0x6033C7,
+    0x4033C8, 0x4033C9, 0x4033CA, 0x4033CB, 0x4033CC, 0x4033CD, 0x4033CE, 0x4033CF,
+    0x4033D0, 0x4033D1, 0x6033D2, 0x4033D3, 0x4033D4, 0x6033D5, 0x6033D6, 0x4033D7,
+    0x8033D8, 0x6033D9, 0x4033DA, 0x4033DB, 0x4033DC, 0x4033DD, 0x6033DE, 0x6033DF,
+    0x4033E0, 0x4033E1, 0x4033E2, 0x4033E3, 0x4033E4, 0x4033E5, 0x4033E6, 0x4033E7,
+    0x4033E8, 0x6033E9, 0x6033EA, 0x6033EB, 0x6033EC, 0x6033ED, 0x6033EE, 0x6033EF,
+    0x6033F0, 0x6033F1, 0x6033F2, 0x6033F3, 0x6033F4, 0x6033F5, 0x6033F6, 0x6033F7,
+    0x6033F8, 0x6033F9, 0x6033FA, 0x6033FB, 0x6033FC, 0x6033FD, 0x6033FE, 0x6033FF,
+    0x20A69C, 0x20A69D, 0x20A770, 0x20A7F8, 0x20A7F9, 0x20AB5C, 0x20AB5D, 0x20AB5E,
+    0x20AB5F, 0x40FB00, 0x40FB01, 0x40FB02, 0x60FB03, 0x60FB04, 0x40FB05, 0x40FB06,
+    0x40FB13, 0x40FB14, 0x40FB15, 0x40FB16, 0x40FB17, 0x20FB20, 0x20FB21, 0x20FB22,
+    0x20FB23, 0x20FB24, 0x20FB25, 0x20FB26, 0x20FB27, 0x20FB28, 0x20FB29, 0x40FB4F,
+    0x20FB50, 0x20FB51, 0x20FB52, 0x20FB53, 0x20FB54, 0x20FB55, 0x20FB56, 0x20FB57,
+    0x20FB58, 0x20FB59, 0x20FB5A, 0x20FB5B, 0x20FB5C, 0x20FB5D, 0x20FB5E, 0x20FB5F,
+    0x20FB60, 0x20FB61, 0x20FB62, 0x20FB63, 0x20FB64, 0x20FB65, 0x20FB66, 0x20FB67,
+    0x20FB68, 0x20FB69, 0x20FB6A, 0x20FB6B, 0x20FB6C, 0x20FB6D, 0x20FB6E, 0x20FB6F,
+    0x20FB70, 0x20FB71, 0x20FB72, 0x20FB73, 0x20FB74, 0x20FB75, 0x20FB76, 0x20FB77,
+    0x20FB78, 0x20FB79, 0x20FB7A, 0x20FB7B, 0x20FB7C, 0x20FB7D, 0x20FB7E, 0x20FB7F,
+    0x20FB80, 0x20FB81, 0x20FB82, 0x20FB83, 0x20FB84, 0x20FB85, 0x20FB86, 0x20FB87,
+    0x20FB88, 0x20FB89, 0x20FB8A, 0x20FB8B, 0x20FB8C, 0x20FB8D, 0x20FB8E, 0x20FB8F,
+    0x20FB90, 0x20FB91, 0x20FB92, 0x20FB93, 0x20FB94, 0x20FB95, 0x20FB96, 0x20FB97,
+    0x20FB98, 0x20FB99, 0x20FB9A, 0x20FB9B, 0x20FB9C, 0x20FB9D, 0x20FB9E, 0x20FB9F,
+    0x20FBA0, 0x20FBA1, 0x20FBA2, 0x20FBA3, 0x20FBA4, 0x20FBA5, 0x20FBA6, 0x20FBA7,
+    0x20FBA8, 0x20FBA9, 0x20FBAA, 0x20FBAB, 0x20FBAC, 0x20FBAD, 0x20FBAE, 0x20FBAF,
+    0x20FBB0, 0x20FBB1, 0x20FBD3, 0x20FBD4, 0x20FBD5, 0x20FBD6, 0x20FBD7, 0x20FBD8,
+    0x20FBD9, 0x20FBDA, 0x20FBDB, 0x20FBDC, 0x20FBDD, 0x20FBDE, 0x20FBDF, 0x20FBE0,
+    0x20FBE1, 0x20FBE2, 0x20FBE3, 0x20FBE4, 0x20FBE5, 0x20FBE6, 0x20FBE7, 0x20FBE8,
+    0x20FBE9, 0x40FBEA, 0x40FBEB, 0x40FBEC, 0x40FBED, 0x40FBEE, 0x40FBEF, 0x40FBF0,
+    0x40FBF1, 0x40FBF2, 0x40FBF3, 0x40FBF4, 0x40FBF5, 0x40FBF6, 0x40FBF7, 0x40FBF8,
+    0x40FBF9, 0x40FBFA, 0x40FBFB, 0x20FBFC, 0x20FBFD, 0x20FBFE, 0x20FBFF, 0x40FC00,
+    0x40FC01, 0x40FC02, 0x40FC03, 0x40FC04, 0x40FC05, 0x40FC06, 0x40FC07, 0x40FC08,
+    0x40FC09, 0x40FC0A, 0x40FC0B, 0x40FC0C, 0x40FC0D, 0x40FC0E, 0x40FC0F, 0x40FC10,
+    0x40FC11, 0x40FC12, 0x40FC13, 0x40FC14, 0x40FC15, 0x40FC16, 0x40FC17, 0x40FC18,
+    0x40FC19, 0x40FC1A, 0x40FC1B, 0x40FC1C, 0x40FC1D, 0x40FC1E, 0x40FC1F, 0x40FC20,
+    0x40FC21, 0x40FC22, 0x40FC23, 0x40FC24, 0x40FC25, 0x40FC26, 0x40FC27, 0x40FC28,
+    0x40FC29, 0x40FC2A, 0x40FC2B, 0x40FC2C, 0x40FC2D, 0x40FC2E, 0x40FC2F, 0x40FC30,
+    0x40FC31, 0x40FC32, 0x40FC33, 0x40FC34, 0x40FC35, 0x40FC36, 0x40FC37, 0x40FC38,
+    0x40FC39, 0x40FC3A, 0x40FC3B, 0x40FC3C, 0x40FC3D, 0x40FC3E, 0x40FC3F, 0x40FC40,
+    0x40FC41, 0x40FC42, 0x40FC43, 0x40FC44, 0x40FC45, 0x40FC46, 0x40FC47, 0x40FC48,
+    0x40FC49, 0x40FC4A, 0x40FC4B, 0x40FC4C, 0x40FC4D, 0x40FC4E, 0x40FC4F, 0x40FC50,
+    0x40FC51, 0x40FC52, 0x40FC53, 0x40FC54, 0x40FC55, 0x40FC56, 0x40FC57, 0x40FC58,
+    0x40FC59, 0x40FC5A, 0x40FC5B, 0x40FC5C, 0x40FC5D, 0x60FC5E, 0x60FC5F, 0x60FC60,
+    0x60FC61, 0x60FC62, 0x60FC63, 0x40FC64, 0x40FC65, 0x40FC66, 0x40FC67, 0x40FC68,
+    0x40FC69, 0x40FC6A, 0x40FC6B, 0x40FC6C, 0x40FC6D, 0x40FC6E, 0x40FC6F, 0x40FC70,
+    0x40FC71, 0x40FC72, 0x40FC73, 0x40FC74, 0x40FC75, 0x40FC76, 0x40FC77, 0x40FC78,
+    0x40FC79, 0x40FC7A, 0x40FC7B, 0x40FC7C, 0x40FC7D, 0x40FC7E, 0x40FC7F, 0x40FC80,
+    0x40FC81, 0x40FC82, 0x40FC83, 0x40FC84, 0x40FC85, 0x40FC86, 0x40FC87, 0x40FC88,
+    0x40FC89, 0x40FC8A, 0x40FC8B, 0x40FC8C, 0x40FC8D, 0x40FC8E, 0x40FC8F, 0x40FC90,
+    0x40FC91, 0x40FC92, 0x40FC93, 0x40FC94, 0x40FC95, 0x40FC96, 0x40FC97, 0x40FC98,
+    0x40FC99, 0x40FC9A, 0x40FC9B, 0x40FC9C, 0x40FC9D, 0x40FC9E, 0x40FC9F, 0x40FCA0,
+    0x40FCA1, 0x40FCA2, 0x40FCA3, 0x40FCA4, 0x40FCA5, 0x40FCA6, 0x40FCA7, 0x40FCA8,
+    0x40FCA9, 0x40FCAA, 0x40FCAB, 0x40FCAC, 0x40FCAD, 0x40FCAE, 0x40FCAF, 0x40FCB0,
+    0x40FCB1, 0x40FCB2, 0x40FCB3, 0x40FCB4, 0x40FCB5, 0x40FCB6, 0x40FCB7, 0x40FCB8,
+    0x40FCB9, 0x40FCBA, 0x40FCBB, 0x40FCBC, 0x40FCBD, 0x40FCBE, 0x40FCBF, 0x40FCC0,
+    0x40FCC1, 0x40FCC2, 0x40FCC3, 0x40FCC4, 0x40FCC5, 0x40FCC6, 0x40FCC7, 0x40FCC8,
+    0x40FCC9, 0x40FCCA, 0x40FCCB, 0x40FCCC, 0x40FCCD, 0x40FCCE, 0x40FCCF, 0x40FCD0,
+    0x40FCD1, 0x40FCD2, 0x40FCD3, 0x40FCD4, 0x40FCD5, 0x40FCD6, 0x40FCD7, 0x40FCD8,
+    0x40FCD9, 0x40FCDA, 0x40FCDB, 0x40FCDC, 0x40FCDD, 0x40FCDE, 0x40FCDF, 0x40FCE0,
+    0x40FCE1, 0x40FCE2, 0x40FCE3, 0x40FCE4, 0x40FCE5, 0x40FCE6, 0x40FCE7, 0x40FCE8,
+    0x40FCE9, 0x40FCEA, 0x40FCEB, 0x40FCEC, 0x40FCED, 0x40FCEE, 0x40FCEF, 0x40FCF0,
+    0x40FCF1, 0x60FCF2, 0x60FCF3, 0x60FCF4, 0x40FCF5, 0x40FCF6, 0x40FCF7, 0x40FCF8,
+    0x40FCF9, 0x40FCFA, 0x40FCFB, 0x40FCFC, 0x40FCFD, 0x40FCFE, 0x40FCFF, 0x40FD00,
+    0x40FD01, 0x40FD02, 0x40FD03, 0x40FD04, 0x40FD05, 0x40FD06, 0x40FD07, 0x40FD08,
+    0x40FD09, 0x40FD0A, 0x40FD0B, 0x40FD0C, 0x40FD0D, 0x40FD0E, 0x40FD0F, 0x40FD10,
+    0x40FD11, 0x40FD12, 0x40FD13, 0x40FD14, 0x40FD15, 0x40FD16, 0x40FD17, 0x40FD18,
+    0x40FD19, 0x40FD1A, 0x40FD1B, 0x40FD1C, 0x40FD1D, 0x40FD1E, 0x40FD1F, 0x40FD20,
+    0x40FD21, 0x40FD22, 0x40FD23, 0x40FD24, 0x40FD25, 0x40FD26, 0x40FD27, 0x40FD28,
+    0x40FD29, 0x40FD2A, 0x40FD2B, 0x40FD2C, 0x40FD2D, 0x40FD2E, 0x40FD2F, 0x40FD30,
+    0x40FD31, 0x40FD32, 0x40FD33, 0x40FD34, 0x40FD35, 0x40FD36, 0x40FD37, 0x40FD38,
+    0x40FD39, 0x40FD3A, 0x40FD3B, 0x40FD3C, 0x40FD3D, 0x60FD50, 0x60FD51, 0x60FD52,
+    0x60FD53, 0x60FD54, 0x60FD55, 0x60FD56, 0x60FD57, 0x60FD58, 0x60FD59, 0x60FD5A,
+    0x60FD5B, 0x60FD5C, 0x60FD5D, 0x60FD5E, 0x60FD5F, 0x60FD60, 0x60FD61, 0x60FD62,
+    0x60FD63, 0x60FD64, 0x60FD65, 0x60FD66, 0x60FD67, 0x60FD68, 0x60FD69, 0x60FD6A,
+    0x60FD6B, 0x60FD6C, 0x60FD6D, 0x60FD6E, 0x60FD6F, 0x60FD70, 0x60FD71, 0x60FD72,
+    0x60FD73, 0x60FD74, 0x60FD75, 0x60FD76, 0x60FD77, 0x60FD78, 0x60FD79, 0x60FD7A,
+    0x60FD7B, 0x60FD7C, 0x60FD7D, 0x60FD7E, 0x60FD7F, 0x60FD80, 0x60FD81, 0x60FD82,
+    0x60FD83, 0x60FD84, 0x60FD85, 0x60FD86, 0x60FD87, 0x60FD88, 0x60FD89, 0x60FD8A,
+    0x60FD8B, 0x60FD8C, 0x60FD8D, 0x60FD8E, 0x60FD8F, 0x60FD92, 0x60FD93, 0x60FD94,
+    0x60FD95, 0x60FD96, 0x60FD97, 0x60FD98, 0x60FD99, 0x60FD9A, 0x60FD9B, 0x60FD9C,
+    0x60FD9D, 0x60FD9E, 0x60FD9F, 0x60FDA0, 0x60FDA1, 0x60FDA2, 0x60FDA3, 0x60FDA4,
+    0x60FDA5, 0x60FDA6, 0x60FDA7, 0x60FDA8, 0x60FDA9, 0x60FDAA, 0x60FDAB, 0x60FDAC,
+    0x60FDAD, 0x60FDAE, 0x60FDAF, 0x60FDB0, 0x60FDB1, 0x60FDB2, 0x60FDB3, 0x60FDB4,
+    0x60FDB5, 0x60FDB6, 0x60FDB7, 0x60FDB8, 0x60FDB9, 0x60FDBA, 0x60FDBB, 0x60FDBC,
+    0x60FDBD, 0x60FDBE, 0x60FDBF, 0x60FDC0, 0x60FDC1, 0x60FDC2, 0x60FDC3, 0x60FDC4,
+    0x60FDC5, 0x60FDC6, 0x60FDC7, 0x60FDF0, 0x60FDF1, 0x80FDF2, 0x80FDF3, 0x80FDF4,
+    0x80FDF5, 0x80FDF6, 0x80FDF7, 0x80FDF8, 0x60FDF9, 0x240FDFA, 0x100FDFB, 0x80FDFC,
+    0x20FE10, 0x20FE11, 0x20FE12, 0x20FE13, 0x20FE14, 0x20FE15, 0x20FE16, 0x20FE17,
+    0x20FE18, 0x20FE19, 0x20FE30, 0x20FE31, 0x20FE32, 0x20FE33, 0x20FE34, 0x20FE35,
+    0x20FE36, 0x20FE37, 0x20FE38, 0x20FE39, 0x20FE3A, 0x20FE3B, 0x20FE3C, 0x20FE3D,
+    0x20FE3E, 0x20FE3F, 0x20FE40, 0x20FE41, 0x20FE42, 0x20FE43, 0x20FE44, 0x20FE47,
+    0x20FE48, 0x20FE49, 0x20FE4A, 0x20FE4B, 0x20FE4C, 0x20FE4D, 0x20FE4E, 0x20FE4F,
+    0x20FE50, 0x20FE51, 0x20FE52, 0x20FE54, 0x20FE55, 0x20FE56, 0x20FE57, 0x20FE58,
+    0x20FE59, 0x20FE5A, 0x20FE5B, 0x20FE5C, 0x20FE5D, 0x20FE5E, 0x20FE5F, 0x20FE60,
+    0x20FE61, 0x20FE62, 0x20FE63, 0x20FE64, 0x20FE65, 0x20FE66, 0x20FE68, 0x20FE69,
+    0x20FE6A, 0x20FE6B, 0x40FE70, 0x40FE71, 0x40FE72, 0x40FE74, 0x40FE76, 0x40FE77,
+    0x40FE78, 0x40FE79, 0x40FE7A, 0x40FE7B, 0x40FE7C, 0x40FE7D, 0x40FE7E, 0x40FE7F,
+    0x20FE80, 0x20FE81, 0x20FE82, 0x20FE83, 0x20FE84, 0x20FE85, 0x20FE86, 0x20FE87,
+    0x20FE88, 0x20FE89, 0x20FE8A, 0x20FE8B, 0x20FE8C, 0x20FE8D, 0x20FE8E, 0x20FE8F,
+    0x20FE90, 0x20FE91, 0x20FE92, 0x20FE93, 0x20FE94, 0x20FE95, 0x20FE96, 0x20FE97,
+    0x20FE98, 0x20FE99, 0x20FE9A, 0x20FE9B, 0x20FE9C, 0x20FE9D, 0x20FE9E, 0x20FE9F,
+    0x20FEA0, 0x20FEA1, 0x20FEA2, 0x20FEA3, 0x20FEA4, 0x20FEA5, 0x20FEA6, 0x20FEA7,
+    0x20FEA8, 0x20FEA9, 0x20FEAA, 0x20FEAB, 0x20FEAC, 0x20FEAD, 0x20FEAE, 0x20FEAF,
+    0x20FEB0, 0x20FEB1, 0x20FEB2, 0x20FEB3, 0x20FEB4, 0x20FEB5, 0x20FEB6, 0x20FEB7,
+    0x20FEB8, 0x20FEB9, 0x20FEBA, 0x20FEBB, 0x20FEBC, 0x20FEBD, 0x20FEBE, 0x20FEBF,
+    0x20FEC0, 0x20FEC1, 0x20FEC2, 0x20FEC3, 0x20FEC4, 0x20FEC5, 0x20FEC6, 0x20FEC7,
+    0x20FEC8, 0x20FEC9, 0x20FECA, 0x20FECB, 0x20FECC, 0x20FECD, 0x20FECE, 0x20FECF,
+    0x20FED0, 0x20FED1, 0x20FED2, 0x20FED3, 0x20FED4, 0x20FED5, 0x20FED6, 0x20FED7,
+    0x20FED8, 0x20FED9, 0x20FEDA, 0x20FEDB, 0x20FEDC, 0x20FEDD, 0x20FEDE, 0x20FEDF,
+    0x20FEE0, 0x20FEE1, 0x20FEE2, 0x20FEE3, 0x20FEE4, 0x20FEE5, 0x20FEE6, 0x20FEE7,
+    0x20FEE8, 0x20FEE9, 0x20FEEA, 0x20FEEB, 0x20FEEC, 0x20FEED, 0x20FEEE, 0x20FEEF,
+    0x20FEF0, 0x20FEF1, 0x20FEF2, 0x20FEF3, 0x20FEF4, 0x40FEF5, 0x40FEF6, 0x40FEF7,
+    0x40FEF8, 0x40FEF9, 0x40FEFA, 0x40FEFB, 0x40FEFC, 0x20FF01, 0x20FF02, 0x20FF03,
+    0x20FF04, 0x20FF05, 0x20FF06, 0x20FF07, 0x20FF08, 0x20FF09, 0x20FF0A, 0x20FF0B,
+    0x20FF0C, 0x20FF0D, 0x20FF0E, 0x20FF0F, 0x20FF10, 0x20FF11, 0x20FF12, 0x20FF13,
+    0x20FF14, 0x20FF15, 0x20FF16, 0x20FF17, 0x20FF18, 0x20FF19, 0x20FF1A, 0x20FF1B,
+    0x20FF1C, 0x20FF1D, 0x20FF1E, 0x20FF1F, 0x20FF20, 0x20FF21, 0x20FF22, 0x20FF23,
+    0x20FF24, 0x20FF25, 0x20FF26, 0x20FF27, 0x20FF28, 0x20FF29, 0x20FF2A, 0x20FF2B,
+    0x20FF2C, 0x20FF2D, 0x20FF2E, 0x20FF2F, 0x20FF30, 0x20FF31, 0x20FF32, 0x20FF33,
+    0x20FF34, 0x20FF35, 0x20FF36, 0x20FF37, 0x20FF38, 0x20FF39, 0x20FF3A, 0x20FF3B,
+    0x20FF3C, 0x20FF3D, 0x20FF3E, 0x20FF3F, 0x20FF40, 0x20FF41, 0x20FF42, 0x20FF43,
+    0x20FF44, 0x20FF45, 0x20FF46, 0x20FF47, 0x20FF48, 0x20FF49, 0x20FF4A, 0x20FF4B,
+    0x20FF4C, 0x20FF4D, 0x20FF4E, 0x20FF4F, 0x20FF50, 0x20FF51, 0x20FF52, 0x20FF53,
+    0x20FF54, 0x20FF55, 0x20FF56, 0x20FF57, 0x20FF58, 0x20FF59, 0x20FF5A, 0x20FF5B,
+    0x20FF5C, 0x20FF5D, 0x20FF5E, 0x20FF5F, 0x20FF60, 0x20FF61, 0x20FF62, 0x20FF63,
+    0x20FF64, 0x20FF65, 0x20FF66, 0x20FF67, 0x20FF68, 0x20FF69, 0x20FF6A, 0x20FF6B,
+    0x20FF6C, 0x20FF6D, 0x20FF6E, 0x20FF6F, 0x20FF70, 0x20FF71, 0x20FF72, 0x20FF73,
+    0x20FF74, 0x20FF75, 0x20FF76, 0x20FF77, 0x20FF78, 0x20FF79, 0x20FF7A, 0x20FF7B,
+    0x20FF7C, 0x20FF7D, 0x20FF7E, 0x20FF7F, 0x20FF80, 0x20FF81, 0x20FF82, 0x20FF83,
+    0x20FF84, 0x20FF85, 0x20FF86, 0x20FF87, 0x20FF88, 0x20FF89, 0x20FF8A, 0x20FF8B,
+    0x20FF8C, 0x20FF8D, 0x20FF8E, 0x20FF8F, 0x20FF90, 0x20FF91, 0x20FF92, 0x20FF93,
+    0x20FF94, 0x20FF95, 0x20FF96, 0x20FF97, 0x20FF98, 0x20FF99, 0x20FF9A, 0x20FF9B,
+    0x20FF9C, 0x20FF9D, 0x20FF9E, 0x20FF9F, 0x20FFA0, 0x20FFA1, 0x20FFA2, 0x20FFA3,
+    0x20FFA4, 0x20FFA5, 0x20FFA6, 0x20FFA7, 0x20FFA8, 0x20FFA9, 0x20FFAA, 0x20FFAB,
+    0x20FFAC, 0x20FFAD, 0x20FFAE, 0x20FFAF, 0x20FFB0, 0x20FFB1, 0x20FFB2, 0x20FFB3,
+    0x20FFB4, 0x20FFB5, 0x20FFB6, 0x20FFB7, 0x20FFB8, 0x20FFB9, 0x20FFBA, 0x20FFBB,
+    0x20FFBC, 0x20FFBD, 0x20FFBE, 0x20FFC2, 0x20FFC3, 0x20FFC4, 0x20FFC5, 0x20FFC6,
+    0x20FFC7, 0x20FFCA, 0x20FFCB, 0x20FFCC, 0x20FFCD, 0x20FFCE, 0x20FFCF, 0x20FFD2,
+    0x20FFD3, 0x20FFD4, 0x20FFD5, 0x20FFD6, 0x20FFD7, 0x20FFDA, 0x20FFDB, 0x20FFDC,
+    0x20FFE0, 0x20FFE1, 0x20FFE2, 0x20FFE3, 0x20FFE4, 0x20FFE5, 0x20FFE6, 0x20FFE8,
+    0x20FFE9, 0x20FFEA, 0x20FFEB, 0x20FFEC, 0x20FFED, 0x20FFEE, 0x21D400, 0x21D401,
+    0x21D402, 0x21D403, 0x21D404, 0x21D405, 0x21D406, 0x21D407, 0x21D408, 0x21D409,
+    0x21D40A, 0x21D40B, 0x21D40C, 0x21D40D, 0x21D40E, 0x21D40F, 0x21D410, 0x21D411,
+    0x21D412, 0x21D413, 0x21D414, 0x21D415, 0x21D416, 0x21D417, 0x21D418, 0x21D419,
+    0x21D41A, 0x21D41B, 0x21D41C, 0x21D41D, 0x21D41E, 0x21D41F, 0x21D420, 0x21D421,
+    0x21D422, 0x21D423, 0x21D424, 0x21D425, 0x21D426, 0x21D427, 0x21D428, 0x21D429,
+    0x21D42A, 0x21D42B, 0x21D42C, 0x21D42D, 0x21D42E, 0x21D42F, 0x21D430, 0x21D431,
+    0x21D432, 0x21D433, 0x21D434, 0x21D435, 0x21D436, 0x21D437, 0x21D438, 0x21D439,
+    0x21D43A, 0x21D43B, 0x21D43C, 0x21D43D, 0x21D43E, 0x21D43F, 0x21D440, 0x21D441,
+    0x21D442, 0x21D443, 0x21D444, 0x21D445, 0x21D446, 0x21D447, 0x21D448, 0x21D449,
+    0x21D44A, 0x21D44B, 0x21D44C, 0x21D44D, 0x21D44E, 0x21D44F, 0x21D450, 0x21D451,
+    0x21D452, 0x21D453, 0x21D454, 0x21D456, 0x21D457, 0x21D458, 0x21D459, 0x21D45A,
+    0x21D45B, 0x21D45C, 0x21D45D, 0x21D45E, 0x21D45F, 0x21D460, 0x21D461, 0x21D462,
+    0x21D463, 0x21D464, 0x21D465, 0x21D466, 0x21D467, 0x21D468, 0x21D469, 0x21D46A,
+    0x21D46B, 0x21D46C, 0x21D46D, 0x21D46E, 0x21D46F, 0x21D470, 0x21D471, 0x21D472,
+    0x21D473, 0x21D474, 0x21D475, 0x21D476, 0x21D477, 0x21D478, 0x21D479, 0x21D47A,
+    0x21D47B, 0x21D47C, 0x21D47D, 0x21D47E, 0x21D47F, 0x21D480, 0x21D481, 0x21D482,
+    0x21D483, 0x21D484, 0x21D485, 0x21D486, 0x21D487, 0x21D488, 0x21D489, 0x21D48A,
+    0x21D48B, 0x21D48C, 0x21D48D, 0x21D48E, 0x21D48F, 0x21D490, 0x21D491, 0x21D492,
+    0x21D493, 0x21D494, 0x21D495, 0x21D496, 0x21D497, 0x21D498, 0x21D499, 0x21D49A,
+    0x21D49B, 0x21D49C, 0x21D49E, 0x21D49F, 0x21D4A2, 0x21D4A5, 0x21D4A6, 0x21D4A9,
+    0x21D4AA, 0x21D4AB, 0x21D4AC, 0x21D4AE, 0x21D4AF, 0x21D4B0, 0x21D4B1, 0x21D4B2,
+    0x21D4B3, 0x21D4B4, 0x21D4B5, 0x21D4B6, 0x21D4B7, 0x21D4B8, 0x21D4B9, 0x21D4BB,
+    0x21D4BD, 0x21D4BE, 0x21D4BF, 0x21D4C0, 0x21D4C1, 0x21D4C2, 0x21D4C3, 0x21D4C5,
+    0x21D4C6, 0x21D4C7, 0x21D4C8, 0x21D4C9, 0x21D4CA, 0x21D4CB, 0x21D4CC, 0x21D4CD,
+    0x21D4CE, 0x21D4CF, 0x21D4D0, 0x21D4D1, 0x21D4D2, 0x21D4D3, 0x21D4D4, 0x21D4D5,
+    0x21D4D6, 0x21D4D7, 0x21D4D8, 0x21D4D9, 0x21D4DA, 0x21D4DB, 0x21D4DC, 0x21D4DD,
+    0x21D4DE, 0x21D4DF, 0x21D4E0, 0x21D4E1, 0x21D4E2, 0x21D4E3, 0x21D4E4, 0x21D4E5,
+    0x21D4E6, 0x21D4E7, 0x21D4E8, 0x21D4E9, 0x21D4EA, 0x21D4EB, 0x21D4EC, 0x21D4ED,
+    0x21D4EE, 0x21D4EF, 0x21D4F0, 0x21D4F1, 0x21D4F2, 0x21D4F3, 0x21D4F4, 0x21D4F5,
+    0x21D4F6, 0x21D4F7, 0x21D4F8, 0x21D4F9, 0x21D4FA, 0x21D4FB, 0x21D4FC, 0x21D4FD,
+    0x21D4FE, 0x21D4FF, 0x21D500, 0x21D501, 0x21D502, 0x21D503, 0x21D504, 0x21D505,
+    0x21D507, 0x21D508, 0x21D509, 0x21D50A, 0x21D50D, 0x21D50E, 0x21D50F, 0x21D510,
+    0x21D511, 0x21D512, 0x21D513, 0x21D514, 0x21D516, 0x21D517, 0x21D518, 0x21D519,
+    0x21D51A, 0x21D51B, 0x21D51C, 0x21D51E, 0x21D51F, 0x21D520, 0x21D521, 0x21D522,
+    0x21D523, 0x21D524, 0x21D525, 0x21D526, 0x21D527, 0x21D528, 0x21D529, 0x21D52A,
+    0x21D52B, 0x21D52C, 0x21D52D, 0x21D52E, 0x21D52F, 0x21D530, 0x21D531, 0x21D532,
+    0x21D533, 0x21D534, 0x21D535, 0x21D536, 0x21D537, 0x21D538, 0x21D539, 0x21D53B,
+    0x21D53C, 0x21D53D, 0x21D53E, 0x21D540, 0x21D541, 0x21D542, 0x21D543, 0x21D544,
+    0x21D546, 0x21D54A, 0x21D54B, 0x21D54C, 0x21D54D, 0x21D54E, 0x21D54F, 0x21D550,
+    0x21D552, 0x21D553, 0x21D554, 0x21D555, 0x21D556, 0x21D557, 0x21D558, 0x21D559,
+    0x21D55A, 0x21D55B, 0x21D55C, 0x21D55D, 0x21D55E, 0x21D55F, 0x21D560, 0x21D561,
+    0x21D562, 0x21D563, 0x21D564, 0x21D565, 0x21D566, 0x21D567, 0x21D568, 0x21D569,
+    0x21D56A, 0x21D56B, 0x21D56C, 0x21D56D, 0x21D56E, 0x21D56F, 0x21D570, 0x21D571,
+    0x21D572, 0x21D573, 0x21D574, 0x21D575, 0x21D576, 0x21D577, 0x21D578, 0x21D579,
+    0x21D57A, 0x21D57B, 0x21D57C, 0x21D57D, 0x21D57E, 0x21D57F, 0x21D580, 0x21D581,
+    0x21D582, 0x21D583, 0x21D584, 0x21D585, 0x21D586, 0x21D587, 0x21D588, 0x21D589,
+    0x21D58A, 0x21D58B, 0x21D58C, 0x21D58D, 0x21D58E, 0x21D58F, 0x21D590, 0x21D591,
+    0x21D592, 0x21D593, 0x21D594, 0x21D595, 0x21D596, 0x21D597, 0x21D598, 0x21D599,
+    0x21D59A, 0x21D59B, 0x21D59C, 0x21D59D, 0x21D59E, 0x21D59F, 0x21D5A0, 0x21D5A1,
+    0x21D5A2, 0x21D5A3, 0x21D5A4, 0x21D5A5, 0x21D5A6, 0x21D5A7, 0x21D5A8, 0x21D5A9,
+    0x21D5AA, 0x21D5AB, 0x21D5AC, 0x21D5AD, 0x21D5AE, 0x21D5AF, 0x21D5B0, 0x21D5B1,
+    0x21D5B2, 0x21D5B3, 0x21D5B4, 0x21D5B5, 0x21D5B6, 0x21D5B7, 0x21D5B8, 0x21D5B9,
+    0x21D5BA, 0x21D5BB, 0x21D5BC, 0x21D5BD, 0x21D5BE, 0x21D5BF, 0x21D5C0, 0x21D5C1,
+    0x21D5C2, 0x21D5C3, 0x21D5C4, 0x21D5C5, 0x21D5C6, 0x21D5C7, 0x21D5C8, 0x21D5C9,
+    0x21D5CA, 0x21D5CB, 0x21D5CC, 0x21D5CD, 0x21D5CE, 0x21D5CF, 0x21D5D0, 0x21D5D1,
+    0x21D5D2, 0x21D5D3, 0x21D5D4, 0x21D5D5, 0x21D5D6, 0x21D5D7, 0x21D5D8, 0x21D5D9,
+    0x21D5DA, 0x21D5DB, 0x21D5DC, 0x21D5DD, 0x21D5DE, 0x21D5DF, 0x21D5E0, 0x21D5E1,
+    0x21D5E2, 0x21D5E3, 0x21D5E4, 0x21D5E5, 0x21D5E6, 0x21D5E7, 0x21D5E8, 0x21D5E9,
+    0x21D5EA, 0x21D5EB, 0x21D5EC, 0x21D5ED, 0x21D5EE, 0x21D5EF, 0x21D5F0, 0x21D5F1,
+    0x21D5F2, 0x21D5F3, 0x21D5F4, 0x21D5F5, 0x21D5F6, 0x21D5F7, 0x21D5F8, 0x21D5F9,
+    0x21D5FA, 0x21D5FB, 0x21D5FC, 0x21D5FD, 0x21D5FE, 0x21D5FF, 0x21D600, 0x21D601,
+    0x21D602, 0x21D603, 0x21D604, 0x21D605, 0x21D606, 0x21D607, 0x21D608, 0x21D609,
+    0x21D60A, 0x21D60B, 0x21D60C, 0x21D60D, 0x21D60E, 0x21D60F, 0x21D610, 0x21D611,
+    0x21D612, 0x21D613, 0x21D614, 0x21D615, 0x21D616, 0x21D617, 0x21D618, 0x21D619,
+    0x21D61A, 0x21D61B, 0x21D61C, 0x21D61D, 0x21D61E, 0x21D61F, 0x21D620, 0x21D621,
+    0x21D622, 0x21D623, 0x21D624, 0x21D625, 0x21D626, 0x21D627, 0x21D628, 0x21D629,
+    0x21D62A, 0x21D62B, 0x21D62C, 0x21D62D, 0x21D62E, 0x21D62F, 0x21D630, 0x21D631,
+    0x21D632, 0x21D633, 0x21D634, 0x21D635, 0x21D636, 0x21D637, 0x21D638, 0x21D639,
+    0x21D63A, 0x21D63B, 0x21D63C, 0x21D63D, 0x21D63E, 0x21D63F, 0x21D640, 0x21D641,
+    0x21D642, 0x21D643, 0x21D644, 0x21D645, 0x21D646, 0x21D647, 0x21D648, 0x21D649,
+    0x21D64A, 0x21D64B, 0x21D64C, 0x21D64D, 0x21D64E, 0x21D64F, 0x21D650, 0x21D651,
+    0x21D652, 0x21D653, 0x21D654, 0x21D655, 0x21D656, 0x21D657, 0x21D658, 0x21D659,
+    0x21D65A, 0x21D65B, 0x21D65C, 0x21D65D, 0x21D65E, 0x21D65F, 0x21D660, 0x21D661,
+    0x21D662, 0x21D663, 0x21D664, 0x21D665, 0x21D666, 0x21D667, 0x21D668, 0x21D669,
+    0x21D66A, 0x21D66B, 0x21D66C, 0x21D66D, 0x21D66E, 0x21D66F, 0x21D670, 0x21D671,
+    0x21D672, 0x21D673, 0x21D674, 0x21D675, 0x21D676, 0x21D677, 0x21D678, 0x21D679,
+    0x21D67A, 0x21D67B, 0x21D67C, 0x21D67D, 0x21D67E, 0x21D67F, 0x21D680, 0x21D681,
+    0x21D682, 0x21D683, 0x21D684, 0x21D685, 0x21D686, 0x21D687, 0x21D688, 0x21D689,
+    0x21D68A, 0x21D68B, 0x21D68C, 0x21D68D, 0x21D68E, 0x21D68F, 0x21D690, 0x21D691,
+    0x21D692, 0x21D693, 0x21D694, 0x21D695, 0x21D696, 0x21D697, 0x21D698, 0x21D699,
+    0x21D69A, 0x21D69B, 0x21D69C, 0x21D69D, 0x21D69E, 0x21D69F, 0x21D6A0, 0x21D6A1,
+    0x21D6A2, 0x21D6A3, 0x21D6A4, 0x21D6A5, 0x21D6A8, 0x21D6A9, 0x21D6AA, 0x21D6AB,
+    0x21D6AC, 0x21D6AD, 0x21D6AE, 0x21D6AF, 0x21D6B0, 0x21D6B1, 0x21D6B2, 0x21D6B3,
+    0x21D6B4, 0x21D6B5, 0x21D6B6, 0x21D6B7, 0x21D6B8, 0x21D6B9, 0x21D6BA, 0x21D6BB,
+    0x21D6BC, 0x21D6BD, 0x21D6BE, 0x21D6BF, 0x21D6C0, 0x21D6C1, 0x21D6C2, 0x21D6C3,
+    0x21D6C4, 0x21D6C5, 0x21D6C6, 0x21D6C7, 0x21D6C8, 0x21D6C9, 0x21D6CA, 0x21D6CB,
+    0x21D6CC, 0x21D6CD, 0x21D6CE, 0x21D6CF, 0x21D6D0, 0x21D6D1, 0x21D6D2, 0x21D6D3,
+    0x21D6D4, 0x21D6D5, 0x21D6D6, 0x21D6D7, 0x21D6D8, 0x21D6D9, 0x21D6DA, 0x21D6DB,
+    0x21D6DC, 0x21D6DD, 0x21D6DE, 0x21D6DF, 0x21D6E0, 0x21D6E1, 0x21D6E2, 0x21D6E3,
+    0x21D6E4, 0x21D6E5, 0x21D6E6, 0x21D6E7, 0x21D6E8, 0x21D6E9, 0x21D6EA, 0x21D6EB,
+    0x21D6EC, 0x21D6ED, 0x21D6EE, 0x21D6EF, 0x21D6F0, 0x21D6F1, 0x21D6F2, 0x21D6F3,
+    0x21D6F4, 0x21D6F5, 0x21D6F6, 0x21D6F7, 0x21D6F8, 0x21D6F9, 0x21D6FA, 0x21D6FB,
+    0x21D6FC, 0x21D6FD, 0x21D6FE, 0x21D6FF, 0x21D700, 0x21D701, 0x21D702, 0x21D703,
+    0x21D704, 0x21D705, 0x21D706, 0x21D707, 0x21D708, 0x21D709, 0x21D70A, 0x21D70B,
+    0x21D70C, 0x21D70D, 0x21D70E, 0x21D70F, 0x21D710, 0x21D711, 0x21D712, 0x21D713,
+    0x21D714, 0x21D715, 0x21D716, 0x21D717, 0x21D718, 0x21D719, 0x21D71A, 0x21D71B,
+    0x21D71C, 0x21D71D, 0x21D71E, 0x21D71F, 0x21D720, 0x21D721, 0x21D722, 0x21D723,
+    0x21D724, 0x21D725, 0x21D726, 0x21D727, 0x21D728, 0x21D729, 0x21D72A, 0x21D72B,
+    0x21D72C, 0x21D72D, 0x21D72E, 0x21D72F, 0x21D730, 0x21D731, 0x21D732, 0x21D733,
+    0x21D734, 0x21D735, 0x21D736, 0x21D737, 0x21D738, 0x21D739, 0x21D73A, 0x21D73B,
+    0x21D73C, 0x21D73D, 0x21D73E, 0x21D73F, 0x21D740, 0x21D741, 0x21D742, 0x21D743,
+    0x21D744, 0x21D745, 0x21D746, 0x21D747, 0x21D748, 0x21D749, 0x21D74A, 0x21D74B,
+    0x21D74C, 0x21D74D, 0x21D74E, 0x21D74F, 0x21D750, 0x21D751, 0x21D752, 0x21D753,
+    0x21D754, 0x21D755, 0x21D756, 0x21D757, 0x21D758, 0x21D759, 0x21D75A, 0x21D75B,
+    0x21D75C, 0x21D75D, 0x21D75E, 0x21D75F, 0x21D760, 0x21D761, 0x21D762, 0x21D763,
+    0x21D764, 0x21D765, 0x21D766, 0x21D767, 0x21D768, 0x21D769, 0x21D76A, 0x21D76B,
+    0x21D76C, 0x21D76D, 0x21D76E, 0x21D76F, 0x21D770, 0x21D771, 0x21D772, 0x21D773,
+    0x21D774, 0x21D775, 0x21D776, 0x21D777, 0x21D778, 0x21D779, 0x21D77A, 0x21D77B,
+    0x21D77C, 0x21D77D, 0x21D77E, 0x21D77F, 0x21D780, 0x21D781, 0x21D782, 0x21D783,
+    0x21D784, 0x21D785, 0x21D786, 0x21D787, 0x21D788, 0x21D789, 0x21D78A, 0x21D78B,
+    0x21D78C, 0x21D78D, 0x21D78E, 0x21D78F, 0x21D790, 0x21D791, 0x21D792, 0x21D793,
+    0x21D794, 0x21D795, 0x21D796, 0x21D797, 0x21D798, 0x21D799, 0x21D79A, 0x21D79B,
+    0x21D79C, 0x21D79D, 0x21D79E, 0x21D79F, 0x21D7A0, 0x21D7A1, 0x21D7A2, 0x21D7A3,
+    0x21D7A4, 0x21D7A5, 0x21D7A6, 0x21D7A7, 0x21D7A8, 0x21D7A9, 0x21D7AA, 0x21D7AB,
+    0x21D7AC, 0x21D7AD, 0x21D7AE, 0x21D7AF, 0x21D7B0, 0x21D7B1, 0x21D7B2, 0x21D7B3,
+    0x21D7B4, 0x21D7B5, 0x21D7B6, 0x21D7B7, 0x21D7B8, 0x21D7B9, 0x21D7BA, 0x21D7BB,
+    0x21D7BC, 0x21D7BD, 0x21D7BE, 0x21D7BF, 0x21D7C0, 0x21D7C1, 0x21D7C2, 0x21D7C3,
+    0x21D7C4, 0x21D7C5, 0x21D7C6, 0x21D7C7, 0x21D7C8, 0x21D7C9, 0x21D7CA, 0x21D7CB,
+    0x21D7CE, 0x21D7CF, 0x21D7D0, 0x21D7D1, 0x21D7D2, 0x21D7D3, 0x21D7D4, 0x21D7D5,
+    0x21D7D6, 0x21D7D7, 0x21D7D8, 0x21D7D9, 0x21D7DA, 0x21D7DB, 0x21D7DC, 0x21D7DD,
+    0x21D7DE, 0x21D7DF, 0x21D7E0, 0x21D7E1, 0x21D7E2, 0x21D7E3, 0x21D7E4, 0x21D7E5,
+    0x21D7E6, 0x21D7E7, 0x21D7E8, 0x21D7E9, 0x21D7EA, 0x21D7EB, 0x21D7EC, 0x21D7ED,
+    0x21D7EE, 0x21D7EF, 0x21D7F0, 0x21D7F1, 0x21D7F2, 0x21D7F3, 0x21D7F4, 0x21D7F5,
+    0x21D7F6, 0x21D7F7, 0x21D7F8, 0x21D7F9, 0x21D7FA, 0x21D7FB, 0x21D7FC, 0x21D7FD,
+    0x21D7FE, 0x21D7FF, 0x21EE00, 0x21EE01, 0x21EE02, 0x21EE03, 0x21EE05, 0x21EE06,
+    0x21EE07, 0x21EE08, 0x21EE09, 0x21EE0A, 0x21EE0B, 0x21EE0C, 0x21EE0D, 0x21EE0E,
+    0x21EE0F, 0x21EE10, 0x21EE11, 0x21EE12, 0x21EE13, 0x21EE14, 0x21EE15, 0x21EE16,
+    0x21EE17, 0x21EE18, 0x21EE19, 0x21EE1A, 0x21EE1B, 0x21EE1C, 0x21EE1D, 0x21EE1E,
+    0x21EE1F, 0x21EE21, 0x21EE22, 0x21EE24, 0x21EE27, 0x21EE29, 0x21EE2A, 0x21EE2B,
+    0x21EE2C, 0x21EE2D, 0x21EE2E, 0x21EE2F, 0x21EE30, 0x21EE31, 0x21EE32, 0x21EE34,
+    0x21EE35, 0x21EE36, 0x21EE37, 0x21EE39, 0x21EE3B, 0x21EE42, 0x21EE47, 0x21EE49,
+    0x21EE4B, 0x21EE4D, 0x21EE4E, 0x21EE4F, 0x21EE51, 0x21EE52, 0x21EE54, 0x21EE57,
+    0x21EE59, 0x21EE5B, 0x21EE5D, 0x21EE5F, 0x21EE61, 0x21EE62, 0x21EE64, 0x21EE67,
+    0x21EE68, 0x21EE69, 0x21EE6A, 0x21EE6C, 0x21EE6D, 0x21EE6E, 0x21EE6F, 0x21EE70,
+    0x21EE71, 0x21EE72, 0x21EE74, 0x21EE75, 0x21EE76, 0x21EE77, 0x21EE79, 0x21EE7A,
+    0x21EE7B, 0x21EE7C, 0x21EE7E, 0x21EE80, 0x21EE81, 0x21EE82, 0x21EE83, 0x21EE84,
+    0x21EE85, 0x21EE86, 0x21EE87, 0x21EE88, 0x21EE89, 0x21EE8B, 0x21EE8C, 0x21EE8D,
+    0x21EE8E, 0x21EE8F, 0x21EE90, 0x21EE91, 0x21EE92, 0x21EE93, 0x21EE94, 0x21EE95,
+    0x21EE96, 0x21EE97, 0x21EE98, 0x21EE99, 0x21EE9A, 0x21EE9B, 0x21EEA1, 0x21EEA2,
+    0x21EEA3, 0x21EEA5, 0x21EEA6, 0x21EEA7, 0x21EEA8, 0x21EEA9, 0x21EEAB, 0x21EEAC,
+    0x21EEAD, 0x21EEAE, 0x21EEAF, 0x21EEB0, 0x21EEB1, 0x21EEB2, 0x21EEB3, 0x21EEB4,
+    0x21EEB5, 0x21EEB6, 0x21EEB7, 0x21EEB8, 0x21EEB9, 0x21EEBA, 0x21EEBB, 0x41F100,
+    0x41F101, 0x41F102, 0x41F103, 0x41F104, 0x41F105, 0x41F106, 0x41F107, 0x41F108,
+    0x41F109, 0x41F10A, 0x61F110, 0x61F111, 0x61F112, 0x61F113, 0x61F114, 0x61F115,
+    0x61F116, 0x61F117, 0x61F118, 0x61F119, 0x61F11A, 0x61F11B, 0x61F11C, 0x61F11D,
+    0x61F11E, 0x61F11F, 0x61F120, 0x61F121, 0x61F122, 0x61F123, 0x61F124, 0x61F125,
+    0x61F126, 0x61F127, 0x61F128, 0x61F129, 0x61F12A, 0x21F12B, 0x21F12C, 0x41F12D,
+    0x41F12E, 0x21F130, 0x21F131, 0x21F132, 0x21F133, 0x21F134, 0x21F135, 0x21F136,
+    0x21F137, 0x21F138, 0x21F139, 0x21F13A, 0x21F13B, 0x21F13C, 0x21F13D, 0x21F13E,
+    0x21F13F, 0x21F140, 0x21F141, 0x21F142, 0x21F143, 0x21F144, 0x21F145, 0x21F146,
+    0x21F147, 0x21F148, 0x21F149, 0x41F14A, 0x41F14B, 0x41F14C, 0x41F14D, 0x61F14E,
+    0x41F14F, 0x41F16A, 0x41F16B, 0x41F190, 0x41F200, 0x41F201, 0x21F202, 0x21F210,
+    0x21F211, 0x21F212, 0x21F213, 0x21F214, 0x21F215, 0x21F216, 0x21F217, 0x21F218,
+    0x21F219, 0x21F21A, 0x21F21B, 0x21F21C, 0x21F21D, 0x21F21E, 0x21F21F, 0x21F220,
+    0x21F221, 0x21F222, 0x21F223, 0x21F224, 0x21F225, 0x21F226, 0x21F227, 0x21F228,
+    0x21F229, 0x21F22A, 0x21F22B, 0x21F22C, 0x21F22D, 0x21F22E, 0x21F22F, 0x21F230,
+    0x21F231, 0x21F232, 0x21F233, 0x21F234, 0x21F235, 0x21F236, 0x21F237, 0x21F238,
+    0x21F239, 0x21F23A, 0x21F23B, 0x61F240, 0x61F241, 0x61F242, 0x61F243, 0x61F244,
+    0x61F245, 0x61F246, 0x61F247, 0x61F248, 0x21F250, 0x21F251,
+};
+static const uint16_t bert__ukdecomp_off[3662] = {
+    0, 1, 3, 4, 6, 7, 8, 10, 11, 13, 14, 15, 18, 21, 24, 26, 28, 30, 32, 34, 35, 37, 39, 41,
+    43, 45, 47, 49, 51, 53, 55, 57, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 70, 72, 74, 76, 78, 80,
+    81, 82, 83, 84, 85, 87, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 102, 104, 106, 108, 110, 112,
+    114, 116, 118, 119, 121, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141,
+    142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165,
+    166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189,
+    190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213,
+    214, 215, 216, 217, 218, 219, 220, 221, 222, 224, 226, 228, 230, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242,
+    244, 245, 247, 250, 251, 253, 256, 258, 261, 263, 265, 267, 269, 271, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284,
+    285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308,
+    309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 320, 323, 326, 327, 329, 332, 335, 336, 338, 339, 340, 341, 342, 343,
+    344, 345, 346, 347, 348, 349, 351, 352, 353, 354, 355, 356, 358, 361, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372,
+    373, 374, 375, 376, 377, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 393, 396, 400, 403, 406, 409, 412, 415,
+    418, 421, 424, 427, 430, 433, 436, 438, 439, 441, 444, 446, 447, 449, 452, 456, 458, 459, 461, 464, 465, 466, 467, 468,
+    469, 471, 474, 476, 477, 479, 482, 486, 488, 489, 491, 494, 495, 496, 497, 498, 501, 503, 506, 508, 511, 512, 513, 514,
+    515, 516, 517, 518, 519, 520, 522, 524, 526, 528, 530, 532, 534, 536, 538, 540, 542, 545, 548, 551, 554, 557, 560, 563,
+    566, 569, 573, 577, 581, 585, 589, 593, 597, 601, 605, 609, 613, 615, 617, 619, 621, 623, 625, 627, 629, 631, 634, 637,
+    640, 643, 646, 649, 652, 655, 658, 661, 664, 667, 670, 673, 676, 679, 682, 685, 688, 691, 694, 697, 700, 703, 706, 709,
+    712, 715, 718, 721, 724, 727, 730, 733, 736, 739, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754, 755,
+    756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770, 771, 772, 773, 774, 775, 776, 777, 778, 779,
+    780, 781, 782, 783, 784, 785, 786, 787, 788, 789, 790, 791, 792, 793, 794, 795, 799, 802, 804, 807, 808, 809, 810, 811,
+    812, 813, 814, 815, 816, 817, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835,
+    836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853, 854, 855, 856, 857, 858, 859,
+    860, 861, 862, 863, 864, 865, 866, 867, 868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883,
+    884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 906, 907,
+    908, 909, 910, 911, 912, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931,
+    932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952, 953, 954, 955,
+    956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979,
+    980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1002, 1003,
+    1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027,
+    1028, 1029, 1030, 1031, 1033, 1035, 1037, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055,
+    1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1070, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1079,
+    1080, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103,
+    1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127,
+    1128, 1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1145, 1146, 1147, 1150, 1153, 1156, 1159,
+    1162, 1165, 1168, 1171, 1174, 1177, 1180, 1183, 1186, 1189, 1193, 1197, 1201, 1205, 1209, 1213, 1217, 1221, 1225, 1229, 1233, 1237, 1241, 1245,
+    1249, 1256, 1262, 1265, 1268, 1271, 1274, 1277, 1280, 1283, 1286, 1289, 1292, 1295, 1298, 1301, 1304, 1307, 1310, 1313, 1316, 1319, 1322, 1325,
+    1328, 1331, 1334, 1337, 1340, 1343, 1346, 1349, 1352, 1355, 1358, 1361, 1364, 1367, 1370, 1371, 1372, 1373, 1374, 1377, 1379, 1381, 1383, 1385,
+    1387, 1389, 1391, 1393, 1395, 1397, 1399, 1401, 1403, 1405, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420,
+    1421, 1423, 1425, 1427, 1429, 1431, 1433, 1435, 1437, 1439, 1441, 1443, 1445, 1447, 1449, 1454, 1458, 1460, 1461, 1462, 1463, 1464, 1465, 1466,
+    1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490,
+    1491, 1492, 1493, 1494, 1495, 1496, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1508, 1509, 1511, 1513, 1515, 1517, 1519,
+    1521, 1523, 1525, 1527, 1529, 1531, 1533, 1535, 1537, 1539, 1541, 1543, 1545, 1547, 1549, 1551, 1553, 1555, 1557, 1560, 1563, 1566, 1568, 1571,
+    1573, 1576, 1577, 1578, 1579, 1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1588, 1589, 1590, 1591, 1592, 1593, 1594, 1595, 1596, 1597, 1598,
+    1599, 1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622,
+    1623, 1627, 1631, 1635, 1638, 1642, 1645, 1648, 1653, 1657, 1660, 1663, 1666, 1670, 1674, 1677, 1680, 1682, 1685, 1689, 1693, 1695, 1700, 1706,
+    1711, 1714, 1719, 1724, 1728, 1731, 1734, 1737, 1741, 1746, 1750, 1753, 1756, 1759, 1761, 1763, 1765, 1767, 1770, 1773, 1778, 1781, 1785, 1790,
+    1793, 1795, 1797, 1802, 1806, 1811, 1814, 1819, 1821, 1824, 1827, 1830, 1833, 1836, 1840, 1843, 1845, 1848, 1851, 1854, 1858, 1861, 1864, 1867,
+    1872, 1876, 1878, 1883, 1885, 1889, 1893, 1896, 1899, 1902, 1906, 1908, 1911, 1915, 1917, 1922, 1925, 1927, 1929, 1931, 1933, 1935, 1937, 1939,
+    1941, 1943, 1945, 1948, 1951, 1954, 1957, 1960, 1963, 1966, 1969, 1972, 1975, 1978, 1981, 1984, 1987, 1990, 1993, 1995, 1997, 2000, 2002, 2004,
+    2006, 2009, 2012, 2014, 2016, 2018, 2020, 2022, 2026, 2028, 2030, 2032, 2034, 2036, 2038, 2040, 2042, 2045, 2049, 2051, 2053, 2055, 2057, 2059,
+    2061, 2063, 2066, 2069, 2072, 2075, 2077, 2079, 2081, 2083, 2085, 2087, 2089, 2091, 2093, 2095, 2098, 2101, 2103, 2106, 2109, 2112, 2114, 2117,
+    2120, 2124, 2126, 2129, 2132, 2135, 2138, 2143, 2149, 2151, 2153, 2155, 2157, 2159, 2161, 2163, 2165, 2167, 2169, 2171, 2173, 2175, 2177, 2179,
+    2181, 2183, 2185, 2189, 2191, 2193, 2195, 2199, 2202, 2204, 2206, 2208, 2210, 2212, 2214, 2216, 2218, 2220, 2222, 2225, 2227, 2229, 2232, 2235,
+    2237, 2241, 2244, 2246, 2248, 2250, 2252, 2255, 2258, 2260, 2262, 2264, 2266, 2268, 2270, 2272, 2274, 2276, 2279, 2282, 2285, 2288, 2291, 2294,
+    2297, 2300, 2303, 2306, 2309, 2312, 2315, 2318, 2321, 2324, 2327, 2330, 2333, 2336, 2339, 2342, 2345, 2346, 2347, 2348, 2349, 2350, 2351, 2352,
+    2353, 2354, 2356, 2358, 2360, 2363, 2366, 2368, 2370, 2372, 2374, 2376, 2378, 2380, 2381, 2382, 2383, 2384, 2385, 2386, 2387, 2388, 2389, 2390,
+    2392, 2393, 2394, 2395, 2396, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2404, 2405, 2406, 2407, 2408, 2409, 2410, 2411, 2412, 2413, 2414, 2415,
+    2416, 2417, 2418, 2419, 2420, 2421, 2422, 2423, 2424, 2425, 2426, 2427, 2428, 2429, 2430, 2431, 2432, 2433, 2434, 2435, 2436, 2437, 2438, 2439,
+    2440, 2441, 2442, 2443, 2444, 2445, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2454, 2455, 2456, 2457, 2458, 2459, 2460, 2461, 2462, 2463,
+    2464, 2465, 2466, 2467, 2468, 2469, 2470, 2471, 2472, 2473, 2474, 2475, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2484, 2485, 2486, 2487,
+    2488, 2489, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2503, 2504, 2505, 2506, 2507, 2508, 2509, 2510, 2511,
+    2512, 2513, 2515, 2517, 2519, 2521, 2523, 2525, 2527, 2529, 2531, 2533, 2535, 2537, 2539, 2541, 2543, 2545, 2547, 2549, 2550, 2551, 2552, 2553,
+    2555, 2557, 2559, 2561, 2563, 2565, 2567, 2569, 2571, 2573, 2575, 2577, 2579, 2581, 2583, 2585, 2587, 2589, 2591, 2593, 2595, 2597, 2599, 2601,
+    2603, 2605, 2607, 2609, 2611, 2613, 2615, 2617, 2619, 2621, 2623, 2625, 2627, 2629, 2631, 2633, 2635, 2637, 2639, 2641, 2643, 2645, 2647, 2649,
+    2651, 2653, 2655, 2657, 2659, 2661, 2663, 2665, 2667, 2669, 2671, 2673, 2675, 2677, 2679, 2681, 2683, 2685, 2687, 2689, 2691, 2693, 2695, 2697,
+    2699, 2701, 2703, 2705, 2707, 2709, 2711, 2713, 2715, 2717, 2719, 2721, 2723, 2725, 2727, 2729, 2731, 2733, 2735, 2737, 2739, 2741, 2744, 2747,
+    2750, 2753, 2756, 2759, 2761, 2763, 2765, 2767, 2769, 2771, 2773, 2775, 2777, 2779, 2781, 2783, 2785, 2787, 2789, 2791, 2793, 2795, 2797, 2799,
+    2801, 2803, 2805, 2807, 2809, 2811, 2813, 2815, 2817, 2819, 2821, 2823, 2825, 2827, 2829, 2831, 2833, 2835, 2837, 2839, 2841, 2843, 2845, 2847,
+    2849, 2851, 2853, 2855, 2857, 2859, 2861, 2863, 2865, 2867, 2869, 2871, 2873, 2875, 2877, 2879, 2881, 2883, 2885, 2887, 2889, 2891, 2893, 2895,
+    2897, 2899, 2901, 2903, 2905, 2907, 2909, 2911, 2913, 2915, 2917, 2919, 2921, 2923, 2925, 2927, 2929, 2931, 2933, 2935, 2937, 2939, 2941, 2943,
+    2945, 2947, 2949, 2951, 2953, 2955, 2957, 2959, 2961, 2963, 2965, 2967, 2969, 2971, 2973, 2975, 2977, 2979, 2981, 2983, 2985, 2987, 2989, 2991,
+    2993, 2995, 2997, 2999, 3001, 3003, 3005, 3007, 3009, 3011, 3013, 3015, 3017, 3019, 3021, 3023, 3025, 3027, 3029, 3031, 3033, 3035, 3037, 3039,
+    3041, 3043, 3046, 3049, 3052, 3054, 3056, 3058, 3060, 3062, 3064, 3066, 3068, 3070, 3072, 3074, 3076, 3078, 3080, 3082, 3084, 3086, 3088, 3090,
+    3092, 3094, 3096, 3098, 3100, 3102, 3104, 3106, 3108, 3110, 3112, 3114, 3116, 3118, 3120, 3122, 3124, 3126, 3128, 3130, 3132, 3134, 3136, 3138,
+    3140, 3142, 3144, 3146, 3148, 3150, 3152, 3154, 3156, 3158, 3160, 3162, 3164, 3166, 3168, 3170, 3172, 3174, 3176, 3178, 3180, 3182, 3184, 3186,
+    3188, 3190, 3192, 3194, 3196, 3198, 3201, 3204, 3207, 3210, 3213, 3216, 3219, 3222, 3225, 3228, 3231, 3234, 3237, 3240, 3243, 3246, 3249, 3252,
+    3255, 3258, 3261, 3264, 3267, 3270, 3273, 3276, 3279, 3282, 3285, 3288, 3291, 3294, 3297, 3300, 3303, 3306, 3309, 3312, 3315, 3318, 3321, 3324,
+    3327, 3330, 3333, 3336, 3339, 3342, 3345, 3348, 3351, 3354, 3357, 3360, 3363, 3366, 3369, 3372, 3375, 3378, 3381, 3384, 3387, 3390, 3393, 3396,
+    3399, 3402, 3405, 3408, 3411, 3414, 3417, 3420, 3423, 3426, 3429, 3432, 3435, 3438, 3441, 3444, 3447, 3450, 3453, 3456, 3459, 3462, 3465, 3468,
+    3471, 3474, 3477, 3480, 3483, 3486, 3489, 3492, 3495, 3498, 3501, 3504, 3507, 3510, 3513, 3516, 3519, 3522, 3525, 3528, 3531, 3534, 3537, 3540,
+    3543, 3546, 3549, 3552, 3555, 3558, 3562, 3566, 3570, 3574, 3578, 3582, 3586, 3589, 3607, 3615, 3619, 3620, 3621, 3622, 3623, 3624, 3625, 3626,
+    3627, 3628, 3629, 3630, 3631, 3632, 3633, 3634, 3635, 3636, 3637, 3638, 3639, 3640, 3641, 3642, 3643, 3644, 3645, 3646, 3647, 3648, 3649, 3650,
+    3651, 3652, 3653, 3654, 3655, 3656, 3657, 3658, 3659, 3660, 3661, 3662, 3663, 3664, 3665, 3666, 3667, 3668, 3669, 3670, 3671, 3672, 3673, 3674,
+    3675, 3676, 3677, 3678, 3679, 3680, 3681, 3682, 3683, 3684, 3685, 3687, 3689, 3691, 3693, 3695, 3697, 3699, 3701, 3703, 3705, 3707, 3709, 3711,
+    3713, 3714, 3715, 3716, 3717, 3718, 3719, 3720, 3721, 3722, 3723, 3724, 3725, 3726, 3727, 3728, 3729, 3730, 3731, 3732, 3733, 3734, 3735, 3736,
+    3737, 3738, 3739, 3740, 3741, 3742, 3743, 3744, 3745, 3746, 3747, 3748, 3749, 3750, 3751, 3752, 3753, 3754, 3755, 3756, 3757, 3758, 3759, 3760,
+    3761, 3762, 3763, 3764, 3765, 3766, 3767, 3768, 3769, 3770, 3771, 3772, 3773, 3774, 3775, 3776, 3777, 3778, 3779, 3780, 3781, 3782, 3783, 3784,
+    3785, 3786, 3787, 3788, 3789, 3790, 3791, 3792, 3793, 3794, 3795, 3796, 3797, 3798, 3799, 3800, 3801, 3802, 3803, 3804, 3805, 3806, 3807, 3808,
+    3809, 3810, 3811, 3812, 3813, 3814, 3815, 3816, 3817, 3818, 3819, 3820, 3821, 3822, 3823, 3824, 3825, 3826, 3827, 3828, 3829, 3830, 3832, 3834,
+    3836, 3838, 3840, 3842, 3844, 3846, 3847, 3848, 3849, 3850, 3851, 3852, 3853, 3854, 3855, 3856, 3857, 3858, 3859, 3860, 3861, 3862, 3863, 3864,
+    3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3874, 3875, 3876, 3877, 3878, 3879, 3880, 3881, 3882, 3883, 3884, 3885, 3886, 3887, 3888,
+    3889, 3890, 3891, 3892, 3893, 3894, 3895, 3896, 3897, 3898, 3899, 3900, 3901, 3902, 3903, 3904, 3905, 3906, 3907, 3908, 3909, 3910, 3911, 3912,
+    3913, 3914, 3915, 3916, 3917, 3918, 3919, 3920, 3921, 3922, 3923, 3924, 3925, 3926, 3927, 3928, 3929, 3930, 3931, 3932, 3933, 3934, 3935, 3936,
+    3937, 3938, 3939, 3940, 3941, 3942, 3943, 3944, 3945, 3946, 3947, 3948, 3949, 3950, 3951, 3952, 3953, 3954, 3955, 3956, 3957, 3958, 3959, 3960,
+    3961, 3962, 3963, 3964, 3965, 3966, 3967, 3968, 3969, 3970, 3971, 3972, 3973, 3974, 3975, 3976, 3977, 3978, 3979, 3980, 3981, 3982, 3983, 3984,
+    3985, 3986, 3987, 3988, 3989, 3990, 3991, 3992, 3993, 3994, 3995, 3996, 3997, 3998, 3999, 4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008,
+    4009, 4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4019, 4020, 4021, 4022, 4023, 4024, 4025, 4026, 4027, 4028, 4029, 4030, 4031, 4032,
+    4033, 4034, 4035, 4036, 4037, 4038, 4039, 4040, 4041, 4042, 4043, 4044, 4045, 4046, 4047, 4048, 4049, 4050, 4051, 4052, 4053, 4054, 4055, 4056,
+    4057, 4058, 4059, 4060, 4061, 4062, 4063, 4064, 4065, 4066, 4067, 4068, 4069, 4070, 4071, 4072, 4073, 4074, 4075, 4076, 4077, 4078, 4079, 4080,
+    4081, 4082, 4083, 4084, 4085, 4086, 4087, 4088, 4089, 4090, 4091, 4092, 4093, 4094, 4095, 4096, 4097, 4098, 4099, 4100, 4101, 4102, 4103, 4104,
+    4105, 4106, 4107, 4108, 4109, 4110, 4111, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128,
+    4129, 4130, 4131, 4132, 4133, 4134, 4135, 4136, 4137, 4138, 4139, 4140, 4141, 4142, 4143, 4144, 4145, 4146, 4147, 4148, 4149, 4150, 4151, 4152,
+    4153, 4154, 4155, 4156, 4157, 4158, 4159, 4160, 4161, 4162, 4163, 4164, 4165, 4166, 4167, 4168, 4169, 4170, 4171, 4172, 4173, 4174, 4175, 4176,
+    4177, 4178, 4179, 4180, 4181, 4182, 4183, 4184, 4185, 4186, 4187, 4188, 4189, 4190, 4191, 4192, 4193, 4194, 4195, 4196, 4197, 4198, 4199, 4200,
+    4201, 4202, 4203, 4204, 4205, 4206, 4207, 4208, 4209, 4210, 4211, 4212, 4213, 4214, 4215, 4216, 4217, 4218, 4219, 4220, 4221, 4222, 4223, 4224,
+    4225, 4226, 4227, 4228, 4229, 4230, 4231, 4232, 4233, 4234, 4235, 4236, 4237, 4238, 4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248,
+    4249, 4250, 4251, 4252, 4253, 4254, 4255, 4256, 4257, 4258, 4259, 4260, 4261, 4262, 4263, 4264, 4265, 4266, 4267, 4268, 4269, 4270, 4271, 4272,
+    4273, 4274, 4275, 4276, 4277, 4278, 4279, 4280, 4281, 4282, 4283, 4284, 4285, 4286, 4287, 4288, 4289, 4290, 4291, 4292, 4293, 4294, 4295, 4296,
+    4297, 4298, 4299, 4300, 4301, 4302, 4303, 4304, 4305, 4306, 4307, 4308, 4309, 4310, 4311, 4312, 4313, 4314, 4315, 4316, 4317, 4318, 4319, 4320,
+    4321, 4322, 4323, 4324, 4325, 4326, 4327, 4328, 4329, 4330, 4331, 4332, 4333, 4334, 4335, 4336, 4337, 4338, 4339, 4340, 4341, 4342, 4343, 4344,
+    4345, 4346, 4347, 4348, 4349, 4350, 4351, 4352, 4353, 4354, 4355, 4356, 4357, 4358, 4359, 4360, 4361, 4362, 4363, 4364, 4365, 4366, 4367, 4368,
+    4369, 4370, 4371, 4372, 4373, 4374, 4375, 4376, 4377, 4378, 4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4388, 4389, 4390, 4391, 4392,
+    4393, 4394, 4395, 4396, 4397, 4398, 4399, 4400, 4401, 4402, 4403, 4404, 4405, 4406, 4407, 4408, 4409, 4410, 4411, 4412, 4413, 4414, 4415, 4416,
+    4417, 4418, 4419, 4420, 4421, 4422, 4423, 4424, 4425, 4426, 4427, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 4435, 4436, 4437, 4438, 4439, 4440,
+    4441, 4442, 4443, 4444, 4445, 4446, 4447, 4448, 4449, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464,
+    4465, 4466, 4467, 4468, 4469, 4470, 4471, 4472, 4473, 4474, 4475, 4476, 4477, 4478, 4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 4488,
+    4489, 4490, 4491, 4492, 4493, 4494, 4495, 4496, 4497, 4498, 4499, 4500, 4501, 4502, 4503, 4504, 4505, 4506, 4507, 4508, 4509, 4510, 4511, 4512,
+    4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520, 4521, 4522, 4523, 4524, 4525, 4526, 4527, 4528, 4529, 4530, 4531, 4532, 4533, 4534, 4535, 4536,
+    4537, 4538, 4539, 4540, 4541, 4542, 4543, 4544, 4545, 4546, 4547, 4548, 4549, 4550, 4551, 4552, 4553, 4554, 4555, 4556, 4557, 4558, 4559, 4560,
+    4561, 4562, 4563, 4564, 4565, 4566, 4567, 4568, 4569, 4570, 4571, 4572, 4573, 4574, 4575, 4576, 4577, 4578, 4579, 4580, 4581, 4582, 4583, 4584,
+    4585, 4586, 4587, 4588, 4589, 4590, 4591, 4592, 4593, 4594, 4595, 4596, 4597, 4598, 4599, 4600, 4601, 4602, 4603, 4604, 4605, 4606, 4607, 4608,
+    4609, 4610, 4611, 4612, 4613, 4614, 4615, 4616, 4617, 4618, 4619, 4620, 4621, 4622, 4623, 4624, 4625, 4626, 4627, 4628, 4629, 4630, 4631, 4632,
+    4633, 4634, 4635, 4636, 4637, 4638, 4639, 4640, 4641, 4642, 4643, 4644, 4645, 4646, 4647, 4648, 4649, 4650, 4651, 4652, 4653, 4654, 4655, 4656,
+    4657, 4658, 4659, 4660, 4661, 4662, 4663, 4664, 4665, 4666, 4667, 4668, 4669, 4670, 4671, 4672, 4673, 4674, 4675, 4676, 4677, 4678, 4679, 4680,
+    4681, 4682, 4683, 4684, 4685, 4686, 4687, 4688, 4689, 4690, 4691, 4692, 4693, 4694, 4695, 4696, 4697, 4698, 4699, 4700, 4701, 4702, 4703, 4704,
+    4705, 4706, 4707, 4708, 4709, 4710, 4711, 4712, 4713, 4714, 4715, 4716, 4717, 4718, 4719, 4720, 4721, 4722, 4723, 4724, 4725, 4726, 4727, 4728,
+    4729, 4730, 4731, 4732, 4733, 4734, 4735, 4736, 4737, 4738, 4739, 4740, 4741, 4742, 4743, 4744, 4745, 4746, 4747, 4748, 4749, 4750, 4751, 4752,
+    4753, 4754, 4755, 4756, 4757, 4758, 4759, 4760, 4761, 4762, 4763, 4764, 4765, 4766, 4767, 4768, 4769, 4770, 4771, 4772, 4773, 4774, 4775, 4776,
+    4777, 4778, 4779, 4780, 4781, 4782, 4783, 4784, 4785, 4786, 4787, 4788, 4789, 4790, 4791, 4792, 4793, 4794, 4795, 4796, 4797, 4798, 4799, 4800,
+    4801, 4802, 4803, 4804, 4805, 4806, 4807, 4808, 4809, 4810, 4811, 4812, 4813, 4814, 4815, 4816, 4817, 4818, 4819, 4820, 4821, 4822, 4823, 4824,
+    4825, 4826, 4827, 4828, 4829, 4830, 4831, 4832, 4833, 4834, 4835, 4836, 4837, 4838, 4839, 4840, 4841, 4842, 4843, 4844, 4845, 4846, 4847, 4848,
+    4849, 4850, 4851, 4852, 4853, 4854, 4855, 4856, 4857, 4858, 4859, 4860, 4861, 4862, 4863, 4864, 4865, 4866, 4867, 4868, 4869, 4870, 4871, 4872,
+    4873, 4874, 4875, 4876, 4877, 4878, 4879, 4880, 4881, 4882, 4883, 4884, 4885, 4886, 4887, 4888, 4889, 4890, 4891, 4892, 4893, 4894, 4895, 4896,
+    4897, 4898, 4899, 4900, 4901, 4902, 4903, 4904, 4905, 4906, 4907, 4908, 4909, 4910, 4911, 4912, 4913, 4914, 4915, 4916, 4917, 4918, 4919, 4920,
+    4921, 4922, 4923, 4924, 4925, 4926, 4927, 4928, 4929, 4930, 4931, 4932, 4933, 4934, 4935, 4936, 4937, 4938, 4939, 4940, 4941, 4942, 4943, 4944,
+    4945, 4946, 4947, 4948, 4949, 4950, 4951, 4952, 4953, 4954, 4955, 4956, 4957, 4958, 4959, 4960, 4961, 4962, 4963, 4964, 4965, 4966, 4967, 4968,
+    4969, 4970, 4971, 4972, 4973, 4974, 4975, 4976, 4977, 4978, 4979, 4980, 4981, 4982, 4983, 4984, 4985, 4986, 4987, 4988, 4989, 4990, 4991, 4992,
+    4993, 4994, 4995, 4996, 4997, 4998, 4999, 5000, 5001, 5002, 5003, 5004, 5005, 5006, 5007, 5008, 5009, 5010, 5011, 5012, 5013, 5014, 5015, 5016,
+    5017, 5018, 5019, 5020, 5021, 5022, 5023, 5024, 5025, 5026, 5027, 5028, 5029, 5030, 5031, 5032, 5033, 5034, 5035, 5036, 5037, 5038, 5039, 5040,
+    5041, 5042, 5043, 5044, 5045, 5046, 5047, 5048, 5049, 5050, 5051, 5052, 5053, 5054, 5055, 5056, 5057, 5058, 5059, 5060, 5061, 5062, 5063, 5064,
+    5065, 5066, 5067, 5068, 5069, 5070, 5071, 5072, 5073, 5074, 5075, 5076, 5077, 5078, 5079, 5080, 5081, 5082, 5083, 5084, 5085, 5086, 5087, 5088,
+    5089, 5090, 5091, 5092, 5093, 5094, 5095, 5096, 5097, 5098, 5099, 5100, 5101, 5102, 5103, 5104, 5105, 5106, 5107, 5108, 5109, 5110, 5111, 5112,
+    5113, 5114, 5115, 5116, 5117, 5118, 5119, 5120, 5121, 5122, 5123, 5124, 5125, 5126, 5127, 5128, 5129, 5130, 5131, 5132, 5133, 5134, 5135, 5136,
+    5137, 5138, 5139, 5140, 5141, 5142, 5143, 5144, 5145, 5146, 5147, 5148, 5149, 5150, 5151, 5152, 5153, 5154, 5155, 5156, 5157, 5158, 5159, 5160,
+    5161, 5162, 5163, 5164, 5165, 5166, 5167, 5168, 5169, 5170, 5171, 5172, 5173, 5174, 5175, 5176, 5177, 5178, 5179, 5180, 5181, 5182, 5183, 5184,
+    5185, 5186, 5187, 5188, 5189, 5190, 5191, 5192, 5193, 5194, 5195, 5196, 5197, 5198, 5199, 5200, 5201, 5202, 5203, 5204, 5205, 5206, 5207, 5208,
+    5210, 5212, 5214, 5216, 5218, 5220, 5222, 5224, 5226, 5228, 5230, 5233, 5236, 5239, 5242, 5245, 5248, 5251, 5254, 5257, 5260, 5263, 5266, 5269,
+    5272, 5275, 5278, 5281, 5284, 5287, 5290, 5293, 5296, 5299, 5302, 5305, 5308, 5311, 5312, 5313, 5315, 5317, 5318, 5319, 5320, 5321, 5322, 5323,
+    5324, 5325, 5326, 5327, 5328, 5329, 5330, 5331, 5332, 5333, 5334, 5335, 5336, 5337, 5338, 5339, 5340, 5341, 5342, 5343, 5345, 5347, 5349, 5351,
+    5354, 5356, 5358, 5360, 5362, 5364, 5366, 5367, 5368, 5369, 5370, 5371, 5372, 5373, 5374, 5375, 5376, 5377, 5378, 5379, 5380, 5381, 5382, 5383,
+    5384, 5385, 5386, 5387, 5388, 5389, 5390, 5391, 5392, 5393, 5394, 5395, 5396, 5397, 5398, 5399, 5400, 5401, 5402, 5403, 5404, 5405, 5406, 5407,
+    5408, 5409, 5410, 5411, 5414, 5417, 5420, 5423, 5426, 5429, 5432, 5435, 5438, 5439,
+};
+static const uint16_t bert__ukdecomp_pool[5440] = {
+    0x20, 0x20, 0x308, 0x61, 0x20, 0x304, 0x32, 0x33, 0x20, 0x301, 0x3BC, 0x20,
+    0x327, 0x31, 0x6F, 0x31, 0x2044, 0x34, 0x31, 0x2044, 0x32, 0x33, 0x2044, 0x34,
+    0x49, 0x4A, 0x69, 0x6A, 0x4C, 0xB7, 0x6C, 0xB7, 0x2BC, 0x6E, 0x73, 0x44,
+    0x17D, 0x44, 0x17E, 0x64, 0x17E, 0x4C, 0x4A, 0x4C, 0x6A, 0x6C, 0x6A, 0x4E,
+    0x4A, 0x4E, 0x6A, 0x6E, 0x6A, 0x44, 0x5A, 0x44, 0x7A, 0x64, 0x7A, 0x68,
+    0x266, 0x6A, 0x72, 0x279, 0x27B, 0x281, 0x77, 0x79, 0x20, 0x306, 0x20, 0x307,
+    0x20, 0x30A, 0x20, 0x328, 0x20, 0x303, 0x20, 0x30B, 0x263, 0x6C, 0x73, 0x78,
+    0x295, 0x20, 0x345, 0x20, 0x301, 0x3B2, 0x3B8, 0x3A5, 0x3C6, 0x3C0, 0x3BA, 0x3C1,
+    0x3C2, 0x398, 0x3B5, 0x3A3, 0x565, 0x582, 0x627, 0x674, 0x648, 0x674, 0x6C7, 0x674,
+    0x64A, 0x674, 0xE4D, 0xE32, 0xECD, 0xEB2, 0xEAB, 0xE99, 0xEAB, 0xEA1, 0xF0B, 0xFB2,
+    0xF81, 0xFB3, 0xF81, 0x10DC, 0x41, 0xC6, 0x42, 0x44, 0x45, 0x18E, 0x47, 0x48,
+    0x49, 0x4A, 0x4B, 0x4C, 0x4D, 0x4E, 0x4F, 0x222, 0x50, 0x52, 0x54, 0x55,
+    0x57, 0x61, 0x250, 0x251, 0x1D02, 0x62, 0x64, 0x65, 0x259, 0x25B, 0x25C, 0x67,
+    0x6B, 0x6D, 0x14B, 0x6F, 0x254, 0x1D16, 0x1D17, 0x70, 0x74, 0x75, 0x1D1D, 0x26F,
+    0x76, 0x1D25, 0x3B2, 0x3B3, 0x3B4, 0x3C6, 0x3C7, 0x69, 0x72, 0x75, 0x76, 0x3B2,
+    0x3B3, 0x3C1, 0x3C6, 0x3C7, 0x43D, 0x252, 0x63, 0x255, 0xF0, 0x25C, 0x66, 0x25F,
+    0x261, 0x265, 0x268, 0x269, 0x26A, 0x1D7B, 0x29D, 0x26D, 0x1D85, 0x29F, 0x271, 0x270,
+    0x272, 0x273, 0x274, 0x275, 0x278, 0x282, 0x283, 0x1AB, 0x289, 0x28A, 0x1D1C, 0x28B,
+    0x28C, 0x7A, 0x290, 0x291, 0x292, 0x3B8, 0x61, 0x2BE, 0x20, 0x313, 0x20, 0x313,
+    0x20, 0x342, 0x20, 0x314, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20,
+    0x20, 0x2010, 0x20, 0x333, 0x2E, 0x2E, 0x2E, 0x2E, 0x2E, 0x2E, 0x20, 0x2032,
+    0x2032, 0x2032, 0x2032, 0x2032, 0x2035, 0x2035, 0x2035, 0x2035, 0x2035, 0x21, 0x21, 0x20,
+    0x305, 0x3F, 0x3F, 0x3F, 0x21, 0x21, 0x3F, 0x2032, 0x2032, 0x2032, 0x2032, 0x20,
+    0x30, 0x69, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x2B, 0x2212, 0x3D, 0x28,
+    0x29, 0x6E, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39,
+    0x2B, 0x2212, 0x3D, 0x28, 0x29, 0x61, 0x65, 0x6F, 0x78, 0x259, 0x68, 0x6B,
+    0x6C, 0x6D, 0x6E, 0x70, 0x73, 0x74, 0x52, 0x73, 0x61, 0x2F, 0x63, 0x61,
+    0x2F, 0x73, 0x43, 0xB0, 0x43, 0x63, 0x2F, 0x6F, 0x63, 0x2F, 0x75, 0x190,
+    0xB0, 0x46, 0x67, 0x48, 0x48, 0x48, 0x68, 0x127, 0x49, 0x49, 0x4C, 0x6C,
+    0x4E, 0x4E, 0x6F, 0x50, 0x51, 0x52, 0x52, 0x52, 0x53, 0x4D, 0x54, 0x45,
+    0x4C, 0x54, 0x4D, 0x5A, 0x5A, 0x42, 0x43, 0x65, 0x45, 0x46, 0x4D, 0x6F,
+    0x5D0, 0x5D1, 0x5D2, 0x5D3, 0x69, 0x46, 0x41, 0x58, 0x3C0, 0x3B3, 0x393, 0x3A0,
+    0x2211, 0x44, 0x64, 0x65, 0x69, 0x6A, 0x31, 0x2044, 0x37, 0x31, 0x2044, 0x39,
+    0x31, 0x2044, 0x31, 0x30, 0x31, 0x2044, 0x33, 0x32, 0x2044, 0x33, 0x31, 0x2044,
+    0x35, 0x32, 0x2044, 0x35, 0x33, 0x2044, 0x35, 0x34, 0x2044, 0x35, 0x31, 0x2044,
+    0x36, 0x35, 0x2044, 0x36, 0x31, 0x2044, 0x38, 0x33, 0x2044, 0x38, 0x35, 0x2044,
+    0x38, 0x37, 0x2044, 0x38, 0x31, 0x2044, 0x49, 0x49, 0x49, 0x49, 0x49, 0x49,
+    0x49, 0x56, 0x56, 0x56, 0x49, 0x56, 0x49, 0x49, 0x56, 0x49, 0x49, 0x49,
+    0x49, 0x58, 0x58, 0x58, 0x49, 0x58, 0x49, 0x49, 0x4C, 0x43, 0x44, 0x4D,
+    0x69, 0x69, 0x69, 0x69, 0x69, 0x69, 0x69, 0x76, 0x76, 0x76, 0x69, 0x76,
+    0x69, 0x69, 0x76, 0x69, 0x69, 0x69, 0x69, 0x78, 0x78, 0x78, 0x69, 0x78,
+    0x69, 0x69, 0x6C, 0x63, 0x64, 0x6D, 0x30, 0x2044, 0x33, 0x222B, 0x222B, 0x222B,
+    0x222B, 0x222B, 0x222E, 0x222E, 0x222E, 0x222E, 0x222E, 0x31, 0x32, 0x33, 0x34, 0x35,
+    0x36, 0x37, 0x38, 0x39, 0x31, 0x30, 0x31, 0x31, 0x31, 0x32, 0x31, 0x33,
+    0x31, 0x34, 0x31, 0x35, 0x31, 0x36, 0x31, 0x37, 0x31, 0x38, 0x31, 0x39,
+    0x32, 0x30, 0x28, 0x31, 0x29, 0x28, 0x32, 0x29, 0x28, 0x33, 0x29, 0x28,
+    0x34, 0x29, 0x28, 0x35, 0x29, 0x28, 0x36, 0x29, 0x28, 0x37, 0x29, 0x28,
+    0x38, 0x29, 0x28, 0x39, 0x29, 0x28, 0x31, 0x30, 0x29, 0x28, 0x31, 0x31,
+    0x29, 0x28, 0x31, 0x32, 0x29, 0x28, 0x31, 0x33, 0x29, 0x28, 0x31, 0x34,
+    0x29, 0x28, 0x31, 0x35, 0x29, 0x28, 0x31, 0x36, 0x29, 0x28, 0x31, 0x37,
+    0x29, 0x28, 0x31, 0x38, 0x29, 0x28, 0x31, 0x39, 0x29, 0x28, 0x32, 0x30,
+    0x29, 0x31, 0x2E, 0x32, 0x2E, 0x33, 0x2E, 0x34, 0x2E, 0x35, 0x2E, 0x36,
+    0x2E, 0x37, 0x2E, 0x38, 0x2E, 0x39, 0x2E, 0x31, 0x30, 0x2E, 0x31, 0x31,
+    0x2E, 0x31, 0x32, 0x2E, 0x31, 0x33, 0x2E, 0x31, 0x34, 0x2E, 0x31, 0x35,
+    0x2E, 0x31, 0x36, 0x2E, 0x31, 0x37, 0x2E, 0x31, 0x38, 0x2E, 0x31, 0x39,
+    0x2E, 0x32, 0x30, 0x2E, 0x28, 0x61, 0x29, 0x28, 0x62, 0x29, 0x28, 0x63,
+    0x29, 0x28, 0x64, 0x29, 0x28, 0x65, 0x29, 0x28, 0x66, 0x29, 0x28, 0x67,
+    0x29, 0x28, 0x68, 0x29, 0x28, 0x69, 0x29, 0x28, 0x6A, 0x29, 0x28, 0x6B,
+    0x29, 0x28, 0x6C, 0x29, 0x28, 0x6D, 0x29, 0x28, 0x6E, 0x29, 0x28, 0x6F,
+    0x29, 0x28, 0x70, 0x29, 0x28, 0x71, 0x29, 0x28, 0x72, 0x29, 0x28, 0x73,
+    0x29, 0x28, 0x74, 0x29, 0x28, 0x75, 0x29, 0x28, 0x76, 0x29, 0x28, 0x77,
+    0x29, 0x28, 0x78, 0x29, 0x28, 0x79, 0x29, 0x28, 0x7A, 0x29, 0x41, 0x42,
+    0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0x4A, 0x4B, 0x4C, 0x4D, 0x4E,
+    0x4F, 0x50, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56, 0x57, 0x58, 0x59, 0x5A,
+    0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C,
+    0x6D, 0x6E, 0x6F, 0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78,
+    0x79, 0x7A, 0x30, 0x222B, 0x222B, 0x222B, 0x222B, 0x3A, 0x3A, 0x3D, 0x3D, 0x3D,
+    0x3D, 0x3D, 0x3D, 0x6A, 0x56, 0x2D61, 0x6BCD, 0x9F9F, 0x4E00, 0x4E28, 0x4E36, 0x4E3F,
+    0x4E59, 0x4E85, 0x4E8C, 0x4EA0, 0x4EBA, 0x513F, 0x5165, 0x516B, 0x5182, 0x5196, 0x51AB, 0x51E0,
+    0x51F5, 0x5200, 0x529B, 0x52F9, 0x5315, 0x531A, 0x5338, 0x5341, 0x535C, 0x5369, 0x5382, 0x53B6,
+    0x53C8, 0x53E3, 0x56D7, 0x571F, 0x58EB, 0x5902, 0x590A, 0x5915, 0x5927, 0x5973, 0x5B50, 0x5B80,
+    0x5BF8, 0x5C0F, 0x5C22, 0x5C38, 0x5C6E, 0x5C71, 0x5DDB, 0x5DE5, 0x5DF1, 0x5DFE, 0x5E72, 0x5E7A,
+    0x5E7F, 0x5EF4, 0x5EFE, 0x5F0B, 0x5F13, 0x5F50, 0x5F61, 0x5F73, 0x5FC3, 0x6208, 0x6236, 0x624B,
+    0x652F, 0x6534, 0x6587, 0x6597, 0x65A4, 0x65B9, 0x65E0, 0x65E5, 0x66F0, 0x6708, 0x6728, 0x6B20,
+    0x6B62, 0x6B79, 0x6BB3, 0x6BCB, 0x6BD4, 0x6BDB, 0x6C0F, 0x6C14, 0x6C34, 0x706B, 0x722A, 0x7236,
+    0x723B, 0x723F, 0x7247, 0x7259, 0x725B, 0x72AC, 0x7384, 0x7389, 0x74DC, 0x74E6, 0x7518, 0x751F,
+    0x7528, 0x7530, 0x758B, 0x7592, 0x7676, 0x767D, 0x76AE, 0x76BF, 0x76EE, 0x77DB, 0x77E2, 0x77F3,
+    0x793A, 0x79B8, 0x79BE, 0x7A74, 0x7ACB, 0x7AF9, 0x7C73, 0x7CF8, 0x7F36, 0x7F51, 0x7F8A, 0x7FBD,
+    0x8001, 0x800C, 0x8012, 0x8033, 0x807F, 0x8089, 0x81E3, 0x81EA, 0x81F3, 0x81FC, 0x820C, 0x821B,
+    0x821F, 0x826E, 0x8272, 0x8278, 0x864D, 0x866B, 0x8840, 0x884C, 0x8863, 0x897E, 0x898B, 0x89D2,
+    0x8A00, 0x8C37, 0x8C46, 0x8C55, 0x8C78, 0x8C9D, 0x8D64, 0x8D70, 0x8DB3, 0x8EAB, 0x8ECA, 0x8F9B,
+    0x8FB0, 0x8FB5, 0x9091, 0x9149, 0x91C6, 0x91CC, 0x91D1, 0x9577, 0x9580, 0x961C, 0x96B6, 0x96B9,
+    0x96E8, 0x9751, 0x975E, 0x9762, 0x9769, 0x97CB, 0x97ED, 0x97F3, 0x9801, 0x98A8, 0x98DB, 0x98DF,
+    0x9996, 0x9999, 0x99AC, 0x9AA8, 0x9AD8, 0x9ADF, 0x9B25, 0x9B2F, 0x9B32, 0x9B3C, 0x9B5A, 0x9CE5,
+    0x9E75, 0x9E7F, 0x9EA5, 0x9EBB, 0x9EC3, 0x9ECD, 0x9ED1, 0x9EF9, 0x9EFD, 0x9F0E, 0x9F13, 0x9F20,
+    0x9F3B, 0x9F4A, 0x9F52, 0x9F8D, 0x9F9C, 0x9FA0, 0x20, 0x3012, 0x5341, 0x5344, 0x5345, 0x20,
+    0x3099, 0x20, 0x309A, 0x3088, 0x308A, 0x30B3, 0x30C8, 0x1100, 0x1101, 0x11AA, 0x1102, 0x11AC,
+    0x11AD, 0x1103, 0x1104, 0x1105, 0x11B0, 0x11B1, 0x11B2, 0x11B3, 0x11B4, 0x11B5, 0x111A, 0x1106,
+    0x1107, 0x1108, 0x1121, 0x1109, 0x110A, 0x110B, 0x110C, 0x110D, 0x110E, 0x110F, 0x1110, 0x1111,
+    0x1112, 0x1161, 0x1162, 0x1163, 0x1164, 0x1165, 0x1166, 0x1167, 0x1168, 0x1169, 0x116A, 0x116B,
+    0x116C, 0x116D, 0x116E, 0x116F, 0x1170, 0x1171, 0x1172, 0x1173, 0x1174, 0x1175, 0x1160, 0x1114,
+    0x1115, 0x11C7, 0x11C8, 0x11CC, 0x11CE, 0x11D3, 0x11D7, 0x11D9, 0x111C, 0x11DD, 0x11DF, 0x111D,
+    0x111E, 0x1120, 0x1122, 0x1123, 0x1127, 0x1129, 0x112B, 0x112C, 0x112D, 0x112E, 0x112F, 0x1132,
+    0x1136, 0x1140, 0x1147, 0x114C, 0x11F1, 0x11F2, 0x1157, 0x1158, 0x1159, 0x1184, 0x1185, 0x1188,
+    0x1191, 0x1192, 0x1194, 0x119E, 0x11A1, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E0A, 0x4E2D, 0x4E0B,
+    0x7532, 0x4E59, 0x4E19, 0x4E01, 0x5929, 0x5730, 0x4EBA, 0x28, 0x1100, 0x29, 0x28, 0x1102,
+    0x29, 0x28, 0x1103, 0x29, 0x28, 0x1105, 0x29, 0x28, 0x1106, 0x29, 0x28, 0x1107,
+    0x29, 0x28, 0x1109, 0x29, 0x28, 0x110B, 0x29, 0x28, 0x110C, 0x29, 0x28, 0x110E,
+    0x29, 0x28, 0x110F, 0x29, 0x28, 0x1110, 0x29, 0x28, 0x1111, 0x29, 0x28, 0x1112,
+    0x29, 0x28, 0x1100, 0x1161, 0x29, 0x28, 0x1102, 0x1161, 0x29, 0x28, 0x1103, 0x1161,
+    0x29, 0x28, 0x1105, 0x1161, 0x29, 0x28, 0x1106, 0x1161, 0x29, 0x28, 0x1107, 0x1161,
+    0x29, 0x28, 0x1109, 0x1161, 0x29, 0x28, 0x110B, 0x1161, 0x29, 0x28, 0x110C, 0x1161,
+    0x29, 0x28, 0x110E, 0x1161, 0x29, 0x28, 0x110F, 0x1161, 0x29, 0x28, 0x1110, 0x1161,
+    0x29, 0x28, 0x1111, 0x1161, 0x29, 0x28, 0x1112, 0x1161, 0x29, 0x28, 0x110C, 0x116E,
+    0x29, 0x28, 0x110B, 0x1169, 0x110C, 0x1165, 0x11AB, 0x29, 0x28, 0x110B, 0x1169, 0x1112,
+    0x116E, 0x29, 0x28, 0x4E00, 0x29, 0x28, 0x4E8C, 0x29, 0x28, 0x4E09, 0x29, 0x28,
+    0x56DB, 0x29, 0x28, 0x4E94, 0x29, 0x28, 0x516D, 0x29, 0x28, 0x4E03, 0x29, 0x28,
+    0x516B, 0x29, 0x28, 0x4E5D, 0x29, 0x28, 0x5341, 0x29, 0x28, 0x6708, 0x29, 0x28,
+    0x706B, 0x29, 0x28, 0x6C34, 0x29, 0x28, 0x6728, 0x29, 0x28, 0x91D1, 0x29, 0x28,
+    0x571F, 0x29, 0x28, 0x65E5, 0x29, 0x28, 0x682A, 0x29, 0x28, 0x6709, 0x29, 0x28,
+    0x793E, 0x29, 0x28, 0x540D, 0x29, 0x28, 0x7279, 0x29, 0x28, 0x8CA1, 0x29, 0x28,
+    0x795D, 0x29, 0x28, 0x52B4, 0x29, 0x28, 0x4EE3, 0x29, 0x28, 0x547C, 0x29, 0x28,
+    0x5B66, 0x29, 0x28, 0x76E3, 0x29, 0x28, 0x4F01, 0x29, 0x28, 0x8CC7, 0x29, 0x28,
+    0x5354, 0x29, 0x28, 0x796D, 0x29, 0x28, 0x4F11, 0x29, 0x28, 0x81EA, 0x29, 0x28,
+    0x81F3, 0x29, 0x554F, 0x5E7C, 0x6587, 0x7B8F, 0x50, 0x54, 0x45, 0x32, 0x31, 0x32,
+    0x32, 0x32, 0x33, 0x32, 0x34, 0x32, 0x35, 0x32, 0x36, 0x32, 0x37, 0x32,
+    0x38, 0x32, 0x39, 0x33, 0x30, 0x33, 0x31, 0x33, 0x32, 0x33, 0x33, 0x33,
+    0x34, 0x33, 0x35, 0x1100, 0x1102, 0x1103, 0x1105, 0x1106, 0x1107, 0x1109, 0x110B, 0x110C,
+    0x110E, 0x110F, 0x1110, 0x1111, 0x1112, 0x1100, 0x1161, 0x1102, 0x1161, 0x1103, 0x1161, 0x1105,
+    0x1161, 0x1106, 0x1161, 0x1107, 0x1161, 0x1109, 0x1161, 0x110B, 0x1161, 0x110C, 0x1161, 0x110E,
+    0x1161, 0x110F, 0x1161, 0x1110, 0x1161, 0x1111, 0x1161, 0x1112, 0x1161, 0x110E, 0x1161, 0x11B7,
+    0x1100, 0x1169, 0x110C, 0x116E, 0x110B, 0x1174, 0x110B, 0x116E, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+    0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x6708, 0x706B, 0x6C34, 0x6728, 0x91D1, 0x571F,
+    0x65E5, 0x682A, 0x6709, 0x793E, 0x540D, 0x7279, 0x8CA1, 0x795D, 0x52B4, 0x79D8, 0x7537, 0x5973,
+    0x9069, 0x512A, 0x5370, 0x6CE8, 0x9805, 0x4F11, 0x5199, 0x6B63, 0x4E0A, 0x4E2D, 0x4E0B, 0x5DE6,
+    0x53F3, 0x533B, 0x5B97, 0x5B66, 0x76E3, 0x4F01, 0x8CC7, 0x5354, 0x591C, 0x33, 0x36, 0x33,
+    0x37, 0x33, 0x38, 0x33, 0x39, 0x34, 0x30, 0x34, 0x31, 0x34, 0x32, 0x34,
+    0x33, 0x34, 0x34, 0x34, 0x35, 0x34, 0x36, 0x34, 0x37, 0x34, 0x38, 0x34,
+    0x39, 0x35, 0x30, 0x31, 0x6708, 0x32, 0x6708, 0x33, 0x6708, 0x34, 0x6708, 0x35,
+    0x6708, 0x36, 0x6708, 0x37, 0x6708, 0x38, 0x6708, 0x39, 0x6708, 0x31, 0x30, 0x6708,
+    0x31, 0x31, 0x6708, 0x31, 0x32, 0x6708, 0x48, 0x67, 0x65, 0x72, 0x67, 0x65,
+    0x56, 0x4C, 0x54, 0x44, 0x30A2, 0x30A4, 0x30A6, 0x30A8, 0x30AA, 0x30AB, 0x30AD, 0x30AF,
+    0x30B1, 0x30B3, 0x30B5, 0x30B7, 0x30B9, 0x30BB, 0x30BD, 0x30BF, 0x30C1, 0x30C4, 0x30C6, 0x30C8,
+    0x30CA, 0x30CB, 0x30CC, 0x30CD, 0x30CE, 0x30CF, 0x30D2, 0x30D5, 0x30D8, 0x30DB, 0x30DE, 0x30DF,
+    0x30E0, 0x30E1, 0x30E2, 0x30E4, 0x30E6, 0x30E8, 0x30E9, 0x30EA, 0x30EB, 0x30EC, 0x30ED, 0x30EF,
+    0x30F0, 0x30F1, 0x30F2, 0x30A2, 0x30D1, 0x30FC, 0x30C8, 0x30A2, 0x30EB, 0x30D5, 0x30A1, 0x30A2,
+    0x30F3, 0x30DA, 0x30A2, 0x30A2, 0x30FC, 0x30EB, 0x30A4, 0x30CB, 0x30F3, 0x30B0, 0x30A4, 0x30F3,
+    0x30C1, 0x30A6, 0x30A9, 0x30F3, 0x30A8, 0x30B9, 0x30AF, 0x30FC, 0x30C9, 0x30A8, 0x30FC, 0x30AB,
+    0x30FC, 0x30AA, 0x30F3, 0x30B9, 0x30AA, 0x30FC, 0x30E0, 0x30AB, 0x30A4, 0x30EA, 0x30AB, 0x30E9,
+    0x30C3, 0x30C8, 0x30AB, 0x30ED, 0x30EA, 0x30FC, 0x30AC, 0x30ED, 0x30F3, 0x30AC, 0x30F3, 0x30DE,
+    0x30AE, 0x30AC, 0x30AE, 0x30CB, 0x30FC, 0x30AD, 0x30E5, 0x30EA, 0x30FC, 0x30AE, 0x30EB, 0x30C0,
+    0x30FC, 0x30AD, 0x30ED, 0x30AD, 0x30ED, 0x30B0, 0x30E9, 0x30E0, 0x30AD, 0x30ED, 0x30E1, 0x30FC,
+    0x30C8, 0x30EB, 0x30AD, 0x30ED, 0x30EF, 0x30C3, 0x30C8, 0x30B0, 0x30E9, 0x30E0, 0x30B0, 0x30E9,
+    0x30E0, 0x30C8, 0x30F3, 0x30AF, 0x30EB, 0x30BC, 0x30A4, 0x30ED, 0x30AF, 0x30ED, 0x30FC, 0x30CD,
+    0x30B1, 0x30FC, 0x30B9, 0x30B3, 0x30EB, 0x30CA, 0x30B3, 0x30FC, 0x30DD, 0x30B5, 0x30A4, 0x30AF,
+    0x30EB, 0x30B5, 0x30F3, 0x30C1, 0x30FC, 0x30E0, 0x30B7, 0x30EA, 0x30F3, 0x30B0, 0x30BB, 0x30F3,
+    0x30C1, 0x30BB, 0x30F3, 0x30C8, 0x30C0, 0x30FC, 0x30B9, 0x30C7, 0x30B7, 0x30C9, 0x30EB, 0x30C8,
+    0x30F3, 0x30CA, 0x30CE, 0x30CE, 0x30C3, 0x30C8, 0x30CF, 0x30A4, 0x30C4, 0x30D1, 0x30FC, 0x30BB,
+    0x30F3, 0x30C8, 0x30D1, 0x30FC, 0x30C4, 0x30D0, 0x30FC, 0x30EC, 0x30EB, 0x30D4, 0x30A2, 0x30B9,
+    0x30C8, 0x30EB, 0x30D4, 0x30AF, 0x30EB, 0x30D4, 0x30B3, 0x30D3, 0x30EB, 0x30D5, 0x30A1, 0x30E9,
+    0x30C3, 0x30C9, 0x30D5, 0x30A3, 0x30FC, 0x30C8, 0x30D6, 0x30C3, 0x30B7, 0x30A7, 0x30EB, 0x30D5,
+    0x30E9, 0x30F3, 0x30D8, 0x30AF, 0x30BF, 0x30FC, 0x30EB, 0x30DA, 0x30BD, 0x30DA, 0x30CB, 0x30D2,
+    0x30D8, 0x30EB, 0x30C4, 0x30DA, 0x30F3, 0x30B9, 0x30DA, 0x30FC, 0x30B8, 0x30D9, 0x30FC, 0x30BF,
+    0x30DD, 0x30A4, 0x30F3, 0x30C8, 0x30DC, 0x30EB, 0x30C8, 0x30DB, 0x30F3, 0x30DD, 0x30F3, 0x30C9,
+    0x30DB, 0x30FC, 0x30EB, 0x30DB, 0x30FC, 0x30F3, 0x30DE, 0x30A4, 0x30AF, 0x30ED, 0x30DE, 0x30A4,
+    0x30EB, 0x30DE, 0x30C3, 0x30CF, 0x30DE, 0x30EB, 0x30AF, 0x30DE, 0x30F3, 0x30B7, 0x30E7, 0x30F3,
+    0x30DF, 0x30AF, 0x30ED, 0x30F3, 0x30DF, 0x30EA, 0x30DF, 0x30EA, 0x30D0, 0x30FC, 0x30EB, 0x30E1,
+    0x30AC, 0x30E1, 0x30AC, 0x30C8, 0x30F3, 0x30E1, 0x30FC, 0x30C8, 0x30EB, 0x30E4, 0x30FC, 0x30C9,
+    0x30E4, 0x30FC, 0x30EB, 0x30E6, 0x30A2, 0x30F3, 0x30EA, 0x30C3, 0x30C8, 0x30EB, 0x30EA, 0x30E9,
+    0x30EB, 0x30D4, 0x30FC, 0x30EB, 0x30FC, 0x30D6, 0x30EB, 0x30EC, 0x30E0, 0x30EC, 0x30F3, 0x30C8,
+    0x30B2, 0x30F3, 0x30EF, 0x30C3, 0x30C8, 0x30, 0x70B9, 0x31, 0x70B9, 0x32, 0x70B9, 0x33,
+    0x70B9, 0x34, 0x70B9, 0x35, 0x70B9, 0x36, 0x70B9, 0x37, 0x70B9, 0x38, 0x70B9, 0x39,
+    0x70B9, 0x31, 0x30, 0x70B9, 0x31, 0x31, 0x70B9, 0x31, 0x32, 0x70B9, 0x31, 0x33,
+    0x70B9, 0x31, 0x34, 0x70B9, 0x31, 0x35, 0x70B9, 0x31, 0x36, 0x70B9, 0x31, 0x37,
+    0x70B9, 0x31, 0x38, 0x70B9, 0x31, 0x39, 0x70B9, 0x32, 0x30, 0x70B9, 0x32, 0x31,
+    0x70B9, 0x32, 0x32, 0x70B9, 0x32, 0x33, 0x70B9, 0x32, 0x34, 0x70B9, 0x68, 0x50,
+    0x61, 0x64, 0x61, 0x41, 0x55, 0x62, 0x61, 0x72, 0x6F, 0x56, 0x70, 0x63,
+    0x64, 0x6D, 0x64, 0x6D, 0xB2, 0x64, 0x6D, 0xB3, 0x49, 0x55, 0x5E73, 0x6210,
+    0x662D, 0x548C, 0x5927, 0x6B63, 0x660E, 0x6CBB, 0x682A, 0x5F0F, 0x4F1A, 0x793E, 0x70, 0x41,
+    0x6E, 0x41, 0x3BC, 0x41, 0x6D, 0x41, 0x6B, 0x41, 0x4B, 0x42, 0x4D, 0x42,
+    0x47, 0x42, 0x63, 0x61, 0x6C, 0x6B, 0x63, 0x61, 0x6C, 0x70, 0x46, 0x6E,
+    0x46, 0x3BC, 0x46, 0x3BC, 0x67, 0x6D, 0x67, 0x6B, 0x67, 0x48, 0x7A, 0x6B,
+    0x48, 0x7A, 0x4D, 0x48, 0x7A, 0x47, 0x48, 0x7A, 0x54, 0x48, 0x7A, 0x3BC,
+    0x2113, 0x6D, 0x2113, 0x64, 0x2113, 0x6B, 0x2113, 0x66, 0x6D, 0x6E, 0x6D, 0x3BC,
+    0x6D, 0x6D, 0x6D, 0x63, 0x6D, 0x6B, 0x6D, 0x6D, 0x6D, 0xB2, 0x63, 0x6D,
+    0xB2, 0x6D, 0xB2, 0x6B, 0x6D, 0xB2, 0x6D, 0x6D, 0xB3, 0x63, 0x6D, 0xB3,
+    0x6D, 0xB3, 0x6B, 0x6D, 0xB3, 0x6D, 0x2215, 0x73, 0x6D, 0x2215, 0x73, 0xB2,
+    0x50, 0x61, 0x6B, 0x50, 0x61, 0x4D, 0x50, 0x61, 0x47, 0x50, 0x61, 0x72,
+    0x61, 0x64, 0x72, 0x61, 0x64, 0x2215, 0x73, 0x72, 0x61, 0x64, 0x2215, 0x73,
+    0xB2, 0x70, 0x73, 0x6E, 0x73, 0x3BC, 0x73, 0x6D, 0x73, 0x70, 0x56, 0x6E,
+    0x56, 0x3BC, 0x56, 0x6D, 0x56, 0x6B, 0x56, 0x4D, 0x56, 0x70, 0x57, 0x6E,
+    0x57, 0x3BC, 0x57, 0x6D, 0x57, 0x6B, 0x57, 0x4D, 0x57, 0x6B, 0x3A9, 0x4D,
+    0x3A9, 0x61, 0x2E, 0x6D, 0x2E, 0x42, 0x71, 0x63, 0x63, 0x63, 0x64, 0x43,
+    0x2215, 0x6B, 0x67, 0x43, 0x6F, 0x2E, 0x64, 0x42, 0x47, 0x79, 0x68, 0x61,
+    0x48, 0x50, 0x69, 0x6E, 0x4B, 0x4B, 0x4B, 0x4D, 0x6B, 0x74, 0x6C, 0x6D,
+    0x6C, 0x6E, 0x6C, 0x6F, 0x67, 0x6C, 0x78, 0x6D, 0x62, 0x6D, 0x69, 0x6C,
+    0x6D, 0x6F, 0x6C, 0x50, 0x48, 0x70, 0x2E, 0x6D, 0x2E, 0x50, 0x50, 0x4D,
+    0x50, 0x52, 0x73, 0x72, 0x53, 0x76, 0x57, 0x62, 0x56, 0x2215, 0x6D, 0x41,
+    0x2215, 0x6D, 0x31, 0x65E5, 0x32, 0x65E5, 0x33, 0x65E5, 0x34, 0x65E5, 0x35, 0x65E5,
+    0x36, 0x65E5, 0x37, 0x65E5, 0x38, 0x65E5, 0x39, 0x65E5, 0x31, 0x30, 0x65E5, 0x31,
+    0x31, 0x65E5, 0x31, 0x32, 0x65E5, 0x31, 0x33, 0x65E5, 0x31, 0x34, 0x65E5, 0x31,
+    0x35, 0x65E5, 0x31, 0x36, 0x65E5, 0x31, 0x37, 0x65E5, 0x31, 0x38, 0x65E5, 0x31,
+    0x39, 0x65E5, 0x32, 0x30, 0x65E5, 0x32, 0x31, 0x65E5, 0x32, 0x32, 0x65E5, 0x32,
+    0x33, 0x65E5, 0x32, 0x34, 0x65E5, 0x32, 0x35, 0x65E5, 0x32, 0x36, 0x65E5, 0x32,
+    0x37, 0x65E5, 0x32, 0x38, 0x65E5, 0x32, 0x39, 0x65E5, 0x33, 0x30, 0x65E5, 0x33,
+    0x31, 0x65E5, 0x67, 0x61, 0x6C, 0x44A, 0x44C, 0xA76F, 0x126, 0x153, 0xA727, 0xAB37,
+    0x26B, 0xAB52, 0x66, 0x66, 0x66, 0x69, 0x66, 0x6C, 0x66, 0x66, 0x69, 0x66,
+    0x66, 0x6C, 0x17F, 0x74, 0x73, 0x74, 0x574, 0x576, 0x574, 0x565, 0x574, 0x56B,
+    0x57E, 0x576, 0x574, 0x56D, 0x5E2, 0x5D0, 0x5D3, 0x5D4, 0x5DB, 0x5DC, 0x5DD, 0x5E8,
+    0x5EA, 0x2B, 0x5D0, 0x5DC, 0x671, 0x671, 0x67B, 0x67B, 0x67B, 0x67B, 0x67E, 0x67E,
+    0x67E, 0x67E, 0x680, 0x680, 0x680, 0x680, 0x67A, 0x67A, 0x67A, 0x67A, 0x67F, 0x67F,
+    0x67F, 0x67F, 0x679, 0x679, 0x679, 0x679, 0x6A4, 0x6A4, 0x6A4, 0x6A4, 0x6A6, 0x6A6,
+    0x6A6, 0x6A6, 0x684, 0x684, 0x684, 0x684, 0x683, 0x683, 0x683, 0x683, 0x686, 0x686,
+    0x686, 0x686, 0x687, 0x687, 0x687, 0x687, 0x68D, 0x68D, 0x68C, 0x68C, 0x68E, 0x68E,
+    0x688, 0x688, 0x698, 0x698, 0x691, 0x691, 0x6A9, 0x6A9, 0x6A9, 0x6A9, 0x6AF, 0x6AF,
+    0x6AF, 0x6AF, 0x6B3, 0x6B3, 0x6B3, 0x6B3, 0x6B1, 0x6B1, 0x6B1, 0x6B1, 0x6BA, 0x6BA,
+    0x6BB, 0x6BB, 0x6BB, 0x6BB, 0x6C0, 0x6C0, 0x6C1, 0x6C1, 0x6C1, 0x6C1, 0x6BE, 0x6BE,
+    0x6BE, 0x6BE, 0x6D2, 0x6D2, 0x6D3, 0x6D3, 0x6AD, 0x6AD, 0x6AD, 0x6AD, 0x6C7, 0x6C7,
+    0x6C6, 0x6C6, 0x6C8, 0x6C8, 0x677, 0x6CB, 0x6CB, 0x6C5, 0x6C5, 0x6C9, 0x6C9, 0x6D0,
+    0x6D0, 0x6D0, 0x6D0, 0x649, 0x649, 0x626, 0x627, 0x626, 0x627, 0x626, 0x6D5, 0x626,
+    0x6D5, 0x626, 0x648, 0x626, 0x648, 0x626, 0x6C7, 0x626, 0x6C7, 0x626, 0x6C6, 0x626,
+    0x6C6, 0x626, 0x6C8, 0x626, 0x6C8, 0x626, 0x6D0, 0x626, 0x6D0, 0x626, 0x6D0, 0x626,
+    0x649, 0x626, 0x649, 0x626, 0x649, 0x6CC, 0x6CC, 0x6CC, 0x6CC, 0x626, 0x62C, 0x626,
+    0x62D, 0x626, 0x645, 0x626, 0x649, 0x626, 0x64A, 0x628, 0x62C, 0x628, 0x62D, 0x628,
+    0x62E, 0x628, 0x645, 0x628, 0x649, 0x628, 0x64A, 0x62A, 0x62C, 0x62A, 0x62D, 0x62A,
+    0x62E, 0x62A, 0x645, 0x62A, 0x649, 0x62A, 0x64A, 0x62B, 0x62C, 0x62B, 0x645, 0x62B,
+    0x649, 0x62B, 0x64A, 0x62C, 0x62D, 0x62C, 0x645, 0x62D, 0x62C, 0x62D, 0x645, 0x62E,
+    0x62C, 0x62E, 0x62D, 0x62E, 0x645, 0x633, 0x62C, 0x633, 0x62D, 0x633, 0x62E, 0x633,
+    0x645, 0x635, 0x62D, 0x635, 0x645, 0x636, 0x62C, 0x636, 0x62D, 0x636, 0x62E, 0x636,
+    0x645, 0x637, 0x62D, 0x637, 0x645, 0x638, 0x645, 0x639, 0x62C, 0x639, 0x645, 0x63A,
+    0x62C, 0x63A, 0x645, 0x641, 0x62C, 0x641, 0x62D, 0x641, 0x62E, 0x641, 0x645, 0x641,
+    0x649, 0x641, 0x64A, 0x642, 0x62D, 0x642, 0x645, 0x642, 0x649, 0x642, 0x64A, 0x643,
+    0x627, 0x643, 0x62C, 0x643, 0x62D, 0x643, 0x62E, 0x643, 0x644, 0x643, 0x645, 0x643,
+    0x649, 0x643, 0x64A, 0x644, 0x62C, 0x644, 0x62D, 0x644, 0x62E, 0x644, 0x645, 0x644,
+    0x649, 0x644, 0x64A, 0x645, 0x62C, 0x645, 0x62D, 0x645, 0x62E, 0x645, 0x645, 0x645,
+    0x649, 0x645, 0x64A, 0x646, 0x62C, 0x646, 0x62D, 0x646, 0x62E, 0x646, 0x645, 0x646,
+    0x649, 0x646, 0x64A, 0x647, 0x62C, 0x647, 0x645, 0x647, 0x649, 0x647, 0x64A, 0x64A,
+    0x62C, 0x64A, 0x62D, 0x64A, 0x62E, 0x64A, 0x645, 0x64A, 0x649, 0x64A, 0x64A, 0x630,
+    0x670, 0x631, 0x670, 0x649, 0x670, 0x20, 0x64C, 0x651, 0x20, 0x64D, 0x651, 0x20,
+    0x64E, 0x651, 0x20, 0x64F, 0x651, 0x20, 0x650, 0x651, 0x20, 0x651, 0x670, 0x626,
+    0x631, 0x626, 0x632, 0x626, 0x645, 0x626, 0x646, 0x626, 0x649, 0x626, 0x64A, 0x628,
+    0x631, 0x628, 0x632, 0x628, 0x645, 0x628, 0x646, 0x628, 0x649, 0x628, 0x64A, 0x62A,
+    0x631, 0x62A, 0x632, 0x62A, 0x645, 0x62A, 0x646, 0x62A, 0x649, 0x62A, 0x64A, 0x62B,
+    0x631, 0x62B, 0x632, 0x62B, 0x645, 0x62B, 0x646, 0x62B, 0x649, 0x62B, 0x64A, 0x641,
+    0x649, 0x641, 0x64A, 0x642, 0x649, 0x642, 0x64A, 0x643, 0x627, 0x643, 0x644, 0x643,
+    0x645, 0x643, 0x649, 0x643, 0x64A, 0x644, 0x645, 0x644, 0x649, 0x644, 0x64A, 0x645,
+    0x627, 0x645, 0x645, 0x646, 0x631, 0x646, 0x632, 0x646, 0x645, 0x646, 0x646, 0x646,
+    0x649, 0x646, 0x64A, 0x649, 0x670, 0x64A, 0x631, 0x64A, 0x632, 0x64A, 0x645, 0x64A,
+    0x646, 0x64A, 0x649, 0x64A, 0x64A, 0x626, 0x62C, 0x626, 0x62D, 0x626, 0x62E, 0x626,
+    0x645, 0x626, 0x647, 0x628, 0x62C, 0x628, 0x62D, 0x628, 0x62E, 0x628, 0x645, 0x628,
+    0x647, 0x62A, 0x62C, 0x62A, 0x62D, 0x62A, 0x62E, 0x62A, 0x645, 0x62A, 0x647, 0x62B,
+    0x645, 0x62C, 0x62D, 0x62C, 0x645, 0x62D, 0x62C, 0x62D, 0x645, 0x62E, 0x62C, 0x62E,
+    0x645, 0x633, 0x62C, 0x633, 0x62D, 0x633, 0x62E, 0x633, 0x645, 0x635, 0x62D, 0x635,
+    0x62E, 0x635, 0x645, 0x636, 0x62C, 0x636, 0x62D, 0x636, 0x62E, 0x636, 0x645, 0x637,
+    0x62D, 0x638, 0x645, 0x639, 0x62C, 0x639, 0x645, 0x63A, 0x62C, 0x63A, 0x645, 0x641,
+    0x62C, 0x641, 0x62D, 0x641, 0x62E, 0x641, 0x645, 0x642, 0x62D, 0x642, 0x645, 0x643,
+    0x62C, 0x643, 0x62D, 0x643, 0x62E, 0x643, 0x644, 0x643, 0x645, 0x644, 0x62C, 0x644,
+    0x62D, 0x644, 0x62E, 0x644, 0x645, 0x644, 0x647, 0x645, 0x62C, 0x645, 0x62D, 0x645,
+    0x62E, 0x645, 0x645, 0x646, 0x62C, 0x646, 0x62D, 0x646, 0x62E, 0x646, 0x645, 0x646,
+    0x647, 0x647, 0x62C, 0x647, 0x645, 0x647, 0x670, 0x64A, 0x62C, 0x64A, 0x62D, 0x64A,
+    0x62E, 0x64A, 0x645, 0x64A, 0x647, 0x626, 0x645, 0x626, 0x647, 0x628, 0x645, 0x628,
+    0x647, 0x62A, 0x645, 0x62A, 0x647, 0x62B, 0x645, 0x62B, 0x647, 0x633, 0x645, 0x633,
+    0x647, 0x634, 0x645, 0x634, 0x647, 0x643, 0x644, 0x643, 0x645, 0x644, 0x645, 0x646,
+    0x645, 0x646, 0x647, 0x64A, 0x645, 0x64A, 0x647, 0x640, 0x64E, 0x651, 0x640, 0x64F,
+    0x651, 0x640, 0x650, 0x651, 0x637, 0x649, 0x637, 0x64A, 0x639, 0x649, 0x639, 0x64A,
+    0x63A, 0x649, 0x63A, 0x64A, 0x633, 0x649, 0x633, 0x64A, 0x634, 0x649, 0x634, 0x64A,
+    0x62D, 0x649, 0x62D, 0x64A, 0x62C, 0x649, 0x62C, 0x64A, 0x62E, 0x649, 0x62E, 0x64A,
+    0x635, 0x649, 0x635, 0x64A, 0x636, 0x649, 0x636, 0x64A, 0x634, 0x62C, 0x634, 0x62D,
+    0x634, 0x62E, 0x634, 0x645, 0x634, 0x631, 0x633, 0x631, 0x635, 0x631, 0x636, 0x631,
+    0x637, 0x649, 0x637, 0x64A, 0x639, 0x649, 0x639, 0x64A, 0x63A, 0x649, 0x63A, 0x64A,
+    0x633, 0x649, 0x633, 0x64A, 0x634, 0x649, 0x634, 0x64A, 0x62D, 0x649, 0x62D, 0x64A,
+    0x62C, 0x649, 0x62C, 0x64A, 0x62E, 0x649, 0x62E, 0x64A, 0x635, 0x649, 0x635, 0x64A,
+    0x636, 0x649, 0x636, 0x64A, 0x634, 0x62C, 0x634, 0x62D, 0x634, 0x62E, 0x634, 0x645,
+    0x634, 0x631, 0x633, 0x631, 0x635, 0x631, 0x636, 0x631, 0x634, 0x62C, 0x634, 0x62D,
+    0x634, 0x62E, 0x634, 0x645, 0x633, 0x647, 0x634, 0x647, 0x637, 0x645, 0x633, 0x62C,
+    0x633, 0x62D, 0x633, 0x62E, 0x634, 0x62C, 0x634, 0x62D, 0x634, 0x62E, 0x637, 0x645,
+    0x638, 0x645, 0x627, 0x64B, 0x627, 0x64B, 0x62A, 0x62C, 0x645, 0x62A, 0x62D, 0x62C,
+    0x62A, 0x62D, 0x62C, 0x62A, 0x62D, 0x645, 0x62A, 0x62E, 0x645, 0x62A, 0x645, 0x62C,
+    0x62A, 0x645, 0x62D, 0x62A, 0x645, 0x62E, 0x62C, 0x645, 0x62D, 0x62C, 0x645, 0x62D,
+    0x62D, 0x645, 0x64A, 0x62D, 0x645, 0x649, 0x633, 0x62D, 0x62C, 0x633, 0x62C, 0x62D,
+    0x633, 0x62C, 0x649, 0x633, 0x645, 0x62D, 0x633, 0x645, 0x62D, 0x633, 0x645, 0x62C,
+    0x633, 0x645, 0x645, 0x633, 0x645, 0x645, 0x635, 0x62D, 0x62D, 0x635, 0x62D, 0x62D,
+    0x635, 0x645, 0x645, 0x634, 0x62D, 0x645, 0x634, 0x62D, 0x645, 0x634, 0x62C, 0x64A,
+    0x634, 0x645, 0x62E, 0x634, 0x645, 0x62E, 0x634, 0x645, 0x645, 0x634, 0x645, 0x645,
+    0x636, 0x62D, 0x649, 0x636, 0x62E, 0x645, 0x636, 0x62E, 0x645, 0x637, 0x645, 0x62D,
+    0x637, 0x645, 0x62D, 0x637, 0x645, 0x645, 0x637, 0x645, 0x64A, 0x639, 0x62C, 0x645,
+    0x639, 0x645, 0x645, 0x639, 0x645, 0x645, 0x639, 0x645, 0x649, 0x63A, 0x645, 0x645,
+    0x63A, 0x645, 0x64A, 0x63A, 0x645, 0x649, 0x641, 0x62E, 0x645, 0x641, 0x62E, 0x645,
+    0x642, 0x645, 0x62D, 0x642, 0x645, 0x645, 0x644, 0x62D, 0x645, 0x644, 0x62D, 0x64A,
+    0x644, 0x62D, 0x649, 0x644, 0x62C, 0x62C, 0x644, 0x62C, 0x62C, 0x644, 0x62E, 0x645,
+    0x644, 0x62E, 0x645, 0x644, 0x645, 0x62D, 0x644, 0x645, 0x62D, 0x645, 0x62D, 0x62C,
+    0x645, 0x62D, 0x645, 0x645, 0x62D, 0x64A, 0x645, 0x62C, 0x62D, 0x645, 0x62C, 0x645,
+    0x645, 0x62E, 0x62C, 0x645, 0x62E, 0x645, 0x645, 0x62C, 0x62E, 0x647, 0x645, 0x62C,
+    0x647, 0x645, 0x645, 0x646, 0x62D, 0x645, 0x646, 0x62D, 0x649, 0x646, 0x62C, 0x645,
+    0x646, 0x62C, 0x645, 0x646, 0x62C, 0x649, 0x646, 0x645, 0x64A, 0x646, 0x645, 0x649,
+    0x64A, 0x645, 0x645, 0x64A, 0x645, 0x645, 0x628, 0x62E, 0x64A, 0x62A, 0x62C, 0x64A,
+    0x62A, 0x62C, 0x649, 0x62A, 0x62E, 0x64A, 0x62A, 0x62E, 0x649, 0x62A, 0x645, 0x64A,
+    0x62A, 0x645, 0x649, 0x62C, 0x645, 0x64A, 0x62C, 0x62D, 0x649, 0x62C, 0x645, 0x649,
+    0x633, 0x62E, 0x649, 0x635, 0x62D, 0x64A, 0x634, 0x62D, 0x64A, 0x636, 0x62D, 0x64A,
+    0x644, 0x62C, 0x64A, 0x644, 0x645, 0x64A, 0x64A, 0x62D, 0x64A, 0x64A, 0x62C, 0x64A,
+    0x64A, 0x645, 0x64A, 0x645, 0x645, 0x64A, 0x642, 0x645, 0x64A, 0x646, 0x62D, 0x64A,
+    0x642, 0x645, 0x62D, 0x644, 0x62D, 0x645, 0x639, 0x645, 0x64A, 0x643, 0x645, 0x64A,
+    0x646, 0x62C, 0x62D, 0x645, 0x62E, 0x64A, 0x644, 0x62C, 0x645, 0x643, 0x645, 0x645,
+    0x644, 0x62C, 0x645, 0x646, 0x62C, 0x62D, 0x62C, 0x62D, 0x64A, 0x62D, 0x62C, 0x64A,
+    0x645, 0x62C, 0x64A, 0x641, 0x645, 0x64A, 0x628, 0x62D, 0x64A, 0x643, 0x645, 0x645,
+    0x639, 0x62C, 0x645, 0x635, 0x645, 0x645, 0x633, 0x62E, 0x64A, 0x646, 0x62C, 0x64A,
+    0x635, 0x644, 0x6D2, 0x642, 0x644, 0x6D2, 0x627, 0x644, 0x644, 0x647, 0x627, 0x643,
+    0x628, 0x631, 0x645, 0x62D, 0x645, 0x62F, 0x635, 0x644, 0x639, 0x645, 0x631, 0x633,
+    0x648, 0x644, 0x639, 0x644, 0x64A, 0x647, 0x648, 0x633, 0x644, 0x645, 0x635, 0x644,
+    0x649, 0x635, 0x644, 0x649, 0x20, 0x627, 0x644, 0x644, 0x647, 0x20, 0x639, 0x644,
+    0x64A, 0x647, 0x20, 0x648, 0x633, 0x644, 0x645, 0x62C, 0x644, 0x20, 0x62C, 0x644,
+    0x627, 0x644, 0x647, 0x631, 0x6CC, 0x627, 0x644, 0x2C, 0x3001, 0x3002, 0x3A, 0x3B,
+    0x21, 0x3F, 0x3016, 0x3017, 0x2026, 0x2025, 0x2014, 0x2013, 0x5F, 0x5F, 0x28, 0x29,
+    0x7B, 0x7D, 0x3014, 0x3015, 0x3010, 0x3011, 0x300A, 0x300B, 0x3008, 0x3009, 0x300C, 0x300D,
+    0x300E, 0x300F, 0x5B, 0x5D, 0x203E, 0x203E, 0x203E, 0x203E, 0x5F, 0x5F, 0x5F, 0x2C,
+    0x3001, 0x2E, 0x3B, 0x3A, 0x3F, 0x21, 0x2014, 0x28, 0x29, 0x7B, 0x7D, 0x3014,
+    0x3015, 0x23, 0x26, 0x2A, 0x2B, 0x2D, 0x3C, 0x3E, 0x3D, 0x5C, 0x24, 0x25,
+    0x40, 0x20, 0x64B, 0x640, 0x64B, 0x20, 0x64C, 0x20, 0x64D, 0x20, 0x64E, 0x640,
+    0x64E, 0x20, 0x64F, 0x640, 0x64F, 0x20, 0x650, 0x640, 0x650, 0x20, 0x651, 0x640,
+    0x651, 0x20, 0x652, 0x640, 0x652, 0x621, 0x622, 0x622, 0x623, 0x623, 0x624, 0x624,
+    0x625, 0x625, 0x626, 0x626, 0x626, 0x626, 0x627, 0x627, 0x628, 0x628, 0x628, 0x628,
+    0x629, 0x629, 0x62A, 0x62A, 0x62A, 0x62A, 0x62B, 0x62B, 0x62B, 0x62B, 0x62C, 0x62C,
+    0x62C, 0x62C, 0x62D, 0x62D, 0x62D, 0x62D, 0x62E, 0x62E, 0x62E, 0x62E, 0x62F, 0x62F,
+    0x630, 0x630, 0x631, 0x631, 0x632, 0x632, 0x633, 0x633, 0x633, 0x633, 0x634, 0x634,
+    0x634, 0x634, 0x635, 0x635, 0x635, 0x635, 0x636, 0x636, 0x636, 0x636, 0x637, 0x637,
+    0x637, 0x637, 0x638, 0x638, 0x638, 0x638, 0x639, 0x639, 0x639, 0x639, 0x63A, 0x63A,
+    0x63A, 0x63A, 0x641, 0x641, 0x641, 0x641, 0x642, 0x642, 0x642, 0x642, 0x643, 0x643,
+    0x643, 0x643, 0x644, 0x644, 0x644, 0x644, 0x645, 0x645, 0x645, 0x645, 0x646, 0x646,
+    0x646, 0x646, 0x647, 0x647, 0x647, 0x647, 0x648, 0x648, 0x649, 0x649, 0x64A, 0x64A,
+    0x64A, 0x64A, 0x644, 0x622, 0x644, 0x622, 0x644, 0x623, 0x644, 0x623, 0x644, 0x625,
+    0x644, 0x625, 0x644, 0x627, 0x644, 0x627, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26,
+    0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x2D, 0x2E, 0x2F, 0x30, 0x31, 0x32,
+    0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3A, 0x3B, 0x3C, 0x3D, 0x3E,
+    0x3F, 0x40, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0x4A,
+    0x4B, 0x4C, 0x4D, 0x4E, 0x4F, 0x50, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56,
+    0x57, 0x58, 0x59, 0x5A, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F, 0x60, 0x61, 0x62,
+    0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E,
+    0x6F, 0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A,
+    0x7B, 0x7C, 0x7D, 0x7E, 0x2985, 0x2986, 0x3002, 0x300C, 0x300D, 0x3001, 0x30FB, 0x30F2,
+    0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30E3, 0x30E5, 0x30E7, 0x30C3, 0x30FC, 0x30A2, 0x30A4,
+    0x30A6, 0x30A8, 0x30AA, 0x30AB, 0x30AD, 0x30AF, 0x30B1, 0x30B3, 0x30B5, 0x30B7, 0x30B9, 0x30BB,
+    0x30BD, 0x30BF, 0x30C1, 0x30C4, 0x30C6, 0x30C8, 0x30CA, 0x30CB, 0x30CC, 0x30CD, 0x30CE, 0x30CF,
+    0x30D2, 0x30D5, 0x30D8, 0x30DB, 0x30DE, 0x30DF, 0x30E0, 0x30E1, 0x30E2, 0x30E4, 0x30E6, 0x30E8,
+    0x30E9, 0x30EA, 0x30EB, 0x30EC, 0x30ED, 0x30EF, 0x30F3, 0x3099, 0x309A, 0x3164, 0x3131, 0x3132,
+    0x3133, 0x3134, 0x3135, 0x3136, 0x3137, 0x3138, 0x3139, 0x313A, 0x313B, 0x313C, 0x313D, 0x313E,
+    0x313F, 0x3140, 0x3141, 0x3142, 0x3143, 0x3144, 0x3145, 0x3146, 0x3147, 0x3148, 0x3149, 0x314A,
+    0x314B, 0x314C, 0x314D, 0x314E, 0x314F, 0x3150, 0x3151, 0x3152, 0x3153, 0x3154, 0x3155, 0x3156,
+    0x3157, 0x3158, 0x3159, 0x315A, 0x315B, 0x315C, 0x315D, 0x315E, 0x315F, 0x3160, 0x3161, 0x3162,
+    0x3163, 0xA2, 0xA3, 0xAC, 0xAF, 0xA6, 0xA5, 0x20A9, 0x2502, 0x2190, 0x2191, 0x2192,
+    0x2193, 0x25A0, 0x25CB, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49,
+    0x4A, 0x4B, 0x4C, 0x4D, 0x4E, 0x4F, 0x50, 0x51, 0x52, 0x53, 0x54, 0x55,
+    0x56, 0x57, 0x58, 0x59, 0x5A, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67,
+    0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F, 0x70, 0x71, 0x72, 0x73,
+    0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x41, 0x42, 0x43, 0x44, 0x45,
+    0x46, 0x47, 0x48, 0x49, 0x4A, 0x4B, 0x4C, 0x4D, 0x4E, 0x4F, 0x50, 0x51,
+    0x52, 0x53, 0x54, 0x55, 0x56, 0x57, 0x58, 0x59, 0x5A, 0x61, 0x62, 0x63,
+    0x64, 0x65, 0x66, 0x67, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F, 0x70,
+    0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x41, 0x42,
+    0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0x4A, 0x4B, 0x4C, 0x4D, 0x4E,
+    0x4F, 0x50, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56, 0x57, 0x58, 0x59, 0x5A,
+    0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C,
+    0x6D, 0x6E, 0x6F, 0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78,
+    0x79, 0x7A, 0x41, 0x43, 0x44, 0x47, 0x4A, 0x4B, 0x4E, 0x4F, 0x50, 0x51,
+    0x53, 0x54, 0x55, 0x56, 0x57, 0x58, 0x59, 0x5A, 0x61, 0x62, 0x63, 0x64,
+    0x66, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x70, 0x71, 0x72, 0x73,
+    0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x41, 0x42, 0x43, 0x44, 0x45,
+    0x46, 0x47, 0x48, 0x49, 0x4A, 0x4B, 0x4C, 0x4D, 0x4E, 0x4F, 0x50, 0x51,
+    0x52, 0x53, 0x54, 0x55, 0x56, 0x57, 0x58, 0x59, 0x5A, 0x61, 0x62, 0x63,
+    0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x41,
+    0x42, 0x44, 0x45, 0x46, 0x47, 0x4A, 0x4B, 0x4C, 0x4D, 0x4E, 0x4F, 0x50,
+    0x51, 0x53, 0x54, 0x55, 0x56, 0x57, 0x58, 0x59, 0x61, 0x62, 0x63, 0x64,
+    0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F, 0x70,
+    0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x41, 0x42,
+    0x44, 0x45, 0x46, 0x47, 0x49, 0x4A, 0x4B, 0x4C, 0x4D, 0x4F, 0x53, 0x54,
+    0x55, 0x56, 0x57, 0x58, 0x59, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67,
+    0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F, 0x70, 0x71, 0x72, 0x73,
+    0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x41, 0x42, 0x43, 0x44, 0x45,
+    0x46, 0x47, 0x48, 0x49, 0x4A, 0x4B, 0x4C, 0x4D, 0x4E, 0x4F, 0x50, 0x51,
+    0x52, 0x53, 0x54, 0x55, 0x56, 0x57, 0x58, 0x59, 0x5A, 0x61, 0x62, 0x63,
+    0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x41,
+    0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0x4A, 0x4B, 0x4C, 0x4D,
+    0x4E, 0x4F, 0x50, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56, 0x57, 0x58, 0x59,
+    0x5A, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B,
+    0x6C, 0x6D, 0x6E, 0x6F, 0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77,
+    0x78, 0x79, 0x7A, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49,
+    0x4A, 0x4B, 0x4C, 0x4D, 0x4E, 0x4F, 0x50, 0x51, 0x52, 0x53, 0x54, 0x55,
+    0x56, 0x57, 0x58, 0x59, 0x5A, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67,
+    0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F, 0x70, 0x71, 0x72, 0x73,
+    0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x41, 0x42, 0x43, 0x44, 0x45,
+    0x46, 0x47, 0x48, 0x49, 0x4A, 0x4B, 0x4C, 0x4D, 0x4E, 0x4F, 0x50, 0x51,
+    0x52, 0x53, 0x54, 0x55, 0x56, 0x57, 0x58, 0x59, 0x5A, 0x61, 0x62, 0x63,
+    0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x41,
+    0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0x4A, 0x4B, 0x4C, 0x4D,
+    0x4E, 0x4F, 0x50, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56, 0x57, 0x58, 0x59,
+    0x5A, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B,
+    0x6C, 0x6D, 0x6E, 0x6F, 0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77,
+    0x78, 0x79, 0x7A, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49,
+    0x4A, 0x4B, 0x4C, 0x4D, 0x4E, 0x4F, 0x50, 0x51, 0x52, 0x53, 0x54, 0x55,
+    0x56, 0x57, 0x58, 0x59, 0x5A, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67,
+    0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F, 0x70, 0x71, 0x72, 0x73,
+    0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x131, 0x237, 0x391, 0x392, 0x393,
+    0x394, 0x395, 0x396, 0x397, 0x398, 0x399, 0x39A, 0x39B, 0x39C, 0x39D, 0x39E, 0x39F,
+    0x3A0, 0x3A1, 0x3F4, 0x3A3, 0x3A4, 0x3A5, 0x3A6, 0x3A7, 0x3A8, 0x3A9, 0x2207, 0x3B1,
+    0x3B2, 0x3B3, 0x3B4, 0x3B5, 0x3B6, 0x3B7, 0x3B8, 0x3B9, 0x3BA, 0x3BB, 0x3BC, 0x3BD,
+    0x3BE, 0x3BF, 0x3C0, 0x3C1, 0x3C2, 0x3C3, 0x3C4, 0x3C5, 0x3C6, 0x3C7, 0x3C8, 0x3C9,
+    0x2202, 0x3F5, 0x3D1, 0x3F0, 0x3D5, 0x3F1, 0x3D6, 0x391, 0x392, 0x393, 0x394, 0x395,
+    0x396, 0x397, 0x398, 0x399, 0x39A, 0x39B, 0x39C, 0x39D, 0x39E, 0x39F, 0x3A0, 0x3A1,
+    0x3F4, 0x3A3, 0x3A4, 0x3A5, 0x3A6, 0x3A7, 0x3A8, 0x3A9, 0x2207, 0x3B1, 0x3B2, 0x3B3,
+    0x3B4, 0x3B5, 0x3B6, 0x3B7, 0x3B8, 0x3B9, 0x3BA, 0x3BB, 0x3BC, 0x3BD, 0x3BE, 0x3BF,
+    0x3C0, 0x3C1, 0x3C2, 0x3C3, 0x3C4, 0x3C5, 0x3C6, 0x3C7, 0x3C8, 0x3C9, 0x2202, 0x3F5,
+    0x3D1, 0x3F0, 0x3D5, 0x3F1, 0x3D6, 0x391, 0x392, 0x393, 0x394, 0x395, 0x396, 0x397,
+    0x398, 0x399, 0x39A, 0x39B, 0x39C, 0x39D, 0x39E, 0x39F, 0x3A0, 0x3A1, 0x3F4, 0x3A3,
+    0x3A4, 0x3A5, 0x3A6, 0x3A7, 0x3A8, 0x3A9, 0x2207, 0x3B1, 0x3B2, 0x3B3, 0x3B4, 0x3B5,
+    0x3B6, 0x3B7, 0x3B8, 0x3B9, 0x3BA, 0x3BB, 0x3BC, 0x3BD, 0x3BE, 0x3BF, 0x3C0, 0x3C1,
+    0x3C2, 0x3C3, 0x3C4, 0x3C5, 0x3C6, 0x3C7, 0x3C8, 0x3C9, 0x2202, 0x3F5, 0x3D1, 0x3F0,
+    0x3D5, 0x3F1, 0x3D6, 0x391, 0x392, 0x393, 0x394, 0x395, 0x396, 0x397, 0x398, 0x399,
+    0x39A, 0x39B, 0x39C, 0x39D, 0x39E, 0x39F, 0x3A0, 0x3A1, 0x3F4, 0x3A3, 0x3A4, 0x3A5,
+    0x3A6, 0x3A7, 0x3A8, 0x3A9, 0x2207, 0x3B1, 0x3B2, 0x3B3, 0x3B4, 0x3B5, 0x3B6, 0x3B7,
+    0x3B8, 0x3B9, 0x3BA, 0x3BB, 0x3BC, 0x3BD, 0x3BE, 0x3BF, 0x3C0, 0x3C1, 0x3C2, 0x3C3,
+    0x3C4, 0x3C5, 0x3C6, 0x3C7, 0x3C8, 0x3C9, 0x2202, 0x3F5, 0x3D1, 0x3F0, 0x3D5, 0x3F1,
+    0x3D6, 0x391, 0x392, 0x393, 0x394, 0x395, 0x396, 0x397, 0x398, 0x399, 0x39A, 0x39B,
+    0x39C, 0x39D, 0x39E, 0x39F, 0x3A0, 0x3A1, 0x3F4, 0x3A3, 0x3A4, 0x3A5, 0x3A6, 0x3A7,
+    0x3A8, 0x3A9, 0x2207, 0x3B1, 0x3B2, 0x3B3, 0x3B4, 0x3B5, 0x3B6, 0x3B7, 0x3B8, 0x3B9,
+    0x3BA, 0x3BB, 0x3BC, 0x3BD, 0x3BE, 0x3BF, 0x3C0, 0x3C1, 0x3C2, 0x3C3, 0x3C4, 0x3C5,
+    0x3C6, 0x3C7, 0x3C8, 0x3C9, 0x2202, 0x3F5, 0x3D1, 0x3F0, 0x3D5, 0x3F1, 0x3D6, 0x3DC,
+    0x3DD, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x30,
+    0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x30, 0x31, 0x32,
+    0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x30, 0x31, 0x32, 0x33, 0x34,
+    0x35, 0x36, 0x37, 0x38, 0x39, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36,
+    0x37, 0x38, 0x39, 0x627, 0x628, 0x62C, 0x62F, 0x648, 0x632, 0x62D, 0x637, 0x64A,
+    0x643, 0x644, 0x645, 0x646, 0x633, 0x639, 0x641, 0x635, 0x642, 0x631, 0x634, 0x62A,
+    0x62B, 0x62E, 0x630, 0x636, 0x638, 0x63A, 0x66E, 0x6BA, 0x6A1, 0x66F, 0x628, 0x62C,
+    0x647, 0x62D, 0x64A, 0x643, 0x644, 0x645, 0x646, 0x633, 0x639, 0x641, 0x635, 0x642,
+    0x634, 0x62A, 0x62B, 0x62E, 0x636, 0x63A, 0x62C, 0x62D, 0x64A, 0x644, 0x646, 0x633,
+    0x639, 0x635, 0x642, 0x634, 0x62E, 0x636, 0x63A, 0x6BA, 0x66F, 0x628, 0x62C, 0x647,
+    0x62D, 0x637, 0x64A, 0x643, 0x645, 0x646, 0x633, 0x639, 0x641, 0x635, 0x642, 0x634,
+    0x62A, 0x62B, 0x62E, 0x636, 0x638, 0x63A, 0x66E, 0x6A1, 0x627, 0x628, 0x62C, 0x62F,
+    0x647, 0x648, 0x632, 0x62D, 0x637, 0x64A, 0x644, 0x645, 0x646, 0x633, 0x639, 0x641,
+    0x635, 0x642, 0x631, 0x634, 0x62A, 0x62B, 0x62E, 0x630, 0x636, 0x638, 0x63A, 0x628,
+    0x62C, 0x62F, 0x648, 0x632, 0x62D, 0x637, 0x64A, 0x644, 0x645, 0x646, 0x633, 0x639,
+    0x641, 0x635, 0x642, 0x631, 0x634, 0x62A, 0x62B, 0x62E, 0x630, 0x636, 0x638, 0x63A,
+    0x30, 0x2E, 0x30, 0x2C, 0x31, 0x2C, 0x32, 0x2C, 0x33, 0x2C, 0x34, 0x2C,
+    0x35, 0x2C, 0x36, 0x2C, 0x37, 0x2C, 0x38, 0x2C, 0x39, 0x2C, 0x28, 0x41,
+    0x29, 0x28, 0x42, 0x29, 0x28, 0x43, 0x29, 0x28, 0x44, 0x29, 0x28, 0x45,
+    0x29, 0x28, 0x46, 0x29, 0x28, 0x47, 0x29, 0x28, 0x48, 0x29, 0x28, 0x49,
+    0x29, 0x28, 0x4A, 0x29, 0x28, 0x4B, 0x29, 0x28, 0x4C, 0x29, 0x28, 0x4D,
+    0x29, 0x28, 0x4E, 0x29, 0x28, 0x4F, 0x29, 0x28, 0x50, 0x29, 0x28, 0x51,
+    0x29, 0x28, 0x52, 0x29, 0x28, 0x53, 0x29, 0x28, 0x54, 0x29, 0x28, 0x55,
+    0x29, 0x28, 0x56, 0x29, 0x28, 0x57, 0x29, 0x28, 0x58, 0x29, 0x28, 0x59,
+    0x29, 0x28, 0x5A, 0x29, 0x3014, 0x53, 0x3015, 0x43, 0x52, 0x43, 0x44, 0x57,
+    0x5A, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0x4A, 0x4B,
+    0x4C, 0x4D, 0x4E, 0x4F, 0x50, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56, 0x57,
+    0x58, 0x59, 0x5A, 0x48, 0x56, 0x4D, 0x56, 0x53, 0x44, 0x53, 0x53, 0x50,
+    0x50, 0x56, 0x57, 0x43, 0x4D, 0x43, 0x4D, 0x44, 0x44, 0x4A, 0x307B, 0x304B,
+    0x30B3, 0x30B3, 0x30B5, 0x624B, 0x5B57, 0x53CC, 0x30C7, 0x4E8C, 0x591A, 0x89E3, 0x5929, 0x4EA4,
+    0x6620, 0x7121, 0x6599, 0x524D, 0x5F8C, 0x518D, 0x65B0, 0x521D, 0x7D42, 0x751F, 0x8CA9, 0x58F0,
+    0x5439, 0x6F14, 0x6295, 0x6355, 0x4E00, 0x4E09, 0x904A, 0x5DE6, 0x4E2D, 0x53F3, 0x6307, 0x8D70,
+    0x6253, 0x7981, 0x7A7A, 0x5408, 0x6E80, 0x6709, 0x6708, 0x7533, 0x5272, 0x55B6, 0x914D, 0x3014,
+    0x672C, 0x3015, 0x3014, 0x4E09, 0x3015, 0x3014, 0x4E8C, 0x3015, 0x3014, 0x5B89, 0x3015, 0x3014,
+    0x70B9, 0x3015, 0x3014, 0x6253, 0x3015, 0x3014, 0x76D7, 0x3015, 0x3014, 0x52DD, 0x3015, 0x3014,
+    0x6557, 0x3015, 0x5F97, 0x53EF,
+};
+#define BERT__UNICODE_COMPATIBILITY_BYTES 32852
+#endif
+/* Total: 78314 bytes. */
+/* END GENERATED UNICODE TABLES */
+
+/* General categories, in the generator's order. */
+enum {
+    BERT__GC_CN, BERT__GC_LU, BERT__GC_LL, BERT__GC_LT, BERT__GC_LM, BERT__GC_LO, BERT__GC_MN, BERT__GC_MC, BERT__GC_ME,
+    BERT__GC_ND, BERT__GC_NL, BERT__GC_NO, BERT__GC_PC, BERT__GC_PD, BERT__GC_PS, BERT__GC_PE, BERT__GC_PI, BERT__GC_PF,
+    BERT__GC_PO, BERT__GC_SM, BERT__GC_SC, BERT__GC_SK, BERT__GC_SO, BERT__GC_ZS, BERT__GC_ZL, BERT__GC_ZP, BERT__GC_CC,
+    BERT__GC_CF, BERT__GC_CS, BERT__GC_CO
+};
+
+/* Property flags, in the generator's order. */
+enum {
+    BERT__U_WHITESPACE = 1 << 0,   /* White_Space: Rust's char::is_whitespace and regex \s */
+    BERT__U_BERT_CONTROL = 1 << 1, /* Cc, Cf or Co as the unicode_categories crate has them */
+    BERT__U_BERT_PUNCT = 1 << 2,   /* punctuation (P*), likewise */
+    BERT__U_BERT_MN = 1 << 3,      /* nonspacing mark (Mn), likewise */
+    BERT__U_MARK = 1 << 4,         /* any mark, as the unicode-normalization crate has them */
+    BERT__U_WORD = 1 << 5,         /* regex \w */
+    BERT__U_LOWER = 1 << 6,        /* lowercases to something else */
+    BERT__U_DECOMP = 1 << 7,       /* has a canonical decomposition */
+    BERT__U_KDECOMP = 1 << 8,      /* has a compatibility (or canonical) decomposition */
+    BERT__U_COMPOSES = 1 << 9      /* can take part in a canonical composition */
+};
+
+/* The property record of cp: general category (BERT__GC_*) | combining class << 8 | flags << 16. */
+static uint32_t bert__uprops(uint32_t cp) {
+    uint32_t mid, leaf;
+    if (cp >= 0x110000) return 0;
+    mid = bert__uprop_top[cp >> (BERT__UPROP_LEAF_BITS + BERT__UPROP_MID_BITS)];
+    leaf = bert__uprop_mid[mid << BERT__UPROP_MID_BITS | ((cp >> BERT__UPROP_LEAF_BITS) & ((1u << BERT__UPROP_MID_BITS) - 1))];
+    return bert__uprop_records[bert__uprop_leaf[leaf << BERT__UPROP_LEAF_BITS | (cp & ((1u << BERT__UPROP_LEAF_BITS) - 1))]];
+}
+
+static int bert__uhas(uint32_t cp, unsigned flag) { return (bert__uprops(cp) >> 16 & flag) != 0; }
+static int bert__uccc(uint32_t cp) { return (int)(bert__uprops(cp) >> 8 & 0xFF); }
+
+/* Lowercase as Rust's char::to_lowercase: one to three code points into out; returns the count. */
+static int bert__ulowercase(uint32_t cp, uint32_t out[3]) {
+    int lo = 0, hi = (int)(sizeof bert__ulower / sizeof bert__ulower[0]) - 1;
+    size_t i;
+    out[0] = cp;
+    if (cp < 0x80) {
+        if (cp >= 'A' && cp <= 'Z') out[0] = cp + 32;
+        return 1;
+    }
+    if (!bert__uhas(cp, BERT__U_LOWER)) return 1;
+    for (i = 0; i < sizeof bert__ulower_multi / sizeof bert__ulower_multi[0]; i++) {
+        if (bert__ulower_multi[i][0] == cp) {
+            int n = 0;
+            while (n < 3 && bert__ulower_multi[i][n + 1]) {
+                out[n] = bert__ulower_multi[i][n + 1];
+                n++;
+            }
+            return n;
+        }
+    }
+    while (lo <= hi) { /* the last range starting at or before cp */
+        int mid = (lo + hi) / 2;
+        if (bert__ulower[mid].first <= cp) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    if (hi >= 0) {
+        const bert__case_range *r = &bert__ulower[hi];
+        uint32_t k = cp - r->first;
+        if (k % r->stride == 0 && k / r->stride < r->count) out[0] = (uint32_t)((int32_t)cp + r->delta);
+    }
+    return 1;
+}
+
+#define BERT__HANGUL_S 0xAC00
+#define BERT__HANGUL_L 0x1100
+#define BERT__HANGUL_V 0x1161
+#define BERT__HANGUL_T 0x11A7
+#define BERT__HANGUL_COUNT 11172
+
+/* Index of cp in a sorted decomposition key table, or -1. */
+static int bert__udecomp_find(const uint32_t *keys, int n, uint32_t cp) {
+    int lo = 0, hi = n - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        uint32_t k = keys[mid] & 0x1FFFFF;
+        if (k == cp) return mid;
+        if (k < cp) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return -1;
+}
+
+/* Reads the one-level mapping at pool[off], `len` code points (UTF-16 encoded) into out. */
+static int bert__udecomp_read(const uint16_t *pool, uint32_t off, int len, uint32_t *out) {
+    int i;
+    for (i = 0; i < len; i++) {
+        uint32_t u = pool[off++];
+        if (u >= 0xD800 && u < 0xDC00) u = 0x10000 + ((u - 0xD800) << 10) + (pool[off++] - 0xDC00);
+        out[i] = u;
+    }
+    return len;
+}
+
+/* The one-level mapping of cp into out (at most 18 code points); returns its length, 0 if none. */
+static int bert__udecomp_one(uint32_t cp, int compat, uint32_t *out) {
+    int i = bert__udecomp_find(bert__udecomp_key, (int)(sizeof bert__udecomp_key / sizeof bert__udecomp_key[0]), cp);
+    if (i >= 0) return bert__udecomp_read(bert__udecomp_pool, bert__udecomp_off[i], (int)(bert__udecomp_key[i] >> 21 & 31), out);
+#ifdef BERT_NO_COMPATIBILITY_DECOMPOSITION
+    (void)compat;
+#else
+    if (compat) {
+        i = bert__udecomp_find(bert__ukdecomp_key, (int)(sizeof bert__ukdecomp_key / sizeof bert__ukdecomp_key[0]), cp);
+        if (i >= 0)
+            return bert__udecomp_read(bert__ukdecomp_pool, bert__ukdecomp_off[i], (int)(bert__ukdecomp_key[i] >> 21 & 31), out);
+    }
+#endif
+    return 0;
+}
+
+/* Appends the full canonical (or compatibility) decomposition of cp to out; returns how many.
+   out must hold BERT__MAX_DECOMPOSITION code points. */
+#define BERT__MAX_DECOMPOSITION 32
+static int bert__udecompose(uint32_t cp, int compat, uint32_t *out) {
+    uint32_t one[BERT__MAX_DECOMPOSITION];
+    int n, i, total = 0;
+    if (cp - BERT__HANGUL_S < BERT__HANGUL_COUNT) {
+        uint32_t s = cp - BERT__HANGUL_S, t = s % 28;
+        out[0] = BERT__HANGUL_L + s / (21 * 28);
+        out[1] = BERT__HANGUL_V + (s % (21 * 28)) / 28;
+        if (t) out[2] = BERT__HANGUL_T + t;
+        return t ? 3 : 2;
+    }
+    if (!bert__uhas(cp, compat ? BERT__U_KDECOMP : BERT__U_DECOMP) || (n = bert__udecomp_one(cp, compat, one)) == 0) {
+        out[0] = cp;
+        return 1;
+    }
+    for (i = 0; i < n; i++) { /* mappings nest a few levels at most and never exceed 18 code points */
+        uint32_t sub[BERT__MAX_DECOMPOSITION];
+        int m = bert__udecompose(one[i], compat, sub);
+        if (total + m > BERT__MAX_DECOMPOSITION) break;
+        memcpy(out + total, sub, (size_t)m * sizeof *out);
+        total += m;
+    }
+    return total;
+}
+
+/* The canonical composition of a + b, or 0. */
+static uint32_t bert__ucompose_pair(uint32_t a, uint32_t b) {
+    int lo = 0, hi = (int)(sizeof bert__ucompose / sizeof bert__ucompose[0]) - 1;
+    if (a - BERT__HANGUL_L < 19 && b - BERT__HANGUL_V < 21)
+        return BERT__HANGUL_S + ((a - BERT__HANGUL_L) * 21 + (b - BERT__HANGUL_V)) * 28;
+    if (a - BERT__HANGUL_S < BERT__HANGUL_COUNT && (a - BERT__HANGUL_S) % 28 == 0 && b > BERT__HANGUL_T && b < BERT__HANGUL_T + 28)
+        return a + (b - BERT__HANGUL_T);
+    if (!bert__uhas(a, BERT__U_COMPOSES) || !bert__uhas(b, BERT__U_COMPOSES)) return 0;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2, k = bert__ucompose[mid];
+        uint32_t pair[2];
+        bert__udecomp_read(bert__udecomp_pool, bert__udecomp_off[k], 2, pair);
+        if (pair[0] == a && pair[1] == b) return bert__udecomp_key[k] & 0x1FFFFF;
+        if (pair[0] < a || (pair[0] == a && pair[1] < b)) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return 0;
+}
+
+/* BertNormalizer's "Chinese character": its own list of CJK ideograph blocks (not a Unicode
+   property), copied from Hugging Face's definition. */
+static int bert__is_cjk(uint32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2A6DF) ||
+           (c >= 0x2A700 && c <= 0x2B73F) || (c >= 0x2B740 && c <= 0x2B81F) || (c >= 0x2B920 && c <= 0x2CEAF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F);
+}
+
+/* White_Space: Rust's char::is_whitespace and the regex \s. */
+static int bert__is_white(uint32_t c) {
+    return c < 0x80 ? c == ' ' || (c >= 9 && c <= 13) : bert__uhas(c, BERT__U_WHITESPACE);
+}
+static int bert__is_word(uint32_t c) {
+    if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    return bert__uhas(c, BERT__U_WORD);
+}
+
+/* ---- UTF-8 ------------------------------------------------------------------------------- */
+
+/* Decodes the code point at s[0..n) into *cp and returns the bytes it used. An invalid sequence
+   becomes one U+FFFD per maximal invalid subpart, as Rust's String::from_utf8_lossy and
+   Python's decode("utf-8", "replace") do: the bytes that could start a valid sequence are
+   consumed together, the first byte that cannot continue it is not. */
+static int bert__utf8_decode(const uint8_t *s, size_t n, uint32_t *cp) {
+    uint32_t c = s[0];
+    int need, i;
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (c < 0x80) { *cp = c; return 1; }
+    if (c >= 0xC2 && c <= 0xDF) need = 1, c &= 0x1F;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F; /* no surrogates */
+        c &= 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+        c &= 0x07;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    for (i = 1; i <= need; i++) {
+        if ((size_t)i >= n || s[i] < lo || s[i] > hi) {
+            *cp = 0xFFFD;
+            return i;
+        }
+        c = c << 6 | (s[i] & 0x3F);
+        lo = 0x80, hi = 0xBF;
+    }
+    *cp = c;
+    return need + 1;
+}
+
+static int bert__utf8_encode(uint32_t c, uint8_t *out) {
+    if (c < 0x80) { out[0] = (uint8_t)c; return 1; }
+    if (c < 0x800) { out[0] = (uint8_t)(0xC0 | c >> 6); out[1] = (uint8_t)(0x80 | (c & 0x3F)); return 2; }
+    if (c < 0x10000) {
+        out[0] = (uint8_t)(0xE0 | c >> 12); out[1] = (uint8_t)(0x80 | (c >> 6 & 0x3F)); out[2] = (uint8_t)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (uint8_t)(0xF0 | c >> 18); out[1] = (uint8_t)(0x80 | (c >> 12 & 0x3F));
+    out[2] = (uint8_t)(0x80 | (c >> 6 & 0x3F)); out[3] = (uint8_t)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+/* FNV-1a over bytes, continuing from h (start with BERT__FNV_BASIS): the vocabulary hash. */
+#define BERT__FNV_BASIS 2166136261u
+static uint32_t bert__fnv1a(uint32_t h, const void *data, size_t n) {
+    const uint8_t *p = BERT__CAST(const uint8_t *, data);
+    size_t i;
+    for (i = 0; i < n; i++) h = (h ^ p[i]) * 16777619u;
+    return h;
+}
+
+/* ---- Tokenizer: loading and checking the section ----------------------------------------- */
+
+static uint32_t bert__tk_word(const uint8_t *d, int i) { return bert__u32(d + (size_t)i * 4); }
+
+/* Points *out at `count` elements of `elem` bytes at byte offset `off`, after checking they lie
+   inside the section and are 4-byte aligned. */
+static int bert__tk_array(const bert__tokenizer *t, uint32_t off, uint64_t count, uint32_t elem, const void **out,
+                          const char *what, bert_error *err) {
+    if (off % 4 || !bert__in_bounds(off, count * elem, t->size))
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: %s (offset %u, %llu entries) is out of range", what, off,
+                          (unsigned long long)count);
+    *out = t->data + off;
     return BERT_OK;
 }
 
-static void bert__tokenizer_free(bert__tokenizer *tok) { (void)tok; }
+/* Is the string (offset, length) inside the string pool? */
+static int bert__tk_string_ok(const bert__tokenizer *t, uint32_t off, uint32_t len) {
+    return bert__in_bounds(off, len, t->strings_size);
+}
+
+static int bert__tk_check_vocab(const bert__tokenizer *t, bert_error *err) {
+    uint32_t i, empty = 0;
+    for (i = 0; i < t->vocab_count; i++) {
+        uint32_t a = t->vocab_offsets[i], b = t->vocab_offsets[i + 1];
+        if (b <= a || b > t->strings_size || t->strings[b - 1] != 0)
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: vocabulary entry %u is out of range or not terminated", i);
+    }
+    if (t->hash_mask == 0 || (t->hash_mask & (t->hash_mask + 1)) != 0 || t->hash_mask < t->vocab_count)
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: the vocabulary hash table size is not a power of two above the vocabulary size");
+    for (i = 0; i <= t->hash_mask; i++) {
+        if (t->hash[i] > t->vocab_count) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: hash slot %u holds id %u", i, t->hash[i] - 1);
+        empty += t->hash[i] == 0;
+    }
+    if (!empty) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: the vocabulary hash table is full");
+    return BERT_OK;
+}
+
+static int bert__tk_check_steps(const bert__tokenizer *t, bert_error *err) {
+    uint32_t i;
+    for (i = 0; i < t->normalizer_count; i++) {
+        const uint32_t *s = t->normalizers + i * BERT__STEP_WORDS;
+        int ok;
+        switch (s[0]) {
+        case BERT__NORM_BERT: ok = s[1] < 16; break;
+        case BERT__NORM_NFD: case BERT__NORM_NFKD: case BERT__NORM_NFC: case BERT__NORM_NFKC:
+        case BERT__NORM_LOWERCASE: case BERT__NORM_STRIP_ACCENTS: case BERT__NORM_STRIP: ok = 1; break;
+        case BERT__NORM_REPLACE: ok = s[2] > 0 && bert__tk_string_ok(t, s[1], s[2]) && bert__tk_string_ok(t, s[3], s[4]); break;
+        case BERT__NORM_PREPEND: ok = bert__tk_string_ok(t, s[1], s[2]); break;
+        default: return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: normalizer step %u has unknown type %u", i, s[0]);
+        }
+        if (!ok) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: normalizer step %u has bad parameters", i);
+    }
+    for (i = 0; i < t->pre_tokenizer_count; i++) {
+        uint32_t type = t->pre_tokenizers[i * BERT__STEP_WORDS];
+        if (type < BERT__PRE_BERT || type > BERT__PRE_WHITESPACE_SPLIT)
+            return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: pre-tokenizer step %u has unknown type %u", i, type);
+    }
+    return BERT_OK;
+}
+
+static int bert__tk_check_added(const bert__tokenizer *t, bert_error *err) {
+    uint32_t i, e;
+    for (i = 0; i < t->added_count; i++) {
+        const uint32_t *a = t->added + i * BERT__ADDED_WORDS;
+        if (a[0] >= t->vocab_count || a[1] >= 32 || a[3] == 0 || !bert__tk_string_ok(t, a[2], a[3]) ||
+            !bert__tk_string_ok(t, a[4], a[5]))
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: added token %u is out of range", i);
+    }
+    if (t->trie_node_count < 2) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: the added-token trie needs its two roots");
+    for (i = 0; i < t->trie_node_count; i++) {
+        const uint32_t *n = t->trie_nodes + i * BERT__TRIE_NODE_WORDS;
+        if (!bert__in_bounds(n[0], n[1], t->trie_edge_count) || n[2] > t->added_count)
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: added-token trie node %u is out of range", i);
+    }
+    for (e = 0; e < t->trie_edge_count; e++)
+        if ((t->trie_edges[e] >> 8) >= t->trie_node_count)
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: added-token trie edge %u is out of range", e);
+    return BERT_OK;
+}
+
+/* A template is a list of pieces: a single template has sequence A once, a pair template A
+   and B once each (an empty template adds nothing). */
+static int bert__tk_check_template(const bert__tokenizer *t, const uint32_t *p, uint32_t count, int pair, bert_error *err) {
+    uint32_t i, j, seen_a = 0, seen_b = 0;
+    for (i = 0; i < count; i++, p += BERT__PIECE_WORDS) {
+        if (p[0] == BERT__PIECE_A) seen_a++;
+        else if (p[0] == BERT__PIECE_B) seen_b++;
+        else if (p[0] != BERT__PIECE_SPECIAL || !bert__in_bounds(p[2], p[3], t->template_id_count))
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: template piece %u is out of range", i);
+        else
+            for (j = 0; j < p[3]; j++)
+                if (t->template_ids[p[2] + j] >= t->vocab_count)
+                    return bert__fail(err, BERT_E_FORMAT, "tokenizer section: template piece %u has an id outside the vocabulary", i);
+    }
+    if (count && (seen_a != 1 || seen_b != (uint32_t)pair))
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: the %s template must hold %s", pair ? "pair" : "single",
+                          pair ? "sequences A and B once each" : "sequence A once");
+    return BERT_OK;
+}
+
+static int bert__tk_check_model(const bert__tokenizer *t, bert_error *err) {
+    const uint32_t *m = t->model_data;
+    switch (t->model) {
+    case BERT__MODEL_WORDPIECE:
+        if (t->model_data_words < BERT__WORDPIECE_WORDS || !bert__tk_string_ok(t, m[0], m[1]) || m[2] == 0)
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: WordPiece settings are out of range");
+        if (t->unk_id < 0) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: WordPiece needs an unknown token");
+        return BERT_OK;
+    case BERT__MODEL_UNIGRAM: case BERT__MODEL_BPE:
+        return BERT_OK; /* checked when their tokenizers land; until then tokenizing says unsupported */
+    }
+    return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: unknown model type %d", t->model);
+}
+
+static int bert__tokenizer_load(bert__tokenizer *t, const uint8_t *d, size_t size, bert_error *err) {
+    const void *p;
+    uint32_t version, words;
+    int r;
+    memset(t, 0, sizeof *t);
+    if (size < 8) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: only %lu bytes", (unsigned long)size);
+    if ((uintptr_t)d % 4) return bert__fail(err, BERT_E_FORMAT, "tokenizer section is not 4-byte aligned");
+    version = bert__tk_word(d, BERT__TK_VERSION);
+    words = bert__tk_word(d, BERT__TK_HEADER_WORDS);
+    if (version != BERT__TOKENIZER_VERSION)
+        return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section version %u; this bert.h reads version %d", version,
+                          BERT__TOKENIZER_VERSION);
+    if (words < BERT__TK_COUNT || (uint64_t)words * 4 > size)
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: header of %u words does not fit", words);
+    t->data = d;
+    t->size = size;
+    t->model = (int)bert__tk_word(d, BERT__TK_MODEL);
+    t->unk_id = (int32_t)bert__tk_word(d, BERT__TK_UNK_ID);
+    t->pad_id = (int32_t)bert__tk_word(d, BERT__TK_PAD_ID);
+    t->vocab_count = bert__tk_word(d, BERT__TK_VOCAB_COUNT);
+    t->strings_size = bert__tk_word(d, BERT__TK_STRINGS_SIZE);
+    t->normalizer_count = bert__tk_word(d, BERT__TK_NORMALIZER_COUNT);
+    t->pre_tokenizer_count = bert__tk_word(d, BERT__TK_PRE_TOKENIZER_COUNT);
+    t->added_count = bert__tk_word(d, BERT__TK_ADDED_COUNT);
+    t->trie_node_count = bert__tk_word(d, BERT__TK_TRIE_NODE_COUNT);
+    t->trie_edge_count = bert__tk_word(d, BERT__TK_TRIE_EDGE_COUNT);
+    t->single_count = bert__tk_word(d, BERT__TK_SINGLE_COUNT);
+    t->pair_count = bert__tk_word(d, BERT__TK_PAIR_COUNT);
+    t->template_id_count = bert__tk_word(d, BERT__TK_TEMPLATE_ID_COUNT);
+    t->trunc_max_length = bert__tk_word(d, BERT__TK_TRUNC_MAX_LENGTH);
+    t->trunc_strategy = (int)bert__tk_word(d, BERT__TK_TRUNC_STRATEGY);
+    t->trunc_direction = (int)bert__tk_word(d, BERT__TK_TRUNC_DIRECTION);
+    t->model_data_words = bert__tk_word(d, BERT__TK_MODEL_DATA_SIZE) / 4;
+    if (t->vocab_count == 0 || t->vocab_count > (1u << 24))
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: vocabulary of %u tokens", t->vocab_count);
+    if (t->unk_id < -1 || t->unk_id >= (int32_t)t->vocab_count || t->pad_id < -1 || t->pad_id >= (int32_t)t->vocab_count)
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: unknown or padding token id out of range");
+    if (t->trunc_strategy < BERT__TRUNC_LONGEST_FIRST || t->trunc_strategy > BERT__TRUNC_ONLY_SECOND ||
+        t->trunc_direction < BERT__TRUNC_RIGHT || t->trunc_direction > BERT__TRUNC_LEFT)
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: unknown truncation strategy or direction");
+
+#define BERT__TK_ARRAY(field, off_word, count, elem, what) do { \
+        if ((r = bert__tk_array(t, bert__tk_word(d, off_word), (uint64_t)(count), elem, &p, what, err)) != BERT_OK) return r; \
+        t->field = BERT__CAST(const uint32_t *, p); } while (0)
+    BERT__TK_ARRAY(vocab_offsets, BERT__TK_VOCAB_OFFSETS, (uint64_t)t->vocab_count + 1, 4, "vocabulary offsets");
+    if ((r = bert__tk_array(t, bert__tk_word(d, BERT__TK_STRINGS), t->strings_size, 1, &p, "string pool", err)) != BERT_OK) return r;
+    t->strings = BERT__CAST(const char *, p);
+    t->hash_mask = bert__tk_word(d, BERT__TK_HASH_SIZE) - 1;
+    BERT__TK_ARRAY(hash, BERT__TK_HASH, (uint64_t)t->hash_mask + 1, 4, "vocabulary hash table");
+    BERT__TK_ARRAY(normalizers, BERT__TK_NORMALIZERS, t->normalizer_count, 4 * BERT__STEP_WORDS, "normalizers");
+    BERT__TK_ARRAY(pre_tokenizers, BERT__TK_PRE_TOKENIZERS, t->pre_tokenizer_count, 4 * BERT__STEP_WORDS, "pre-tokenizers");
+    BERT__TK_ARRAY(added, BERT__TK_ADDED, t->added_count, 4 * BERT__ADDED_WORDS, "added tokens");
+    BERT__TK_ARRAY(trie_nodes, BERT__TK_TRIE_NODES, t->trie_node_count, 4 * BERT__TRIE_NODE_WORDS, "added-token trie");
+    BERT__TK_ARRAY(trie_edges, BERT__TK_TRIE_EDGES, t->trie_edge_count, 4, "added-token trie edges");
+    BERT__TK_ARRAY(single, BERT__TK_SINGLE, t->single_count, 4 * BERT__PIECE_WORDS, "single template");
+    BERT__TK_ARRAY(pair, BERT__TK_PAIR, t->pair_count, 4 * BERT__PIECE_WORDS, "pair template");
+    BERT__TK_ARRAY(template_ids, BERT__TK_TEMPLATE_IDS, t->template_id_count, 4, "template ids");
+    BERT__TK_ARRAY(model_data, BERT__TK_MODEL_DATA, t->model_data_words, 4, "model data");
+#undef BERT__TK_ARRAY
+    if ((r = bert__tk_check_vocab(t, err)) != BERT_OK) return r;
+    if ((r = bert__tk_check_steps(t, err)) != BERT_OK) return r;
+    if ((r = bert__tk_check_added(t, err)) != BERT_OK) return r;
+    if ((r = bert__tk_check_template(t, t->single, t->single_count, 0, err)) != BERT_OK) return r;
+    if ((r = bert__tk_check_template(t, t->pair, t->pair_count, 1, err)) != BERT_OK) return r;
+    return bert__tk_check_model(t, err);
+}
+
+static void bert__tokenizer_free(bert__tokenizer *t) { (void)t; /* everything lives in the model's bytes */ }
 
 BERTDEF const char *bert_model_tokenizer_kind(const bert_model *model) {
-    return model && model->tokenizer.size ? "unknown" : "none";
+    if (!model || !model->tokenizer.data) return "none";
+    switch (model->tokenizer.model) {
+    case BERT__MODEL_WORDPIECE: return "wordpiece";
+    case BERT__MODEL_UNIGRAM: return "unigram";
+    case BERT__MODEL_BPE: return "bpe";
+    }
+    return "none";
 }
+
+/* The token string of id and its length. */
+static const char *bert__vocab_string(const bert__tokenizer *t, uint32_t id, size_t *len) {
+    uint32_t a = t->vocab_offsets[id];
+    *len = t->vocab_offsets[id + 1] - a - 1;
+    return t->strings + a;
+}
+
+/* The id of the token prefix[0..plen) + s[0..len), whose bert__fnv1a hash is h, or -1. */
+static int32_t bert__vocab_find(const bert__tokenizer *t, uint32_t h, const char *prefix, size_t plen, const uint8_t *s,
+                                size_t len) {
+    uint32_t i = h & t->hash_mask, probes;
+    for (probes = 0; probes <= t->hash_mask; probes++, i = (i + 1) & t->hash_mask) {
+        uint32_t e = t->hash[i];
+        size_t tlen;
+        const char *tok;
+        if (!e) return -1;
+        tok = bert__vocab_string(t, e - 1, &tlen);
+        if (tlen == plen + len && memcmp(tok, prefix, plen) == 0 && memcmp(tok + plen, s, len) == 0) return (int32_t)(e - 1);
+    }
+    return -1;
+}
+
+/* ---- Tokenizer: scratch memory ----------------------------------------------------------- */
+
+/* A character of a string being normalized: its code point and the span of original input
+   bytes it came from. This is Hugging Face's NormalizedString alignment, kept per character
+   (every byte of a character shares its alignment there too). */
+typedef struct bert__nchar {
+    uint32_t cp, start, end;
+} bert__nchar;
+
+/* A code point on its way through NFD/NFC with its combining class and its alignment change:
+   0 replaces the next original character, 1 is inserted, -n replaces one and removes n more. */
+typedef struct bert__nitem {
+    uint32_t cp;
+    int ccc, change;
+} bert__nitem;
+
+/* A stretch [start, end) of characters: plain text (added = -1) or added token `added`. */
+typedef struct bert__split {
+    int start, end, added;
+} bert__split;
+
+typedef struct bert__token {
+    int32_t id;
+    uint32_t start, end;
+} bert__token;
+
+typedef struct bert__tok_ws {
+    bert__nchar *input, *norm, *tmp;    /* decoded text; a split being normalized, and its double */
+    size_t input_cap, norm_cap, tmp_cap;
+    bert__nitem *items, *items_tmp;     /* normalization forms */
+    size_t items_cap, items_tmp_cap;
+    bert__split *splits, *subsplits;    /* added-token splits of the text, then of a normalized split */
+    size_t splits_cap, subsplits_cap;
+    int *pieces, *pieces_tmp;           /* pre-tokenized words: (start, end) pairs into norm */
+    size_t pieces_cap, pieces_tmp_cap;
+    uint8_t *word;                      /* UTF-8 of the word being looked up */
+    int *word_at;                       /* byte offset of each of its characters */
+    size_t word_cap, word_at_cap;
+    bert__token *tokens[2];             /* the tokens of each text */
+    size_t tokens_cap[2];
+    int token_count[2];
+} bert__tok_ws;
+
+/* Makes *arr hold at least `need` elements of `elem` bytes, keeping its contents. */
+static int bert__grow(void **arr, size_t *cap, size_t need, size_t elem) {
+    size_t n = *cap ? *cap : 64;
+    void *p;
+    if (need <= *cap) return 1;
+    while (n < need) {
+        if (n > ((size_t)-1 / 2) / elem) return 0;
+        n *= 2;
+    }
+    p = BERT_MALLOC(n * elem);
+    if (!p) return 0;
+    if (*arr) memcpy(p, *arr, *cap * elem);
+    BERT_FREE(*arr);
+    *arr = p;
+    *cap = n;
+    return 1;
+}
+#define BERT__GROW(arr, cap, need) bert__grow((void **)(void *)&(arr), &(cap), (size_t)(need), sizeof *(arr))
+
+static void bert__ws_free(bert__tok_ws *ws) {
+    if (!ws) return;
+    BERT_FREE(ws->input); BERT_FREE(ws->norm); BERT_FREE(ws->tmp);
+    BERT_FREE(ws->items); BERT_FREE(ws->items_tmp);
+    BERT_FREE(ws->splits); BERT_FREE(ws->subsplits);
+    BERT_FREE(ws->pieces); BERT_FREE(ws->pieces_tmp);
+    BERT_FREE(ws->word); BERT_FREE(ws->word_at);
+    BERT_FREE(ws->tokens[0]); BERT_FREE(ws->tokens[1]);
+    BERT_FREE(ws);
+}
+
+static int bert__push_token(bert__tok_ws *ws, int seq, int32_t id, uint32_t start, uint32_t end) {
+    bert__token *t;
+    if (!BERT__GROW(ws->tokens[seq], ws->tokens_cap[seq], ws->token_count[seq] + 1)) return 0;
+    t = &ws->tokens[seq][ws->token_count[seq]++];
+    t->id = id;
+    t->start = start;
+    t->end = end;
+    return 1;
+}
+
+/* ---- Tokenizer: normalizers -------------------------------------------------------------- */
+
+/* Rewrites src[0..n) into dst as Hugging Face's NormalizedString::transform does: each output
+   character either replaces the next source character (and takes its span) or is inserted
+   (and takes the span of the last source character consumed; at the very start, the empty
+   span at `base`). Source characters can also be dropped. */
+typedef struct bert__emit {
+    const bert__nchar *src;
+    int n, used;
+    bert__nchar *dst;
+    int len;
+    uint32_t base;
+} bert__emit;
+
+static void bert__emit_replace(bert__emit *e, uint32_t cp) {
+    bert__nchar *d = &e->dst[e->len++];
+    if (e->used < e->n) {
+        *d = e->src[e->used++];
+        d->cp = cp;
+    } else { /* more replacements than characters: cannot happen with Unicode's data */
+        d->cp = cp;
+        d->start = d->end = e->used ? e->src[e->used - 1].end : e->base;
+    }
+}
+
+static void bert__emit_insert(bert__emit *e, uint32_t cp) {
+    bert__nchar *d = &e->dst[e->len++];
+    if (e->used > 0) *d = e->src[e->used - 1];
+    else d->start = d->end = e->base;
+    d->cp = cp;
+}
+
+static void bert__emit_drop(bert__emit *e) {
+    if (e->used < e->n) e->used++;
+}
+
+/* The normalized text of one split lives in ws->norm[0..*n); each step writes ws->tmp and swaps.
+   `grow` bounds how many characters a step can make of one. */
+static int bert__norm_begin(bert__tok_ws *ws, bert__emit *e, int n, int grow, uint32_t base) {
+    if (!BERT__GROW(ws->tmp, ws->tmp_cap, (size_t)n * (size_t)grow + 1)) return 0;
+    e->src = ws->norm;
+    e->n = n;
+    e->used = 0;
+    e->dst = ws->tmp;
+    e->len = 0;
+    e->base = base;
+    return 1;
+}
+
+static void bert__norm_end(bert__tok_ws *ws, bert__emit *e, int *n) {
+    bert__nchar *t = ws->norm;
+    size_t c = ws->norm_cap;
+    ws->norm = ws->tmp;
+    ws->norm_cap = ws->tmp_cap;
+    ws->tmp = t;
+    ws->tmp_cap = c;
+    *n = e->len;
+}
+
+/* Keeps the characters for which keep() is true. */
+static int bert__norm_filter(bert__tok_ws *ws, int *n, uint32_t base, int (*keep)(uint32_t)) {
+    bert__emit e;
+    int i;
+    if (!bert__norm_begin(ws, &e, *n, 1, base)) return 0;
+    for (i = 0; i < *n; i++) {
+        if (keep(ws->norm[i].cp)) bert__emit_replace(&e, ws->norm[i].cp);
+        else bert__emit_drop(&e);
+    }
+    bert__norm_end(ws, &e, n);
+    return 1;
+}
+
+static int bert__keep_clean(uint32_t c) {
+    if (c == 0 || c == 0xFFFD) return 0;
+    if (c == '\t' || c == '\n' || c == '\r') return 1;
+    return !bert__uhas(c, BERT__U_BERT_CONTROL);
+}
+static int bert__keep_non_mn(uint32_t c) { return c < 0x300 || !bert__uhas(c, BERT__U_BERT_MN); }
+static int bert__keep_non_mark(uint32_t c) { return c < 0x300 || !bert__uhas(c, BERT__U_MARK); }
+
+static int bert__norm_lowercase(bert__tok_ws *ws, int *n, uint32_t base) {
+    bert__emit e;
+    int i, k, m;
+    uint32_t low[3];
+    if (!bert__norm_begin(ws, &e, *n, 3, base)) return 0;
+    for (i = 0; i < *n; i++) {
+        m = bert__ulowercase(ws->norm[i].cp, low);
+        bert__emit_replace(&e, low[0]);
+        for (k = 1; k < m; k++) bert__emit_insert(&e, low[k]);
+    }
+    bert__norm_end(ws, &e, n);
+    return 1;
+}
+
+/* Stable sort of items[0..n) by combining class (canonical ordering). Runs of marks are short
+   in real text, but a hostile one can be long, so long runs are merge-sorted. */
+static int bert__sort_by_ccc(bert__tok_ws *ws, bert__nitem *items, int n) {
+    int width, i, j;
+    if (n < 2) return 1;
+    if (n <= 16) {
+        for (i = 1; i < n; i++) {
+            bert__nitem x = items[i];
+            for (j = i - 1; j >= 0 && items[j].ccc > x.ccc; j--) items[j + 1] = items[j];
+            items[j + 1] = x;
+        }
+        return 1;
+    }
+    if (!BERT__GROW(ws->items_tmp, ws->items_tmp_cap, n)) return 0;
+    for (width = 1; width < n; width *= 2) {
+        for (i = 0; i < n; i += 2 * width) {
+            int mid = i + width < n ? i + width : n, end = i + 2 * width < n ? i + 2 * width : n, a = i, b = mid, k = i;
+            while (a < mid && b < end) ws->items_tmp[k++] = items[b].ccc < items[a].ccc ? items[b++] : items[a++];
+            while (a < mid) ws->items_tmp[k++] = items[a++];
+            while (b < end) ws->items_tmp[k++] = items[b++];
+        }
+        memcpy(items, ws->items_tmp, (size_t)n * sizeof *items);
+    }
+    return 1;
+}
+
+/* Decomposes ws->norm[0..n) into ws->items in canonical order: each character's decomposition
+   (its first code point replacing it, the others inserted), each run of non-starters sorted
+   stably by combining class, as the unicode-normalization-alignments crate does. */
+static int bert__decompose_items(bert__tok_ws *ws, int n, int compat, int *count) {
+    int i, k, m, len = 0, run = 0;
+    uint32_t d[BERT__MAX_DECOMPOSITION];
+    for (i = 0; i < n; i++) {
+        uint32_t cp = ws->norm[i].cp;
+        if (cp < (compat ? 0xA0u : 0xC0u)) { /* nothing below decomposes */
+            d[0] = cp;
+            m = 1;
+        } else {
+            m = bert__udecompose(cp, compat, d);
+        }
+        if (!BERT__GROW(ws->items, ws->items_cap, len + m)) return 0;
+        for (k = 0; k < m; k++) {
+            int ccc = d[k] < 0x300 ? 0 : bert__uccc(d[k]);
+            if (ccc == 0) {
+                if (!bert__sort_by_ccc(ws, ws->items + run, len - run)) return 0;
+                run = len + 1;
+            }
+            ws->items[len].cp = d[k];
+            ws->items[len].ccc = ccc;
+            ws->items[len].change = k == 0 ? 0 : 1;
+            len++;
+        }
+    }
+    if (run < len && !bert__sort_by_ccc(ws, ws->items + run, len - run)) return 0;
+    *count = len;
+    return 1;
+}
+
+/* Canonical composition of ws->items[0..*count) in place, as the alignments crate's
+   Recompositions: the last starter absorbs each following character it composes with and that
+   is not blocked (a character in between with a combining class >= its own); a composite
+   carries the change of its starter + the absorbed character's - 1. Characters that do not
+   compose stay in order after their starter. */
+static void bert__compose_items(bert__tok_ws *ws, int *count) {
+    bert__nitem *it = ws->items;
+    int n = *count, out = 0, i, starter = -1, last_ccc = -1; /* last_ccc: -1 while nothing follows the starter */
+    for (i = 0; i < n; i++) {
+        bert__nitem c = it[i];
+        uint32_t r;
+        if (starter >= 0 && (last_ccc < 0 || last_ccc < c.ccc) && (r = bert__ucompose_pair(it[starter].cp, c.cp)) != 0) {
+            it[starter].cp = r;
+            it[starter].change += c.change - 1;
+            continue;
+        }
+        it[out++] = c;
+        if (c.ccc == 0) {
+            starter = out - 1;
+            last_ccc = -1;
+        } else if (starter >= 0) {
+            last_ccc = c.ccc;
+        }
+    }
+    *count = out;
+}
+
+/* NFD, NFKD, NFC or NFKC of the split, with alignments. */
+static int bert__norm_unicode(bert__tok_ws *ws, int *n, uint32_t base, int compat, int compose) {
+    bert__emit e;
+    int count, i, k;
+    if (!bert__decompose_items(ws, *n, compat, &count)) return 0;
+    if (compose) bert__compose_items(ws, &count);
+    if (!bert__norm_begin(ws, &e, count > *n ? count : *n, 1, base)) return 0;
+    e.n = *n;
+    for (i = 0; i < count; i++) {
+        const bert__nitem *x = &ws->items[i];
+        if (x->change > 0) {
+            bert__emit_insert(&e, x->cp);
+        } else {
+            bert__emit_replace(&e, x->cp);
+            for (k = 0; k < -x->change; k++) bert__emit_drop(&e);
+        }
+    }
+    bert__norm_end(ws, &e, n);
+    return 1;
+}
+
+/* Hugging Face's BertNormalizer, step by step as it does them. */
+static int bert__norm_bert(bert__tok_ws *ws, int *n, uint32_t base, uint32_t flags) {
+    bert__emit e;
+    int i;
+    if (flags & BERT__BERT_CLEAN_TEXT) {
+        if (!bert__norm_filter(ws, n, base, bert__keep_clean)) return 0;
+        for (i = 0; i < *n; i++) {
+            uint32_t c = ws->norm[i].cp;
+            if (c != ' ' && bert__is_white(c)) ws->norm[i].cp = ' ';
+        }
+    }
+    if (flags & BERT__BERT_CHINESE_CHARS) {
+        if (!bert__norm_begin(ws, &e, *n, 3, base)) return 0;
+        for (i = 0; i < *n; i++) {
+            uint32_t c = ws->norm[i].cp;
+            if (bert__is_cjk(c)) {
+                bert__emit_insert(&e, ' ');
+                bert__emit_replace(&e, c);
+                bert__emit_insert(&e, ' ');
+            } else {
+                bert__emit_replace(&e, c);
+            }
+        }
+        bert__norm_end(ws, &e, n);
+    }
+    if (flags & BERT__BERT_STRIP_ACCENTS) {
+        if (!bert__norm_unicode(ws, n, base, 0, 0)) return 0;
+        if (!bert__norm_filter(ws, n, base, bert__keep_non_mn)) return 0;
+    }
+    if (flags & BERT__BERT_LOWERCASE) return bert__norm_lowercase(ws, n, base);
+    return 1;
+}
+
+/* Decodes the string (offset, length) of the string pool into code points. */
+static int bert__pool_chars(const bert__tokenizer *t, uint32_t off, uint32_t len, uint32_t *out, int max) {
+    const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, t->strings)) + off;
+    int n = 0;
+    size_t at = 0;
+    while (at < len && n < max) at += (size_t)bert__utf8_decode(s + at, len - at, &out[n++]);
+    return n;
+}
+
+/* Replace(String): every non-overlapping occurrence, left to right. The content's characters
+   take the span of the last character they replace. */
+static int bert__norm_replace(const bert__tokenizer *t, bert__tok_ws *ws, int *n, uint32_t base, const uint32_t *step) {
+    uint32_t pat[64], con[64];
+    int np = bert__pool_chars(t, step[1], step[2], pat, 64), nc = bert__pool_chars(t, step[3], step[4], con, 64);
+    int i = 0, k, grow = nc > 1 ? nc : 1;
+    bert__emit e;
+    if (!bert__norm_begin(ws, &e, *n, grow, base)) return 0;
+    while (i < *n) {
+        for (k = 0; k < np && i + k < *n && ws->norm[i + k].cp == pat[k]; k++) {}
+        if (k == np) {
+            for (k = 0; k < np; k++) bert__emit_drop(&e);
+            for (k = 0; k < nc; k++) bert__emit_insert(&e, con[k]);
+            i += np;
+        } else {
+            bert__emit_replace(&e, ws->norm[i++].cp);
+        }
+    }
+    bert__norm_end(ws, &e, n);
+    return 1;
+}
+
+/* Prepend: the string takes the span of the first character (nothing happens to empty text). */
+static int bert__norm_prepend(const bert__tokenizer *t, bert__tok_ws *ws, int *n, uint32_t base, const uint32_t *step) {
+    uint32_t s[64];
+    int m = bert__pool_chars(t, step[1], step[2], s, 64), i;
+    bert__emit e;
+    if (*n == 0 || m == 0) return 1;
+    if (!bert__norm_begin(ws, &e, *n + m, 1, base)) return 0;
+    e.n = *n;
+    bert__emit_replace(&e, s[0]);
+    for (i = 1; i < m; i++) bert__emit_insert(&e, s[i]);
+    bert__emit_insert(&e, ws->norm[0].cp);
+    for (i = 1; i < *n; i++) bert__emit_replace(&e, ws->norm[i].cp);
+    bert__norm_end(ws, &e, n);
+    return 1;
+}
+
+/* Strip: leading and/or trailing whitespace. */
+static void bert__norm_strip(bert__tok_ws *ws, int *n, int left, int right) {
+    int a = 0, b = *n;
+    if (left) while (a < b && bert__uhas(ws->norm[a].cp, BERT__U_WHITESPACE)) a++;
+    if (right) while (b > a && bert__uhas(ws->norm[b - 1].cp, BERT__U_WHITESPACE)) b--;
+    if (a) memmove(ws->norm, ws->norm + a, (size_t)(b - a) * sizeof *ws->norm);
+    *n = b - a;
+}
+
+/* Runs the normalizer steps over ws->norm[0..*n). */
+static int bert__normalize(const bert__tokenizer *t, bert__tok_ws *ws, int *n, uint32_t base, bert_error *err) {
+    uint32_t i;
+    for (i = 0; i < t->normalizer_count; i++) {
+        const uint32_t *s = t->normalizers + i * BERT__STEP_WORDS;
+        int ok = 1;
+        switch (s[0]) {
+        case BERT__NORM_BERT: ok = bert__norm_bert(ws, n, base, s[1]); break;
+        case BERT__NORM_NFD: ok = bert__norm_unicode(ws, n, base, 0, 0); break;
+        case BERT__NORM_NFC: ok = bert__norm_unicode(ws, n, base, 0, 1); break;
+        case BERT__NORM_NFKD: case BERT__NORM_NFKC:
+#ifdef BERT_NO_COMPATIBILITY_DECOMPOSITION
+            return bert__fail(err, BERT_E_UNSUPPORTED, "this build leaves out NFKD/NFKC (BERT_NO_COMPATIBILITY_DECOMPOSITION)");
+#else
+            ok = bert__norm_unicode(ws, n, base, 1, s[0] == BERT__NORM_NFKC);
+            break;
+#endif
+        case BERT__NORM_LOWERCASE: ok = bert__norm_lowercase(ws, n, base); break;
+        case BERT__NORM_STRIP_ACCENTS: ok = bert__norm_filter(ws, n, base, bert__keep_non_mark); break;
+        case BERT__NORM_STRIP: bert__norm_strip(ws, n, s[1] != 0, s[2] != 0); break;
+        case BERT__NORM_REPLACE: ok = bert__norm_replace(t, ws, n, base, s); break;
+        case BERT__NORM_PREPEND: ok = bert__norm_prepend(t, ws, n, base, s); break;
+        }
+        if (!ok) return bert__fail(err, BERT_E_NOMEM, "out of memory while normalizing");
+    }
+    return BERT_OK;
+}
+
+/* ---- Tokenizer: added and special tokens ------------------------------------------------- */
+
+/* The child of trie node `node` on `byte`, or -1. */
+static int bert__trie_step(const bert__tokenizer *t, int node, uint8_t byte) {
+    const uint32_t *nd = t->trie_nodes + (size_t)node * BERT__TRIE_NODE_WORDS;
+    const uint32_t *e = t->trie_edges + nd[0];
+    int lo = 0, hi = (int)nd[1] - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        uint8_t b = (uint8_t)(e[mid] & 0xFF);
+        if (b == byte) return (int)(e[mid] >> 8);
+        if (b < byte) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return -1;
+}
+
+/* The longest added token starting at s[at]: returns its end (exclusive) and sets *added, or -1. */
+static int bert__longest_added(const bert__tokenizer *t, int root, const bert__nchar *s, int n, int at, int *added) {
+    int node = root, best = -1, i, k;
+    for (i = at; i < n && node >= 0; i++) {
+        uint8_t b[4];
+        int m = bert__utf8_encode(s[i].cp, b);
+        for (k = 0; k < m && node >= 0; k++) node = bert__trie_step(t, node, b[k]);
+        if (node >= 0 && t->trie_nodes[(size_t)node * BERT__TRIE_NODE_WORDS + 2]) {
+            best = i + 1;
+            *added = (int)t->trie_nodes[(size_t)node * BERT__TRIE_NODE_WORDS + 2] - 1;
+        }
+    }
+    return best;
+}
+
+/* Splits s[0..n) around added tokens as Hugging Face's AddedVocabulary::find_matches: the
+   leftmost-longest non-overlapping matches of the trie at `root` (0: raw text, 1: normalized),
+   single_word matches dropped when a word character touches them, lstrip/rstrip widening a
+   match over the whitespace beside it. Appends to *out / *count (a ws array). */
+static int bert__split_added(const bert__tokenizer *t, int root, const bert__nchar *s, int n, bert__split **out,
+                             size_t *cap, int *count) {
+    int at = 0, done = 0;
+    *count = 0;
+    if (!BERT__GROW(*out, *cap, 8)) return 0;
+    if (t->trie_nodes[(size_t)root * BERT__TRIE_NODE_WORDS + 1] == 0) { /* no added tokens for this pass */
+        (*out)[0].start = 0, (*out)[0].end = n, (*out)[0].added = -1;
+        *count = n > 0;
+        return 1;
+    }
+    while (at < n) {
+        int added = -1, end = bert__longest_added(t, root, s, n, at, &added), start = at;
+        uint32_t flags;
+        if (end < 0) {
+            at++;
+            continue;
+        }
+        at = end; /* the scan resumes after the match, whether or not it is kept */
+        flags = t->added[(size_t)added * BERT__ADDED_WORDS + 1];
+        if ((flags & BERT__ADDED_SINGLE_WORD) &&
+            ((start > 0 && bert__is_word(s[start - 1].cp)) || (end < n && bert__is_word(s[end].cp))))
+            continue;
+        if (flags & BERT__ADDED_LSTRIP) {
+            while (start > 0 && bert__is_white(s[start - 1].cp)) start--;
+            if (start < done) start = done;
+        }
+        if (flags & BERT__ADDED_RSTRIP)
+            while (end < n && bert__is_white(s[end].cp)) end++;
+        if (!BERT__GROW(*out, *cap, *count + 2)) return 0;
+        if (done < start) {
+            (*out)[*count].start = done, (*out)[*count].end = start, (*out)[*count].added = -1;
+            (*count)++;
+        }
+        (*out)[*count].start = start, (*out)[*count].end = end, (*out)[*count].added = added;
+        (*count)++;
+        done = end;
+    }
+    if (done < n) {
+        if (!BERT__GROW(*out, *cap, *count + 1)) return 0;
+        (*out)[*count].start = done, (*out)[*count].end = n, (*out)[*count].added = -1;
+        (*count)++;
+    }
+    return 1;
+}
+
+/* ---- Tokenizer: pre-tokenizers ----------------------------------------------------------- */
+
+/* Pre-tokenizers cut ws->norm[0..n) into words: ws->pieces holds (start, end) pairs. Each step
+   cuts every piece of the previous step further. */
+static int bert__is_bert_punct(uint32_t c) {
+    if (c < 0x80) return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+    return bert__uhas(c, BERT__U_BERT_PUNCT);
+}
+
+/* Character classes for the splitting pre-tokenizers: 0 whitespace (dropped), 1 alone (a
+   piece of its own), 2 and up: runs of the same class form a piece. */
+static int bert__class_bert(uint32_t c) { return bert__is_white(c) ? 0 : bert__is_bert_punct(c) ? 1 : 2; }
+static int bert__class_whitespace(uint32_t c) { return bert__is_white(c) ? 0 : bert__is_word(c) ? 2 : 3; }
+static int bert__class_whitespace_split(uint32_t c) { return bert__is_white(c) ? 0 : 2; }
+
+static int bert__pre_split(bert__tok_ws *ws, const bert__nchar *s, int *count, int (*cls)(uint32_t)) {
+    int i, p, out = 0;
+    for (p = 0; p < *count; p++) {
+        int a = ws->pieces[2 * p], b = ws->pieces[2 * p + 1], start = a, prev = -1;
+        for (i = a; i <= b; i++) {
+            int c = i < b ? cls(s[i].cp) : 0;
+            if (i > start && (c != prev || c == 1)) {
+                if (prev != 0) {
+                    if (!BERT__GROW(ws->pieces_tmp, ws->pieces_tmp_cap, 2 * out + 2)) return 0;
+                    ws->pieces_tmp[2 * out] = start;
+                    ws->pieces_tmp[2 * out + 1] = i;
+                    out++;
+                }
+                start = i;
+            }
+            prev = c;
+        }
+    }
+    {
+        int *t = ws->pieces;
+        size_t c = ws->pieces_cap;
+        ws->pieces = ws->pieces_tmp;
+        ws->pieces_cap = ws->pieces_tmp_cap;
+        ws->pieces_tmp = t;
+        ws->pieces_tmp_cap = c;
+    }
+    *count = out;
+    return 1;
+}
+
+/* Cuts s[0..n) into words (ws->pieces). A step that rewrites characters as well as cutting
+   (Metaspace's U+2581, ByteLevel's byte alphabet) should write the rewritten characters with a
+   bert__emit (as the normalizers do, so offsets stay exact) into a buffer of its own in
+   bert__tok_ws and make the pieces point there; Metaspace's prepend_scheme "first" also needs to
+   know whether this split starts the text (a parameter to add here). */
+static int bert__pre_tokenize(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *s, int n, int *count) {
+    uint32_t i;
+    if (!BERT__GROW(ws->pieces, ws->pieces_cap, 2)) return 0;
+    ws->pieces[0] = 0;
+    ws->pieces[1] = n;
+    *count = n > 0;
+    for (i = 0; i < t->pre_tokenizer_count; i++) {
+        int ok = 1;
+        switch (t->pre_tokenizers[i * BERT__STEP_WORDS]) {
+        case BERT__PRE_BERT: ok = bert__pre_split(ws, s, count, bert__class_bert); break;
+        case BERT__PRE_WHITESPACE: ok = bert__pre_split(ws, s, count, bert__class_whitespace); break;
+        case BERT__PRE_WHITESPACE_SPLIT: ok = bert__pre_split(ws, s, count, bert__class_whitespace_split); break;
+        }
+        if (!ok) return 0;
+    }
+    return 1;
+}
+
+/* ---- Tokenizer: models ------------------------------------------------------------------- */
+
+#ifndef BERT_NO_WORDPIECE
+/* WordPiece: greedy longest match from the left, continuation pieces carry the prefix ("##");
+   a word with a piece missing from the vocabulary, or longer than max_input_chars_per_word
+   characters, is one unknown token. The vocabulary hash is extended byte by byte, so every
+   candidate length costs one probe. */
+static int bert__wordpiece(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *w, int n, int seq) {
+    const uint32_t *m = t->model_data;
+    const char *prefix = t->strings + m[0];
+    size_t plen = m[1], longest = m[3];
+    int first = ws->token_count[seq], i, at = 0, bytes = 0;
+    uint32_t prefix_hash = bert__fnv1a(BERT__FNV_BASIS, prefix, plen);
+    if ((uint32_t)n > m[2]) return bert__push_token(ws, seq, t->unk_id, w[0].start, w[n - 1].end);
+    if (!BERT__GROW(ws->word, ws->word_cap, (size_t)n * 4 + 1) || !BERT__GROW(ws->word_at, ws->word_at_cap, n + 1)) return 0;
+    for (i = 0; i < n; i++) {
+        ws->word_at[i] = bytes;
+        bytes += bert__utf8_encode(w[i].cp, ws->word + bytes);
+    }
+    ws->word_at[n] = bytes;
+    while (at < n) {
+        uint32_t h = at == 0 ? BERT__FNV_BASIS : prefix_hash;
+        size_t extra = at == 0 ? 0 : plen;
+        int end, best_end = -1;
+        int32_t best = -1;
+        for (end = at + 1; end <= n; end++) {
+            const uint8_t *s = ws->word + ws->word_at[at];
+            size_t len = (size_t)(ws->word_at[end] - ws->word_at[at]);
+            int32_t id;
+            if (len + extra > longest) break;
+            h = bert__fnv1a(h, ws->word + ws->word_at[end - 1], (size_t)(ws->word_at[end] - ws->word_at[end - 1]));
+            id = bert__vocab_find(t, h, prefix, extra, s, len);
+            if (id >= 0) best = id, best_end = end;
+        }
+        if (best < 0) {
+            ws->token_count[seq] = first;
+            return bert__push_token(ws, seq, t->unk_id, w[0].start, w[n - 1].end);
+        }
+        if (!bert__push_token(ws, seq, best, w[at].start, w[best_end - 1].end)) return 0;
+        at = best_end;
+    }
+    return 1;
+}
+#endif
+
+/* Tokenizes one pre-tokenized word w[0..n) into ws->tokens[seq] with the tokenizer's model.
+
+   ADDING A MODEL (Unigram, BPE) touches four places, all named after the model:
+   - here: a case calling bert__<model>(t, ws, w, n, seq), which pushes tokens with
+     bert__push_token(ws, seq, id, start, end); start/end come from w[i].start and w[j].end, the
+     original bytes of the characters the token covers;
+   - bert__tk_check_model: check the model block (t->model_data, t->model_data_words) so that
+     nothing in it can make the model read outside the section;
+   - tools/convert_tokenizer.c: read the model's JSON in read_model() and write its block after
+     PLACE(BERT__TK_MODEL_DATA) in write_section(); document the block in docs/TOKENIZER_FORMAT.md;
+   - a BERT_NO_<MODEL> guard around the model's code, as BERT_NO_WORDPIECE does.
+   Vocabulary lookups use bert__vocab_find (the shared hash); bert__fnv1a extends a hash byte by
+   byte. New normalizer or pre-tokenizer steps get a type number (reserved ones are listed with
+   BERT__NORM_* / BERT__PRE_*), a case in bert__normalize / bert__pre_tokenize, a check in
+   bert__tk_check_steps and a reader in the converter. */
+static int bert__tokenize_word(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *w, int n, int seq,
+                               bert_error *err) {
+    switch (t->model) {
+#ifndef BERT_NO_WORDPIECE
+    case BERT__MODEL_WORDPIECE:
+        if (!bert__wordpiece(t, ws, w, n, seq)) return bert__fail(err, BERT_E_NOMEM, "out of memory while tokenizing");
+        return BERT_OK;
+#endif
+    default:
+        (void)ws, (void)w, (void)n, (void)seq;
+        return bert__fail(err, BERT_E_UNSUPPORTED, "this build cannot run %s tokenizers yet", t->model == BERT__MODEL_BPE ? "BPE"
+                          : t->model == BERT__MODEL_UNIGRAM ? "Unigram" : "WordPiece");
+    }
+}
+
+/* ---- Tokenizer: one text, end to end ----------------------------------------------------- */
+
+/* Pushes added token `added` spanning s[a..b). */
+static int bert__push_added(const bert__tokenizer *t, bert__tok_ws *ws, int seq, int added, const bert__nchar *s, int a, int b) {
+    return bert__push_token(ws, seq, (int32_t)t->added[(size_t)added * BERT__ADDED_WORDS], s[a].start, s[b - 1].end);
+}
+
+/* Normalizes one stretch of text without added tokens, extracts the normalized added tokens,
+   pre-tokenizes the rest and runs the model on each word. */
+static int bert__tokenize_split(const bert__tokenizer *t, bert__tok_ws *ws, int a, int b, int seq, bert_error *err) {
+    int n = b - a, count, i, p, r, words;
+    if (!BERT__GROW(ws->norm, ws->norm_cap, n)) return bert__fail(err, BERT_E_NOMEM, "out of memory");
+    memcpy(ws->norm, ws->input + a, (size_t)n * sizeof *ws->norm);
+    if ((r = bert__normalize(t, ws, &n, ws->input[a].start, err)) != BERT_OK) return r;
+    if (!bert__split_added(t, 1, ws->norm, n, &ws->subsplits, &ws->subsplits_cap, &count))
+        return bert__fail(err, BERT_E_NOMEM, "out of memory");
+    for (i = 0; i < count; i++) {
+        const bert__split *sp = &ws->subsplits[i];
+        if (sp->added >= 0) {
+            if (!bert__push_added(t, ws, seq, sp->added, ws->norm, sp->start, sp->end))
+                return bert__fail(err, BERT_E_NOMEM, "out of memory");
+            continue;
+        }
+        if (!bert__pre_tokenize(t, ws, ws->norm + sp->start, sp->end - sp->start, &words))
+            return bert__fail(err, BERT_E_NOMEM, "out of memory");
+        for (p = 0; p < words; p++) {
+            const bert__nchar *w = ws->norm + sp->start + ws->pieces[2 * p];
+            if ((r = bert__tokenize_word(t, ws, w, ws->pieces[2 * p + 1] - ws->pieces[2 * p], seq, err)) != BERT_OK) return r;
+        }
+    }
+    return BERT_OK;
+}
+
+/* Tokenizes text[0..len) into ws->tokens[seq], offsets in bytes of text. */
+static int bert__tokenize_text(const bert__tokenizer *t, bert__tok_ws *ws, const char *text, size_t len, int seq, bert_error *err) {
+    const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, text));
+    size_t at = 0;
+    int n = 0, count, i, r;
+    ws->token_count[seq] = 0;
+    if (len > 0x7FFFFFF0u) return bert__fail(err, BERT_E_ARG, "text of %lu bytes is too long", (unsigned long)len);
+    if (!BERT__GROW(ws->input, ws->input_cap, len + 1)) return bert__fail(err, BERT_E_NOMEM, "out of memory for %lu bytes of text", (unsigned long)len);
+    while (at < len) {
+        int k = bert__utf8_decode(s + at, len - at, &ws->input[n].cp);
+        ws->input[n].start = (uint32_t)at;
+        ws->input[n].end = (uint32_t)(at + (size_t)k);
+        at += (size_t)k;
+        n++;
+    }
+    if (!bert__split_added(t, 0, ws->input, n, &ws->splits, &ws->splits_cap, &count))
+        return bert__fail(err, BERT_E_NOMEM, "out of memory");
+    for (i = 0; i < count; i++) {
+        const bert__split *sp = &ws->splits[i];
+        if (sp->added >= 0) {
+            if (!bert__push_added(t, ws, seq, sp->added, ws->input, sp->start, sp->end))
+                return bert__fail(err, BERT_E_NOMEM, "out of memory");
+        } else if ((r = bert__tokenize_split(t, ws, sp->start, sp->end, seq, err)) != BERT_OK) {
+            return r;
+        }
+    }
+    return BERT_OK;
+}
+
+/* ---- Tokenizer: truncation and the template ---------------------------------------------- */
+
+/* How many tokens the template adds. */
+static int bert__template_added(const bert__tokenizer *t, int pair) {
+    const uint32_t *p = pair ? t->pair : t->single;
+    uint32_t i, n = pair ? t->pair_count : t->single_count;
+    int added = 0;
+    for (i = 0; i < n; i++)
+        if (p[i * BERT__PIECE_WORDS] == BERT__PIECE_SPECIAL) added += (int)p[i * BERT__PIECE_WORDS + 3];
+    return added;
+}
+
+/* Keeps `keep` of the tokens of text seq: the first ones, or the last ones when truncating left. */
+static void bert__truncate_text(const bert__tokenizer *t, bert__tok_ws *ws, int seq, int keep) {
+    if (keep >= ws->token_count[seq]) return;
+    if (t->trunc_direction == BERT__TRUNC_LEFT)
+        memmove(ws->tokens[seq], ws->tokens[seq] + (ws->token_count[seq] - keep), (size_t)keep * sizeof *ws->tokens[seq]);
+    ws->token_count[seq] = keep;
+}
+
+/* Hugging Face's truncate_encodings, for `max` tokens of text (template tokens already taken off). */
+static int bert__truncate(const bert__tokenizer *t, bert__tok_ws *ws, int pair, int max, bert_error *err) {
+    int n1 = ws->token_count[0], n2 = pair ? ws->token_count[1] : 0, total = n1 + n2;
+    if (total <= max) return BERT_OK;
+    if (t->trunc_strategy == BERT__TRUNC_LONGEST_FIRST) {
+        if (pair) {
+            int a = n1 < n2 ? n1 : n2, b; /* a: the shorter */
+            if (a > max) b = a;
+            else b = a > max - a ? a : max - a;
+            if (a + b > max) {
+                a = max / 2;
+                b = a + max % 2;
+            }
+            if (n1 > n2) { int x = a; a = b; b = x; }
+            bert__truncate_text(t, ws, 0, a);
+            bert__truncate_text(t, ws, 1, b);
+        } else {
+            bert__truncate_text(t, ws, 0, max);
+        }
+        return BERT_OK;
+    }
+    {
+        int seq = t->trunc_strategy == BERT__TRUNC_ONLY_FIRST ? 0 : 1, remove = total - max;
+        if (seq == 1 && !pair) return bert__fail(err, BERT_E_ARG, "truncation only_second needs a pair of texts");
+        if (ws->token_count[seq] <= remove)
+            return bert__fail(err, BERT_E_ARG, "truncation: the text to cut is too short to fit %d tokens", max);
+        bert__truncate_text(t, ws, seq, ws->token_count[seq] - remove);
+    }
+    return BERT_OK;
+}
+
+static int bert__encoding_reserve(bert_encoding *enc, int n) {
+    int32_t *ids, *types, *offsets;
+    uint8_t *special;
+    int8_t *sequence;
+    int cap = enc->capacity_ ? enc->capacity_ : 64;
+    if (n <= enc->capacity_) return 1;
+    while (cap < n) cap *= 2;
+    ids = BERT__CAST(int32_t *, BERT_MALLOC((size_t)cap * sizeof *ids));
+    types = BERT__CAST(int32_t *, BERT_MALLOC((size_t)cap * sizeof *types));
+    offsets = BERT__CAST(int32_t *, BERT_MALLOC((size_t)cap * 2 * sizeof *offsets));
+    special = BERT__CAST(uint8_t *, BERT_MALLOC((size_t)cap));
+    sequence = BERT__CAST(int8_t *, BERT_MALLOC((size_t)cap));
+    if (!ids || !types || !offsets || !special || !sequence) {
+        BERT_FREE(ids); BERT_FREE(types); BERT_FREE(offsets); BERT_FREE(special); BERT_FREE(sequence);
+        return 0;
+    }
+    BERT_FREE(enc->ids); BERT_FREE(enc->type_ids); BERT_FREE(enc->offsets); BERT_FREE(enc->special_mask); BERT_FREE(enc->sequence);
+    enc->ids = ids, enc->type_ids = types, enc->offsets = offsets, enc->special_mask = special, enc->sequence = sequence;
+    enc->capacity_ = cap;
+    return 1;
+}
+
+/* Lays the texts' tokens out along the template (or plainly, without one). */
+static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int pair, bert_encoding *enc, bert_error *err) {
+    const uint32_t *p = pair ? t->pair : t->single;
+    uint32_t i, pieces = pair ? t->pair_count : t->single_count, plain[2 * BERT__PIECE_WORDS];
+    int n = 0, need = ws->token_count[0] + (pair ? ws->token_count[1] : 0) + bert__template_added(t, pair), k;
+    if (pieces == 0) { /* no post-processor: the texts one after the other, types 0 and 1 */
+        memset(plain, 0, sizeof plain);
+        plain[0] = BERT__PIECE_A;
+        plain[BERT__PIECE_WORDS] = BERT__PIECE_B;
+        plain[BERT__PIECE_WORDS + 1] = 1;
+        p = plain;
+        pieces = pair ? 2 : 1;
+    }
+    if (!bert__encoding_reserve(enc, need)) return bert__fail(err, BERT_E_NOMEM, "out of memory for %d tokens", need);
+    for (i = 0; i < pieces; i++, p += BERT__PIECE_WORDS) {
+        if (p[0] == BERT__PIECE_SPECIAL) {
+            for (k = 0; k < (int)p[3]; k++, n++) {
+                enc->ids[n] = (int32_t)t->template_ids[p[2] + (uint32_t)k];
+                enc->type_ids[n] = (int32_t)p[1];
+                enc->offsets[2 * n] = enc->offsets[2 * n + 1] = 0;
+                enc->special_mask[n] = 1;
+                enc->sequence[n] = -1;
+            }
+        } else {
+            int seq = p[0] == BERT__PIECE_B;
+            for (k = 0; k < ws->token_count[seq]; k++, n++) {
+                const bert__token *tk = &ws->tokens[seq][k];
+                enc->ids[n] = tk->id;
+                enc->type_ids[n] = (int32_t)p[1];
+                enc->offsets[2 * n] = (int32_t)tk->start;
+                enc->offsets[2 * n + 1] = (int32_t)tk->end;
+                enc->special_mask[n] = 0;
+                enc->sequence[n] = (int8_t)seq;
+            }
+        }
+    }
+    enc->count = n;
+    return BERT_OK;
+}
+
+/* ---- Tokenizer: the public functions ----------------------------------------------------- */
+
+static int bert__encode(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len, int is_pair,
+                        int max_length, bert_encoding *enc, bert_error *err) {
+    const bert__tokenizer *t;
+    int r;
+    if (!model || !enc || (!text && len) || (is_pair && !pair && pair_len))
+        return bert__fail(err, BERT_E_ARG, "bert_tokenize: NULL argument");
+    t = &model->tokenizer;
+    if (!t->data) return bert__fail(err, BERT_E_STATE, "this model file has no tokenizer (ids only)");
+    if (!enc->ws_) {
+        enc->ws_ = BERT__CAST(bert__tok_ws *, bert__calloc(1, sizeof *enc->ws_));
+        if (!enc->ws_) return bert__fail(err, BERT_E_NOMEM, "out of memory");
+    }
+    enc->count = 0;
+    if (max_length == BERT_TRUNCATE_DEFAULT) max_length = model->cfg.truncate_length > 0 ? model->cfg.truncate_length : 0;
+    if (max_length < 0) return bert__fail(err, BERT_E_ARG, "max_length %d is negative", max_length);
+    if ((r = bert__tokenize_text(t, enc->ws_, text ? text : "", len, 0, err)) != BERT_OK) return r;
+    enc->ws_->token_count[1] = 0;
+    if (is_pair && (r = bert__tokenize_text(t, enc->ws_, pair ? pair : "", pair_len, 1, err)) != BERT_OK) return r;
+    if (max_length > 0) {
+        int added = bert__template_added(t, is_pair);
+        if (max_length < added)
+            return bert__fail(err, BERT_E_ARG, "max_length %d leaves no room for the %d special tokens", max_length, added);
+        if ((r = bert__truncate(t, enc->ws_, is_pair, max_length - added, err)) != BERT_OK) return r;
+    }
+    if ((r = bert__apply_template(t, enc->ws_, is_pair, enc, err)) != BERT_OK) return r;
+    bert__ok(err);
+    return BERT_OK;
+}
+
+BERTDEF int bert_tokenize(const bert_model *model, const char *text, size_t len, int max_length, bert_encoding *enc,
+                          bert_error *err) {
+    return bert__encode(model, text, len, NULL, 0, 0, max_length, enc, err);
+}
+
+BERTDEF int bert_tokenize_pair(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len,
+                               int max_length, bert_encoding *enc, bert_error *err) {
+    return bert__encode(model, text, len, pair, pair_len, 1, max_length, enc, err);
+}
+
+BERTDEF void bert_encoding_free(bert_encoding *enc) {
+    if (!enc) return;
+    BERT_FREE(enc->ids); BERT_FREE(enc->type_ids); BERT_FREE(enc->offsets); BERT_FREE(enc->special_mask); BERT_FREE(enc->sequence);
+    bert__ws_free(enc->ws_);
+    memset(enc, 0, sizeof *enc);
+}
+
+BERTDEF int bert_vocab_size(const bert_model *model) {
+    return model && model->tokenizer.data ? (int)model->tokenizer.vocab_count : 0;
+}
+
+BERTDEF const char *bert_id_to_token(const bert_model *model, int id, size_t *len) {
+    size_t n;
+    const char *s;
+    if (!model || !model->tokenizer.data || id < 0 || (uint32_t)id >= model->tokenizer.vocab_count) return NULL;
+    s = bert__vocab_string(&model->tokenizer, (uint32_t)id, &n);
+    if (len) *len = n;
+    return s;
+}
+
+BERTDEF int bert_token_to_id(const bert_model *model, const char *token, size_t len) {
+    if (!model || !model->tokenizer.data || (!token && len)) return -1;
+    return bert__vocab_find(&model->tokenizer, bert__fnv1a(BERT__FNV_BASIS, token, len), "", 0,
+                            BERT__CAST(const uint8_t *, BERT__CAST(const void *, token ? token : "")), len);
+}
+
+/* Grows a BERT_MALLOC'd int32 array to hold `need` entries, keeping its contents. */
+static int bert__grow_i32(int32_t **p, size_t *capacity, size_t need) {
+    int32_t *bigger;
+    size_t cap = *capacity ? *capacity : 1024;
+    if (need <= *capacity) return 1;
+    while (cap < need) cap *= 2;
+    bigger = BERT__CAST(int32_t *, BERT_MALLOC(cap * sizeof *bigger));
+    if (!bigger) return 0;
+    if (*p) memcpy(bigger, *p, *capacity * sizeof *bigger);
+    BERT_FREE(*p);
+    *p = bigger;
+    *capacity = cap;
+    return 1;
+}
+
+BERTDEF int bert_tokenize_batch(const bert_model *model, const char *const *texts, const size_t *lengths,
+                                const char *const *pairs, const size_t *pair_lengths, int count, int max_length,
+                                bert_token_batch *out, bert_error *err) {
+    size_t used = 0, need, row;
+    int b, k, T = 1, r;
+    int32_t pad;
+    if (!model || !texts || !out || count < 1) return bert__fail(err, BERT_E_ARG, "bert_tokenize_batch: bad argument");
+    pad = model->cfg.pad_id >= 0 ? model->cfg.pad_id : model->tokenizer.pad_id >= 0 ? model->tokenizer.pad_id : 0;
+    /* Each text once, into rows_ as [count, ids..., type ids...]; then the padded layout. */
+    for (b = 0; b < count; b++) {
+        const char *a = texts[b] ? texts[b] : "", *p = pairs ? pairs[b] : NULL;
+        size_t alen = lengths ? lengths[b] : strlen(a);
+        int n;
+        r = p ? bert_tokenize_pair(model, a, alen, p, pair_lengths ? pair_lengths[b] : strlen(p), max_length, &out->enc_, err)
+              : bert_tokenize(model, a, alen, max_length, &out->enc_, err);
+        if (r != BERT_OK) return r;
+        n = out->enc_.count;
+        if (!bert__grow_i32(&out->rows_, &out->rows_capacity_, used + 1 + 2 * (size_t)n))
+            return bert__fail(err, BERT_E_NOMEM, "out of memory for a batch of %d texts", count);
+        out->rows_[used] = n;
+        memcpy(out->rows_ + used + 1, out->enc_.ids, (size_t)n * sizeof(int32_t));
+        memcpy(out->rows_ + used + 1 + n, out->enc_.type_ids, (size_t)n * sizeof(int32_t));
+        used += 1 + 2 * (size_t)n;
+        if (n > T) T = n;
+    }
+    need = (size_t)count * (size_t)T;
+    if (need > out->capacity_) {
+        BERT_FREE(out->input_ids);
+        BERT_FREE(out->attention_mask);
+        BERT_FREE(out->token_type_ids);
+        out->input_ids = BERT__CAST(int32_t *, BERT_MALLOC(need * sizeof(int32_t)));
+        out->attention_mask = BERT__CAST(int32_t *, BERT_MALLOC(need * sizeof(int32_t)));
+        out->token_type_ids = BERT__CAST(int32_t *, BERT_MALLOC(need * sizeof(int32_t)));
+        out->capacity_ = need;
+        if (!out->input_ids || !out->attention_mask || !out->token_type_ids) {
+            bert_token_batch_free(out);
+            return bert__fail(err, BERT_E_NOMEM, "out of memory for a batch of %d x %d tokens", count, T);
+        }
+    }
+    for (b = 0, used = 0; b < count; b++) {
+        int n = out->rows_[used];
+        const int32_t *ids = out->rows_ + used + 1, *types = ids + n;
+        row = (size_t)b * (size_t)T;
+        for (k = 0; k < T; k++) {
+            out->input_ids[row + k] = k < n ? ids[k] : pad;
+            out->attention_mask[row + k] = k < n;
+            out->token_type_ids[row + k] = k < n ? types[k] : 0;
+        }
+        used += 1 + 2 * (size_t)n;
+    }
+    out->batch.batch = count;
+    out->batch.seq_len = T;
+    out->batch.input_ids = out->input_ids;
+    out->batch.attention_mask = out->attention_mask;
+    out->batch.token_type_ids = out->token_type_ids;
+    bert__ok(err);
+    return BERT_OK;
+}
+
+BERTDEF void bert_token_batch_free(bert_token_batch *b) {
+    if (!b) return;
+    BERT_FREE(b->rows_);
+    BERT_FREE(b->input_ids);
+    BERT_FREE(b->attention_mask);
+    BERT_FREE(b->token_type_ids);
+    bert_encoding_free(&b->enc_);
+    memset(b, 0, sizeof *b);
+}
+
+#else /* BERT_NO_TOKENIZER: a tokenizer section is skipped, the model is used with ids */
+
+static int bert__tokenizer_load(bert__tokenizer *t, const uint8_t *data, size_t size, bert_error *err) {
+    (void)data, (void)size, (void)err;
+    memset(t, 0, sizeof *t);
+    return BERT_OK;
+}
+
+static void bert__tokenizer_free(bert__tokenizer *t) { (void)t; }
+
+BERTDEF const char *bert_model_tokenizer_kind(const bert_model *model) {
+    (void)model;
+    return "none";
+}
+
+#endif /* BERT_NO_TOKENIZER */
 
 /* ---- End of tokenizer -------------------------------------------------------------------- */
 
@@ -1993,7 +6195,7 @@ static void bert__parallel(bert_ctx *c, bert__task_fn fn, void *arg) {
 }
 
 /* Part `part` of `parts` near-equal pieces of [0, n). */
-static void bert__split(int n, int part, int parts, int *lo, int *hi) {
+static void bert__part_range(int n, int part, int parts, int *lo, int *hi) {
     *lo = (int)((long long)n * part / parts);
     *hi = (int)((long long)n * (part + 1) / parts);
 }
@@ -2006,11 +6208,11 @@ static void bert__gemm_task(void *arg, int part, int parts) {
     int panels = (g->N + BERT__PANEL - 1) / BERT__PANEL, units = (panels + unit - 1) / unit, lo, hi;
     int m0 = 0, m1 = g->M, p0 = 0, p1 = panels;
     if (units >= parts) {
-        bert__split(units, part, parts, &lo, &hi);
+        bert__part_range(units, part, parts, &lo, &hi);
         p0 = lo * unit;
         p1 = hi * unit < panels ? hi * unit : panels;
     } else {
-        bert__split((g->M + mr - 1) / mr, part, parts, &lo, &hi);
+        bert__part_range((g->M + mr - 1) / mr, part, parts, &lo, &hi);
         m0 = lo * mr;
         m1 = hi * mr < g->M ? hi * mr : g->M;
     }
@@ -2032,14 +6234,14 @@ typedef struct bert__rows_job {
 static void bert__quantize_task(void *arg, int part, int parts) {
     const bert__rows_job *j = BERT__CAST(const bert__rows_job *, arg);
     int lo, hi;
-    bert__split(j->rows, part, parts, &lo, &hi);
+    bert__part_range(j->rows, part, parts, &lo, &hi);
     bert__quantize_rows(j->g->x, j->g->ldx, j->g->K, lo, hi, j->q, j->g->ldq, j->s, j->g->lds);
 }
 
 static void bert__add_norm_task(void *arg, int part, int parts) {
     const bert__rows_job *j = BERT__CAST(const bert__rows_job *, arg);
     int lo, hi;
-    bert__split(j->rows, part, parts, &lo, &hi);
+    bert__part_range(j->rows, part, parts, &lo, &hi);
     bert__add_norm(j->norm, j->x + (size_t)lo * j->n, j->r + (size_t)lo * j->n, hi - lo, j->n);
 }
 
@@ -2268,7 +6470,7 @@ static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *
 static void bert__attention_task(void *arg, int part, int parts) {
     bert_ctx *c = BERT__CAST(bert_ctx *, arg);
     int heads = c->model->cfg.num_heads, lo, hi, item;
-    bert__split(c->batch * heads, part, parts, &lo, &hi);
+    bert__part_range(c->batch * heads, part, parts, &lo, &hi);
     for (item = lo; item < hi; item++) {
         int b = item / heads;
         if (c->seq_count[b] > 0)

@@ -5,6 +5,11 @@
  *   bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl
  *   bert bench -m MODEL [--batch B] [--seq S] [--threads T] [--iters N] [--json]
  *                                               speed: median ms per batch, GFLOP/s, FMA peak
+ *   bert embed -m MODEL [--batch N] [--max-length N] [--pooling cls|mean|max|mean_sqrt_len]
+ *              [--normalize | --no-normalize] < lines > out.jsonl
+ *                                               one embedding (a JSON array) per input line
+ *                                               one JSON object per input line: ids, type_ids,
+ *                                               tokens and UTF-8 byte offsets (per text of a pair)
  *
  * in.json:  {"input_ids": [[...], ...], "attention_mask": [[...]], "token_type_ids": [[...]]}
  *           (the last two optional: all ones / all zeros)
@@ -233,6 +238,162 @@ static int cmd_info(const bert_model *model) {
     return 0;
 }
 
+/* ---- bert tokenize ---------------------------------------------------------------------------- */
+
+/* Writes s[0..len) as a JSON string: UTF-8 passes through, controls, quotes and backslashes are
+   escaped, and each invalid UTF-8 sequence becomes \ufffd. */
+static void write_json_string(FILE *f, const char *s, size_t len) {
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    fputc('"', f);
+    while (i < len) {
+        unsigned c = p[i];
+        int n = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0, k;
+        if (c == '"' || c == '\\') { fputc('\\', f); fputc((int)c, f); i++; continue; }
+        if (c < 0x20 || c == 0x7F) { fprintf(f, "\\u%04x", c); i++; continue; }
+        for (k = 1; k < n; k++) {
+            unsigned b = i + (size_t)k < len ? p[i + (size_t)k] : 0;
+            unsigned lo = (k == 1 && c == 0xE0) ? 0xA0 : (k == 1 && c == 0xF0) ? 0x90 : 0x80;
+            unsigned hi = (k == 1 && c == 0xED) ? 0x9F : (k == 1 && c == 0xF4) ? 0x8F : 0xBF;
+            if (b < lo || b > hi) break;
+        }
+        if (n == 0 || k < n) { fputs("\\ufffd", f); i += n == 0 ? 1 : (size_t)k; continue; }
+        fwrite(p + i, 1, (size_t)n, f);
+        i += (size_t)n;
+    }
+    fputc('"', f);
+}
+
+static void write_encoding(FILE *f, const bert_model *model, const bert_encoding *enc) {
+    int i;
+    fputs("{\"ids\":[", f);
+    for (i = 0; i < enc->count; i++) fprintf(f, "%s%d", i ? "," : "", (int)enc->ids[i]);
+    fputs("],\"type_ids\":[", f);
+    for (i = 0; i < enc->count; i++) fprintf(f, "%s%d", i ? "," : "", (int)enc->type_ids[i]);
+    fputs("],\"tokens\":[", f);
+    for (i = 0; i < enc->count; i++) {
+        size_t len = 0;
+        const char *t = bert_id_to_token(model, enc->ids[i], &len);
+        if (i) fputc(',', f);
+        write_json_string(f, t ? t : "", t ? len : 0);
+    }
+    fputs("],\"offsets\":[", f);
+    for (i = 0; i < enc->count; i++) fprintf(f, "%s[%d,%d]", i ? "," : "", (int)enc->offsets[2 * i], (int)enc->offsets[2 * i + 1]);
+    fputs("]}\n", f);
+}
+
+/* One JSON line per input line (split on \n only: a \r stays in the text); with --pair each
+   line is two texts split at its first TAB. */
+static int cmd_tokenize(const bert_model *model, FILE *in, int pair, int max_length) {
+    size_t len, at = 0;
+    char *text = read_all(in, &len);
+    bert_encoding enc;
+    bert_error err;
+    int rc = 0;
+    if (!text) return die("%s", "cannot read standard input");
+    if (strcmp(bert_model_tokenizer_kind(model), "none") == 0) { free(text); return die("%s", "this model file has no tokenizer"); }
+    memset(&enc, 0, sizeof enc);
+    while (at < len) {
+        char *line = text + at, *nl = (char *)memchr(line, '\n', len - at);
+        size_t n = nl ? (size_t)(nl - line) : len - at;
+        int r;
+        if (pair) {
+            char *tab = (char *)memchr(line, '\t', n);
+            size_t a = tab ? (size_t)(tab - line) : n;
+            r = bert_tokenize_pair(model, line, a, tab ? tab + 1 : "", tab ? n - a - 1 : 0, max_length, &enc, &err);
+        } else {
+            r = bert_tokenize(model, line, n, max_length, &enc, &err);
+        }
+        if (r != BERT_OK) { rc = die("%s", err.message); break; }
+        write_encoding(stdout, model, &enc);
+        at += n + 1;
+    }
+    bert_encoding_free(&enc);
+    free(text);
+    if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout))) rc = die("%s", "cannot write the output");
+    return rc;
+}
+
+/* ---- bert embed ------------------------------------------------------------------------------- */
+
+typedef struct embed_options {
+    int batch;          /* lines per forward pass */
+    int max_length;     /* truncation; BERT_TRUNCATE_DEFAULT: the model's own */
+    int pooling;        /* a bert_pooling, or 0 for the model's default */
+    int normalize;      /* 1, 0, or -1 for the model's default */
+} embed_options;
+
+static bert_output pooling_output(int pooling) {
+    return pooling == BERT_POOL_CLS ? BERT_OUT_CLS : pooling == BERT_POOL_MAX ? BERT_OUT_MAX
+         : pooling == BERT_POOL_MEAN_SQRT_LEN ? BERT_OUT_MEAN_SQRT_LEN : BERT_OUT_MEAN;
+}
+
+/* Embeds `count` lines (spans of text) as one batch and prints one JSON array per line. The
+   context grows when a batch needs more room than it has. */
+static int embed_batch(const bert_model *model, const char **lines, const size_t *lens, int count, const embed_options *o,
+                       bert_token_batch *tb, bert_ctx **ctx, int *ctx_batch, int *ctx_len, float *out) {
+    const bert_config *cfg = bert_model_config(model);
+    int pooling = o->pooling ? o->pooling : (int)cfg->pooling;
+    int normalize = o->normalize >= 0 ? o->normalize : cfg->normalize, b, i, H = cfg->hidden_size;
+    bert_error err;
+    if (bert_tokenize_batch(model, lines, lens, NULL, NULL, count, o->max_length, tb, &err) != BERT_OK) return die("%s", err.message);
+    if (!*ctx || count > *ctx_batch || tb->batch.seq_len > *ctx_len) {
+        bert_ctx_free(*ctx);
+        *ctx = NULL;
+        *ctx_batch = count > *ctx_batch ? count : *ctx_batch;
+        *ctx_len = tb->batch.seq_len > *ctx_len ? tb->batch.seq_len : *ctx_len;
+        if (bert_ctx_create(ctx, model, *ctx_batch, *ctx_len, &err) != BERT_OK) return die("%s", err.message);
+    }
+    if (bert_encode(*ctx, &tb->batch, &err) != BERT_OK || bert_output_get(*ctx, pooling_output(pooling), out, &err) != BERT_OK)
+        return die("%s", err.message);
+    for (b = 0; b < count; b++) {
+        float *v = out + (size_t)b * H;
+        if (normalize) bert_l2_normalize(v, H);
+        fputc('[', stdout);
+        for (i = 0; i < H; i++) printf(i ? ",%.9g" : "%.9g", (double)v[i]);
+        fputs("]\n", stdout);
+    }
+    return 0;
+}
+
+static int cmd_embed(const bert_model *model, FILE *in, const embed_options *o) {
+    size_t len, at = 0;
+    char *text = read_all(in, &len);
+    const char **lines = NULL;
+    size_t *lens = NULL;
+    float *out = NULL;
+    bert_token_batch tb;
+    bert_ctx *ctx = NULL;
+    int n = 0, rc = 0, ctx_batch = 0, ctx_len = 0;
+    if (!text) return die("%s", "cannot read standard input");
+    memset(&tb, 0, sizeof tb);
+    if (!bert_model_config(model)->has_weights) rc = die("%s", "this model file holds only a tokenizer; embed needs weights");
+    else if (strcmp(bert_model_tokenizer_kind(model), "none") == 0) rc = die("%s", "this model file has no tokenizer");
+    lines = (const char **)malloc((size_t)o->batch * sizeof *lines);
+    lens = (size_t *)malloc((size_t)o->batch * sizeof *lens);
+    out = (float *)malloc((size_t)o->batch * (size_t)bert_model_config(model)->hidden_size * sizeof *out);
+    if (!rc && (!lines || !lens || !out)) rc = die("%s", "out of memory");
+    /* Lines split on \n only (a \r stays in the text); a final line without \n counts too. */
+    while (!rc && at < len) {
+        char *nl = (char *)memchr(text + at, '\n', len - at);
+        lines[n] = text + at;
+        lens[n] = nl ? (size_t)(nl - (text + at)) : len - at;
+        at += lens[n] + 1;
+        if (++n == o->batch || at >= len) {
+            rc = embed_batch(model, lines, lens, n, o, &tb, &ctx, &ctx_batch, &ctx_len, out);
+            n = 0;
+        }
+    }
+    if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout))) rc = die("%s", "cannot write the output");
+    bert_ctx_free(ctx);
+    bert_token_batch_free(&tb);
+    free(out);
+    free(lens);
+    free(lines);
+    free(text);
+    return rc;
+}
+
 
 /* ---- bert bench ------------------------------------------------------------------------------- */
 
@@ -383,6 +544,8 @@ static void usage(void) {
             "usage: bert run -m MODEL < in.json > out.json\n"
             "       bert info -m MODEL\n"
             "       bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl\n"
+            "       bert embed -m MODEL [--batch N] [--max-length N] [--pooling cls|mean|max|mean_sqrt_len]\n"
+            "                  [--normalize | --no-normalize] < lines > out.jsonl\n"
             "       bert bench -m MODEL [--batch B] [--seq S] [--threads T] [--iters N] [--warmup W] [--json]\n");
 }
 
@@ -390,23 +553,56 @@ int main(int argc, char **argv) {
     const char *cmd, *model_path = NULL;
     bert_model *model;
     bert_error err;
-    int i, rc;
+    int i, rc, pair = 0, max_length = 0;
+    embed_options eo = {32, BERT_TRUNCATE_DEFAULT, 0, -1};
     if (argc < 2) { usage(); return 2; }
     cmd = argv[1];
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) { usage(); return 0; }
+    if (strcmp(cmd, "bench") == 0) { /* its own options */
+        for (i = 2; i + 1 < argc; i++)
+            if (strcmp(argv[i], "-m") == 0 || strcmp(argv[i], "--model") == 0) model_path = argv[i + 1];
+        if (!model_path) return die("%s needs -m MODEL", cmd);
+        if (bert_model_load_file(&model, model_path, &err) != BERT_OK) return die("%s", err.message);
+        rc = cmd_bench(model, model_path, argc, argv);
+        bert_model_free(model);
+        return rc;
+    }
     for (i = 2; i < argc; i++) {
         if ((strcmp(argv[i], "-m") == 0 || strcmp(argv[i], "--model") == 0) && i + 1 < argc) model_path = argv[++i];
+        else if (strcmp(argv[i], "--pair") == 0) pair = 1;
+        else if (strcmp(argv[i], "--max-length") == 0 && i + 1 < argc) {
+            char *end;
+            long v = strtol(argv[++i], &end, 10);
+            if (*end || v < 1 || v > 1000000) return die("--max-length must be a positive integer, not \"%s\"", argv[i]);
+            max_length = eo.max_length = (int)v;
+        } else if (strcmp(argv[i], "--batch") == 0 && i + 1 < argc) {
+            char *end;
+            long v = strtol(argv[++i], &end, 10);
+            if (*end || v < 1 || v > 65536) return die("--batch must be an integer from 1 to 65536, not \"%s\"", argv[i]);
+            eo.batch = (int)v;
+        } else if (strcmp(argv[i], "--pooling") == 0 && i + 1 < argc) {
+            const char *p = argv[++i];
+            eo.pooling = strcmp(p, "cls") == 0 ? BERT_POOL_CLS : strcmp(p, "mean") == 0 ? BERT_POOL_MEAN
+                       : strcmp(p, "max") == 0 ? BERT_POOL_MAX : strcmp(p, "mean_sqrt_len") == 0 ? BERT_POOL_MEAN_SQRT_LEN : 0;
+            if (!eo.pooling) return die("--pooling must be cls, mean, max or mean_sqrt_len, not \"%s\"", p);
+        } else if (strcmp(argv[i], "--normalize") == 0) {
+            eo.normalize = 1;
+        } else if (strcmp(argv[i], "--no-normalize") == 0) {
+            eo.normalize = 0;
+        } else {
+            usage();
+            return die("unknown option %s", argv[i]);
+        }
     }
-    if (strcmp(cmd, "run") != 0 && strcmp(cmd, "info") != 0 && strcmp(cmd, "tokenize") != 0 && strcmp(cmd, "bench") != 0) {
-        usage();
-        return die("unknown command \"%s\"", cmd);
+    if (strcmp(cmd, "run") != 0 && strcmp(cmd, "info") != 0 && strcmp(cmd, "tokenize") != 0 && strcmp(cmd, "embed") != 0) {
+        return die("unknown command \"%s\" (bert --help lists them)", cmd);
     }
     if (!model_path) return die("%s needs -m MODEL", cmd);
     if (bert_model_load_file(&model, model_path, &err) != BERT_OK) return die("%s", err.message);
     if (strcmp(cmd, "run") == 0) rc = cmd_run(model, stdin);
     else if (strcmp(cmd, "info") == 0) rc = cmd_info(model);
-    else if (strcmp(cmd, "bench") == 0) rc = cmd_bench(model, model_path, argc, argv);
-    else rc = die("%s", "tokenize: not built yet");
+    else if (strcmp(cmd, "tokenize") == 0) rc = cmd_tokenize(model, stdin, pair, max_length);
+    else rc = cmd_embed(model, stdin, &eo);
     bert_model_free(model);
     return rc;
 }

@@ -159,7 +159,9 @@ typedef struct st_set {
     int nfiles;
 } st_set;
 
-static const char *g_prefix; /* the architecture's base-model prefix, e.g. "bert." */
+static const char *g_prefix;      /* the architecture's base-model prefix, e.g. "bert." */
+static char g_weights_name[600];  /* where the weights come from, for messages */
+static char g_config_name[600];   /* DIR/config.json, for messages */
 
 /* Base-model keys may carry the model prefix; old BERT checkpoints say LayerNorm.gamma/beta. */
 static char *normalize_name(const char *raw) {
@@ -207,7 +209,7 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
     if (hlen > len - 8) return fail("%s: header length %lu runs past the end of the file (%lu bytes)", path, (unsigned long)hlen, (unsigned long)len);
     if (json_parse(&doc, (const char *)buf + 8, hlen, msg, sizeof msg) != 0)
         return fail("%s: malformed safetensors header: %s", path, msg);
-    if (json_type_of(&doc, 0) != JSON_OBJECT) { json_free(&doc); return fail("%s: safetensors header is not an object", path); }
+    if (json_type_of(&doc, 0) != JSON_OBJECT) { fail("%s: safetensors header is not an object", path); goto bad; }
     data_len = len - 8 - hlen;
     for (c = json_first(&doc, 0); c >= 0; c = json_next(&doc, c)) {
         const char *name = json_key(&doc, c);
@@ -218,19 +220,18 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
         if (strcmp(name, "__metadata__") == 0) continue;
         if (json_type_of(&doc, dt) != JSON_STRING || json_type_of(&doc, sh) != JSON_ARRAY || json_type_of(&doc, of) != JSON_ARRAY ||
             json_count(&doc, of) != 2) {
-            json_free(&doc);
-            return fail("%s: tensor \"%s\" lacks dtype, shape or data_offsets", path, name);
+            fail("%s: tensor \"%s\" lacks dtype, shape or data_offsets", path, name);
+            goto bad;
         }
         if (st_dtype(json_str(&doc, dt), &esize) < 0) {
             fail("%s: tensor \"%s\" has unknown dtype \"%s\"", path, name, json_str(&doc, dt));
-            json_free(&doc);
-            return -1;
+            goto bad;
         }
-        if (json_count(&doc, sh) > 8) { json_free(&doc); return fail("%s: tensor \"%s\" has too many dimensions", path, name); }
+        if (json_count(&doc, sh) > 8) { fail("%s: tensor \"%s\" has too many dimensions", path, name); goto bad; }
         if (set->count == set->cap) {
             int cap = set->cap ? set->cap * 2 : 256;
             st_tensor *nt = (st_tensor *)realloc(set->t, (size_t)cap * sizeof *nt);
-            if (!nt) { json_free(&doc); return fail("out of memory"); }
+            if (!nt) { fail("out of memory"); goto bad; }
             set->t = nt;
             set->cap = cap;
         }
@@ -241,41 +242,47 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
         for (d = json_first(&doc, sh), k = 0; d >= 0; d = json_next(&doc, d), k++) {
             double v = doc.nodes[d].number;
             if (json_type_of(&doc, d) != JSON_NUMBER || !doc.nodes[d].is_integer || v < 0 || v > 1e12) {
-                json_free(&doc);
-                return fail("%s: tensor \"%s\" has a bad shape", path, name);
+                fail("%s: tensor \"%s\" has a bad shape", path, name);
+                goto bad;
             }
             t->shape[k] = (int64_t)v;
             numel *= v;
         }
         t->ndim = k;
+        if (json_type_of(&doc, json_at(&doc, of, 0)) != JSON_NUMBER || json_type_of(&doc, json_at(&doc, of, 1)) != JSON_NUMBER) {
+            fail("%s: tensor \"%s\" has non-numeric data_offsets", path, name);
+            goto bad;
+        }
         begin = doc.nodes[json_at(&doc, of, 0)].number;
         end = doc.nodes[json_at(&doc, of, 1)].number;
         if (!(begin >= 0 && end >= begin && end <= (double)data_len)) {
             fail("%s: tensor \"%s\" data_offsets [%.0f, %.0f] lie outside the %lu data bytes (truncated file?)", path, name, begin,
                  end, (unsigned long)data_len);
-            json_free(&doc);
-            return -1;
+            goto bad;
         }
         if (end - begin != numel * (double)esize) {
             fail("%s: tensor \"%s\" holds %.0f bytes but its shape needs %.0f", path, name, end - begin, numel * (double)esize);
-            json_free(&doc);
-            return -1;
+            goto bad;
         }
         t->data = buf + 8 + hlen + (size_t)begin;
         t->bytes = (size_t)(end - begin);
         t->raw_name = strdup(name);
         t->name = normalize_name(name);
-        if (!t->raw_name || !t->name) { json_free(&doc); return fail("out of memory"); }
+        if (!t->raw_name || !t->name) { fail("out of memory"); goto bad; }
         set->count++;
     }
     json_free(&doc);
     return 0;
+bad:
+    json_free(&doc);
+    return -1;
 }
 
 static int st_load(st_set *set, const char *dir) {
     json_doc idx;
     int r = read_json(dir, "model.safetensors.index.json", &idx), wm, c;
     if (r < 0) return -1;
+    snprintf(g_weights_name, sizeof g_weights_name, "%s/%s", dir, r ? "model.safetensors.index.json" : "model.safetensors");
     if (r == 0) {
         if (!file_exists(dir, "model.safetensors")) {
             if (file_exists(dir, "pytorch_model.bin"))
@@ -384,7 +391,7 @@ static int check_shape(const st_tensor *t, int rows, int cols) {
 static int need(st_set *set, const char *hf, int rows, int cols, int required, st_tensor **out) {
     st_tensor *t = st_find(set, hf);
     *out = t;
-    if (!t) return required ? fail("tensor \"%s\" is missing from the checkpoint", hf) : 0;
+    if (!t) return required ? fail("%s: tensor \"%s\" is missing", g_weights_name, hf) : 0;
     return check_shape(t, rows, cols);
 }
 
@@ -453,6 +460,14 @@ typedef struct model_desc {
     int num_labels;
 } model_desc;
 
+static void model_desc_free(model_desc *d) {
+    int i;
+    for (i = 0; i < d->num_labels; i++) free(d->labels[i]);
+    free(d->labels);
+    d->labels = NULL;
+    d->num_labels = 0;
+}
+
 static int ends_with(const char *s, const char *suffix) {
     size_t a = strlen(s), b = strlen(suffix);
     return a >= b && strcmp(s + a - b, suffix) == 0;
@@ -474,7 +489,7 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
     else if (strcmp(model_type, "xlm-roberta") == 0) { c->arch = BERT_ARCH_XLM_ROBERTA; g_prefix = "roberta."; }
     else if (strcmp(model_type, "electra") == 0) { c->arch = BERT_ARCH_ELECTRA; g_prefix = "electra."; }
     else if (strcmp(model_type, "distilbert") == 0) { c->arch = BERT_ARCH_DISTILBERT; g_prefix = "distilbert."; }
-    else return fail("%s: model_type \"%s\" is not supported (bert, albert, roberta, xlm-roberta, camembert, electra, distilbert)",
+    else return fail("%s: field \"model_type\" = \"%s\" is not supported (bert, albert, roberta, xlm-roberta, camembert, electra, distilbert)",
                      hc->file, model_type);
     distil = c->arch == BERT_ARCH_DISTILBERT;
 
@@ -519,13 +534,14 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
             return fail("%s: num_hidden_layers %d is not a multiple of num_hidden_groups %d", hc->file, c->num_layers, c->num_groups);
     }
     if (c->hidden_size % c->num_heads)
-        return fail("%s: hidden size %d is not a multiple of the %d attention heads", hc->file, c->hidden_size, c->num_heads);
+        return fail("%s: \"%s\" %d is not a multiple of \"%s\" %d", hc->file, distil ? "dim" : "hidden_size", c->hidden_size,
+                    distil ? "n_heads" : "num_attention_heads", c->num_heads);
 
     if (cfg_str(hc, distil ? "activation" : "hidden_act", &act_name)) return -1;
     if (!act_name) act_name = "gelu";
     if (parse_act(act_name, &c->hidden_act))
-        return fail("%s: activation \"%s\" is not supported (gelu, gelu_new, gelu_pytorch_tanh, gelu_fast, quick_gelu, relu, silu, swish, tanh)",
-                    hc->file, act_name);
+        return fail("%s: field \"%s\" = \"%s\" is not a supported activation (gelu, gelu_new, gelu_pytorch_tanh, gelu_fast, "
+                    "quick_gelu, relu, silu, swish, tanh)", hc->file, distil ? "activation" : "hidden_act", act_name);
     /* DistilBERT's LayerNorms are hard-wired to 1e-12; the others read the config. */
     if (distil) eps = 1e-12;
     else if (cfg_float(hc, "layer_norm_eps", 1e-12, &eps)) return -1;
@@ -534,7 +550,7 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
 
     if (cfg_str(hc, "position_embedding_type", &pos_type)) return -1;
     if (pos_type && strcmp(pos_type, "absolute") != 0)
-        return fail("%s: position_embedding_type \"%s\" is not supported (only \"absolute\")", hc->file, pos_type);
+        return fail("%s: field \"position_embedding_type\" = \"%s\" is not supported (only \"absolute\")", hc->file, pos_type);
     if (distil) {
         int s = json_get(&hc->doc, 0, "sinusoidal_pos_embds");
         (void)s; /* sinusoidal tables are stored in the checkpoint like learned ones */
@@ -582,13 +598,30 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
 
 typedef enum { TASK_AUTO, TASK_SEQ, TASK_TOKEN } task_hint;
 
-/* The base encoder's tensors, per architecture. */
+/* Hugging Face names of one encoder layer's parts, per architecture family: `layer` is a printf
+ * format taking the group and the inner index (only ALBERT's uses the second; elsewhere each
+ * layer is its own group), the others are suffixes under it. */
+typedef struct layer_names {
+    const char *layer, *q, *k, *v, *attn_out, *attn_norm, *ffn_up, *ffn_down, *ffn_norm;
+} layer_names;
+
+static const layer_names BERT_LAYER_NAMES = {
+    "encoder.layer.%d", "attention.self.query", "attention.self.key", "attention.self.value",
+    "attention.output.dense", "attention.output.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm"};
+static const layer_names ALBERT_LAYER_NAMES = {
+    "encoder.albert_layer_groups.%d.albert_layers.%d", "attention.query", "attention.key", "attention.value",
+    "attention.dense", "attention.LayerNorm", "ffn", "ffn_output", "full_layer_layer_norm"};
+static const layer_names DISTILBERT_LAYER_NAMES = {
+    "transformer.layer.%d", "attention.q_lin", "attention.k_lin", "attention.v_lin",
+    "attention.out_lin", "sa_layer_norm", "ffn.lin1", "ffn.lin2", "output_layer_norm"};
+
+/* The base encoder's tensors. */
 static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
     const bert_config *c = &d->cfg;
-    int H = c->hidden_size, E = c->embedding_size, I = c->intermediate_size, L, g, j;
-    char can[96], hf[96], hq[160], hk[160], hv[160];
+    int H = c->hidden_size, E = c->embedding_size, I = c->intermediate_size, g, j;
+    const layer_names *n = c->arch == BERT_ARCH_ALBERT ? &ALBERT_LAYER_NAMES
+                         : c->arch == BERT_ARCH_DISTILBERT ? &DISTILBERT_LAYER_NAMES : &BERT_LAYER_NAMES;
     st_tensor *t;
-    int distil = c->arch == BERT_ARCH_DISTILBERT, albert = c->arch == BERT_ARCH_ALBERT;
 
     if (need(set, "embeddings.word_embeddings.weight", c->vocab_size, E, 1, &t) || !plan_add(p, BERT__T_WORD, c->vocab_size, E, t)) return -1;
     if (need(set, "embeddings.position_embeddings.weight", c->max_position_embeddings, E, 1, &t) ||
@@ -598,70 +631,31 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
                                    !plan_add(p, BERT__T_TOKEN_TYPE, c->type_vocab_size, E, t)))
         return -1;
     if (add_norm(p, set, BERT__T_EMB_NORM, "embeddings.LayerNorm", E)) return -1;
-    if (albert) {
+    if (c->arch == BERT_ARCH_ALBERT) {
         if (add_linear(p, set, BERT__T_EMB_PROJECT, "encoder.embedding_hidden_mapping_in", H, E, 1) < 0) return -1;
     } else if (c->arch == BERT_ARCH_ELECTRA && E != H) {
         /* ELECTRA creates embeddings_project only when the sizes differ. */
         if (add_linear(p, set, BERT__T_EMB_PROJECT, "embeddings_project", H, E, 1) < 0) return -1;
+    } else if (E != H) {
+        return fail("%s: embedding_size %d differs from hidden_size %d, which only ALBERT and ELECTRA allow", g_config_name, E, H);
     }
-    if (E != H && !albert && c->arch != BERT_ARCH_ELECTRA)
-        return fail("embedding_size %d differs from hidden_size %d, which only ALBERT and ELECTRA allow", E, H);
 
     for (g = 0; g < c->num_groups; g++) {
         for (j = 0; j < c->inner_group_num; j++) {
-            L = g * c->inner_group_num + j;
+            char base[96], can[96], hf[3][200];
+            int L = g * c->inner_group_num + j;
+            snprintf(base, sizeof base, n->layer, g, j);
 #define CAN(part) (snprintf(can, sizeof can, "layers.%d.%s", L, part), can)
-            if (albert) {
-                const char *base = hf;
-                snprintf(hf, sizeof hf, "encoder.albert_layer_groups.%d.albert_layers.%d", g, j);
-                snprintf(hq, sizeof hq, "%s.attention.query", base);
-                snprintf(hk, sizeof hk, "%s.attention.key", base);
-                snprintf(hv, sizeof hv, "%s.attention.value", base);
-                if (add_qkv(p, set, CAN(BERT__T_QKV), hq, hk, hv, H)) return -1;
-                snprintf(hq, sizeof hq, "%s.attention.dense", base);
-                if (add_linear(p, set, CAN(BERT__T_ATTN_OUT), hq, H, H, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.attention.LayerNorm", base);
-                if (add_norm(p, set, CAN(BERT__T_ATTN_NORM), hq, H)) return -1;
-                snprintf(hq, sizeof hq, "%s.ffn", base);
-                if (add_linear(p, set, CAN(BERT__T_FFN_UP), hq, I, H, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.ffn_output", base);
-                if (add_linear(p, set, CAN(BERT__T_FFN_DOWN), hq, H, I, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.full_layer_layer_norm", base);
-                if (add_norm(p, set, CAN(BERT__T_FFN_NORM), hq, H)) return -1;
-            } else if (distil) {
-                snprintf(hf, sizeof hf, "transformer.layer.%d", L);
-                snprintf(hq, sizeof hq, "%s.attention.q_lin", hf);
-                snprintf(hk, sizeof hk, "%s.attention.k_lin", hf);
-                snprintf(hv, sizeof hv, "%s.attention.v_lin", hf);
-                if (add_qkv(p, set, CAN(BERT__T_QKV), hq, hk, hv, H)) return -1;
-                snprintf(hq, sizeof hq, "%s.attention.out_lin", hf);
-                if (add_linear(p, set, CAN(BERT__T_ATTN_OUT), hq, H, H, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.sa_layer_norm", hf);
-                if (add_norm(p, set, CAN(BERT__T_ATTN_NORM), hq, H)) return -1;
-                snprintf(hq, sizeof hq, "%s.ffn.lin1", hf);
-                if (add_linear(p, set, CAN(BERT__T_FFN_UP), hq, I, H, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.ffn.lin2", hf);
-                if (add_linear(p, set, CAN(BERT__T_FFN_DOWN), hq, H, I, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.output_layer_norm", hf);
-                if (add_norm(p, set, CAN(BERT__T_FFN_NORM), hq, H)) return -1;
-            } else {
-                snprintf(hf, sizeof hf, "encoder.layer.%d", L);
-                snprintf(hq, sizeof hq, "%s.attention.self.query", hf);
-                snprintf(hk, sizeof hk, "%s.attention.self.key", hf);
-                snprintf(hv, sizeof hv, "%s.attention.self.value", hf);
-                if (add_qkv(p, set, CAN(BERT__T_QKV), hq, hk, hv, H)) return -1;
-                snprintf(hq, sizeof hq, "%s.attention.output.dense", hf);
-                if (add_linear(p, set, CAN(BERT__T_ATTN_OUT), hq, H, H, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.attention.output.LayerNorm", hf);
-                if (add_norm(p, set, CAN(BERT__T_ATTN_NORM), hq, H)) return -1;
-                snprintf(hq, sizeof hq, "%s.intermediate.dense", hf);
-                if (add_linear(p, set, CAN(BERT__T_FFN_UP), hq, I, H, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.output.dense", hf);
-                if (add_linear(p, set, CAN(BERT__T_FFN_DOWN), hq, H, I, 1) < 0) return -1;
-                snprintf(hq, sizeof hq, "%s.output.LayerNorm", hf);
-                if (add_norm(p, set, CAN(BERT__T_FFN_NORM), hq, H)) return -1;
-            }
+#define HF(i, part) (snprintf(hf[i], sizeof hf[i], "%s.%s", base, part), hf[i])
+            if (add_qkv(p, set, CAN(BERT__T_QKV), HF(0, n->q), HF(1, n->k), HF(2, n->v), H) ||
+                add_linear(p, set, CAN(BERT__T_ATTN_OUT), HF(0, n->attn_out), H, H, 1) < 0 ||
+                add_norm(p, set, CAN(BERT__T_ATTN_NORM), HF(0, n->attn_norm), H) ||
+                add_linear(p, set, CAN(BERT__T_FFN_UP), HF(0, n->ffn_up), I, H, 1) < 0 ||
+                add_linear(p, set, CAN(BERT__T_FFN_DOWN), HF(0, n->ffn_down), H, I, 1) < 0 ||
+                add_norm(p, set, CAN(BERT__T_FFN_NORM), HF(0, n->ffn_norm), H))
+                return -1;
 #undef CAN
+#undef HF
         }
     }
     return 0;
@@ -687,7 +681,7 @@ static int plan_mlm_decoder(plan *p, st_set *set, const char *hf_weight, const c
     }
     if (need(set, hf_bias, 0, V, 0, &b)) return -1;
     if (!b && hf_bias2 && need(set, hf_bias2, 0, V, 0, &b)) return -1;
-    if (!b) return fail("tensor \"%s\" is missing from the checkpoint", hf_bias);
+    if (!b) return fail("%s: tensor \"%s\" is missing", g_weights_name, hf_bias);
     /* The decoder's own bias is the same parameter as the head's bias (tied). */
     if (hf_bias2) { st_tensor *b2 = st_find(set, hf_bias2); if (b2) b2->used = 1; }
     if (!plan_add(p, BERT__T_MLM_DECODER ".bias", 0, V, b)) return fail("out of memory");
@@ -736,8 +730,8 @@ static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
         else if (ends_with(d->arch_class, "ForTokenClassification")) is_token = 1;
         else if (ends_with(d->arch_class, "ForSequenceClassification")) is_token = 0;
         else if (roberta_like || arch == BERT_ARCH_DISTILBERT) is_token = 1; /* their sequence heads have other names */
-        else return fail("config.json architectures does not say whether \"classifier\" is a sequence or a token classifier; "
-                         "pass --task seq or --task token");
+        else return fail("%s: \"architectures\" does not say whether \"classifier\" is a sequence or a token classifier; "
+                         "pass --task seq or --task token", g_config_name);
         if (is_token) {
             if (add_linear(p, set, BERT__T_TOKEN_OUT, "classifier", labels, H, 1) < 0) return -1;
             c->heads |= BERT_HEAD_TOKEN_CLS;
@@ -1239,7 +1233,7 @@ int main(int argc, char **argv) {
     r = bc_import_tokenizer(dir, &tok, &ti, g_err, sizeof g_err, warn, sizeof warn);
     if (r < 0 || tok.oom) goto failed;
     if (tokenizer_only) {
-        if (r == 0) { fail("%s: no tokenizer files (tokenizer.json, vocab.txt, spiece.model, vocab.json + merges.txt)", dir); goto failed; }
+        if (r == 0) { fail("%s: no tokenizer this build can convert (tokenizer.json or vocab.txt with WordPiece)", dir); goto failed; }
         d.cfg.arch = BERT_ARCH_BERT;
         d.cfg.pad_id = ti.pad_id; d.cfg.cls_id = ti.cls_id; d.cfg.sep_id = ti.sep_id;
         d.cfg.unk_id = ti.unk_id; d.cfg.mask_id = ti.mask_id;
@@ -1252,12 +1246,8 @@ int main(int argc, char **argv) {
         return 0;
     }
 
-    hc.file = "config.json";
-    {
-        static char cfg_name[600];
-        snprintf(cfg_name, sizeof cfg_name, "%s/config.json", dir);
-        hc.file = cfg_name;
-    }
+    snprintf(g_config_name, sizeof g_config_name, "%s/config.json", dir);
+    hc.file = g_config_name;
     r = read_json(dir, "config.json", &hc.doc);
     if (r < 0) goto failed;
     if (r == 0) { fail("%s/config.json: not found", dir); goto failed; }
@@ -1301,6 +1291,7 @@ int main(int argc, char **argv) {
     st_free(&set);
     free(p.t);
     bc_free(&tok);
+    model_desc_free(&d);
     return 0;
 
 failed:
@@ -1310,5 +1301,6 @@ failed:
     st_free(&set);
     free(p.t);
     bc_free(&tok);
+    model_desc_free(&d);
     return 1;
 }

@@ -1,12 +1,994 @@
 /* convert_tokenizer.c - reads a Hugging Face tokenizer folder into bert.h's tokenizer section.
- * (Placeholder until the tokenizer lands: every folder converts as ids-only.) */
+ *
+ * Sources, first found wins:
+ *   tokenizer.json                       the fast tokenizer: everything is in it
+ *   vocab.txt (+ tokenizer_config.json,  a BERT WordPiece vocabulary and the flags of
+ *   special_tokens_map.json)             transformers' BertTokenizer
+ *   spiece.model, vocab.json+merges.txt  not supported yet: the model converts ids-only
+ *
+ * The section layout is docs/TOKENIZER_FORMAT.md. Everything the tokenizer needs at run time is
+ * precomputed here (vocabulary hash table, added-token trie, normalized added tokens), so
+ * loading it is a bounds check. To add a model (Unigram, BPE): parse its JSON in read_model(),
+ * write its model data in write_model_data(), and give bert.h its bert__tokenize_word case.
+ */
+#define BERT_IMPLEMENTATION
+#define BERT_STATIC
+#include "../bert.h"
 #include "convert.h"
+#include "json.h"
 
-int bc_import_tokenizer(const char *dir, bc_buf *out, bc_tokenizer_info *info, char *err, size_t err_size,
-                        char *warn, size_t warn_size) {
-    (void)dir; (void)out; (void)err; (void)err_size; (void)warn; (void)warn_size;
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- What a tokenizer is made of, before it is laid out ------------------------------------ */
+
+typedef struct tk_string {
+    char *s;
+    size_t len;
+} tk_string;
+
+typedef struct tk_added {
+    tk_string content, normalized;
+    int id;
+    unsigned flags; /* BERT__ADDED_* */
+} tk_added;
+
+#define TK_MAX_STEPS 64
+#define TK_MAX_PIECES 16
+
+typedef struct tk_piece {
+    int kind, type_id;
+    int ids[8], id_count;
+} tk_piece;
+
+typedef struct tk_desc {
+    int model;                  /* BERT__MODEL_* */
+    tk_string *vocab;           /* [vocab_count], by id; empty for unused ids */
+    int vocab_count;
+    int unk_id, pad_id;
+    uint32_t norm[TK_MAX_STEPS][BERT__STEP_WORDS];
+    tk_string norm_str[TK_MAX_STEPS][2]; /* strings of Replace / Prepend steps */
+    int norm_count;
+    uint32_t pre[TK_MAX_STEPS][BERT__STEP_WORDS];
+    int pre_count;
+    tk_added *added;
+    int added_count;
+    tk_piece single[TK_MAX_PIECES], pair[TK_MAX_PIECES];
+    int single_count, pair_count;
+    int trunc_max_length, trunc_strategy, trunc_direction;
+    tk_string wp_prefix;
+    int wp_max_chars;
+} tk_desc;
+
+typedef struct tk_ctx {
+    const char *dir;
+    char file[1024];            /* the file being read, for messages */
+    char *err, *warn;
+    size_t err_size, warn_size;
+} tk_ctx;
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static int tk_fail(tk_ctx *c, const char *fmt, ...) {
+    va_list ap;
+    size_t n;
+    snprintf(c->err, c->err_size, "%s: ", c->file);
+    n = strlen(c->err);
+    va_start(ap, fmt);
+    vsnprintf(c->err + n, c->err_size - n, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void tk_warn(tk_ctx *c, const char *fmt, ...) {
+    va_list ap;
+    size_t n = strlen(c->warn);
+    if (n + 2 >= c->warn_size) return;
+    snprintf(c->warn + n, c->warn_size - n, "warning: ");
+    n = strlen(c->warn);
+    va_start(ap, fmt);
+    vsnprintf(c->warn + n, c->warn_size - n, fmt, ap);
+    va_end(ap);
+    n = strlen(c->warn);
+    if (n + 1 < c->warn_size) { c->warn[n] = '\n'; c->warn[n + 1] = 0; }
+}
+
+static char *tk_path(const char *dir, const char *name) {
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = (char *)malloc(n);
+    if (p) snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+static int tk_exists(const char *dir, const char *name) {
+    char *p = tk_path(dir, name);
+    FILE *f = p ? fopen(p, "rb") : NULL;
+    free(p);
+    if (f) fclose(f);
+    return f != NULL;
+}
+
+/* Reads and parses dir/name. 1 read, 0 absent, -1 error. */
+static int tk_read_json(tk_ctx *c, const char *name, json_doc *doc) {
+    char *path = tk_path(c->dir, name), msg[256], *text;
+    size_t len;
+    snprintf(c->file, sizeof c->file, "%s/%s", c->dir, name);
+    if (!path) return tk_fail(c, "out of memory");
+    if (!tk_exists(c->dir, name)) { free(path); return 0; }
+    text = json_read_file(path, &len);
+    free(path);
+    if (!text) return tk_fail(c, "cannot read");
+    if (json_parse(doc, text, len, msg, sizeof msg) != 0) {
+        free(text);
+        return tk_fail(c, "malformed JSON: %s", msg);
+    }
+    free(text);
+    return 1;
+}
+
+static int tk_copy(tk_string *out, const char *s, size_t len) {
+    out->s = (char *)malloc(len + 1);
+    if (!out->s) return -1;
+    memcpy(out->s, s, len);
+    out->s[len] = 0;
+    out->len = len;
+    return 0;
+}
+
+static void tk_desc_free(tk_desc *d) {
+    int i, j;
+    for (i = 0; i < d->vocab_count; i++) free(d->vocab[i].s);
+    free(d->vocab);
+    for (i = 0; i < d->added_count; i++) { free(d->added[i].content.s); free(d->added[i].normalized.s); }
+    free(d->added);
+    for (i = 0; i < TK_MAX_STEPS; i++)
+        for (j = 0; j < 2; j++) free(d->norm_str[i][j].s);
+    free(d->wp_prefix.s);
+    memset(d, 0, sizeof *d);
+}
+
+/* ---- JSON helpers: every wrong type is an error naming the field ------------------------------ */
+
+static int js_bool(tk_ctx *c, const json_doc *doc, int obj, const char *key, int dflt, const char *where) {
+    int n = json_get(doc, obj, key);
+    if (n < 0 || json_type_of(doc, n) == JSON_NULL) return dflt;
+    if (json_type_of(doc, n) == JSON_TRUE) return 1;
+    if (json_type_of(doc, n) == JSON_FALSE) return 0;
+    tk_fail(c, "%s.%s must be true or false", where, key);
+    return -1;
+}
+
+/* An integer field in [lo, hi]; dflt when absent or null; -2 (after tk_fail) when wrong. */
+static long js_int(tk_ctx *c, const json_doc *doc, int obj, const char *key, long dflt, long lo, long hi, const char *where) {
+    int n = json_get(doc, obj, key);
+    double v;
+    if (n < 0 || json_type_of(doc, n) == JSON_NULL) return dflt;
+    v = doc->nodes[n].number;
+    if (json_type_of(doc, n) != JSON_NUMBER || !doc->nodes[n].is_integer || v < (double)lo || v > (double)hi) {
+        tk_fail(c, "%s.%s must be an integer in [%ld, %ld]", where, key, lo, hi);
+        return -2;
+    }
+    return (long)v;
+}
+
+/* A string field: node index, or -1 when absent/null, -2 (after tk_fail) when not a string. */
+static int js_string(tk_ctx *c, const json_doc *doc, int obj, const char *key, const char *where) {
+    int n = json_get(doc, obj, key);
+    if (n < 0 || json_type_of(doc, n) == JSON_NULL) return -1;
+    if (json_type_of(doc, n) != JSON_STRING) {
+        tk_fail(c, "%s.%s must be a string", where, key);
+        return -2;
+    }
+    return n;
+}
+
+/* ---- The vocabulary ------------------------------------------------------------------------- */
+
+static int vocab_set(tk_ctx *c, tk_desc *d, int id, const char *s, size_t len) {
+    if (id < 0 || id >= (1 << 24)) return tk_fail(c, "token id %d is out of range", id);
+    if (id >= d->vocab_count) {
+        int n = id + 1, i;
+        tk_string *v = (tk_string *)realloc(d->vocab, (size_t)n * sizeof *v);
+        if (!v) return tk_fail(c, "out of memory");
+        for (i = d->vocab_count; i < n; i++) v[i].s = NULL, v[i].len = 0;
+        d->vocab = v;
+        d->vocab_count = n;
+    }
+    free(d->vocab[id].s);
+    if (tk_copy(&d->vocab[id], s, len)) return tk_fail(c, "out of memory");
+    return 0;
+}
+
+/* The id of token s, or -1 (linear: used a handful of times per conversion). Later ids win,
+   as a HashMap filled in id order does. */
+static int vocab_find(const tk_desc *d, const char *s) {
+    int i;
+    size_t len = strlen(s);
+    for (i = d->vocab_count - 1; i >= 0; i--)
+        if (d->vocab[i].s && d->vocab[i].len == len && memcmp(d->vocab[i].s, s, len) == 0) return i;
+    return -1;
+}
+
+/* ---- tokenizer.json ------------------------------------------------------------------------- */
+
+static int add_norm_step(tk_ctx *c, tk_desc *d, uint32_t type) {
+    if (d->norm_count == TK_MAX_STEPS) return tk_fail(c, "more than %d normalizers", TK_MAX_STEPS);
+    memset(d->norm[d->norm_count], 0, sizeof d->norm[0]);
+    d->norm[d->norm_count][0] = type;
+    return d->norm_count++;
+}
+
+static int read_normalizer(tk_ctx *c, tk_desc *d, const json_doc *doc, int n, const char *where) {
+    int type = js_string(c, doc, n, "type", where), i;
+    const char *t;
+    if (n < 0 || json_type_of(doc, n) == JSON_NULL) return 0;
+    if (json_type_of(doc, n) != JSON_OBJECT) return tk_fail(c, "%s must be an object or null", where);
+    if (type < 0) return type == -2 ? -1 : tk_fail(c, "%s has no type", where);
+    t = json_str(doc, type);
+    if (strcmp(t, "Sequence") == 0) {
+        int list = json_get(doc, n, "normalizers"), k;
+        char sub[128];
+        if (json_type_of(doc, list) != JSON_ARRAY) return tk_fail(c, "%s.normalizers must be an array", where);
+        for (k = json_first(doc, list), i = 0; k >= 0; k = json_next(doc, k), i++) {
+            snprintf(sub, sizeof sub, "%s.normalizers[%d]", where, i);
+            if (read_normalizer(c, d, doc, k, sub)) return -1;
+        }
+        return 0;
+    }
+    if (strcmp(t, "BertNormalizer") == 0) {
+        int clean = js_bool(c, doc, n, "clean_text", 1, where), chinese = js_bool(c, doc, n, "handle_chinese_chars", 1, where);
+        int lower = js_bool(c, doc, n, "lowercase", 1, where), strip = js_bool(c, doc, n, "strip_accents", -2, where);
+        if (clean < 0 || chinese < 0 || lower < 0 || strip == -1) return -1;
+        if (strip == -2) strip = lower; /* strip_accents null follows lowercase */
+        if ((i = add_norm_step(c, d, BERT__NORM_BERT)) < 0) return -1;
+        d->norm[i][1] = (clean ? BERT__BERT_CLEAN_TEXT : 0) | (chinese ? BERT__BERT_CHINESE_CHARS : 0) |
+                        (strip ? BERT__BERT_STRIP_ACCENTS : 0) | (lower ? BERT__BERT_LOWERCASE : 0);
+        return 0;
+    }
+    {
+        static const struct { const char *name; uint32_t type; } simple[] = {
+            {"NFD", BERT__NORM_NFD}, {"NFKD", BERT__NORM_NFKD}, {"NFC", BERT__NORM_NFC}, {"NFKC", BERT__NORM_NFKC},
+            {"Lowercase", BERT__NORM_LOWERCASE}, {"StripAccents", BERT__NORM_STRIP_ACCENTS},
+        };
+        size_t k;
+        for (k = 0; k < sizeof simple / sizeof simple[0]; k++)
+            if (strcmp(t, simple[k].name) == 0) return add_norm_step(c, d, simple[k].type) < 0 ? -1 : 0;
+    }
+    if (strcmp(t, "Strip") == 0) {
+        int left = js_bool(c, doc, n, "strip_left", 1, where), right = js_bool(c, doc, n, "strip_right", 1, where);
+        if (left < 0 || right < 0 || (i = add_norm_step(c, d, BERT__NORM_STRIP)) < 0) return -1;
+        d->norm[i][1] = (uint32_t)left;
+        d->norm[i][2] = (uint32_t)right;
+        return 0;
+    }
+    if (strcmp(t, "Replace") == 0) {
+        int pattern = json_get(doc, n, "pattern"), str = json_get(doc, pattern, "String"), content = js_string(c, doc, n, "content", where);
+        if (json_get(doc, pattern, "Regex") >= 0)
+            return tk_fail(c, "%s: Replace with a Regex pattern is not supported yet", where);
+        if (json_type_of(doc, str) != JSON_STRING || doc->nodes[str].len == 0)
+            return tk_fail(c, "%s.pattern must be {\"String\": non-empty string}", where);
+        if (content < 0) return content == -2 ? -1 : tk_fail(c, "%s.content is missing", where);
+        if ((i = add_norm_step(c, d, BERT__NORM_REPLACE)) < 0) return -1;
+        if (tk_copy(&d->norm_str[i][0], json_str(doc, str), doc->nodes[str].len) ||
+            tk_copy(&d->norm_str[i][1], json_str(doc, content), doc->nodes[content].len))
+            return tk_fail(c, "out of memory");
+        return 0;
+    }
+    if (strcmp(t, "Prepend") == 0) {
+        int s = js_string(c, doc, n, "prepend", where);
+        if (s < 0) return s == -2 ? -1 : tk_fail(c, "%s.prepend is missing", where);
+        if ((i = add_norm_step(c, d, BERT__NORM_PREPEND)) < 0) return -1;
+        if (tk_copy(&d->norm_str[i][0], json_str(doc, s), doc->nodes[s].len)) return tk_fail(c, "out of memory");
+        return 0;
+    }
+    return tk_fail(c, "%s: normalizer type \"%s\" is not supported yet", where, t);
+}
+
+static int read_pre_tokenizer(tk_ctx *c, tk_desc *d, const json_doc *doc, int n, const char *where) {
+    static const struct { const char *name; uint32_t type; } known[] = {
+        {"BertPreTokenizer", BERT__PRE_BERT}, {"Whitespace", BERT__PRE_WHITESPACE}, {"WhitespaceSplit", BERT__PRE_WHITESPACE_SPLIT},
+    };
+    int type = js_string(c, doc, n, "type", where), i;
+    size_t k;
+    const char *t;
+    if (n < 0 || json_type_of(doc, n) == JSON_NULL) return 0;
+    if (json_type_of(doc, n) != JSON_OBJECT) return tk_fail(c, "%s must be an object or null", where);
+    if (type < 0) return type == -2 ? -1 : tk_fail(c, "%s has no type", where);
+    t = json_str(doc, type);
+    if (strcmp(t, "Sequence") == 0) {
+        int list = json_get(doc, n, "pretokenizers"), e;
+        char sub[128];
+        if (json_type_of(doc, list) != JSON_ARRAY) return tk_fail(c, "%s.pretokenizers must be an array", where);
+        for (e = json_first(doc, list), i = 0; e >= 0; e = json_next(doc, e), i++) {
+            snprintf(sub, sizeof sub, "%s.pretokenizers[%d]", where, i);
+            if (read_pre_tokenizer(c, d, doc, e, sub)) return -1;
+        }
+        return 0;
+    }
+    for (k = 0; k < sizeof known / sizeof known[0]; k++) {
+        if (strcmp(t, known[k].name) != 0) continue;
+        if (d->pre_count == TK_MAX_STEPS) return tk_fail(c, "more than %d pre-tokenizers", TK_MAX_STEPS);
+        memset(d->pre[d->pre_count], 0, sizeof d->pre[0]);
+        d->pre[d->pre_count++][0] = known[k].type;
+        return 0;
+    }
+    return tk_fail(c, "%s: pre-tokenizer type \"%s\" is not supported yet", where, t);
+}
+
+static int read_wordpiece(tk_ctx *c, tk_desc *d, const json_doc *doc, int model) {
+    int vocab = json_get(doc, model, "vocab"), e, unk = js_string(c, doc, model, "unk_token", "model");
+    int prefix = js_string(c, doc, model, "continuing_subword_prefix", "model");
+    long max_chars = js_int(c, doc, model, "max_input_chars_per_word", 100, 1, 1L << 30, "model");
+    if (unk == -2 || prefix == -2 || max_chars == -2) return -1;
+    if (json_type_of(doc, vocab) != JSON_OBJECT) return tk_fail(c, "model.vocab must be an object of token: id");
+    for (e = json_first(doc, vocab); e >= 0; e = json_next(doc, e)) {
+        double v = doc->nodes[e].number;
+        if (json_type_of(doc, e) != JSON_NUMBER || !doc->nodes[e].is_integer || v < 0 || v >= (1 << 24))
+            return tk_fail(c, "model.vocab[\"%s\"] must be a token id in [0, %d)", json_key(doc, e), 1 << 24);
+        if (vocab_set(c, d, (int)v, json_key(doc, e), doc->nodes[e].key_len)) return -1;
+    }
+    if (d->vocab_count == 0) return tk_fail(c, "model.vocab is empty");
+    d->model = BERT__MODEL_WORDPIECE;
+    d->wp_max_chars = (int)max_chars;
+    if (tk_copy(&d->wp_prefix, prefix >= 0 ? json_str(doc, prefix) : "##", prefix >= 0 ? doc->nodes[prefix].len : 2))
+        return tk_fail(c, "out of memory");
+    d->unk_id = vocab_find(d, unk >= 0 ? json_str(doc, unk) : "[UNK]");
+    if (d->unk_id < 0) return tk_fail(c, "model.unk_token \"%s\" is not in model.vocab", unk >= 0 ? json_str(doc, unk) : "[UNK]");
+    return 0;
+}
+
+/* The model: 1 read, 0 a model type not supported yet (warned: the file converts ids-only). */
+static int read_model(tk_ctx *c, tk_desc *d, const json_doc *doc) {
+    int model = json_get(doc, 0, "model"), type;
+    if (json_type_of(doc, model) != JSON_OBJECT) return tk_fail(c, "model must be an object");
+    type = js_string(c, doc, model, "type", "model");
+    if (type == -2) return -1;
+    if (type < 0) { /* old files leave the type out: WordPiece has continuing_subword_prefix + vocab object */
+        if (json_get(doc, model, "continuing_subword_prefix") >= 0 && json_get(doc, model, "merges") < 0)
+            return read_wordpiece(c, d, doc, model) ? -1 : 1;
+        return tk_fail(c, "model.type is missing");
+    }
+    if (strcmp(json_str(doc, type), "WordPiece") == 0) return read_wordpiece(c, d, doc, model) ? -1 : 1;
+    if (strcmp(json_str(doc, type), "Unigram") == 0 || strcmp(json_str(doc, type), "BPE") == 0) {
+        tk_warn(c, "%s: %s tokenizers are not supported yet; the model converts without a tokenizer (ids only)", c->file,
+                json_str(doc, type));
+        return 0;
+    }
+    return tk_fail(c, "model.type \"%s\" is not supported", json_str(doc, type));
+}
+
+static int read_added_tokens(tk_ctx *c, tk_desc *d, const json_doc *doc) {
+    int list = json_get(doc, 0, "added_tokens"), e, i;
+    if (list < 0 || json_type_of(doc, list) == JSON_NULL) return 0;
+    if (json_type_of(doc, list) != JSON_ARRAY) return tk_fail(c, "added_tokens must be an array");
+    d->added = (tk_added *)calloc((size_t)json_count(doc, list) + 1, sizeof *d->added);
+    if (!d->added) return tk_fail(c, "out of memory");
+    for (e = json_first(doc, list), i = 0; e >= 0; e = json_next(doc, e), i++) {
+        char where[64];
+        int content, flag_values[5], k;
+        long id;
+        static const char *flag_names[5] = {"special", "single_word", "lstrip", "rstrip", "normalized"};
+        tk_added *a = &d->added[d->added_count];
+        snprintf(where, sizeof where, "added_tokens[%d]", i);
+        if (json_type_of(doc, e) != JSON_OBJECT) return tk_fail(c, "%s must be an object", where);
+        content = js_string(c, doc, e, "content", where);
+        id = js_int(c, doc, e, "id", -1, 0, (1L << 24) - 1, where);
+        if (content == -2 || id == -2) return -1;
+        if (content < 0 || id < 0) return tk_fail(c, "%s needs an id and a content", where);
+        if (doc->nodes[content].len == 0) continue; /* Hugging Face ignores empty added tokens */
+        for (k = 0; k < 5; k++) {
+            flag_values[k] = js_bool(c, doc, e, flag_names[k], k == 4 ? -2 : 0, where);
+            if (flag_values[k] == -1) return -1;
+        }
+        if (flag_values[4] == -2) flag_values[4] = !flag_values[0]; /* normalized defaults to !special */
+        a->id = (int)id;
+        for (k = 0; k < 5; k++)
+            if (flag_values[k]) a->flags |= 1u << k;
+        if (tk_copy(&a->content, json_str(doc, content), doc->nodes[content].len)) return tk_fail(c, "out of memory");
+        if (vocab_set(c, d, a->id, a->content.s, a->content.len)) return -1;
+        d->added_count++;
+    }
+    return 0;
+}
+
+/* ["[CLS]", 101] as BertProcessing and RobertaProcessing write their tokens. */
+static int read_token_pair(tk_ctx *c, const json_doc *doc, int n, const char *where, int *id) {
+    int s = json_first(doc, n), v = json_next(doc, s);
+    if (json_type_of(doc, n) != JSON_ARRAY || json_count(doc, n) != 2 || json_type_of(doc, s) != JSON_STRING ||
+        json_type_of(doc, v) != JSON_NUMBER || !doc->nodes[v].is_integer || doc->nodes[v].number < 0)
+        return tk_fail(c, "%s must be [token, id]", where);
+    *id = (int)doc->nodes[v].number;
+    return 0;
+}
+
+static void set_piece(tk_piece *p, int kind, int type_id, int id) {
+    p->kind = kind;
+    p->type_id = type_id;
+    p->id_count = kind == BERT__PIECE_SPECIAL;
+    p->ids[0] = id;
+}
+
+/* [CLS] A [SEP] / [CLS] A [SEP] B [SEP] (types 0 then 1), or RoBERTa's <s> A </s> </s> B </s>. */
+static void cls_sep_template(tk_desc *d, int cls, int sep, int roberta) {
+    set_piece(&d->single[0], BERT__PIECE_SPECIAL, 0, cls);
+    set_piece(&d->single[1], BERT__PIECE_A, 0, 0);
+    set_piece(&d->single[2], BERT__PIECE_SPECIAL, 0, sep);
+    d->single_count = 3;
+    set_piece(&d->pair[0], BERT__PIECE_SPECIAL, 0, cls);
+    set_piece(&d->pair[1], BERT__PIECE_A, 0, 0);
+    set_piece(&d->pair[2], BERT__PIECE_SPECIAL, 0, sep);
+    if (roberta) {
+        set_piece(&d->pair[3], BERT__PIECE_SPECIAL, 0, sep);
+        set_piece(&d->pair[4], BERT__PIECE_B, 0, 0);
+        set_piece(&d->pair[5], BERT__PIECE_SPECIAL, 0, sep);
+        d->pair_count = 6;
+    } else {
+        set_piece(&d->pair[3], BERT__PIECE_B, 1, 0);
+        set_piece(&d->pair[4], BERT__PIECE_SPECIAL, 1, sep);
+        d->pair_count = 5;
+    }
+}
+
+static int read_template(tk_ctx *c, tk_desc *d, const json_doc *doc, int post, const char *key, tk_piece *out, int *count) {
+    int list = json_get(doc, post, key), e, i, specials = json_get(doc, post, "special_tokens");
+    if (json_type_of(doc, list) != JSON_ARRAY) return tk_fail(c, "post_processor.%s must be an array", key);
+    *count = 0;
+    for (e = json_first(doc, list), i = 0; e >= 0; e = json_next(doc, e), i++) {
+        int special = json_get(doc, e, "SpecialToken"), seq = json_get(doc, e, "Sequence"), body = special >= 0 ? special : seq;
+        int name = js_string(c, doc, body, "id", "post_processor");
+        long type_id = js_int(c, doc, body, "type_id", 0, 0, 65535, "post_processor");
+        tk_piece *p = &out[*count];
+        if (name == -2 || type_id == -2) return -1;
+        if (body < 0 || name < 0) return tk_fail(c, "post_processor.%s[%d] must be a SpecialToken or a Sequence with an id", key, i);
+        if (*count == TK_MAX_PIECES) return tk_fail(c, "post_processor.%s has too many pieces", key);
+        p->type_id = (int)type_id;
+        p->id_count = 0;
+        if (seq >= 0) {
+            const char *s = json_str(doc, name);
+            if (strcmp(s, "A") != 0 && strcmp(s, "B") != 0) return tk_fail(c, "post_processor.%s[%d]: sequence id must be A or B", key, i);
+            p->kind = s[0] == 'A' ? BERT__PIECE_A : BERT__PIECE_B;
+        } else {
+            int tok = json_get(doc, specials, json_str(doc, name)), ids = json_get(doc, tok, "ids"), v;
+            p->kind = BERT__PIECE_SPECIAL;
+            if (json_type_of(doc, ids) != JSON_ARRAY || json_count(doc, ids) < 1 || json_count(doc, ids) > 8)
+                return tk_fail(c, "post_processor.special_tokens[\"%s\"].ids must be an array of 1 to 8 ids", json_str(doc, name));
+            for (v = json_first(doc, ids); v >= 0; v = json_next(doc, v)) {
+                double x = doc->nodes[v].number;
+                if (json_type_of(doc, v) != JSON_NUMBER || !doc->nodes[v].is_integer || x < 0 || x >= d->vocab_count)
+                    return tk_fail(c, "post_processor.special_tokens[\"%s\"].ids holds an id outside the vocabulary", json_str(doc, name));
+                p->ids[p->id_count++] = (int)x;
+            }
+        }
+        (*count)++;
+    }
+    return 0;
+}
+
+static int read_post_processor(tk_ctx *c, tk_desc *d, const json_doc *doc, int post) {
+    int type = js_string(c, doc, post, "type", "post_processor");
+    const char *t;
+    if (post < 0 || json_type_of(doc, post) == JSON_NULL) return 0;
+    if (json_type_of(doc, post) != JSON_OBJECT) return tk_fail(c, "post_processor must be an object or null");
+    if (type < 0) return type == -2 ? -1 : tk_fail(c, "post_processor has no type");
+    t = json_str(doc, type);
+    if (strcmp(t, "TemplateProcessing") == 0) {
+        if (read_template(c, d, doc, post, "single", d->single, &d->single_count)) return -1;
+        return read_template(c, d, doc, post, "pair", d->pair, &d->pair_count);
+    }
+    if (strcmp(t, "BertProcessing") == 0 || strcmp(t, "RobertaProcessing") == 0) {
+        int cls, sep;
+        if (read_token_pair(c, doc, json_get(doc, post, "cls"), "post_processor.cls", &cls) ||
+            read_token_pair(c, doc, json_get(doc, post, "sep"), "post_processor.sep", &sep))
+            return -1;
+        if (cls >= d->vocab_count || sep >= d->vocab_count) return tk_fail(c, "post_processor: cls or sep id outside the vocabulary");
+        cls_sep_template(d, cls, sep, t[0] == 'R');
+        return 0;
+    }
+    if (strcmp(t, "Sequence") == 0) { /* e.g. ByteLevel then TemplateProcessing: the template is what adds tokens */
+        int list = json_get(doc, post, "processors"), e;
+        if (json_type_of(doc, list) != JSON_ARRAY) return tk_fail(c, "post_processor.processors must be an array");
+        for (e = json_first(doc, list); e >= 0; e = json_next(doc, e)) {
+            int et = js_string(c, doc, e, "type", "post_processor.processors[]");
+            if (et >= 0 && strcmp(json_str(doc, et), "ByteLevel") == 0) continue;
+            if (read_post_processor(c, d, doc, e)) return -1;
+        }
+        return 0;
+    }
+    return tk_fail(c, "post_processor type \"%s\" is not supported", t);
+}
+
+static int read_truncation(tk_ctx *c, tk_desc *d, const json_doc *doc) {
+    int tr = json_get(doc, 0, "truncation"), s, dir;
+    long max;
+    if (tr < 0 || json_type_of(doc, tr) == JSON_NULL) return 0;
+    if (json_type_of(doc, tr) != JSON_OBJECT) return tk_fail(c, "truncation must be an object or null");
+    max = js_int(c, doc, tr, "max_length", 0, 0, 1L << 30, "truncation");
+    s = js_string(c, doc, tr, "strategy", "truncation");
+    dir = js_string(c, doc, tr, "direction", "truncation");
+    if (max == -2 || s == -2 || dir == -2) return -1;
+    d->trunc_max_length = (int)max;
+    if (s >= 0) {
+        const char *v = json_str(doc, s);
+        if (strcmp(v, "LongestFirst") == 0) d->trunc_strategy = BERT__TRUNC_LONGEST_FIRST;
+        else if (strcmp(v, "OnlyFirst") == 0) d->trunc_strategy = BERT__TRUNC_ONLY_FIRST;
+        else if (strcmp(v, "OnlySecond") == 0) d->trunc_strategy = BERT__TRUNC_ONLY_SECOND;
+        else return tk_fail(c, "truncation.strategy \"%s\" is unknown", v);
+    }
+    if (dir >= 0) {
+        const char *v = json_str(doc, dir);
+        if (strcmp(v, "Right") == 0) d->trunc_direction = BERT__TRUNC_RIGHT;
+        else if (strcmp(v, "Left") == 0) d->trunc_direction = BERT__TRUNC_LEFT;
+        else return tk_fail(c, "truncation.direction \"%s\" is unknown", v);
+    }
+    return 0;
+}
+
+/* 1 read, 0 ids-only (warned), -1 error. */
+static int read_tokenizer_json(tk_ctx *c, tk_desc *d) {
+    json_doc doc;
+    int r = tk_read_json(c, "tokenizer.json", &doc), pad;
+    if (r <= 0) return r;
+    if (json_type_of(&doc, 0) != JSON_OBJECT) { json_free(&doc); return tk_fail(c, "not a JSON object"); }
+    r = read_model(c, d, &doc);
+    if (r == 1 && (read_added_tokens(c, d, &doc) || read_normalizer(c, d, &doc, json_get(&doc, 0, "normalizer"), "normalizer") ||
+                   read_pre_tokenizer(c, d, &doc, json_get(&doc, 0, "pre_tokenizer"), "pre_tokenizer") ||
+                   read_post_processor(c, d, &doc, json_get(&doc, 0, "post_processor")) || read_truncation(c, d, &doc)))
+        r = -1;
+    pad = json_get(&doc, 0, "padding");
+    if (r == 1 && json_type_of(&doc, pad) == JSON_OBJECT) {
+        long id = js_int(c, &doc, pad, "pad_id", -1, 0, d->vocab_count - 1, "padding");
+        if (id == -2) r = -1;
+        else d->pad_id = (int)id;
+    }
+    json_free(&doc);
+    return r;
+}
+
+/* ---- vocab.txt + tokenizer_config.json (transformers' BertTokenizer) --------------------------- */
+
+/* A special token named in tokenizer_config.json or special_tokens_map.json, as a string or as
+   {"content": ...}; dflt when neither file names it. */
+static const char *config_token(const json_doc *cfg, const json_doc *map, const char *key, const char *dflt) {
+    const json_doc *docs[2];
+    int i;
+    docs[0] = cfg;
+    docs[1] = map;
+    for (i = 0; i < 2; i++) {
+        int n;
+        if (!docs[i] || !docs[i]->nodes) continue;
+        n = json_get(docs[i], 0, key);
+        if (json_type_of(docs[i], n) == JSON_OBJECT) n = json_get(docs[i], n, "content");
+        if (json_type_of(docs[i], n) == JSON_STRING) return json_str(docs[i], n);
+    }
+    return dflt;
+}
+
+static int read_vocab_txt(tk_ctx *c, tk_desc *d) {
+    json_doc cfg, map;
+    char *path = tk_path(c->dir, "vocab.txt"), *text, *line, *end;
+    size_t len;
+    int id = 0, r, lower, strip, chinese, i;
+    static const char *specials[5][2] = {
+        {"pad_token", "[PAD]"}, {"unk_token", "[UNK]"}, {"cls_token", "[CLS]"}, {"sep_token", "[SEP]"}, {"mask_token", "[MASK]"}};
+    memset(&cfg, 0, sizeof cfg);
+    memset(&map, 0, sizeof map);
+    snprintf(c->file, sizeof c->file, "%s/vocab.txt", c->dir);
+    if (!path) return tk_fail(c, "out of memory");
+    text = json_read_file(path, &len);
+    free(path);
+    if (!text) return tk_fail(c, "cannot read");
+    for (line = text; line < text + len; line = end + 1) {
+        size_t n;
+        end = memchr(line, '\n', (size_t)(text + len - line));
+        if (!end) end = text + len;
+        n = (size_t)(end - line);
+        if (n && line[n - 1] == '\r') n--;
+        if (vocab_set(c, d, id++, line, n)) { free(text); return -1; }
+    }
+    free(text);
+    if (d->vocab_count == 0) return tk_fail(c, "the vocabulary is empty");
+    if (tk_read_json(c, "tokenizer_config.json", &cfg) < 0 || tk_read_json(c, "special_tokens_map.json", &map) < 0) {
+        json_free(&cfg);
+        json_free(&map);
+        return -1;
+    }
+    snprintf(c->file, sizeof c->file, "%s/tokenizer_config.json", c->dir);
+    lower = cfg.nodes ? js_bool(c, &cfg, 0, "do_lower_case", 1, "tokenizer_config") : 1;
+    strip = cfg.nodes ? js_bool(c, &cfg, 0, "strip_accents", -2, "tokenizer_config") : -2;
+    chinese = cfg.nodes ? js_bool(c, &cfg, 0, "tokenize_chinese_chars", 1, "tokenizer_config") : 1;
+    r = 0;
+    if (lower < 0 || strip == -1 || chinese < 0) r = -1;
+    d->model = BERT__MODEL_WORDPIECE;
+    d->wp_max_chars = 100;
+    if (!r && tk_copy(&d->wp_prefix, "##", 2)) r = tk_fail(c, "out of memory");
+    if (!r) {
+        if (strip == -2) strip = lower;
+        i = add_norm_step(c, d, BERT__NORM_BERT);
+        d->norm[i][1] = BERT__BERT_CLEAN_TEXT | (chinese ? BERT__BERT_CHINESE_CHARS : 0) | (strip ? BERT__BERT_STRIP_ACCENTS : 0) |
+                        (lower ? BERT__BERT_LOWERCASE : 0);
+        d->pre[d->pre_count++][0] = BERT__PRE_BERT;
+        /* The special tokens, as transformers adds them: special, matched in the raw text. */
+        d->added = (tk_added *)calloc(5, sizeof *d->added);
+        if (!d->added) r = tk_fail(c, "out of memory");
+    }
+    for (i = 0; !r && i < 5; i++) {
+        const char *tok = config_token(&cfg, &map, specials[i][0], specials[i][1]);
+        int tid = vocab_find(d, tok);
+        tk_added *a = &d->added[d->added_count];
+        if (tid < 0) {
+            if (i == 1) r = tk_fail(c, "the unknown token \"%s\" is not in vocab.txt", tok);
+            continue;
+        }
+        a->id = tid;
+        a->flags = BERT__ADDED_SPECIAL;
+        if (tk_copy(&a->content, tok, strlen(tok))) r = tk_fail(c, "out of memory");
+        d->added_count++;
+        if (i == 1) d->unk_id = tid;
+    }
+    if (!r) {
+        int cls = vocab_find(d, config_token(&cfg, &map, "cls_token", "[CLS]"));
+        int sep = vocab_find(d, config_token(&cfg, &map, "sep_token", "[SEP]"));
+        if (cls >= 0 && sep >= 0) cls_sep_template(d, cls, sep, 0);
+        else tk_warn(c, "%s: no [CLS]/[SEP] tokens; texts get no special tokens", c->file);
+    }
+    json_free(&cfg);
+    json_free(&map);
+    return r ? -1 : 1;
+}
+
+/* ---- Laying the section out ------------------------------------------------------------------ */
+
+typedef struct trie_node {
+    uint32_t *edges; /* child << 8 | byte, sorted by byte */
+    int edge_count, edge_cap;
+    uint32_t added;  /* index + 1, 0 none */
+} trie_node;
+
+typedef struct trie {
+    trie_node *nodes;
+    int count, cap;
+} trie;
+
+static int trie_new_node(trie *t) {
+    if (t->count == t->cap) {
+        int cap = t->cap ? t->cap * 2 : 64;
+        trie_node *n = (trie_node *)realloc(t->nodes, (size_t)cap * sizeof *n);
+        if (!n) return -1;
+        t->nodes = n;
+        t->cap = cap;
+    }
+    memset(&t->nodes[t->count], 0, sizeof t->nodes[0]);
+    return t->count++;
+}
+
+/* Adds s under root; the first token added for a string keeps it. */
+static int trie_add(trie *t, int root, const char *s, size_t len, uint32_t added) {
+    int node = root;
+    size_t i;
+    for (i = 0; i < len; i++) {
+        uint8_t b = (uint8_t)s[i];
+        int k, child = -1;
+        trie_node *n = &t->nodes[node];
+        for (k = 0; k < n->edge_count && (n->edges[k] & 0xFF) <= b; k++)
+            if ((n->edges[k] & 0xFF) == b) { child = (int)(n->edges[k] >> 8); break; }
+        if (child < 0) {
+            int at = k;
+            if ((child = trie_new_node(t)) < 0) return -1;
+            n = &t->nodes[node];
+            if (n->edge_count == n->edge_cap) {
+                int cap = n->edge_cap ? n->edge_cap * 2 : 4;
+                uint32_t *e = (uint32_t *)realloc(n->edges, (size_t)cap * 4);
+                if (!e) return -1;
+                n->edges = e;
+                n->edge_cap = cap;
+            }
+            memmove(n->edges + at + 1, n->edges + at, (size_t)(n->edge_count - at) * 4);
+            n->edges[at] = (uint32_t)child << 8 | b;
+            n->edge_count++;
+        }
+        node = child;
+    }
+    if (!t->nodes[node].added) t->nodes[node].added = added;
+    return 0;
+}
+
+static void trie_free(trie *t) {
+    int i;
+    for (i = 0; i < t->count; i++) free(t->nodes[i].edges);
+    free(t->nodes);
+}
+
+static uint32_t pool_add(bc_buf *pool, const char *s, size_t len) {
+    uint32_t off = (uint32_t)pool->len;
+    bc_bytes(pool, s, len);
+    bc_u8(pool, 0);
+    return off;
+}
+
+/* Writes the section for d into out. Added tokens flagged normalized are matched by their
+   `normalized` string (their content until the caller has normalized them). */
+static int write_section(tk_ctx *c, const tk_desc *d, bc_buf *out) {
+    bc_buf pool = {0}, body = {0};
+    uint32_t head[BERT__TK_COUNT], *voff = NULL, *hash = NULL, hash_size = 1, longest = 0, prefix_off;
+    uint32_t norm_words[TK_MAX_STEPS][BERT__STEP_WORDS];
+    uint8_t *is_added = NULL;
+    int i, j, order, template_id_count = 0, r = 0;
+    trie tr = {0};
+    memset(head, 0, sizeof head);
+
+    /* Strings: the vocabulary in id order, then the others. */
+    voff = (uint32_t *)malloc(((size_t)d->vocab_count + 1) * 4);
+    while (hash_size < 2 * (uint32_t)d->vocab_count + 2) hash_size *= 2;
+    hash = (uint32_t *)calloc(hash_size, 4);
+    if (!voff || !hash) { r = tk_fail(c, "out of memory"); goto done; }
+    for (i = 0; i < d->vocab_count; i++)
+        voff[i] = pool_add(&pool, d->vocab[i].s ? d->vocab[i].s : "", d->vocab[i].len);
+    voff[d->vocab_count] = (uint32_t)pool.len;
+    /* The hash: later ids replace earlier ones with the same string (HashMap insertion order);
+       added tokens go last so they win, as Hugging Face looks them up first. */
+    is_added = (uint8_t *)calloc((size_t)d->vocab_count, 1);
+    if (!is_added) { r = tk_fail(c, "out of memory"); goto done; }
+    for (j = 0; j < d->added_count; j++) is_added[d->added[j].id] = 1;
+    for (order = 0; order < 2; order++) {
+        for (i = 0; i < d->vocab_count; i++) {
+            uint32_t h, at;
+            if (!d->vocab[i].s || !d->vocab[i].len || is_added[i] != order) continue;
+            if (d->vocab[i].len > longest) longest = (uint32_t)d->vocab[i].len;
+            h = bert__fnv1a(BERT__FNV_BASIS, d->vocab[i].s, d->vocab[i].len);
+            for (at = h & (hash_size - 1); hash[at]; at = (at + 1) & (hash_size - 1)) {
+                const tk_string *o = &d->vocab[hash[at] - 1];
+                if (o->len == d->vocab[i].len && memcmp(o->s, d->vocab[i].s, o->len) == 0) break;
+            }
+            hash[at] = (uint32_t)i + 1;
+        }
+    }
+    prefix_off = pool_add(&pool, d->wp_prefix.s ? d->wp_prefix.s : "", d->wp_prefix.len);
+    for (i = 0; i < d->norm_count; i++) {
+        memcpy(norm_words[i], d->norm[i], sizeof norm_words[i]);
+        for (j = 0; j < 2; j++)
+            if (d->norm_str[i][j].s) {
+                norm_words[i][1 + 2 * j] = pool_add(&pool, d->norm_str[i][j].s, d->norm_str[i][j].len);
+                norm_words[i][2 + 2 * j] = (uint32_t)d->norm_str[i][j].len;
+            }
+    }
+
+    /* The added-token trie: raw root 0, normalized root 1; special tokens first, as Hugging Face
+       orders its patterns. */
+    if (trie_new_node(&tr) < 0 || trie_new_node(&tr) < 0) { r = tk_fail(c, "out of memory"); goto done; }
+    for (order = 0; order < 2; order++)
+        for (i = 0; i < d->added_count; i++) {
+            const tk_added *a = &d->added[i];
+            int normalized = (a->flags & BERT__ADDED_NORMALIZED) != 0;
+            const tk_string *s = normalized && a->normalized.s ? &a->normalized : &a->content;
+            if (((a->flags & BERT__ADDED_SPECIAL) != 0) != (order == 0) || s->len == 0) continue;
+            if (trie_add(&tr, normalized, s->s, s->len, (uint32_t)i + 1)) { r = tk_fail(c, "out of memory"); goto done; }
+        }
+
+    /* The body after the header, each array 4-byte aligned; the string pool last. */
+#define PLACE(word) (head[word] = (uint32_t)(BERT__TK_COUNT * 4 + body.len))
+    PLACE(BERT__TK_VOCAB_OFFSETS);
+    for (i = 0; i <= d->vocab_count; i++) bc_u32(&body, voff[i]);
+    PLACE(BERT__TK_HASH);
+    for (i = 0; i < (int)hash_size; i++) bc_u32(&body, hash[i]);
+    PLACE(BERT__TK_NORMALIZERS);
+    for (i = 0; i < d->norm_count; i++)
+        for (j = 0; j < BERT__STEP_WORDS; j++) bc_u32(&body, norm_words[i][j]);
+    PLACE(BERT__TK_PRE_TOKENIZERS);
+    for (i = 0; i < d->pre_count; i++)
+        for (j = 0; j < BERT__STEP_WORDS; j++) bc_u32(&body, d->pre[i][j]);
+    PLACE(BERT__TK_ADDED);
+    for (i = 0; i < d->added_count; i++) {
+        const tk_added *a = &d->added[i];
+        const tk_string *ns = a->normalized.s ? &a->normalized : &a->content;
+        bc_u32(&body, (uint32_t)a->id);
+        bc_u32(&body, a->flags);
+        bc_u32(&body, pool_add(&pool, a->content.s, a->content.len));
+        bc_u32(&body, (uint32_t)a->content.len);
+        bc_u32(&body, pool_add(&pool, ns->s, ns->len));
+        bc_u32(&body, (uint32_t)ns->len);
+    }
+    PLACE(BERT__TK_TRIE_NODES);
+    {
+        uint32_t first = 0;
+        for (i = 0; i < tr.count; i++) {
+            bc_u32(&body, first);
+            bc_u32(&body, (uint32_t)tr.nodes[i].edge_count);
+            bc_u32(&body, tr.nodes[i].added);
+            first += (uint32_t)tr.nodes[i].edge_count;
+        }
+        PLACE(BERT__TK_TRIE_EDGES);
+        for (i = 0; i < tr.count; i++)
+            for (j = 0; j < tr.nodes[i].edge_count; j++) bc_u32(&body, tr.nodes[i].edges[j]);
+        head[BERT__TK_TRIE_EDGE_COUNT] = first;
+    }
+    for (order = 0; order < 2; order++) {
+        const tk_piece *p = order ? d->pair : d->single;
+        int n = order ? d->pair_count : d->single_count;
+        PLACE(order ? BERT__TK_PAIR : BERT__TK_SINGLE);
+        for (i = 0; i < n; i++) {
+            bc_u32(&body, (uint32_t)p[i].kind);
+            bc_u32(&body, (uint32_t)p[i].type_id);
+            bc_u32(&body, (uint32_t)template_id_count);
+            bc_u32(&body, (uint32_t)p[i].id_count);
+            template_id_count += p[i].id_count;
+        }
+    }
+    PLACE(BERT__TK_TEMPLATE_IDS);
+    for (order = 0; order < 2; order++) {
+        const tk_piece *p = order ? d->pair : d->single;
+        int n = order ? d->pair_count : d->single_count;
+        for (i = 0; i < n; i++)
+            for (j = 0; j < p[i].id_count; j++) bc_u32(&body, (uint32_t)p[i].ids[j]);
+    }
+    PLACE(BERT__TK_MODEL_DATA);
+    if (d->model == BERT__MODEL_WORDPIECE) {
+        bc_u32(&body, prefix_off);
+        bc_u32(&body, (uint32_t)d->wp_prefix.len);
+        bc_u32(&body, (uint32_t)d->wp_max_chars);
+        bc_u32(&body, longest);
+        head[BERT__TK_MODEL_DATA_SIZE] = 4 * BERT__WORDPIECE_WORDS;
+    }
+    PLACE(BERT__TK_STRINGS);
+#undef PLACE
+    head[BERT__TK_VERSION] = BERT__TOKENIZER_VERSION;
+    head[BERT__TK_HEADER_WORDS] = BERT__TK_COUNT;
+    head[BERT__TK_MODEL] = (uint32_t)d->model;
+    head[BERT__TK_UNK_ID] = (uint32_t)d->unk_id;
+    head[BERT__TK_PAD_ID] = (uint32_t)d->pad_id;
+    head[BERT__TK_VOCAB_COUNT] = (uint32_t)d->vocab_count;
+    head[BERT__TK_STRINGS_SIZE] = (uint32_t)pool.len;
+    head[BERT__TK_HASH_SIZE] = hash_size;
+    head[BERT__TK_NORMALIZER_COUNT] = (uint32_t)d->norm_count;
+    head[BERT__TK_PRE_TOKENIZER_COUNT] = (uint32_t)d->pre_count;
+    head[BERT__TK_ADDED_COUNT] = (uint32_t)d->added_count;
+    head[BERT__TK_TRIE_NODE_COUNT] = (uint32_t)tr.count;
+    head[BERT__TK_SINGLE_COUNT] = (uint32_t)d->single_count;
+    head[BERT__TK_PAIR_COUNT] = (uint32_t)d->pair_count;
+    head[BERT__TK_TEMPLATE_ID_COUNT] = (uint32_t)template_id_count;
+    head[BERT__TK_TRUNC_MAX_LENGTH] = (uint32_t)d->trunc_max_length;
+    head[BERT__TK_TRUNC_STRATEGY] = (uint32_t)d->trunc_strategy;
+    head[BERT__TK_TRUNC_DIRECTION] = (uint32_t)d->trunc_direction;
+    out->len = 0;
+    for (i = 0; i < BERT__TK_COUNT; i++) bc_u32(out, head[i]);
+    bc_bytes(out, body.data, body.len);
+    bc_bytes(out, pool.data, pool.len);
+    bc_align(out, 4);
+    if (pool.oom || body.oom || out->oom) r = tk_fail(c, "out of memory");
+done:
+    free(voff);
+    free(hash);
+    free(is_added);
+    trie_free(&tr);
+    bc_free(&pool);
+    bc_free(&body);
+    return r;
+}
+
+/* Normalizes the content of every normalized added token with the tokenizer itself: a first
+   section is written and loaded, its normalizer run on each content, then the caller writes the
+   section again with the results. */
+static int normalize_added(tk_ctx *c, tk_desc *d, const bc_buf *section) {
+    bert__tokenizer t;
+    bert__tok_ws ws;
+    bert_error err;
+    int i, r = 0;
+    uint8_t *copy = (uint8_t *)malloc(section->len ? section->len : 1);
+    if (!copy) return tk_fail(c, "out of memory");
+    memcpy(copy, section->data, section->len);
+    memset(&ws, 0, sizeof ws);
+    if (bert__tokenizer_load(&t, copy, section->len, &err) != BERT_OK) {
+        free(copy);
+        return tk_fail(c, "internal error: the written tokenizer does not load: %s", err.message);
+    }
+    for (i = 0; i < d->added_count && !r; i++) {
+        tk_added *a = &d->added[i];
+        size_t at = 0;
+        int n = 0, k;
+        if (!(a->flags & BERT__ADDED_NORMALIZED)) continue;
+        if (!BERT__GROW(ws.norm, ws.norm_cap, a->content.len + 1)) { r = tk_fail(c, "out of memory"); break; }
+        while (at < a->content.len) {
+            at += (size_t)bert__utf8_decode((const uint8_t *)a->content.s + at, a->content.len - at, &ws.norm[n].cp);
+            ws.norm[n].start = ws.norm[n].end = 0;
+            n++;
+        }
+        if (bert__normalize(&t, &ws, &n, 0, &err) != BERT_OK) { r = tk_fail(c, "normalizing added tokens: %s", err.message); break; }
+        free(a->normalized.s);
+        a->normalized.s = (char *)malloc((size_t)n * 4 + 1);
+        if (!a->normalized.s) { r = tk_fail(c, "out of memory"); break; }
+        a->normalized.len = 0;
+        for (k = 0; k < n; k++) a->normalized.len += (size_t)bert__utf8_encode(ws.norm[k].cp, (uint8_t *)a->normalized.s + a->normalized.len);
+    }
+    BERT_FREE(ws.norm);
+    BERT_FREE(ws.tmp);
+    BERT_FREE(ws.items);
+    BERT_FREE(ws.items_tmp);
+    free(copy);
+    return r;
+}
+
+/* ---- Entry point ------------------------------------------------------------------------------ */
+
+/* Special ids for the model config: the tokenizer's own names for them. */
+static void fill_info(const tk_desc *d, bc_tokenizer_info *info) {
+    static const char *names[5][2] = {{"[PAD]", "<pad>"}, {"[CLS]", "<s>"}, {"[SEP]", "</s>"}, {"[UNK]", "<unk>"}, {"[MASK]", "<mask>"}};
+    int *ids[5];
+    int i;
+    ids[0] = &info->pad_id; ids[1] = &info->cls_id; ids[2] = &info->sep_id; ids[3] = &info->unk_id; ids[4] = &info->mask_id;
+    for (i = 0; i < 5; i++) {
+        *ids[i] = vocab_find(d, names[i][0]);
+        if (*ids[i] < 0) *ids[i] = vocab_find(d, names[i][1]);
+    }
+    if (d->unk_id >= 0) info->unk_id = d->unk_id;
+    if (d->pad_id >= 0) info->pad_id = d->pad_id;
+    if (d->model == BERT__MODEL_WORDPIECE) snprintf(info->kind, sizeof info->kind, "wordpiece");
+}
+
+/* model_max_length from tokenizer_config.json (transformers writes 1e30 for "no limit"). */
+static void read_model_max_length(tk_ctx *c, bc_tokenizer_info *info) {
+    json_doc cfg;
+    char save[1024];
+    memcpy(save, c->file, sizeof save);
+    if (tk_read_json(c, "tokenizer_config.json", &cfg) == 1) {
+        int n = json_get(&cfg, 0, "model_max_length");
+        if (json_type_of(&cfg, n) == JSON_NUMBER && cfg.nodes[n].number >= 1 && cfg.nodes[n].number <= 1e6)
+            info->model_max_length = (int)cfg.nodes[n].number;
+        json_free(&cfg);
+    }
+    memcpy(c->file, save, sizeof save);
+}
+
+/* Special ids of a folder we cannot tokenize yet (vocab.json without merges, ...). */
+static void fill_info_from_vocab_json(tk_ctx *c, bc_tokenizer_info *info) {
+    json_doc doc;
+    static const char *names[5] = {"<pad>", "<s>", "</s>", "<unk>", "<mask>"};
+    int *ids[5], i;
+    ids[0] = &info->pad_id; ids[1] = &info->cls_id; ids[2] = &info->sep_id; ids[3] = &info->unk_id; ids[4] = &info->mask_id;
+    if (tk_read_json(c, "vocab.json", &doc) != 1) { c->err[0] = 0; return; }
+    for (i = 0; i < 5; i++) {
+        int n = json_get(&doc, 0, names[i]);
+        if (json_type_of(&doc, n) == JSON_NUMBER && doc.nodes[n].is_integer) *ids[i] = (int)doc.nodes[n].number;
+    }
+    json_free(&doc);
+}
+
+int bc_import_tokenizer(const char *dir, bc_buf *out, bc_tokenizer_info *info, char *err, size_t err_size, char *warn,
+                        size_t warn_size) {
+    tk_ctx c;
+    tk_desc d;
+    int r;
+    memset(&d, 0, sizeof d);
+    d.unk_id = d.pad_id = -1;
+    c.dir = dir;
+    c.err = err;
+    c.err_size = err_size;
+    c.warn = warn;
+    c.warn_size = warn_size;
+    snprintf(c.file, sizeof c.file, "%s", dir);
     info->pad_id = info->cls_id = info->sep_id = info->unk_id = info->mask_id = -1;
     info->model_max_length = 0;
     info->kind[0] = 0;
-    return 0;
+    read_model_max_length(&c, info);
+
+    if (tk_exists(dir, "tokenizer.json")) r = read_tokenizer_json(&c, &d);
+    else if (tk_exists(dir, "vocab.txt")) r = read_vocab_txt(&c, &d);
+    else {
+        if (tk_exists(dir, "spiece.model")) tk_warn(&c, "%s/spiece.model: SentencePiece tokenizers are not supported yet; converting without a tokenizer (ids only)", dir);
+        else if (tk_exists(dir, "vocab.json")) {
+            tk_warn(&c, "%s/vocab.json: byte-level BPE tokenizers are not supported yet; converting without a tokenizer (ids only)", dir);
+            fill_info_from_vocab_json(&c, info);
+        }
+        return 0;
+    }
+    if (r == 1) {
+        fill_info(&d, info);
+        if (write_section(&c, &d, out) || normalize_added(&c, &d, out) || write_section(&c, &d, out)) r = -1;
+    }
+    tk_desc_free(&d);
+    return r;
 }

@@ -1,0 +1,64 @@
+/* test_build.c - bert.h builds warning-free and works under every configuration a user may pick:
+ * gcc and clang in strict C99 (with and without POSIX visible), C++ (g++ and clang++),
+ * BERT_NO_STDIO, BERT_NO_SIMD, BERT_STATIC (two private copies in one program), and under
+ * AddressSanitizer + UBSan. Each build compiles tests/portable/use.c and other.c with -Werror,
+ * runs the program on the `bert` fixture and checks the mean-pooled values against the golden. */
+#define _POSIX_C_SOURCE 200809L
+#include "test.h"
+
+#include <math.h>
+
+#define WORK "build/tests/build"
+
+static const char *WARN = "-Wall -Wextra -pedantic -Werror";
+
+static int have(const char *compiler) {
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "command -v %s > /dev/null 2>&1", compiler);
+    return system(cmd) == 0;
+}
+
+static void check_build(const char *name, const char *compiler, const char *flags) {
+    char cmd[2048], line[256] = "";
+    FILE *p;
+    double v[4], want[4] = {-2.70274782, -1.36750293, -1.35667729, -0.313689202};
+    int linked = 0, i, ok;
+    if (!have(compiler)) {
+        CHECKF(0, "%s: compiler %s is not installed", name, compiler);
+        return;
+    }
+    snprintf(cmd, sizeof cmd, "%s %s %s -o " WORK "/%s tests/portable/use.c tests/portable/other.c -lm 2> " WORK "/%s.log", compiler,
+             flags, WARN, name, name);
+    if (system(cmd) != 0) {
+        CHECKF(0, "%s: builds warning-free (see " WORK "/%s.log)", name, name);
+        return;
+    }
+    CHECKF(1, "%s: builds warning-free", name);
+    snprintf(cmd, sizeof cmd, WORK "/%s " WORK "/bert.bert", name);
+    p = popen(cmd, "r");
+    if (!p || !fgets(line, sizeof line, p)) line[0] = 0;
+    ok = p && pclose(p) == 0;
+    ok = ok && sscanf(line, "%lf %lf %lf %lf %d", &v[0], &v[1], &v[2], &v[3], &linked) == 5 && linked == 1;
+    for (i = 0; ok && i < 4; i++) ok = fabs(v[i] - want[i]) <= 1e-4 * (fabs(want[i]) > 1 ? fabs(want[i]) : 1);
+    CHECKF(ok, "%s: runs and matches the golden (%.*s)", name, (int)strcspn(line, "\n"), line);
+}
+
+int main(void) {
+    const char *cxx_as_c = "-x c++ -std=c++11";
+    if (system("mkdir -p " WORK " && build/bert-convert tests/fixtures/models/bert " WORK "/bert.bert 2>/dev/null") != 0) {
+        CHECK(0, "convert the bert fixture");
+        return test_done();
+    }
+    check_build("gcc_c99_posix", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L");
+    check_build("gcc_c99_strict", "gcc", "-O2 -std=c99");
+    check_build("gcc_c11_native", "gcc", "-O2 -std=c11 -march=native");
+    check_build("clang_c99_posix", "clang", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L");
+    check_build("clang_c99_strict", "clang", "-O2 -std=c99");
+    check_build("gxx_cxx11", "g++", cxx_as_c);
+    check_build("clangxx_cxx11", "clang++", cxx_as_c);
+    check_build("no_stdio", "gcc", "-O2 -std=c99 -DBERT_NO_STDIO");
+    check_build("no_simd", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -DBERT_NO_SIMD");
+    check_build("static_two_copies", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -DBERT_STATIC");
+    check_build("asan_ubsan", "gcc", "-O1 -g -std=c99 -D_POSIX_C_SOURCE=200809L -fsanitize=address,undefined -fno-sanitize-recover=all");
+    return test_done();
+}

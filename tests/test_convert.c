@@ -1,0 +1,482 @@
+/* test_convert.c - bert-convert on malformed and unusual Hugging Face folders.
+ *
+ * Every malformed folder must give a non-zero exit, one "bert-convert: ..." line naming the file
+ * and field, and no output file (nor a leftover temporary). The unusual but valid ones (sharded
+ * weights, sentence-transformers settings, --task) must convert and compute what the goldens say.
+ * Folders are built from the `bert` fixture by rewriting its config.json and safetensors.
+ */
+#define _POSIX_C_SOURCE 200809L
+#define BERT_IMPLEMENTATION
+#include "../bert.h"
+#include "../tools/json.h"
+#include "test.h"
+#include "golden.h"
+
+#include <dirent.h>
+#include <math.h>
+
+#define SRC "tests/fixtures/models/bert"
+#define WORK "build/tests/convert"
+
+/* ---- The source checkpoint's tensors, to rewrite --------------------------------------------- */
+
+typedef struct tensor {
+    char name[128], dtype[8];
+    int ndim;
+    long shape[4];
+    const uint8_t *data;
+    size_t bytes;
+} tensor;
+
+static tensor g_t[64];
+static int g_count;
+static char *g_file;
+static char *g_config;
+
+/* Reads a safetensors file's tensors into ts (data pointing into *file_out). Returns the count. */
+static int load_tensors(const char *path, tensor *ts, int cap, char **file_out) {
+    size_t len, hlen;
+    char msg[256];
+    json_doc doc;
+    int c, count = 0;
+    char *file = json_read_file(path, &len);
+    *file_out = file;
+    if (!file) return 0;
+    hlen = (size_t)bert__u64((const uint8_t *)file);
+    if (json_parse(&doc, file + 8, hlen, msg, sizeof msg) != 0) return 0;
+    for (c = json_first(&doc, 0); c >= 0 && count < cap; c = json_next(&doc, c)) {
+        tensor *t = &ts[count];
+        int d, k = 0, of = json_get(&doc, c, "data_offsets");
+        if (strcmp(json_key(&doc, c), "__metadata__") == 0) continue;
+        snprintf(t->name, sizeof t->name, "%s", json_key(&doc, c));
+        snprintf(t->dtype, sizeof t->dtype, "%s", json_str(&doc, json_get(&doc, c, "dtype")));
+        for (d = json_first(&doc, json_get(&doc, c, "shape")); d >= 0; d = json_next(&doc, d)) t->shape[k++] = (long)doc.nodes[d].number;
+        t->ndim = k;
+        t->data = (const uint8_t *)file + 8 + hlen + (size_t)doc.nodes[json_at(&doc, of, 0)].number;
+        t->bytes = (size_t)(doc.nodes[json_at(&doc, of, 1)].number - doc.nodes[json_at(&doc, of, 0)].number);
+        count++;
+    }
+    json_free(&doc);
+    return count;
+}
+
+static void load_source(void) {
+    size_t len;
+    g_count = load_tensors(SRC "/model.safetensors", g_t, 64, &g_file);
+    g_config = json_read_file(SRC "/config.json", &len);
+}
+
+/* Writes tensors [from, to) of `ts` as a safetensors file. */
+static void write_safetensors(const char *path, const tensor *ts, int from, int to) {
+    FILE *f = fopen(path, "wb");
+    char header[16384];
+    size_t hl = 0, off = 0;
+    uint8_t len8[8];
+    int i, k;
+    hl += (size_t)snprintf(header + hl, sizeof header - hl, "{");
+    for (i = from; i < to; i++) {
+        hl += (size_t)snprintf(header + hl, sizeof header - hl, "%s\"%s\":{\"dtype\":\"%s\",\"shape\":[", i > from ? "," : "", ts[i].name,
+                               ts[i].dtype);
+        for (k = 0; k < ts[i].ndim; k++) hl += (size_t)snprintf(header + hl, sizeof header - hl, "%s%ld", k ? "," : "", ts[i].shape[k]);
+        hl += (size_t)snprintf(header + hl, sizeof header - hl, "],\"data_offsets\":[%lu,%lu]}", (unsigned long)off,
+                               (unsigned long)(off + ts[i].bytes));
+        off += ts[i].bytes;
+    }
+    hl += (size_t)snprintf(header + hl, sizeof header - hl, "}");
+    for (k = 0; k < 8; k++) len8[k] = (uint8_t)((uint64_t)hl >> (8 * k));
+    fwrite(len8, 1, 8, f);
+    fwrite(header, 1, hl, f);
+    for (i = from; i < to; i++) fwrite(ts[i].data, 1, ts[i].bytes, f);
+    fclose(f);
+}
+
+static void write_text(const char *path, const char *text) {
+    FILE *f = fopen(path, "wb");
+    fputs(text, f);
+    fclose(f);
+}
+
+/* A fresh folder WORK/name holding config text `config` and the given tensors. */
+static void make_folder(const char *name, const char *config, const tensor *ts, int count) {
+    char cmd[512], path[512];
+    snprintf(cmd, sizeof cmd, "rm -rf " WORK "/%s && mkdir -p " WORK "/%s", name, name);
+    if (system(cmd) != 0) return;
+    if (config) {
+        snprintf(path, sizeof path, WORK "/%s/config.json", name);
+        write_text(path, config);
+    }
+    if (ts) {
+        snprintf(path, sizeof path, WORK "/%s/model.safetensors", name);
+        write_safetensors(path, ts, 0, count);
+    }
+}
+
+/* g_config with the text `from` replaced by `to` (first occurrence). */
+static char *config_with(const char *from, const char *to) {
+    static char out[8192];
+    const char *at = strstr(g_config, from);
+    if (!at) { snprintf(out, sizeof out, "%s", g_config); return out; }
+    snprintf(out, sizeof out, "%.*s%s%s", (int)(at - g_config), g_config, to, at + strlen(from));
+    return out;
+}
+
+/* ---- Running the converter -------------------------------------------------------------------- */
+
+static int count_leftovers(const char *name) {
+    DIR *d = opendir(WORK);
+    struct dirent *e;
+    char prefix[256];
+    int n = 0;
+    snprintf(prefix, sizeof prefix, "%s.bert", name);
+    if (!d) return 0;
+    while ((e = readdir(d)))
+        if (strncmp(e->d_name, prefix, strlen(prefix)) == 0) n++;
+    closedir(d);
+    return n;
+}
+
+/* Converts WORK/name; expects failure whose message contains every `needles` string. */
+static void expect_failure(const char *name, const char *extra_args, const char *needle1, const char *needle2) {
+    char cmd[1024], log[512], *msg;
+    size_t len;
+    int status, lines = 0;
+    const char *p;
+    snprintf(log, sizeof log, WORK "/%s.log", name);
+    snprintf(cmd, sizeof cmd, "rm -f " WORK "/%s.bert", name);
+    if (system(cmd) != 0) CHECK(0, "remove an earlier output");
+    snprintf(cmd, sizeof cmd, "build/bert-convert " WORK "/%s " WORK "/%s.bert %s 2> %s", name, name, extra_args, log);
+    status = system(cmd);
+    msg = json_read_file(log, &len);
+    if (!msg) msg = strdup("");
+    for (p = msg; *p; p++) lines += *p == '\n';
+    CHECKF(status != 0, "%s: non-zero exit", name);
+    CHECKF(strncmp(msg, "bert-convert: ", 14) == 0 && lines == 1, "%s: one error line (%.*s)", name, (int)strcspn(msg, "\n"), msg);
+    CHECKF(strstr(msg, needle1) && (!needle2 || strstr(msg, needle2)), "%s: message names \"%s\"%s%s (%.*s)", name, needle1,
+           needle2 ? " and " : "", needle2 ? needle2 : "", (int)strcspn(msg, "\n"), msg);
+    CHECKF(count_leftovers(name) == 0, "%s: no output file or temporary left behind", name);
+    free(msg);
+}
+
+/* Converts WORK/name (or another folder) to WORK/name.bert; returns the exit status. */
+static int convert(const char *folder, const char *name, const char *extra_args) {
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "build/bert-convert %s " WORK "/%s.bert %s 2> " WORK "/%s.log", folder, name, extra_args, name);
+    return system(cmd);
+}
+
+/* ---- Checking outputs against the fixture's goldens ------------------------------------------ */
+
+static json_doc g_golden;
+
+/* Runs golden case `kase` of the bert fixture through model file `path`; returns the worst
+ * relative error of output `which` against golden output `key`, L2-normalizing the golden
+ * vectors first if `normalize`. The cases used have no padding. */
+static double golden_error(const char *path, int kase, bert_output which, const char *key, int normalize) {
+    static float got[65536];
+    static double want[65536];
+    golden_case gc;
+    bert_model *m;
+    bert_ctx *c;
+    bert_error err;
+    bert_batch batch;
+    size_t n, k;
+    int b, H;
+    double worst;
+    golden_case_at(&g_golden, kase, &gc);
+    batch = golden_batch(&gc);
+    if (bert_model_load_file(&m, path, &err) != BERT_OK) return INFINITY;
+    H = bert_model_config(m)->hidden_size;
+    if (bert_ctx_create(&c, m, gc.B, gc.T, &err) != BERT_OK || bert_encode(c, &batch, &err) != BERT_OK) {
+        bert_model_free(m);
+        return INFINITY;
+    }
+    n = bert_output_size(c, which);
+    bert_output_get(c, which, got, &err);
+    worst = golden_values(&gc, key, want, 65536) == n ? 0 : INFINITY;
+    for (b = 0; normalize && b < gc.B; b++) {
+        double ss = 0;
+        for (k = 0; k < (size_t)H; k++) ss += want[b * H + k] * want[b * H + k];
+        for (k = 0; k < (size_t)H; k++) want[b * H + k] /= sqrt(ss);
+    }
+    if (worst == 0) worst = golden_max_err(got, want, n);
+    bert_ctx_free(c);
+    bert_model_free(m);
+    return worst;
+}
+
+int main(void) {
+    tensor ts[64];
+    size_t len;
+    int i, drop;
+
+    if (system("rm -rf " WORK " && mkdir -p " WORK) != 0) return 1;
+    load_source();
+    CHECKF(g_count == 39 && g_config, "source checkpoint read (%d tensors)", g_count);
+    if (!golden_read(SRC "/golden.json", &g_golden)) { CHECK(0, "read the bert golden"); return test_done(); }
+    memcpy(ts, g_t, sizeof ts);
+
+    /* ---- malformed folders ---- */
+    make_folder("no_config", NULL, ts, g_count);
+    expect_failure("no_config", "", "config.json", "not found");
+    make_folder("bad_json", "{\"model_type\": \"bert\", \"hidden_size\": 64,,}", ts, g_count);
+    expect_failure("bad_json", "", "config.json", "line 1");
+    make_folder("not_object", "[1, 2]", ts, g_count);
+    expect_failure("not_object", "", "config.json", "object");
+    make_folder("unknown_type", config_with("\"model_type\": \"bert\"", "\"model_type\": \"gpt2\""), ts, g_count);
+    expect_failure("unknown_type", "", "model_type", "gpt2");
+    make_folder("unknown_act", config_with("\"hidden_act\": \"gelu\"", "\"hidden_act\": \"mish\""), ts, g_count);
+    expect_failure("unknown_act", "", "hidden_act", "mish");
+    make_folder("act_not_string", config_with("\"hidden_act\": \"gelu\"", "\"hidden_act\": 3"), ts, g_count);
+    expect_failure("act_not_string", "", "hidden_act", "string");
+    make_folder("size_string", config_with("\"hidden_size\": 64", "\"hidden_size\": \"64\""), ts, g_count);
+    expect_failure("size_string", "", "hidden_size", "integer");
+    make_folder("size_missing", config_with("\"num_hidden_layers\": 2,", ""), ts, g_count);
+    expect_failure("size_missing", "", "num_hidden_layers", "missing");
+    make_folder("size_absurd", config_with("\"num_attention_heads\": 4", "\"num_attention_heads\": 1e30"), ts, g_count);
+    expect_failure("size_absurd", "", "num_attention_heads", NULL);
+    make_folder("heads_indivisible", config_with("\"num_attention_heads\": 4", "\"num_attention_heads\": 5"), ts, g_count);
+    expect_failure("heads_indivisible", "", "config.json", "heads");
+    make_folder("relative_positions", config_with("\"position_embedding_type\": \"absolute\"", "\"position_embedding_type\": \"relative_key\""), ts,
+                g_count);
+    expect_failure("relative_positions", "", "position_embedding_type", "relative_key");
+    make_folder("wrong_hidden", config_with("\"hidden_size\": 64", "\"hidden_size\": 32"), ts, g_count);
+    expect_failure("wrong_hidden", "", "model.safetensors", "shape");
+    make_folder("more_layers", config_with("\"num_hidden_layers\": 2", "\"num_hidden_layers\": 3"), ts, g_count);
+    expect_failure("more_layers", "", "encoder.layer.2", "missing");
+
+    for (drop = 0; drop < g_count; drop++)
+        if (strcmp(g_t[drop].name, "encoder.layer.1.output.dense.weight") == 0) break;
+    memcpy(ts, g_t, sizeof ts);
+    ts[drop] = ts[g_count - 1];
+    make_folder("missing_tensor", g_config, ts, g_count - 1);
+    expect_failure("missing_tensor", "", "encoder.layer.1.output.dense.weight", "missing");
+
+    memcpy(ts, g_t, sizeof ts);
+    for (i = 0; i < g_count; i++)
+        if (strcmp(ts[i].name, "encoder.layer.0.attention.self.query.weight") == 0) {
+            snprintf(ts[i].dtype, sizeof ts[i].dtype, "I32");
+        }
+    make_folder("wrong_dtype", g_config, ts, g_count);
+    expect_failure("wrong_dtype", "", "encoder.layer.0.attention.self.query.weight", "F32");
+
+    memcpy(ts, g_t, sizeof ts);
+    for (i = 0; i < g_count; i++)
+        if (strcmp(ts[i].name, "pooler.dense.weight") == 0) { ts[i].shape[0] = 32; ts[i].shape[1] = 128; }
+    make_folder("wrong_shape", g_config, ts, g_count);
+    expect_failure("wrong_shape", "", "pooler.dense.weight", "shape");
+
+    memcpy(ts, g_t, sizeof ts);
+    make_folder("unknown_dtype", g_config, ts, g_count);
+    {
+        /* a dtype name safetensors does not define */
+        for (i = 0; i < g_count; i++) if (strcmp(ts[i].name, "pooler.dense.bias") == 0) snprintf(ts[i].dtype, sizeof ts[i].dtype, "Q4");
+        write_safetensors(WORK "/unknown_dtype/model.safetensors", ts, 0, g_count);
+    }
+    expect_failure("unknown_dtype", "", "pooler.dense.bias", "Q4");
+
+    /* Damaged safetensors files. */
+    {
+        FILE *f;
+        uint8_t *bytes;
+        size_t n;
+        memcpy(ts, g_t, sizeof ts);
+        make_folder("truncated", g_config, ts, g_count);
+        bytes = (uint8_t *)json_read_file(WORK "/truncated/model.safetensors", &n);
+        f = fopen(WORK "/truncated/model.safetensors", "wb");
+        fwrite(bytes, 1, n - 1000, f);
+        fclose(f);
+        expect_failure("truncated", "", "model.safetensors", "outside");
+
+        make_folder("tiny_file", g_config, NULL, 0);
+        write_text(WORK "/tiny_file/model.safetensors", "abc");
+        expect_failure("tiny_file", "", "model.safetensors", "truncated");
+
+        make_folder("huge_header", g_config, NULL, 0);
+        memcpy(bytes, "\xff\xff\xff\xff\xff\xff\xff\x7f", 8);
+        f = fopen(WORK "/huge_header/model.safetensors", "wb");
+        fwrite(bytes, 1, n, f);
+        fclose(f);
+        expect_failure("huge_header", "", "model.safetensors", "header length");
+
+        make_folder("bad_header_json", g_config, NULL, 0);
+        memcpy(bytes, "\x10\0\0\0\0\0\0\0{\"a\": [1, 2,,]}", 24);
+        f = fopen(WORK "/bad_header_json/model.safetensors", "wb");
+        fwrite(bytes, 1, 24, f);
+        fclose(f);
+        expect_failure("bad_header_json", "", "model.safetensors", "malformed");
+        free(bytes);
+    }
+
+    make_folder("no_weights", g_config, NULL, 0);
+    expect_failure("no_weights", "", "model.safetensors", NULL);
+    make_folder("pytorch_only", g_config, NULL, 0);
+    write_text(WORK "/pytorch_only/pytorch_model.bin", "not really");
+    expect_failure("pytorch_only", "", "pytorch_model.bin", "safetensors");
+
+    /* Shards named by an index. */
+    memcpy(ts, g_t, sizeof ts);
+    make_folder("sharded", g_config, NULL, 0);
+    write_safetensors(WORK "/sharded/model-00001-of-00002.safetensors", ts, 0, g_count / 2);
+    write_safetensors(WORK "/sharded/model-00002-of-00002.safetensors", ts, g_count / 2, g_count);
+    {
+        FILE *f = fopen(WORK "/sharded/model.safetensors.index.json", "w");
+        fprintf(f, "{\"metadata\": {}, \"weight_map\": {");
+        for (i = 0; i < g_count; i++)
+            fprintf(f, "%s\"%s\": \"model-0000%d-of-00002.safetensors\"", i ? "," : "", ts[i].name, i < g_count / 2 ? 1 : 2);
+        fprintf(f, "}}");
+        fclose(f);
+    }
+    CHECK(convert(WORK "/sharded", "sharded", "") == 0, "sharded: converts through model.safetensors.index.json");
+    CHECKF(golden_error(WORK "/sharded.bert", 1, BERT_OUT_LAST_HIDDEN_STATE, "last_hidden_state", 0) <= 1e-4,
+           "sharded: matches the golden last_hidden_state");
+    if (system("rm " WORK "/sharded/model-00002-of-00002.safetensors") != 0) CHECK(0, "remove a shard");
+    expect_failure("sharded", "", "model-00002-of-00002.safetensors", "cannot read");
+    make_folder("shard_escape", g_config, NULL, 0);
+    write_text(WORK "/shard_escape/model.safetensors.index.json", "{\"weight_map\": {\"a\": \"../x.safetensors\"}}");
+    expect_failure("shard_escape", "", "index.json", "plain file name");
+
+    /* Output path problems. */
+    make_folder("good", g_config, g_t, g_count);
+    {
+        char cmd[512];
+        int status;
+        snprintf(cmd, sizeof cmd, "build/bert-convert " WORK "/good " WORK "/no/such/dir/out.bert 2> " WORK "/good.log");
+        status = system(cmd);
+        CHECK(status != 0, "unwritable output path: non-zero exit");
+        snprintf(cmd, sizeof cmd, "build/bert-convert " WORK "/good 2> /dev/null");
+        CHECK(system(cmd) != 0, "missing OUT argument: non-zero exit");
+        CHECK(system("build/bert-convert " WORK "/good " WORK "/x.bert --dtype q3 2> /dev/null") != 0, "unknown --dtype: non-zero exit");
+    }
+
+    /* A classifier that config.json does not describe: --task decides. */
+    {
+        int seq_i;
+        memcpy(ts, g_t, sizeof ts);
+        make_folder("ambiguous", NULL, NULL, 0);
+        if (system("cp tests/fixtures/models/bert_seqcls/model.safetensors " WORK "/ambiguous/") != 0) CHECK(0, "copy");
+        {
+            char *cfg = json_read_file("tests/fixtures/models/bert_seqcls/config.json", &len), *a = strstr(cfg, "\"architectures\"");
+            char *end = strchr(a, ']');
+            char out[8192];
+            snprintf(out, sizeof out, "%.*s%s", (int)(a - cfg), cfg, end + 2);
+            write_text(WORK "/ambiguous/config.json", out);
+            free(cfg);
+        }
+        expect_failure("ambiguous", "", "--task", NULL);
+        CHECK(convert(WORK "/ambiguous", "ambiguous_seq", "--task seq") == 0, "--task seq converts an unlabelled classifier");
+        {
+            bert_model *m;
+            bert_error err;
+            seq_i = bert_model_load_file(&m, WORK "/ambiguous_seq.bert", &err) == BERT_OK;
+            CHECK(seq_i && (bert_model_config(m)->heads & BERT_HEAD_SEQ_CLS) && bert_model_config(m)->num_labels == 3 &&
+                      strcmp(bert_model_label(m, 2), "positive") == 0,
+                  "--task seq: a 3-label sequence classifier with id2label names");
+            if (seq_i) bert_model_free(m);
+        }
+        CHECK(convert(WORK "/ambiguous", "ambiguous_token", "--task token") == 0, "--task token converts it as a token classifier");
+    }
+
+    /* sentence-transformers settings become the model's defaults. */
+    make_folder("sentence", g_config, g_t, g_count);
+    if (system("mkdir -p " WORK "/sentence/1_Pooling") != 0) CHECK(0, "mkdir");
+    write_text(WORK "/sentence/modules.json",
+               "[{\"idx\":0,\"name\":\"0\",\"path\":\"\",\"type\":\"sentence_transformers.models.Transformer\"},"
+               "{\"idx\":1,\"name\":\"1\",\"path\":\"1_Pooling\",\"type\":\"sentence_transformers.models.Pooling\"},"
+               "{\"idx\":2,\"name\":\"2\",\"path\":\"2_Normalize\",\"type\":\"sentence_transformers.models.Normalize\"}]");
+    write_text(WORK "/sentence/1_Pooling/config.json",
+               "{\"word_embedding_dimension\": 64, \"pooling_mode_cls_token\": true, \"pooling_mode_mean_tokens\": false,"
+               " \"pooling_mode_max_tokens\": false, \"pooling_mode_mean_sqrt_len_tokens\": false}");
+    write_text(WORK "/sentence/sentence_bert_config.json", "{\"max_seq_length\": 32, \"do_lower_case\": false}");
+    CHECK(convert(WORK "/sentence", "sentence", "") == 0, "sentence-transformers folder converts");
+    {
+        bert_model *m;
+        bert_error err;
+        if (bert_model_load_file(&m, WORK "/sentence.bert", &err) == BERT_OK) {
+            const bert_config *c = bert_model_config(m);
+            CHECKF(c->pooling == BERT_POOL_CLS && c->normalize == 1 && c->truncate_length == 32 && c->max_length == 64,
+                   "sentence-transformers: cls pooling, normalize, truncate 32 of 64 (got %d %d %d %d)", c->pooling, c->normalize,
+                   c->truncate_length, c->max_length);
+            bert_model_free(m);
+        } else CHECK(0, "sentence-transformers: loads");
+    }
+    CHECKF(golden_error(WORK "/sentence.bert", 1, BERT_OUT_EMBEDDING, "cls", 1) <= 1e-4,
+           "sentence-transformers: the default embedding is the L2-normalized golden cls");
+    write_text(WORK "/sentence/1_Pooling/config.json", "{\"pooling_mode_cls_token\": true, \"pooling_mode_mean_tokens\": true}");
+    expect_failure("sentence", "", "1_Pooling/config.json", "several pooling modes");
+    write_text(WORK "/sentence/1_Pooling/config.json", "{\"pooling_mode_weightedmean_tokens\": true}");
+    expect_failure("sentence", "", "1_Pooling/config.json", "weighted-mean");
+
+    /* Next-sentence (BERT) and sentence-order (ALBERT) heads: no fixture has them, so add a
+       2 x H linear with known weights to a checkpoint with a pooler; the logits must be
+       W * golden_pooler + b. */
+    {
+        static const struct { const char *fixture, *tensor, *golden; bert_output which; unsigned head; } pair[] = {
+            {"bert", "cls.seq_relationship", "tests/fixtures/models/bert/golden.json", BERT_OUT_NSP_LOGITS, BERT_HEAD_NSP},
+            {"albert", "sop_classifier.classifier", "tests/fixtures/models/albert/golden.json", BERT_OUT_SOP_LOGITS, BERT_HEAD_SOP},
+        };
+        int p;
+        for (p = 0; p < 2; p++) {
+            tensor pt[70];
+            char *file, path[512], *cfg, name[64];
+            static float w[2 * 64], bias[2];
+            int n, k;
+            json_doc gd;
+            snprintf(path, sizeof path, "tests/fixtures/models/%s/model.safetensors", pair[p].fixture);
+            n = load_tensors(path, pt, 68, &file);
+            for (k = 0; k < 2 * 64; k++) w[k] = (float)((k * 37 % 17) - 8) / 16.0f;
+            bias[0] = 0.25f;
+            bias[1] = -0.5f;
+            snprintf(pt[n].name, sizeof pt[n].name, "%s.weight", pair[p].tensor);
+            snprintf(pt[n].dtype, sizeof pt[n].dtype, "F32");
+            pt[n].ndim = 2; pt[n].shape[0] = 2; pt[n].shape[1] = 64;
+            pt[n].data = (const uint8_t *)w; pt[n].bytes = sizeof w;
+            n++;
+            snprintf(pt[n].name, sizeof pt[n].name, "%s.bias", pair[p].tensor);
+            snprintf(pt[n].dtype, sizeof pt[n].dtype, "F32");
+            pt[n].ndim = 1; pt[n].shape[0] = 2;
+            pt[n].data = (const uint8_t *)bias; pt[n].bytes = sizeof bias;
+            n++;
+            snprintf(path, sizeof path, "tests/fixtures/models/%s/config.json", pair[p].fixture);
+            cfg = json_read_file(path, &len);
+            snprintf(name, sizeof name, "%s_pair", pair[p].fixture);
+            make_folder(name, cfg, pt, n);
+            snprintf(path, sizeof path, WORK "/%s", name);
+            CHECKF(convert(path, name, "") == 0, "%s with a %s head converts", pair[p].fixture, pair[p].tensor);
+            if (golden_read(pair[p].golden, &gd)) {
+                bert_model *m;
+                bert_ctx *c;
+                bert_error err;
+                golden_case gc;
+                float got[8];
+                double pooled[8 * 64], worst = 0;
+                int bb, o, h;
+                snprintf(path, sizeof path, WORK "/%s.bert", name);
+                golden_case_at(&gd, 2, &gc);
+                if (bert_model_load_file(&m, path, &err) == BERT_OK && bert_ctx_create(&c, m, gc.B, gc.T, &err) == BERT_OK) {
+                    bert_batch b = golden_batch(&gc);
+                    CHECK(bert_model_config(m)->heads & pair[p].head, "the pair head is present");
+                    bert_encode(c, &b, &err);
+                    CHECK(bert_output_get(c, pair[p].which, got, &err) == BERT_OK, "the pair logits are available");
+                    golden_values(&gc, "pooler_output", pooled, 8 * 64);
+                    for (bb = 0; bb < gc.B; bb++)
+                        for (o = 0; o < 2; o++) {
+                            double want = bias[o];
+                            for (h = 0; h < 64; h++) want += (double)w[o * 64 + h] * pooled[bb * 64 + h];
+                            if (golden_rel_err(got[bb * 2 + o], want) > worst) worst = golden_rel_err(got[bb * 2 + o], want);
+                        }
+                    CHECKF(worst <= 1e-4, "%s logits = W * golden pooler + b (%.1e)", pair[p].which == BERT_OUT_NSP_LOGITS ? "NSP" : "SOP", worst);
+                    bert_ctx_free(c);
+                    bert_model_free(m);
+                } else CHECKF(0, "load %s", path);
+                json_free(&gd);
+            }
+            free(cfg);
+            free(file);
+        }
+    }
+
+    json_free(&g_golden);
+    free(g_file);
+    free(g_config);
+    return test_done();
+}

@@ -1,0 +1,128 @@
+/* tok_util.h - what the tokenizer tests share: converting a fixture tokenizer, reading text
+ * files line by line (split on \n only, as the goldens were made), reading .jsonl.xz goldens. */
+#ifndef BERT_TESTS_TOK_UTIL_H
+#define BERT_TESTS_TOK_UTIL_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TOK_FIXTURES "tests/fixtures/tokenizers"
+
+/* Converts fixture tokenizer `name` into build/tests/<name>.bert; returns the path or NULL. */
+static inline char *tok_convert(const char *name) {
+    static char out[4][256];
+    static int next;
+    char cmd[1024];
+    char *path = out[next++ % 4];
+    snprintf(path, 256, "build/tests/%s.bert", name);
+    snprintf(cmd, sizeof cmd, "build/bert-convert --tokenizer-only %s/%s %s 2>/dev/null", TOK_FIXTURES, name, path);
+    return system(cmd) == 0 ? path : NULL;
+}
+
+/* A whole file in memory. */
+static inline char *tok_read_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    char *buf;
+    long n;
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    buf = (char *)malloc((size_t)n + 1);
+    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) { free(buf); buf = NULL; }
+    fclose(f);
+    if (buf) { buf[n] = 0; *len = (size_t)n; }
+    return buf;
+}
+
+/* Splits text into lines on \n only; a final \n ends the last line. Returns the count. */
+static inline int tok_split_lines(char *text, size_t len, char ***starts, size_t **lens) {
+    int n = 0, cap = 1024;
+    size_t at = 0;
+    *starts = (char **)malloc((size_t)cap * sizeof **starts);
+    *lens = (size_t *)malloc((size_t)cap * sizeof **lens);
+    while (at < len) {
+        char *nl = (char *)memchr(text + at, '\n', len - at);
+        size_t end = nl ? (size_t)(nl - text) : len;
+        if (n == cap) {
+            cap *= 2;
+            *starts = (char **)realloc(*starts, (size_t)cap * sizeof **starts);
+            *lens = (size_t *)realloc(*lens, (size_t)cap * sizeof **lens);
+        }
+        (*starts)[n] = text + at;
+        (*lens)[n] = end - at;
+        n++;
+        at = end + 1;
+    }
+    return n;
+}
+
+/* The lines of a .jsonl.xz golden, decompressed with xz. */
+static inline char *tok_read_xz(const char *path, size_t *len) {
+    char cmd[1024];
+    FILE *p;
+    size_t cap = 1 << 20, n = 0, got;
+    char *buf = (char *)malloc(cap + 1);
+    snprintf(cmd, sizeof cmd, "xz -dc %s", path);
+    p = popen(cmd, "r");
+    if (!p || !buf) { free(buf); if (p) pclose(p); return NULL; }
+    while ((got = fread(buf + n, 1, cap - n, p)) > 0) {
+        n += got;
+        if (n == cap) { cap *= 2; buf = (char *)realloc(buf, cap + 1); }
+    }
+    if (pclose(p) != 0) { free(buf); return NULL; }
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
+/* Needs bert.h and tools/json.h included first. */
+#ifdef BERT_TOOLS_JSON_H
+/* Compares one encoding with one golden JSON line. Returns 1 when equal, else 0 with why. */
+static inline int same_as_golden(const bert_encoding *enc, const char *line, size_t len, char *why, size_t why_size) {
+    json_doc doc;
+    char msg[200];
+    int ids, offs, types, e, i;
+    if (json_parse(&doc, line, len, msg, sizeof msg) != 0) {
+        snprintf(why, why_size, "golden is not JSON: %s", msg);
+        return 0;
+    }
+    ids = json_get(&doc, 0, "ids");
+    offs = json_get(&doc, 0, "boffsets");
+    types = json_get(&doc, 0, "type_ids");
+    if (json_count(&doc, ids) != enc->count || json_count(&doc, offs) != enc->count) {
+        snprintf(why, why_size, "%d tokens, golden has %d", enc->count, json_count(&doc, ids));
+        json_free(&doc);
+        return 0;
+    }
+    for (e = json_first(&doc, ids), i = 0; e >= 0; e = json_next(&doc, e), i++) {
+        if ((int)doc.nodes[e].number != enc->ids[i]) {
+            snprintf(why, why_size, "token %d: id %d, golden %d", i, enc->ids[i], (int)doc.nodes[e].number);
+            json_free(&doc);
+            return 0;
+        }
+    }
+    for (e = json_first(&doc, offs), i = 0; e >= 0; e = json_next(&doc, e), i++) {
+        int s = (int)doc.nodes[json_first(&doc, e)].number, t = (int)doc.nodes[json_next(&doc, json_first(&doc, e))].number;
+        if (s != enc->offsets[2 * i] || t != enc->offsets[2 * i + 1]) {
+            snprintf(why, why_size, "token %d (id %d): offsets [%d,%d], golden [%d,%d]", i, enc->ids[i], enc->offsets[2 * i],
+                     enc->offsets[2 * i + 1], s, t);
+            json_free(&doc);
+            return 0;
+        }
+    }
+    for (e = json_first(&doc, types), i = 0; types >= 0 && e >= 0; e = json_next(&doc, e), i++) {
+        if ((int)doc.nodes[e].number != enc->type_ids[i]) {
+            snprintf(why, why_size, "token %d: type id %d, golden %d", i, enc->type_ids[i], (int)doc.nodes[e].number);
+            json_free(&doc);
+            return 0;
+        }
+    }
+    json_free(&doc);
+    return 1;
+}
+
+#endif
+
+#endif /* BERT_TESTS_TOK_UTIL_H */
