@@ -5446,7 +5446,9 @@ static float bert__dot(const float *a, const float *b, int n) {
 
 /* Work is split into `parts` pieces; part p of a task runs on thread p (0 is the caller).
    Workers spin briefly on a generation counter (a layer's parallel steps come microseconds
-   apart), then sleep on a condition variable; the mutex makes sleeping and waking race-free. */
+   apart), then sleep on a condition variable; the mutex makes sleeping and waking race-free.
+   The spin is short (~0.1 ms) so that on a busy machine a waiting thread soon gives its core
+   to the one it waits for. */
 typedef void (*bert__task_fn)(void *arg, int part, int parts);
 
 #ifndef BERT_NO_THREADS
@@ -5456,11 +5458,10 @@ typedef void (*bert__task_fn)(void *arg, int part, int parts);
 #define BERT__LOAD(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
 #define BERT__STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
 #define BERT__DEC(p) __atomic_sub_fetch((p), 1, __ATOMIC_ACQ_REL)
-#define BERT__SPINS 20000
+#define BERT__SPINS 2000
 #else /* no atomics in C99: every access under the mutex, no spinning */
 #define BERT__LOAD(p) (*(p))
 #define BERT__STORE(p, v) (*(p) = (v))
-#define BERT__DEC(p) (--*(p))
 #define BERT__SPINS 0
 #endif
 #if (defined(__GNUC__) || defined(__clang__)) && (defined(__x86_64__) || defined(__i386__))
@@ -5497,8 +5498,8 @@ static void *bert__worker_main(void *p) {
     for (;;) {
         unsigned gen;
         int spins = 0;
-        while ((gen = BERT__LOAD(&pool->generation)) == seen && spins++ < BERT__SPINS) BERT__PAUSE();
-        if (gen == seen) {
+        while (BERT__SPINS && (gen = BERT__LOAD(&pool->generation)) == seen && spins++ < BERT__SPINS) BERT__PAUSE();
+        if (!BERT__SPINS || gen == seen) {
             pthread_mutex_lock(&pool->mutex);
             while ((gen = pool->generation) == seen) pthread_cond_wait(&pool->wake, &pool->mutex);
             pthread_mutex_unlock(&pool->mutex);
@@ -5506,11 +5507,17 @@ static void *bert__worker_main(void *p) {
         seen = gen;
         if (pool->quit) return NULL;
         pool->fn(pool->arg, w->part, pool->count + 1);
+#if BERT__SPINS
         if (BERT__DEC(&pool->pending) == 0) {
             pthread_mutex_lock(&pool->mutex);
             pthread_cond_signal(&pool->done);
             pthread_mutex_unlock(&pool->mutex);
         }
+#else
+        pthread_mutex_lock(&pool->mutex);
+        if (--pool->pending == 0) pthread_cond_signal(&pool->done);
+        pthread_mutex_unlock(&pool->mutex);
+#endif
     }
 }
 
@@ -5524,7 +5531,7 @@ static void bert__pool_run(bert__threadpool *pool, bert__task_fn fn, void *arg) 
     pthread_cond_broadcast(&pool->wake);
     pthread_mutex_unlock(&pool->mutex);
     fn(arg, 0, pool->count + 1);
-    while (BERT__LOAD(&pool->pending) != 0 && spins++ < BERT__SPINS) BERT__PAUSE();
+    while (BERT__SPINS && BERT__LOAD(&pool->pending) != 0 && spins++ < BERT__SPINS) BERT__PAUSE();
     pthread_mutex_lock(&pool->mutex);
     while (pool->pending != 0) pthread_cond_wait(&pool->done, &pool->mutex);
     pthread_mutex_unlock(&pool->mutex);
