@@ -5638,12 +5638,12 @@ static bert__threadpool *bert__pool_create(int count) {
 #endif
 #define BERT__TILE_W (BERT__PANEL * BERT__KP)
 
-/* tile[i][0..16 np) = sum_k a[k][i] B[k][..] for k < kc, where a is MR rows of x packed k by k
+/* tile[i * ldt + 0..16 np) = sum_k a[k][i] B[k][..] for k < kc, where a is MR rows of x packed k by k
    (so the MR broadcasts of one k are adjacent), B is np panels of 16 columns, `stride`
    elements apart, each k row 16 elements; b points at the first panel's row 0.
    B is float (f16 = 0) or IEEE half (f16 = 1, converted as it is loaded). */
 #if defined(BERT__AVX512)
-static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
+static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile, size_t ldt) {
     __m512 c00 = _mm512_setzero_ps(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00, c60 = c00, c70 = c00;
     __m512 c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, c61 = c00, c71 = c00, x;
     const float *bf = BERT__CAST(const float *, b);
@@ -5670,7 +5670,7 @@ static void bert__kernel_f32(const float *a, int kc, const void *b, size_t strid
             BERT__ROWS(BERT__ROW1)
         }
     }
-#define BERT__STORE_ROW(i) _mm512_storeu_ps(tile + i * BERT__TILE_W, c##i##0); _mm512_storeu_ps(tile + i * BERT__TILE_W + 16, c##i##1);
+#define BERT__STORE_ROW(i) _mm512_storeu_ps(tile + i * ldt, c##i##0); if (np == 2) _mm512_storeu_ps(tile + i * ldt + 16, c##i##1);
     BERT__ROWS(BERT__STORE_ROW)
 #undef BERT__ROW1
 #undef BERT__ROW2
@@ -5679,7 +5679,7 @@ static void bert__kernel_f32(const float *a, int kc, const void *b, size_t strid
 #undef BERT__STORE_ROW
 }
 #elif defined(BERT__AVX2)
-static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
+static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile, size_t ldt) {
     __m256 c00 = _mm256_setzero_ps(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00;
     __m256 c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, x;
     const float *bf = BERT__CAST(const float *, b);
@@ -5700,7 +5700,7 @@ static void bert__kernel_f32(const float *a, int kc, const void *b, size_t strid
             BERT__ROWS(BERT__ROW)
         }
     }
-#define BERT__STORE_ROW(i) _mm256_storeu_ps(tile + i * BERT__TILE_W, c##i##0); _mm256_storeu_ps(tile + i * BERT__TILE_W + 8, c##i##1);
+#define BERT__STORE_ROW(i) _mm256_storeu_ps(tile + i * ldt, c##i##0); _mm256_storeu_ps(tile + i * ldt + 8, c##i##1);
     BERT__ROWS(BERT__STORE_ROW)
 #undef BERT__ROW
 #undef BERT__ROWS
@@ -5708,7 +5708,7 @@ static void bert__kernel_f32(const float *a, int kc, const void *b, size_t strid
 #undef BERT__STORE_ROW
 }
 #elif defined(BERT__NEON)
-static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
+static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile, size_t ldt) {
     float32x4_t c[BERT__MR][4];
     const float *bf = BERT__CAST(const float *, b);
     const __fp16 *bh = BERT__CAST(const __fp16 *, b);
@@ -5733,24 +5733,25 @@ static void bert__kernel_f32(const float *a, int kc, const void *b, size_t strid
         }
     }
     for (i = 0; i < BERT__MR; i++)
-        for (j = 0; j < 4; j++) vst1q_f32(tile + i * BERT__TILE_W + 4 * j, c[i][j]);
+        for (j = 0; j < 4; j++) vst1q_f32(tile + i * ldt + 4 * j, c[i][j]);
 }
 #else
-static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile) {
+static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile, size_t ldt) {
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
-    float w[BERT__PANEL];
+    float w[BERT__PANEL], acc[BERT__MR][BERT__PANEL];
     int k, i, j;
     (void)stride;
     (void)np;
-    for (i = 0; i < BERT__MR * BERT__TILE_W; i++) tile[i] = 0;
+    memset(acc, 0, sizeof acc);
     for (k = 0; k < kc; k++) {
         for (j = 0; j < BERT__PANEL; j++) w[j] = f16 ? bert__f16_to_f32(bh[16 * k + j]) : bf[16 * k + j];
         for (i = 0; i < BERT__MR; i++) {
-            float x = a[BERT__MR * k + i], *t = tile + i * BERT__TILE_W;
-            for (j = 0; j < BERT__PANEL; j++) t[j] += x * w[j];
+            float x = a[BERT__MR * k + i];
+            for (j = 0; j < BERT__PANEL; j++) acc[i][j] += x * w[j];
         }
     }
+    for (i = 0; i < BERT__MR; i++) memcpy(tile + i * ldt, acc[i], sizeof acc[i]);
 }
 #endif
 
@@ -5856,8 +5857,19 @@ typedef struct bert__gemm {
     float *pack;             /* [parts][BERT__PACK_FLOATS] per-thread scratch (f32/f16) */
 } bert__gemm;
 
+/* The last K piece's finishing touches on finished values: the row scale, the activation. */
+static void bert__finish_row(const bert__gemm *g, float *y, int m, int nr) {
+    int j;
+    if (g->row_scale) {
+        bert__vf s = bert__vset(g->row_scale[m]);
+        for (j = 0; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vmul(bert__vload(y + j), s));
+        for (; j < nr; j++) y[j] *= g->row_scale[m];
+    }
+    bert__activate(g->act, y, (size_t)nr);
+}
+
 /* Adds a computed tile (mr x nr of it) into y: the first K piece writes bias + tile, later ones
-   add, and the last applies the activation to the finished values. */
+   add, and the last finishes the values. */
 static void bert__tile_out(const bert__gemm *g, const float *tile, int m, int mr, int col, int nr, int first, int last) {
     int i, j;
     for (i = 0; i < mr; i++) {
@@ -5874,9 +5886,7 @@ static void bert__tile_out(const bert__gemm *g, const float *tile, int m, int mr
             for (; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vload(t + j));
             for (; j < nr; j++) y[j] = t[j];
         }
-        if (last && g->row_scale)
-            for (j = 0; j < nr; j++) y[j] *= g->row_scale[m + i];
-        if (last) bert__activate(g->act, y, (size_t)nr);
+        if (last) bert__finish_row(g, y, m + i, nr);
     }
 }
 
@@ -5917,8 +5927,16 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
                 const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + ((size_t)p * g->panel_stride + (size_t)k0 * BERT__PANEL) * esize;
                 for (m = mb; m < mb_end; m += BERT__MR) {
                     int mr = mb_end - m < BERT__MR ? mb_end - m : BERT__MR;
-                    bert__kernel_f32(pack + (size_t)(m - mb) * kc, kc, b, g->panel_stride, np, esize == 2, tile);
-                    bert__tile_out(g, tile, m, mr, col, nr, k0 == 0, k0 + kc == g->K);
+                    const float *a = pack + (size_t)(m - mb) * kc;
+                    if (mr == BERT__MR && nr == BERT__TILE_W && kc == g->K && !g->bias) { /* straight into y */
+                        int i;
+                        bert__kernel_f32(a, kc, b, g->panel_stride, np, esize == 2, g->y + (size_t)m * g->ldy + col, g->ldy);
+                        if (g->row_scale || g->act != BERT_ACT_NONE)
+                            for (i = 0; i < mr; i++) bert__finish_row(g, g->y + (size_t)(m + i) * g->ldy + col, m + i, nr);
+                    } else {
+                        bert__kernel_f32(a, kc, b, g->panel_stride, np, esize == 2, tile, BERT__TILE_W);
+                        bert__tile_out(g, tile, m, mr, col, nr, k0 == 0, k0 + kc == g->K);
+                    }
                 }
             }
         }
