@@ -5256,6 +5256,10 @@ static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return _mm512_
 static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return _mm512_sub_ps(a, b); }
 static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return _mm512_mul_ps(a, b); }
 static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return _mm512_div_ps(a, b); }
+static BERT__INLINE bert__vf bert__vrcp(bert__vf a) { /* 14-bit estimate, one Newton step: ~1 ulp */
+    __m512 r = _mm512_rcp14_ps(a);
+    return _mm512_mul_ps(r, _mm512_fnmadd_ps(a, r, _mm512_set1_ps(2.0f)));
+}
 static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return _mm512_fmadd_ps(a, b, c); }
 static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return _mm512_max_ps(a, b); }
 static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return _mm512_min_ps(a, b); }
@@ -5281,6 +5285,10 @@ static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return _mm256_
 static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return _mm256_sub_ps(a, b); }
 static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return _mm256_mul_ps(a, b); }
 static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return _mm256_div_ps(a, b); }
+static BERT__INLINE bert__vf bert__vrcp(bert__vf a) { /* 12-bit estimate, one Newton step: ~2 ulp */
+    __m256 r = _mm256_rcp_ps(a);
+    return _mm256_mul_ps(r, _mm256_fnmadd_ps(a, r, _mm256_set1_ps(2.0f)));
+}
 static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return _mm256_fmadd_ps(a, b, c); }
 static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return _mm256_max_ps(a, b); }
 static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return _mm256_min_ps(a, b); }
@@ -5314,6 +5322,11 @@ static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return vaddq_f
 static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return vsubq_f32(a, b); }
 static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return vmulq_f32(a, b); }
 static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return vdivq_f32(a, b); }
+static BERT__INLINE bert__vf bert__vrcp(bert__vf a) { /* 8-bit estimate, two Newton steps */
+    float32x4_t r = vrecpeq_f32(a);
+    r = vmulq_f32(r, vrecpsq_f32(a, r));
+    return vmulq_f32(r, vrecpsq_f32(a, r));
+}
 static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return vfmaq_f32(c, a, b); }
 static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return vmaxq_f32(a, b); }
 static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return vminq_f32(a, b); }
@@ -5338,6 +5351,7 @@ static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return a + b; 
 static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return a - b; }
 static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return a * b; }
 static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return a / b; }
+static BERT__INLINE bert__vf bert__vrcp(bert__vf a) { return 1.0f / a; }
 static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return a * b + c; }
 static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return a > b ? a : b; }
 static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return a < b ? a : b; }
@@ -5370,7 +5384,7 @@ static BERT__INLINE bert__vf bert__vexp(bert__vf x) {
    absolute error below 1.5e-7 for every x. */
 static BERT__INLINE bert__vf bert__verf(bert__vf x) {
     bert__vf a = bert__vabs(x), one = bert__vset(1.0f), t, p;
-    t = bert__vdiv(one, bert__vfma(a, bert__vset(0.3275911f), one));
+    t = bert__vrcp(bert__vfma(a, bert__vset(0.3275911f), one)); /* in (0, 1]: no division needed */
     p = bert__vfma(bert__vset(1.061405429f), t, bert__vset(-1.453152027f));
     p = bert__vfma(p, t, bert__vset(1.421413741f));
     p = bert__vfma(p, t, bert__vset(-0.284496736f));
@@ -5383,13 +5397,13 @@ static BERT__INLINE bert__vf bert__verf(bert__vf x) {
 /* tanh(x) = sign(x) (1 - 2 / (e^(2|x|) + 1)): no overflow, absolute error ~1e-7. */
 static BERT__INLINE bert__vf bert__vtanh(bert__vf x) {
     bert__vf e = bert__vexp(bert__vmul(bert__vabs(x), bert__vset(2.0f))), one = bert__vset(1.0f);
-    return bert__vcopysign(bert__vsub(one, bert__vdiv(bert__vset(2.0f), bert__vadd(e, one))), x);
+    return bert__vcopysign(bert__vsub(one, bert__vmul(bert__vset(2.0f), bert__vrcp(bert__vadd(e, one)))), x);
 }
 
 /* x * sigmoid(k x) */
 static BERT__INLINE bert__vf bert__vswish(bert__vf x, float k) {
     bert__vf one = bert__vset(1.0f);
-    return bert__vdiv(x, bert__vadd(one, bert__vexp(bert__vmul(x, bert__vset(-k)))));
+    return bert__vmul(x, bert__vrcp(bert__vadd(one, bert__vexp(bert__vmul(x, bert__vset(-k))))));
 }
 
 static BERT__INLINE bert__vf bert__vact(bert_act act, bert__vf x) {
