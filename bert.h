@@ -5985,6 +5985,22 @@ static void bert__gemm_q8(const bert__gemm *g, int m0, int m1, int p0, int p1) {
     }
 }
 
+/* out[0..VL) = the integral values q + BERT__Q8_ZERO as bytes (q in [-127, 127]). */
+static BERT__INLINE void bert__store_bytes(uint8_t *out, bert__vf q) {
+#if defined(BERT__AVX512)
+    _mm_storeu_si128(BERT__CAST(__m128i *, (void *)out), _mm512_cvtepi32_epi8(_mm512_add_epi32(_mm512_cvtps_epi32(q), _mm512_set1_epi32(BERT__Q8_ZERO))));
+#elif defined(BERT__AVX2)
+    __m256i v = _mm256_cvtps_epi32(q); /* BERT__Q8_ZERO is 0 here: saturating packs keep the sign */
+    __m128i w = _mm_packs_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+    _mm_storel_epi64(BERT__CAST(__m128i *, (void *)out), _mm_packs_epi16(w, w));
+#else
+    float r[BERT__VL];
+    int j;
+    bert__vstore(r, q);
+    for (j = 0; j < BERT__VL; j++) out[j] = (uint8_t)((int)r[j] + BERT__Q8_ZERO);
+#endif
+}
+
 /* Quantizes rows [m0, m1) of x (K floats each) into q8 blocks: bytes q + BERT__Q8_ZERO, one
    scale per 32 values (K is zero-padded to a multiple of 32): scale = max|x| / 127 and
    q = round(x * 127 / max|x|), the same on every CPU. */
@@ -6007,12 +6023,7 @@ static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m
             mx = bert__vhmax(amax);
             s[(size_t)m * lds + blk] = mx / 127.0f;
             inv = bert__vset(mx > 0 ? 127.0f / mx : 0.0f);
-            for (i = 0; i < BERT__Q8_BLOCK; i += BERT__VL) {
-                float r[BERT__VL];
-                int j;
-                bert__vstore(r, bert__vround(bert__vmul(bert__vload(v + i), inv)));
-                for (j = 0; j < BERT__VL; j++) out[i + j] = (uint8_t)((int)r[j] + BERT__Q8_ZERO);
-            }
+            for (i = 0; i < BERT__Q8_BLOCK; i += BERT__VL) bert__store_bytes(out + i, bert__vround(bert__vmul(bert__vload(v + i), inv)));
         }
     }
 }
