@@ -5458,8 +5458,8 @@ static float bert__dot(const float *a, const float *b, int n) {
 /* ========================================================================================== */
 /* ---- Thread pool ------------------------------------------------------------------------- */
 
-/* Work is split into `parts` pieces; part p of a task runs on thread p (0 is the caller).
-   Workers spin briefly on a generation counter (a layer's parallel steps come microseconds
+/* Work is split into `parts` pieces (one per thread, the caller's included), each run once by
+   whichever thread claims it; a part's index selects its scratch memory. Workers spin briefly on a generation counter (a layer's parallel steps come microseconds
    apart), then sleep on a condition variable; the mutex makes sleeping and waking race-free.
    The spin is short (~0.1 ms) so that on a busy machine a waiting thread soon gives its core
    to the one it waits for. */
@@ -5471,7 +5471,6 @@ typedef void (*bert__task_fn)(void *arg, int part, int parts);
 #if defined(__GNUC__) || defined(__clang__)
 #define BERT__LOAD(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
 #define BERT__STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
-#define BERT__DEC(p) __atomic_sub_fetch((p), 1, __ATOMIC_ACQ_REL)
 #define BERT__SPINS 2000
 #else /* no atomics in C99: every access under the mutex, no spinning */
 #define BERT__LOAD(p) (*(p))
@@ -5489,65 +5488,90 @@ typedef void (*bert__task_fn)(void *arg, int part, int parts);
 typedef struct bert__threadpool bert__threadpool;
 typedef struct bert__worker {
     bert__threadpool *pool;
-    int part;
     pthread_t thread;
 } bert__worker;
 
 struct bert__threadpool {
     pthread_mutex_t mutex;
-    pthread_cond_t wake, done;
+    pthread_cond_t wake, finished;
     bert__worker *workers;
     int count;                  /* threads besides the caller */
-    bert__task_fn fn;
+    bert__task_fn fn;           /* the current task: parts 0 .. count, each run once */
     void *arg;
     unsigned generation;        /* bumped once per task */
-    int pending;                /* workers still running the current task */
+    int next;                   /* the next part to claim */
+    int done;                   /* parts finished */
     int quit;
 };
+
+/* Parts are claimed, not assigned: whichever thread is running takes the next one, so a thread
+   the OS has not scheduled yet delays nothing (its parts get done by the others). */
+static int bert__pool_claim(bert__threadpool *pool) {
+#if BERT__SPINS
+    return __atomic_fetch_add(&pool->next, 1, __ATOMIC_ACQ_REL);
+#else
+    int part;
+    pthread_mutex_lock(&pool->mutex);
+    part = pool->next++;
+    pthread_mutex_unlock(&pool->mutex);
+    return part;
+#endif
+}
+
+/* Runs parts of the current task until none is left. */
+static void bert__pool_work(bert__threadpool *pool) {
+    int parts = pool->count + 1, part, done;
+    while ((part = bert__pool_claim(pool)) < parts) {
+        pool->fn(pool->arg, part, parts); /* fn and arg were written before next was reset */
+#if BERT__SPINS
+        done = __atomic_add_fetch(&pool->done, 1, __ATOMIC_ACQ_REL);
+        if (done == parts) {
+            pthread_mutex_lock(&pool->mutex);
+            pthread_cond_signal(&pool->finished);
+            pthread_mutex_unlock(&pool->mutex);
+        }
+#else
+        pthread_mutex_lock(&pool->mutex);
+        done = ++pool->done;
+        if (done == parts) pthread_cond_signal(&pool->finished);
+        pthread_mutex_unlock(&pool->mutex);
+#endif
+    }
+}
 
 static void *bert__worker_main(void *p) {
     bert__worker *w = BERT__CAST(bert__worker *, p);
     bert__threadpool *pool = w->pool;
     unsigned seen = 0;
     for (;;) {
-        unsigned gen;
+        unsigned gen = seen;
         int spins = 0;
         while (BERT__SPINS && (gen = BERT__LOAD(&pool->generation)) == seen && spins++ < BERT__SPINS) BERT__PAUSE();
-        if (!BERT__SPINS || gen == seen) {
+        if (gen == seen) {
             pthread_mutex_lock(&pool->mutex);
-            while ((gen = pool->generation) == seen) pthread_cond_wait(&pool->wake, &pool->mutex);
+            while ((gen = BERT__LOAD(&pool->generation)) == seen) pthread_cond_wait(&pool->wake, &pool->mutex);
             pthread_mutex_unlock(&pool->mutex);
         }
         seen = gen;
-        if (pool->quit) return NULL;
-        pool->fn(pool->arg, w->part, pool->count + 1);
-#if BERT__SPINS
-        if (BERT__DEC(&pool->pending) == 0) {
-            pthread_mutex_lock(&pool->mutex);
-            pthread_cond_signal(&pool->done);
-            pthread_mutex_unlock(&pool->mutex);
-        }
-#else
-        pthread_mutex_lock(&pool->mutex);
-        if (--pool->pending == 0) pthread_cond_signal(&pool->done);
-        pthread_mutex_unlock(&pool->mutex);
-#endif
+        if (BERT__LOAD(&pool->quit)) return NULL;
+        bert__pool_work(pool);
     }
 }
 
 static void bert__pool_run(bert__threadpool *pool, bert__task_fn fn, void *arg) {
-    int spins = 0;
+    int spins = 0, parts = pool->count + 1;
     pool->fn = fn;
     pool->arg = arg;
-    pool->pending = pool->count;
     pthread_mutex_lock(&pool->mutex);
+    BERT__STORE(&pool->done, 0);
+    BERT__STORE(&pool->next, 0);
     BERT__STORE(&pool->generation, pool->generation + 1);
     pthread_cond_broadcast(&pool->wake);
     pthread_mutex_unlock(&pool->mutex);
-    fn(arg, 0, pool->count + 1);
-    while (BERT__SPINS && BERT__LOAD(&pool->pending) != 0 && spins++ < BERT__SPINS) BERT__PAUSE();
+    bert__pool_work(pool);
+    while (BERT__SPINS && BERT__LOAD(&pool->done) != parts && spins++ < BERT__SPINS) BERT__PAUSE();
     pthread_mutex_lock(&pool->mutex);
-    while (pool->pending != 0) pthread_cond_wait(&pool->done, &pool->mutex);
+    while (BERT__LOAD(&pool->done) != parts) pthread_cond_wait(&pool->finished, &pool->mutex);
     pthread_mutex_unlock(&pool->mutex);
 }
 
@@ -5555,14 +5579,14 @@ static void bert__pool_free(bert__threadpool *pool) {
     int i;
     if (!pool) return;
     pthread_mutex_lock(&pool->mutex);
-    pool->quit = 1;
+    BERT__STORE(&pool->quit, 1);
     BERT__STORE(&pool->generation, pool->generation + 1);
     pthread_cond_broadcast(&pool->wake);
     pthread_mutex_unlock(&pool->mutex);
     for (i = 0; i < pool->count; i++) pthread_join(pool->workers[i].thread, NULL);
     pthread_mutex_destroy(&pool->mutex);
     pthread_cond_destroy(&pool->wake);
-    pthread_cond_destroy(&pool->done);
+    pthread_cond_destroy(&pool->finished);
     BERT_FREE(pool->workers);
     BERT_FREE(pool);
 }
@@ -5579,10 +5603,10 @@ static bert__threadpool *bert__pool_create(int count) {
         return NULL;
     }
     pthread_cond_init(&pool->wake, NULL);
-    pthread_cond_init(&pool->done, NULL);
+    pthread_cond_init(&pool->finished, NULL);
+    pool->next = count + 1; /* nothing to claim before the first task */
     for (i = 0; i < count; i++) {
         pool->workers[i].pool = pool;
-        pool->workers[i].part = i + 1;
         if (pthread_create(&pool->workers[i].thread, NULL, bert__worker_main, &pool->workers[i]) != 0) break;
         pool->count = i + 1;
     }
@@ -5601,13 +5625,15 @@ static bert__threadpool *bert__pool_create(int count) {
    converter stores W in PANELS (tensor layout 1, the same bytes for every CPU): rows are taken
    16 at a time, zero-padded to a multiple of 16, and each panel is stored column by column, so
    panel p is K groups of 16 consecutive values W[16p + 0..15][k]. A micro-kernel then computes
-   an MR x 16 tile of y with MR x 16 / VL accumulators held in registers: per k it loads the 16
-   weights once and broadcasts each of the MR activations, so every load feeds several FMAs.
+   an MR x (16 KP) tile of y in registers (AVX-512: 8 x 32 in 16 zmm, AVX2: 6 x 16 in 12 ymm,
+   NEON and C: 4 x 16): per k it loads the KP x 16 weights once and broadcasts each of the MR
+   activations, so every load feeds several FMAs and the accumulators cover the FMA latency.
 
-   Blocking: K is cut into KC-long pieces so one panel piece (KC x 16 floats = 16 KB) stays in
-   L1 while it is used by every MR-row tile of an MC-row block of x, and that x block
-   (MC x KC floats) stays in L2 while it is used by every panel. Threads take disjoint ranges of
-   panels (the output columns), which works at batch 1 as well as at batch 32.
+   Blocking: K is cut into KC-long pieces; an MC x KC block of x is packed k by k (the MR values
+   of one k adjacent, one stream for the broadcasts) and stays in L2 while every panel passes;
+   one panel piece (KC x 16 floats, 32 KB) stays in L1/L2 while every MR-row tile of the block
+   uses it. Threads take disjoint ranges of panels (the output columns), which works at batch 1
+   as well as at batch 32.
 
    q8_0 weights (layout 1 too): each panel is cut along k into blocks of 32; a block is
    16 float scales, 16 int32 sums of the block's weights, then 8 groups of 16 x 4 int8 weights
@@ -5617,12 +5643,8 @@ static bert__threadpool *bert__pool_create(int count) {
    there the activations are stored as q + 128 and 128 sum w is subtracted (the stored sums);
    AVX2 multiplies |q| by w with q's sign (vpsignb), which cannot saturate a 16-bit pair sum. */
 #define BERT__PANEL 16
-#ifndef BERT__KC
 #define BERT__KC 512
-#endif
-#ifndef BERT__MC
 #define BERT__MC 192
-#endif
 #define BERT__Q8_BLOCK 32
 #define BERT__Q8_BLOCK_BYTES (BERT__PANEL * 4 + BERT__PANEL * 4 + BERT__PANEL * BERT__Q8_BLOCK)
 #define BERT__Q8_KB 64 /* blocks per K piece: 40 KB of a panel */
