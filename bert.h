@@ -6164,7 +6164,10 @@ BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
 #ifdef BERT_NO_THREADS
     if (n > 1) return bert__fail(err, BERT_E_UNSUPPORTED, "this build has no threads (BERT_NO_THREADS)");
 #else
-    if (n == c->threads) return BERT_OK;
+    if (n == c->threads) {
+        bert__ok(err);
+        return BERT_OK;
+    }
     scratch = BERT__CAST(float *, bert__calloc((size_t)n * c->head_floats, sizeof(float)));
     pack = BERT__CAST(float *, bert__calloc((size_t)n * BERT__PACK_FLOATS, sizeof(float)));
     if (!scratch || !pack) {
