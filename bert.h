@@ -5890,7 +5890,7 @@ typedef struct bert__gemm {
     const float *bias;       /* [N] or NULL */
     const float *row_scale;  /* [M] or NULL: row m of the result is multiplied by row_scale[m] */
     bert_act act;
-    float *pack;             /* [parts][BERT__PACK_FLOATS] per-thread scratch (f32/f16) */
+    float *pack;             /* [parts][BERT__SCRATCH_FLOATS] per-thread scratch (f32/f16) */
 } bert__gemm;
 
 /* The last K piece's finishing touches on finished values: the row scale, the activation. */
@@ -5944,9 +5944,28 @@ static void bert__pack_rows(const bert__gemm *g, int m, int mr, int k0, int kc, 
     }
 }
 
+/* Converts np f16 panels (`stride` halves apart) of kc rows to floats, np * kc * 16 of them. */
+static void bert__f16_piece(const uint16_t *b, size_t stride, int np, int kc, float *out) {
+    int q, i;
+    for (q = 0; q < np; q++, out += (size_t)kc * BERT__PANEL) {
+        const uint16_t *h = b + q * stride;
+#if defined(BERT__AVX512)
+        for (i = 0; i < kc * BERT__PANEL; i += 16)
+            _mm512_storeu_ps(out + i, _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(h + i)))));
+#elif defined(BERT__AVX2)
+        for (i = 0; i < kc * BERT__PANEL; i += 8)
+            _mm256_storeu_ps(out + i, _mm256_cvtph_ps(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(h + i)))));
+#else
+        for (i = 0; i < kc * BERT__PANEL; i++) out[i] = bert__f16_to_f32(h[i]);
+#endif
+    }
+}
+
 /* Rows [m0, m1) x panels [p0, p1) of a float product, on the calling thread. `pack` holds
-   BERT__PACK_FLOATS: the current MC x KC block of x, packed once and used by every panel. */
+   BERT__PACK_FLOATS: the current MC x KC block of x, packed once and used by every panel, then
+   room for one piece of f16 panels converted to floats (read by many tiles, converted once). */
 #define BERT__PACK_FLOATS (BERT__MC * BERT__KC)
+#define BERT__SCRATCH_FLOATS (BERT__PACK_FLOATS + BERT__KC * BERT__PANEL * BERT__KP)
 static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int p0, int p1) {
     size_t esize = g->dtype == BERT_DTYPE_F16 ? 2 : 4;
     float tile[BERT__MR * BERT__TILE_W];
@@ -5958,19 +5977,26 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
             for (m = mb; m < mb_end; m += BERT__MR)
                 bert__pack_rows(g, m, mb_end - m < BERT__MR ? mb_end - m : BERT__MR, k0, kc, pack + (size_t)(m - mb) * kc);
             for (p = p0; p < p1; p += BERT__KP) {
-                int np = p1 - p < BERT__KP ? p1 - p : BERT__KP, col = p * BERT__PANEL;
+                int np = p1 - p < BERT__KP ? p1 - p : BERT__KP, col = p * BERT__PANEL, f16 = esize == 2;
                 int nr = g->N - col < np * BERT__PANEL ? g->N - col : np * BERT__PANEL;
                 const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + ((size_t)p * g->panel_stride + (size_t)k0 * BERT__PANEL) * esize;
+                size_t stride = g->panel_stride;
+                if (f16 && mb_end - mb > BERT__MR) { /* several tiles will read this piece: convert it once */
+                    bert__f16_piece(BERT__CAST(const uint16_t *, (const void *)b), g->panel_stride, np, kc, pack + BERT__PACK_FLOATS);
+                    b = BERT__CAST(const uint8_t *, (const void *)(pack + BERT__PACK_FLOATS));
+                    stride = (size_t)kc * BERT__PANEL;
+                    f16 = 0;
+                }
                 for (m = mb; m < mb_end; m += BERT__MR) {
                     int mr = mb_end - m < BERT__MR ? mb_end - m : BERT__MR;
                     const float *a = pack + (size_t)(m - mb) * kc;
                     if (mr == BERT__MR && nr == BERT__TILE_W && kc == g->K && !g->bias) { /* straight into y */
                         int i;
-                        bert__kernel_f32(a, kc, b, g->panel_stride, np, esize == 2, g->y + (size_t)m * g->ldy + col, g->ldy);
+                        bert__kernel_f32(a, kc, b, stride, np, f16, g->y + (size_t)m * g->ldy + col, g->ldy);
                         if (g->row_scale || g->act != BERT_ACT_NONE)
                             for (i = 0; i < mr; i++) bert__finish_row(g, g->y + (size_t)(m + i) * g->ldy + col, m + i, nr);
                     } else {
-                        bert__kernel_f32(a, kc, b, g->panel_stride, np, esize == 2, tile, BERT__TILE_W);
+                        bert__kernel_f32(a, kc, b, stride, np, f16, tile, BERT__TILE_W);
                         bert__tile_out(g, tile, m, mr, col, nr, k0 == 0, k0 + kc == g->K);
                     }
                 }
@@ -6122,7 +6148,7 @@ struct bert_ctx {
     int threads;        /* threads bert_encode uses, the caller's included */
     float *head_scratch;  /* [threads][head_floats]: one attention head's K, V panels and scores */
     size_t head_floats;
-    float *pack;        /* [threads][BERT__PACK_FLOATS]: each thread's packed block of x */
+    float *pack;        /* [threads][BERT__SCRATCH_FLOATS]: each thread's packed block of x */
 #ifndef BERT_NO_THREADS
     bert__threadpool *pool;   /* threads - 1 workers, NULL when threads == 1 */
 #endif
@@ -6169,7 +6195,7 @@ BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
         return BERT_OK;
     }
     scratch = BERT__CAST(float *, bert__calloc((size_t)n * c->head_floats, sizeof(float)));
-    pack = BERT__CAST(float *, bert__calloc((size_t)n * BERT__PACK_FLOATS, sizeof(float)));
+    pack = BERT__CAST(float *, bert__calloc((size_t)n * BERT__SCRATCH_FLOATS, sizeof(float)));
     if (!scratch || !pack) {
         BERT_FREE(scratch);
         BERT_FREE(pack);
@@ -6235,7 +6261,7 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->vec_a = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
     c->vec_b = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
     c->head_scratch = BERT__CAST(float *, bert__calloc(c->head_floats, sizeof(float)));
-    c->pack = BERT__CAST(float *, bert__calloc(BERT__PACK_FLOATS, sizeof(float)));
+    c->pack = BERT__CAST(float *, bert__calloc(BERT__SCRATCH_FLOATS, sizeof(float)));
     if (m->has_q8) { /* rows of up to max(H, E, I) values: N of H or E, ffn_rows of I */
         size_t narrow = bert__round_up(H > E ? H : E, BERT__Q8_BLOCK), wide_cols = bert__round_up(wide > E ? wide : E, BERT__Q8_BLOCK);
         c->q8_bytes = N * narrow > (size_t)c->ffn_rows * wide_cols ? N * narrow : (size_t)c->ffn_rows * wide_cols;
@@ -6293,7 +6319,7 @@ static void bert__gemm_task(void *arg, int part, int parts) {
     }
     if (m0 >= m1 || p0 >= p1) return;
     if (q8) bert__gemm_q8(g, m0, m1, p0, p1);
-    else bert__gemm_f32(g, g->pack + (size_t)part * BERT__PACK_FLOATS, m0, m1, p0, p1);
+    else bert__gemm_f32(g, g->pack + (size_t)part * BERT__SCRATCH_FLOATS, m0, m1, p0, p1);
 }
 
 typedef struct bert__rows_job {
@@ -6550,7 +6576,7 @@ static void bert__attention_task(void *arg, int part, int parts) {
         int b = item / heads;
         if (c->seq_count[b] > 0)
             bert__attention_head(c, c->seq_first[b], c->seq_count[b], item % heads, c->head_scratch + (size_t)part * c->head_floats,
-                                 c->pack + (size_t)part * BERT__PACK_FLOATS);
+                                 c->pack + (size_t)part * BERT__SCRATCH_FLOATS);
     }
 }
 
