@@ -5981,7 +5981,7 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
                 int nr = g->N - col < np * BERT__PANEL ? g->N - col : np * BERT__PANEL;
                 const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + ((size_t)p * g->panel_stride + (size_t)k0 * BERT__PANEL) * esize;
                 size_t stride = g->panel_stride;
-                if (f16 && mb_end - mb > BERT__MR) { /* several tiles will read this piece: convert it once */
+                if (f16 && mb_end - mb >= 4 * BERT__MR) { /* many tiles will read this piece: convert it once */
                     bert__f16_piece(BERT__CAST(const uint16_t *, (const void *)b), g->panel_stride, np, kc, pack + BERT__PACK_FLOATS);
                     b = BERT__CAST(const uint8_t *, (const void *)(pack + BERT__PACK_FLOATS));
                     stride = (size_t)kc * BERT__PANEL;
