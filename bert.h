@@ -504,9 +504,12 @@ enum {
     BERT__TK_ADDED, BERT__TK_ADDED_COUNT, BERT__TK_TRIE_NODES, BERT__TK_TRIE_NODE_COUNT, BERT__TK_TRIE_EDGES,
     BERT__TK_TRIE_EDGE_COUNT, BERT__TK_SINGLE, BERT__TK_SINGLE_COUNT, BERT__TK_PAIR, BERT__TK_PAIR_COUNT,
     BERT__TK_TEMPLATE_IDS, BERT__TK_TEMPLATE_ID_COUNT, BERT__TK_TRUNC_MAX_LENGTH, BERT__TK_TRUNC_STRATEGY,
-    BERT__TK_TRUNC_DIRECTION, BERT__TK_MODEL_DATA, BERT__TK_MODEL_DATA_SIZE,
+    BERT__TK_TRUNC_DIRECTION, BERT__TK_MODEL_DATA, BERT__TK_MODEL_DATA_SIZE, BERT__TK_POST_FLAGS,
     BERT__TK_COUNT
 };
+
+/* Post-processor flags: trim_offsets of ByteLevel or RobertaProcessing, and their add_prefix_space. */
+enum { BERT__POST_TRIM_OFFSETS = 1, BERT__POST_ADD_PREFIX_SPACE = 2 };
 
 /* The tokenization model: the seam where each algorithm plugs in (bert__tokenize_piece). */
 enum { BERT__MODEL_WORDPIECE = 1, BERT__MODEL_UNIGRAM = 2, BERT__MODEL_BPE = 3 };
@@ -527,8 +530,9 @@ enum { BERT__BERT_CLEAN_TEXT = 1, BERT__BERT_CHINESE_CHARS = 2, BERT__BERT_STRIP
 enum {
     BERT__PRE_BERT = 1,            /* split on whitespace (dropped) and punctuation (kept alone) */
     BERT__PRE_WHITESPACE = 2,      /* \w+|[^\w\s]+ */
-    BERT__PRE_WHITESPACE_SPLIT = 3 /* split on whitespace */
-    /* 4 Metaspace and 5 ByteLevel are reserved for the SentencePiece and byte-level BPE work. */
+    BERT__PRE_WHITESPACE_SPLIT = 3, /* split on whitespace */
+    /* 4 Metaspace is reserved for the SentencePiece work. */
+    BERT__PRE_BYTE_LEVEL = 5        /* p1 add_prefix_space, p2 use_regex: GPT-2's split, bytes as characters */
 };
 
 /* Added tokens: BERT__ADDED_WORDS words each: id, flags, content (offset, length) in the string
@@ -552,6 +556,22 @@ enum { BERT__TRUNC_RIGHT = 0, BERT__TRUNC_LEFT = 1 };
    and the longest vocabulary token in bytes. */
 #define BERT__WORDPIECE_WORDS 4
 
+/* BPE model data: BERT__BPE_WORDS settings words, then the tables they point at. */
+enum {
+    BERT__BPE_FLAGS,                             /* BERT__BPE_BYTE_FALLBACK | _FUSE_UNK | _IGNORE_MERGES */
+    BERT__BPE_PREFIX, BERT__BPE_PREFIX_LEN,      /* continuing_subword_prefix (string) */
+    BERT__BPE_SUFFIX, BERT__BPE_SUFFIX_LEN,      /* end_of_word_suffix (string) */
+    BERT__BPE_MERGE_COUNT,                       /* merges (ranks 0 .. count - 1) */
+    BERT__BPE_MERGES, BERT__BPE_MERGE_SLOTS,     /* merge hash table: offset, slot count (a power of two) */
+    BERT__BPE_CHAR_IDS,                          /* offset of u32[BERT__BPE_CHARS]: id of each one-character token */
+    BERT__BPE_BYTE_IDS,                          /* offset of u32[256]: id of each byte_fallback token <0xXX> */
+    BERT__BPE_WORDS = 16
+};
+enum { BERT__BPE_BYTE_FALLBACK = 1, BERT__BPE_FUSE_UNK = 2, BERT__BPE_IGNORE_MERGES = 4 };
+#define BERT__BPE_CHARS 512      /* code points with a direct id lookup (GPT-2's byte alphabet ends at U+0143) */
+#define BERT__BPE_MAX_AFFIX 64   /* longest continuing_subword_prefix / end_of_word_suffix, in bytes */
+#define BERT__BPE_NONE 0xFFFFFFFFu
+
 typedef struct bert__tokenizer {
     const uint8_t *data;          /* the section; size 0 when the file has none */
     size_t size;
@@ -571,6 +591,7 @@ typedef struct bert__tokenizer {
     uint32_t trunc_max_length;    /* the tokenizer file's default; 0 none */
     const uint32_t *model_data;
     uint32_t model_data_words;
+    uint32_t post_flags;          /* BERT__POST_* */
 } bert__tokenizer;
 
 static int bert__tokenizer_load(bert__tokenizer *tok, const uint8_t *data, size_t size, bert_error *err);
@@ -3984,7 +4005,7 @@ static int bert__tk_check_vocab(const bert__tokenizer *t, bert_error *err) {
 }
 
 static int bert__tk_check_steps(const bert__tokenizer *t, bert_error *err) {
-    uint32_t i;
+    uint32_t i, byte_level = 0;
     for (i = 0; i < t->normalizer_count; i++) {
         const uint32_t *s = t->normalizers + i * BERT__STEP_WORDS;
         int ok;
@@ -3999,9 +4020,13 @@ static int bert__tk_check_steps(const bert__tokenizer *t, bert_error *err) {
         if (!ok) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: normalizer step %u has bad parameters", i);
     }
     for (i = 0; i < t->pre_tokenizer_count; i++) {
-        uint32_t type = t->pre_tokenizers[i * BERT__STEP_WORDS];
-        if (type < BERT__PRE_BERT || type > BERT__PRE_WHITESPACE_SPLIT)
-            return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: pre-tokenizer step %u has unknown type %u", i, type);
+        const uint32_t *s = t->pre_tokenizers + i * BERT__STEP_WORDS;
+        if (s[0] == BERT__PRE_BYTE_LEVEL) { /* once at most: it rewrites the text into its own buffer */
+            if (s[1] > 1 || s[2] > 1 || byte_level++)
+                return bert__fail(err, BERT_E_FORMAT, "tokenizer section: pre-tokenizer step %u (ByteLevel) has bad parameters", i);
+        } else if (s[0] < BERT__PRE_BERT || s[0] > BERT__PRE_WHITESPACE_SPLIT) {
+            return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: pre-tokenizer step %u has unknown type %u", i, s[0]);
+        }
     }
     return BERT_OK;
 }
@@ -4046,6 +4071,45 @@ static int bert__tk_check_template(const bert__tokenizer *t, const uint32_t *p, 
     return BERT_OK;
 }
 
+/* Checks the u32[count] at byte offset `off`: inside the section, each a vocabulary id or BERT__BPE_NONE. */
+static int bert__tk_check_ids(const bert__tokenizer *t, uint32_t off, uint32_t count, const char *what, bert_error *err) {
+    const void *p = NULL;
+    const uint32_t *ids;
+    uint32_t i;
+    int r = bert__tk_array(t, off, count, 4, &p, what, err);
+    if (r != BERT_OK) return r;
+    ids = BERT__CAST(const uint32_t *, p);
+    for (i = 0; i < count; i++)
+        if (ids[i] >= t->vocab_count && ids[i] != BERT__BPE_NONE)
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: %s entry %u holds id %u outside the vocabulary", what, i, ids[i]);
+    return BERT_OK;
+}
+
+/* The BPE block: its settings, its strings inside the pool, its tables inside the section and
+   every id they hold inside the vocabulary. */
+static int bert__tk_check_bpe(const bert__tokenizer *t, bert_error *err) {
+    const uint32_t *m = t->model_data, *table;
+    const void *p = NULL;
+    uint32_t i, slots;
+    int r;
+    if (t->model_data_words < BERT__BPE_WORDS || m[BERT__BPE_FLAGS] > 7 ||
+        !bert__tk_string_ok(t, m[BERT__BPE_PREFIX], m[BERT__BPE_PREFIX_LEN]) || m[BERT__BPE_PREFIX_LEN] > BERT__BPE_MAX_AFFIX ||
+        !bert__tk_string_ok(t, m[BERT__BPE_SUFFIX], m[BERT__BPE_SUFFIX_LEN]) || m[BERT__BPE_SUFFIX_LEN] > BERT__BPE_MAX_AFFIX)
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: BPE settings are out of range");
+    slots = m[BERT__BPE_MERGE_SLOTS];
+    if (slots == 0 || (slots & (slots - 1)) != 0 || slots <= m[BERT__BPE_MERGE_COUNT])
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: the BPE merge table size is not a power of two above the merge count");
+    if ((r = bert__tk_array(t, m[BERT__BPE_MERGES], (uint64_t)slots * 4, 4, &p, "BPE merge table", err)) != BERT_OK) return r;
+    table = BERT__CAST(const uint32_t *, p);
+    for (i = 0; i < slots; i++) { /* left id + 1 (0: empty), right id, rank, merged id */
+        const uint32_t *e = table + 4 * (size_t)i;
+        if (e[0] && (e[0] > t->vocab_count || e[1] >= t->vocab_count || e[2] >= m[BERT__BPE_MERGE_COUNT] || e[3] >= t->vocab_count))
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: BPE merge slot %u is out of range", i);
+    }
+    if ((r = bert__tk_check_ids(t, m[BERT__BPE_CHAR_IDS], BERT__BPE_CHARS, "BPE character ids", err)) != BERT_OK) return r;
+    return bert__tk_check_ids(t, m[BERT__BPE_BYTE_IDS], 256, "BPE byte ids", err);
+}
+
 static int bert__tk_check_model(const bert__tokenizer *t, bert_error *err) {
     const uint32_t *m = t->model_data;
     switch (t->model) {
@@ -4054,14 +4118,16 @@ static int bert__tk_check_model(const bert__tokenizer *t, bert_error *err) {
             return bert__fail(err, BERT_E_FORMAT, "tokenizer section: WordPiece settings are out of range");
         if (t->unk_id < 0) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: WordPiece needs an unknown token");
         return BERT_OK;
-    case BERT__MODEL_UNIGRAM: case BERT__MODEL_BPE:
-        return BERT_OK; /* checked when their tokenizers land; until then tokenizing says unsupported */
+    case BERT__MODEL_BPE:
+        return bert__tk_check_bpe(t, err);
+    case BERT__MODEL_UNIGRAM:
+        return BERT_OK; /* checked when its tokenizer lands; until then tokenizing says unsupported */
     }
     return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: unknown model type %d", t->model);
 }
 
 static int bert__tokenizer_load(bert__tokenizer *t, const uint8_t *d, size_t size, bert_error *err) {
-    const void *p;
+    const void *p = NULL;
     uint32_t version, words;
     int r;
     memset(t, 0, sizeof *t);
@@ -4093,6 +4159,7 @@ static int bert__tokenizer_load(bert__tokenizer *t, const uint8_t *d, size_t siz
     t->trunc_strategy = (int)bert__tk_word(d, BERT__TK_TRUNC_STRATEGY);
     t->trunc_direction = (int)bert__tk_word(d, BERT__TK_TRUNC_DIRECTION);
     t->model_data_words = bert__tk_word(d, BERT__TK_MODEL_DATA_SIZE) / 4;
+    t->post_flags = bert__tk_word(d, BERT__TK_POST_FLAGS);
     if (t->vocab_count == 0 || t->vocab_count > (1u << 24))
         return bert__fail(err, BERT_E_FORMAT, "tokenizer section: vocabulary of %u tokens", t->vocab_count);
     if (t->unk_id < -1 || t->unk_id >= (int32_t)t->vocab_count || t->pad_id < -1 || t->pad_id >= (int32_t)t->vocab_count)
@@ -4100,6 +4167,8 @@ static int bert__tokenizer_load(bert__tokenizer *t, const uint8_t *d, size_t siz
     if (t->trunc_strategy < BERT__TRUNC_LONGEST_FIRST || t->trunc_strategy > BERT__TRUNC_ONLY_SECOND ||
         t->trunc_direction < BERT__TRUNC_RIGHT || t->trunc_direction > BERT__TRUNC_LEFT)
         return bert__fail(err, BERT_E_FORMAT, "tokenizer section: unknown truncation strategy or direction");
+    if (t->post_flags > (BERT__POST_TRIM_OFFSETS | BERT__POST_ADD_PREFIX_SPACE))
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: unknown post-processor flags %u", t->post_flags);
 
 #define BERT__TK_ARRAY(field, off_word, count, elem, what) do { \
         if ((r = bert__tk_array(t, bert__tk_word(d, off_word), (uint64_t)(count), elem, &p, what, err)) != BERT_OK) return r; \
@@ -4185,7 +4254,19 @@ typedef struct bert__split {
 typedef struct bert__token {
     int32_t id;
     uint32_t start, end;
+    uint32_t lead, trail;  /* an added token's whitespace characters at each end, for offset trimming */
 } bert__token;
+
+/* A BPE symbol: a token id covering `len` bytes of the word, linked to its neighbours. */
+typedef struct bert__bpe_symbol {
+    int32_t id, prev, next;
+    uint32_t len;
+} bert__bpe_symbol;
+
+/* A merge waiting in the BPE queue: symbol `pos` and its right neighbour become `id`. */
+typedef struct bert__bpe_merge {
+    uint32_t rank, pos, id;
+} bert__bpe_merge;
 
 typedef struct bert__tok_ws {
     bert__nchar *input, *norm, *tmp;    /* decoded text; a split being normalized, and its double */
@@ -4199,6 +4280,11 @@ typedef struct bert__tok_ws {
     uint8_t *word;                      /* UTF-8 of the word being looked up */
     int *word_at;                       /* byte offset of each of its characters */
     size_t word_cap, word_at_cap;
+    bert__nchar *bytes;                 /* ByteLevel's output: one character per UTF-8 byte */
+    size_t bytes_cap;
+    bert__bpe_symbol *symbols;          /* BPE: the word's symbols and the merge queue */
+    bert__bpe_merge *queue;
+    size_t symbols_cap, queue_cap;
     bert__token *tokens[2];             /* the tokens of each text */
     size_t tokens_cap[2];
     int token_count[2];
@@ -4230,6 +4316,7 @@ static void bert__ws_free(bert__tok_ws *ws) {
     BERT_FREE(ws->splits); BERT_FREE(ws->subsplits);
     BERT_FREE(ws->pieces); BERT_FREE(ws->pieces_tmp);
     BERT_FREE(ws->word); BERT_FREE(ws->word_at);
+    BERT_FREE(ws->bytes); BERT_FREE(ws->symbols); BERT_FREE(ws->queue);
     BERT_FREE(ws->tokens[0]); BERT_FREE(ws->tokens[1]);
     BERT_FREE(ws);
 }
@@ -4241,6 +4328,7 @@ static int bert__push_token(bert__tok_ws *ws, int seq, int32_t id, uint32_t star
     t->id = id;
     t->start = start;
     t->end = end;
+    t->lead = t->trail = 0;
     return 1;
 }
 
@@ -4657,6 +4745,16 @@ static int bert__class_bert(uint32_t c) { return bert__is_white(c) ? 0 : bert__i
 static int bert__class_whitespace(uint32_t c) { return bert__is_white(c) ? 0 : bert__is_word(c) ? 2 : 3; }
 static int bert__class_whitespace_split(uint32_t c) { return bert__is_white(c) ? 0 : 2; }
 
+/* A step writes its pieces to ws->pieces_tmp, then swaps them in. */
+static void bert__swap_pieces(bert__tok_ws *ws) {
+    int *t = ws->pieces;
+    size_t c = ws->pieces_cap;
+    ws->pieces = ws->pieces_tmp;
+    ws->pieces_cap = ws->pieces_tmp_cap;
+    ws->pieces_tmp = t;
+    ws->pieces_tmp_cap = c;
+}
+
 static int bert__pre_split(bert__tok_ws *ws, const bert__nchar *s, int *count, int (*cls)(uint32_t)) {
     int i, p, out = 0;
     for (p = 0; p < *count; p++) {
@@ -4675,35 +4773,129 @@ static int bert__pre_split(bert__tok_ws *ws, const bert__nchar *s, int *count, i
             prev = c;
         }
     }
-    {
-        int *t = ws->pieces;
-        size_t c = ws->pieces_cap;
-        ws->pieces = ws->pieces_tmp;
-        ws->pieces_cap = ws->pieces_tmp_cap;
-        ws->pieces_tmp = t;
-        ws->pieces_tmp_cap = c;
-    }
+    bert__swap_pieces(ws);
     *count = out;
     return 1;
 }
 
-/* Cuts s[0..n) into words (ws->pieces). A step that rewrites characters as well as cutting
-   (Metaspace's U+2581, ByteLevel's byte alphabet) should write the rewritten characters with a
-   bert__emit (as the normalizers do, so offsets stay exact) into a buffer of its own in
-   bert__tok_ws and make the pieces point there; Metaspace's prepend_scheme "first" also needs to
-   know whether this split starts the text (a parameter to add here). */
-static int bert__pre_tokenize(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *s, int n, int *count) {
+/* ByteLevel: GPT-2's byte alphabet. Printable Latin-1 bytes stand for themselves; the 68
+   others (controls, space, DEL to NBSP, soft hyphen) for U+0100 onwards, in byte order. */
+static uint32_t bert__byte_char(uint8_t b) {
+    if ((b >= 0x21 && b <= 0x7E) || (b >= 0xA1 && b <= 0xAC) || b >= 0xAE) return b;
+    if (b <= 0x20) return 0x100u + b;
+    if (b <= 0xA0) return 0x121u + (b - 0x7Fu);
+    return 0x143; /* 0xAD */
+}
+
+/* The classes of GPT-2's split pattern: \s, \p{L}, \p{N}, anything else. */
+enum { BERT__GPT2_SPACE, BERT__GPT2_LETTER, BERT__GPT2_NUMBER, BERT__GPT2_OTHER };
+static int bert__gpt2_class(uint32_t c) {
+    int gc;
+    if (c < 0x80) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return BERT__GPT2_LETTER;
+        if (c >= '0' && c <= '9') return BERT__GPT2_NUMBER;
+        return c == ' ' || (c >= 9 && c <= 13) ? BERT__GPT2_SPACE : BERT__GPT2_OTHER;
+    }
+    if (bert__is_white(c)) return BERT__GPT2_SPACE;
+    gc = (int)(bert__uprops(c) & 0xFF);
+    if (gc >= BERT__GC_LU && gc <= BERT__GC_LO) return BERT__GPT2_LETTER;
+    if (gc >= BERT__GC_ND && gc <= BERT__GC_NO) return BERT__GPT2_NUMBER;
+    return BERT__GPT2_OTHER;
+}
+
+/* The text ByteLevel splits: a piece of the pre-tokenized text, maybe behind an added space. */
+typedef struct bert__gpt2_text {
+    const bert__nchar *s; /* the piece */
+    int prefix;           /* 1: a space stands before s[0] (add_prefix_space) */
+    int n;                /* characters, the space included */
+} bert__gpt2_text;
+
+static uint32_t bert__gpt2_cp(const bert__gpt2_text *u, int i) { return u->prefix && i == 0 ? ' ' : u->s[i - u->prefix].cp; }
+
+/* The length of the match at u[i..) of GPT-2's pattern
+       's|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+
+   taking the alternatives in order, as the regex does. Every character is matched by one of
+   them, so the matches tile the text. */
+static int bert__gpt2_match(const bert__gpt2_text *u, int i) {
+    uint32_t c = bert__gpt2_cp(u, i);
+    int k = i, cls;
+    if (c == '\'' && i + 1 < u->n) { /* contractions, case-sensitive */
+        uint32_t c1 = bert__gpt2_cp(u, i + 1), c2 = i + 2 < u->n ? bert__gpt2_cp(u, i + 2) : 0;
+        if (c1 == 's' || c1 == 't' || c1 == 'm' || c1 == 'd') return 2;
+        if ((c1 == 'r' && c2 == 'e') || (c1 == 'v' && c2 == 'e') || (c1 == 'l' && c2 == 'l')) return 3;
+    }
+    if (c == ' ' && i + 1 < u->n && bert__gpt2_class(bert__gpt2_cp(u, i + 1)) != BERT__GPT2_SPACE) k++; /* " ?" */
+    cls = bert__gpt2_class(bert__gpt2_cp(u, k));
+    for (k++; k < u->n && bert__gpt2_class(bert__gpt2_cp(u, k)) == cls; k++) {}
+    if (cls != BERT__GPT2_SPACE) return k - i;
+    /* A run of whitespace: all of it at the end of the text or when it is one character
+       (\s+), else all but its last character, which goes with the word after it (\s+(?!\S)). */
+    return k == u->n || k - i == 1 ? k - i : k - i - 1;
+}
+
+/* Appends character c (spanning the original bytes of `span`) to ws->bytes as one character per
+   UTF-8 byte, each in the byte alphabet and with the span of c, as Hugging Face aligns them. */
+static void bert__put_bytes(bert__tok_ws *ws, int *len, uint32_t c, const bert__nchar *span) {
+    uint8_t b[4];
+    int k, m = bert__utf8_encode(c, b);
+    for (k = 0; k < m; k++) {
+        bert__nchar *o = &ws->bytes[(*len)++];
+        o->cp = bert__byte_char(b[k]);
+        o->start = span->start;
+        o->end = span->end;
+    }
+}
+
+/* ByteLevel: each piece gets a leading space if it has none (add_prefix_space), is split by
+   GPT-2's pattern (use_regex) and rewritten into the byte alphabet in ws->bytes, which the new
+   pieces index. */
+static int bert__pre_byte_level(bert__tok_ws *ws, const bert__nchar **base, int *count, const uint32_t *step) {
+    const bert__nchar *s = *base;
+    size_t need = 0;
+    int p, out = 0, len = 0;
+    for (p = 0; p < *count; p++) need += 4 * (size_t)(ws->pieces[2 * p + 1] - ws->pieces[2 * p]) + 4;
+    if (!BERT__GROW(ws->bytes, ws->bytes_cap, need)) return 0;
+    for (p = 0; p < *count; p++) {
+        bert__gpt2_text u;
+        int i = 0, a = ws->pieces[2 * p];
+        u.s = s + a;
+        u.prefix = step[1] && s[a].cp != ' ';
+        u.n = ws->pieces[2 * p + 1] - a + u.prefix;
+        while (i < u.n) {
+            int m = step[2] ? bert__gpt2_match(&u, i) : u.n, k;
+            if (!BERT__GROW(ws->pieces_tmp, ws->pieces_tmp_cap, 2 * out + 2)) return 0;
+            ws->pieces_tmp[2 * out] = len;
+            for (k = i; k < i + m; k++) /* the added space takes the span of the first character */
+                bert__put_bytes(ws, &len, bert__gpt2_cp(&u, k), &u.s[k > 0 ? k - u.prefix : 0]);
+            ws->pieces_tmp[2 * out + 1] = len;
+            out++;
+            i += m;
+        }
+    }
+    bert__swap_pieces(ws);
+    *count = out;
+    *base = ws->bytes;
+    return 1;
+}
+
+/* Cuts s[0..n) into words: ws->pieces holds (start, end) pairs into *base, which is s unless a
+   step rewrote the characters (ByteLevel writes ws->bytes). */
+static int bert__pre_tokenize(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *s, int n, int *count,
+                              const bert__nchar **base) {
     uint32_t i;
     if (!BERT__GROW(ws->pieces, ws->pieces_cap, 2)) return 0;
     ws->pieces[0] = 0;
     ws->pieces[1] = n;
     *count = n > 0;
+    *base = s;
     for (i = 0; i < t->pre_tokenizer_count; i++) {
+        const uint32_t *step = t->pre_tokenizers + i * BERT__STEP_WORDS;
         int ok = 1;
-        switch (t->pre_tokenizers[i * BERT__STEP_WORDS]) {
-        case BERT__PRE_BERT: ok = bert__pre_split(ws, s, count, bert__class_bert); break;
-        case BERT__PRE_WHITESPACE: ok = bert__pre_split(ws, s, count, bert__class_whitespace); break;
-        case BERT__PRE_WHITESPACE_SPLIT: ok = bert__pre_split(ws, s, count, bert__class_whitespace_split); break;
+        switch (step[0]) {
+        case BERT__PRE_BERT: ok = bert__pre_split(ws, *base, count, bert__class_bert); break;
+        case BERT__PRE_WHITESPACE: ok = bert__pre_split(ws, *base, count, bert__class_whitespace); break;
+        case BERT__PRE_WHITESPACE_SPLIT: ok = bert__pre_split(ws, *base, count, bert__class_whitespace_split); break;
+        case BERT__PRE_BYTE_LEVEL: ok = bert__pre_byte_level(ws, base, count, step); break;
         }
         if (!ok) return 0;
     }
@@ -4755,6 +4947,201 @@ static int bert__wordpiece(const bert__tokenizer *t, bert__tok_ws *ws, const ber
 }
 #endif
 
+#ifndef BERT_NO_BPE
+/* BPE, as Hugging Face's model: the word starts as one symbol per character and the merge of
+   lowest rank among adjacent symbols is applied, leftmost first, until none applies. A priority
+   queue of candidate merges makes this O(n log n) in the word's length. The merge table is
+   precomputed by the converter: open addressing on bert__bpe_pair_hash, 4 words a slot (left
+   id + 1 or 0 when empty, right id, rank, merged id). */
+static uint32_t bert__bpe_pair_hash(uint32_t left, uint32_t right) {
+    uint32_t h = left * 0x9E3779B1u ^ right * 0x85EBCA77u;
+    return h ^ h >> 15;
+}
+
+static const uint32_t *bert__tk_words(const bert__tokenizer *t, uint32_t off) {
+    return BERT__CAST(const uint32_t *, BERT__CAST(const void *, t->data + off));
+}
+
+/* The merge table slot of the pair (left, right), or NULL when they do not merge. */
+static const uint32_t *bert__bpe_merge_of(const bert__tokenizer *t, int32_t left, int32_t right) {
+    const uint32_t *m = t->model_data, *table = bert__tk_words(t, m[BERT__BPE_MERGES]);
+    uint32_t mask = m[BERT__BPE_MERGE_SLOTS] - 1, i = bert__bpe_pair_hash((uint32_t)left, (uint32_t)right) & mask, probes;
+    for (probes = 0; probes <= mask; probes++, i = (i + 1) & mask) {
+        const uint32_t *e = table + 4 * (size_t)i;
+        if (!e[0]) return NULL;
+        if (e[0] == (uint32_t)left + 1 && e[1] == (uint32_t)right) return e;
+    }
+    return NULL;
+}
+
+/* The merge queue: a binary heap ordered by rank, then by position. */
+static int bert__bpe_before(const bert__bpe_merge *a, const bert__bpe_merge *b) {
+    return a->rank < b->rank || (a->rank == b->rank && a->pos < b->pos);
+}
+
+static void bert__bpe_push(bert__bpe_merge *q, int *n, bert__bpe_merge m) {
+    int i = (*n)++;
+    while (i > 0 && bert__bpe_before(&m, &q[(i - 1) / 2])) {
+        q[i] = q[(i - 1) / 2];
+        i = (i - 1) / 2;
+    }
+    q[i] = m;
+}
+
+static bert__bpe_merge bert__bpe_pop(bert__bpe_merge *q, int *n) {
+    bert__bpe_merge top = q[0], last = q[--(*n)];
+    int i = 0;
+    for (;;) {
+        int c = 2 * i + 1;
+        if (c >= *n) break;
+        if (c + 1 < *n && bert__bpe_before(&q[c + 1], &q[c])) c++;
+        if (!bert__bpe_before(&q[c], &last)) break;
+        q[i] = q[c];
+        i = c;
+    }
+    q[i] = last;
+    return top;
+}
+
+/* Queues the merge of symbol `pos` with the one after it, if the pair merges. */
+static void bert__bpe_queue(const bert__tokenizer *t, bert__tok_ws *ws, int *n, int pos) {
+    const bert__bpe_symbol *a = &ws->symbols[pos];
+    const uint32_t *e = bert__bpe_merge_of(t, a->id, ws->symbols[a->next].id);
+    if (e) {
+        bert__bpe_merge m;
+        m.rank = e[2], m.pos = (uint32_t)pos, m.id = e[3];
+        bert__bpe_push(ws->queue, n, m);
+    }
+}
+
+/* The id of character i of the word as a token on its own: with continuing_subword_prefix when
+   it is not the first and end_of_word_suffix when it is the last; -1 when not in the vocabulary. */
+static int32_t bert__bpe_char_id(const bert__tokenizer *t, const bert__tok_ws *ws, const bert__nchar *w, int i, int n) {
+    const uint32_t *m = t->model_data;
+    uint32_t plen = i > 0 ? m[BERT__BPE_PREFIX_LEN] : 0, slen = i == n - 1 ? m[BERT__BPE_SUFFIX_LEN] : 0, blen;
+    uint8_t buf[2 * BERT__BPE_MAX_AFFIX + 4];
+    if (!plen && !slen && w[i].cp < BERT__BPE_CHARS) {
+        uint32_t id = bert__tk_words(t, m[BERT__BPE_CHAR_IDS])[w[i].cp];
+        return id == BERT__BPE_NONE ? -1 : (int32_t)id;
+    }
+    blen = (uint32_t)(ws->word_at[i + 1] - ws->word_at[i]);
+    memcpy(buf, t->strings + m[BERT__BPE_PREFIX], plen);
+    memcpy(buf + plen, ws->word + ws->word_at[i], blen);
+    memcpy(buf + plen + blen, t->strings + m[BERT__BPE_SUFFIX], slen);
+    return bert__vocab_find(t, bert__fnv1a(BERT__FNV_BASIS, buf, plen + blen + slen), "", 0, buf, plen + blen + slen);
+}
+
+static void bert__bpe_add(bert__tok_ws *ws, int *count, int32_t id, uint32_t len) {
+    bert__bpe_symbol *s = &ws->symbols[*count];
+    s->id = id;
+    s->prev = *count - 1;
+    s->next = -1;
+    s->len = len;
+    if (*count > 0) ws->symbols[*count - 1].next = *count;
+    (*count)++;
+}
+
+/* byte_fallback: the character as its bytes' tokens <0xXX>, if the vocabulary has them all. */
+static int bert__bpe_byte_fallback(const bert__tokenizer *t, bert__tok_ws *ws, int i, int *count) {
+    const uint32_t *ids = bert__tk_words(t, t->model_data[BERT__BPE_BYTE_IDS]);
+    int k;
+    for (k = ws->word_at[i]; k < ws->word_at[i + 1]; k++)
+        if (ids[ws->word[k]] == BERT__BPE_NONE) return 0;
+    for (k = ws->word_at[i]; k < ws->word_at[i + 1]; k++) bert__bpe_add(ws, count, (int32_t)ids[ws->word[k]], 1);
+    return 1;
+}
+
+/* The word's first symbols, as Hugging Face's merge_word: one per character; for a character
+   not in the vocabulary its byte_fallback tokens, or the unknown token (consecutive ones fused
+   with fuse_unk; a pending one waits behind byte_fallback tokens, as there), or nothing when
+   the model has no unknown token. Symbol lengths are in bytes of the word, as there. */
+static int bert__bpe_symbols(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *w, int n) {
+    uint32_t flags = t->model_data[BERT__BPE_FLAGS], unk_len = 0;
+    int i, count = 0, unk_pending = 0;
+    for (i = 0; i < n; i++) {
+        uint32_t len = (uint32_t)(ws->word_at[i + 1] - ws->word_at[i]);
+        int32_t id = bert__bpe_char_id(t, ws, w, i, n);
+        if (id >= 0) {
+            if (unk_pending) bert__bpe_add(ws, &count, t->unk_id, unk_len);
+            unk_pending = 0;
+            bert__bpe_add(ws, &count, id, len);
+        } else if ((flags & BERT__BPE_BYTE_FALLBACK) && bert__bpe_byte_fallback(t, ws, i, &count)) {
+            continue;
+        } else if (t->unk_id >= 0) {
+            if (unk_pending && (flags & BERT__BPE_FUSE_UNK)) {
+                unk_len += len;
+                continue;
+            }
+            if (unk_pending) bert__bpe_add(ws, &count, t->unk_id, unk_len);
+            unk_pending = 1;
+            unk_len = len;
+        }
+    }
+    if (unk_pending) bert__bpe_add(ws, &count, t->unk_id, unk_len);
+    return count;
+}
+
+/* Hugging Face's merge_all over ws->symbols[0..count): a merged-away symbol keeps its slot with
+   length 0; a queued merge whose pair has changed since is skipped. */
+static void bert__bpe_merge_all(const bert__tokenizer *t, bert__tok_ws *ws, int count) {
+    bert__bpe_symbol *sym = ws->symbols;
+    int queued = 0, i;
+    for (i = 0; i + 1 < count; i++) bert__bpe_queue(t, ws, &queued, i);
+    while (queued > 0) {
+        bert__bpe_merge top = bert__bpe_pop(ws->queue, &queued);
+        bert__bpe_symbol *a = &sym[top.pos], *b;
+        const uint32_t *e;
+        if (a->len == 0 || a->next < 0) continue;
+        b = &sym[a->next];
+        e = bert__bpe_merge_of(t, a->id, b->id);
+        if (!e || e[3] != top.id) continue;
+        a->id = (int32_t)top.id;
+        a->len += b->len;
+        a->next = b->next;
+        b->len = 0;
+        if (a->next >= 0) sym[a->next].prev = (int32_t)top.pos;
+        if (a->prev >= 0) bert__bpe_queue(t, ws, &queued, a->prev);
+        if (a->next >= 0) bert__bpe_queue(t, ws, &queued, (int)top.pos);
+    }
+}
+
+/* Pushes the symbols left after merging as tokens. Each covers the characters its bytes fall in
+   (symbols follow each other byte after byte, as Hugging Face counts their offsets). */
+static int bert__bpe_push_symbols(bert__tok_ws *ws, const bert__nchar *w, int n, int count, int seq) {
+    int i, first = 0, last;
+    uint32_t pos = 0;
+    for (i = 0; i < count; i++) {
+        const bert__bpe_symbol *s = &ws->symbols[i];
+        if (s->len == 0) continue;
+        while (first + 1 < n && (uint32_t)ws->word_at[first + 1] <= pos) first++;
+        for (last = first; last + 1 < n && (uint32_t)ws->word_at[last + 1] < pos + s->len; last++) {}
+        if (!bert__push_token(ws, seq, s->id, w[first].start, w[last].end)) return 0;
+        pos += s->len;
+    }
+    return 1;
+}
+
+static int bert__bpe(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *w, int n, int seq) {
+    int i, bytes = 0, count;
+    if (n == 0) return 1;
+    if (!BERT__GROW(ws->word, ws->word_cap, (size_t)n * 4 + 1) || !BERT__GROW(ws->word_at, ws->word_at_cap, n + 1)) return 0;
+    for (i = 0; i < n; i++) {
+        ws->word_at[i] = bytes;
+        bytes += bert__utf8_encode(w[i].cp, ws->word + bytes);
+    }
+    ws->word_at[n] = bytes;
+    if (!BERT__GROW(ws->symbols, ws->symbols_cap, bytes)) return 0; /* a symbol per character, or per byte at most */
+    if (t->model_data[BERT__BPE_FLAGS] & BERT__BPE_IGNORE_MERGES) { /* a word in the vocabulary is one token */
+        int32_t id = bert__vocab_find(t, bert__fnv1a(BERT__FNV_BASIS, ws->word, (size_t)bytes), "", 0, ws->word, (size_t)bytes);
+        if (id >= 0) return bert__push_token(ws, seq, id, w[0].start, w[n - 1].end);
+    }
+    count = bert__bpe_symbols(t, ws, w, n);
+    if (!BERT__GROW(ws->queue, ws->queue_cap, 3 * (size_t)count)) return 0; /* pairs, then 2 per merge at most */
+    bert__bpe_merge_all(t, ws, count);
+    return bert__bpe_push_symbols(ws, w, n, count, seq);
+}
+#endif
+
 /* Tokenizes one pre-tokenized word w[0..n) into ws->tokens[seq] with the tokenizer's model.
 
    ADDING A MODEL (Unigram, BPE) touches four places, all named after the model:
@@ -4778,6 +5165,11 @@ static int bert__tokenize_word(const bert__tokenizer *t, bert__tok_ws *ws, const
         if (!bert__wordpiece(t, ws, w, n, seq)) return bert__fail(err, BERT_E_NOMEM, "out of memory while tokenizing");
         return BERT_OK;
 #endif
+#ifndef BERT_NO_BPE
+    case BERT__MODEL_BPE:
+        if (!bert__bpe(t, ws, w, n, seq)) return bert__fail(err, BERT_E_NOMEM, "out of memory while tokenizing");
+        return BERT_OK;
+#endif
     default:
         (void)ws, (void)w, (void)n, (void)seq;
         return bert__fail(err, BERT_E_UNSUPPORTED, "this build cannot run %s tokenizers yet", t->model == BERT__MODEL_BPE ? "BPE"
@@ -4787,15 +5179,26 @@ static int bert__tokenize_word(const bert__tokenizer *t, bert__tok_ws *ws, const
 
 /* ---- Tokenizer: one text, end to end ----------------------------------------------------- */
 
-/* Pushes added token `added` spanning s[a..b). */
+/* What trim_offsets trims: whitespace, and GPT-2's space U+0120. */
+static int bert__is_trim_space(uint32_t c) { return c == 0x120 || bert__is_white(c); }
+
+/* Pushes added token `added` spanning s[a..b). Its text is s[a..b), the whitespace an lstrip or
+   rstrip token took in included, which offset trimming needs to know. */
 static int bert__push_added(const bert__tokenizer *t, bert__tok_ws *ws, int seq, int added, const bert__nchar *s, int a, int b) {
-    return bert__push_token(ws, seq, (int32_t)t->added[(size_t)added * BERT__ADDED_WORDS], s[a].start, s[b - 1].end);
+    bert__token *tk;
+    int i;
+    if (!bert__push_token(ws, seq, (int32_t)t->added[(size_t)added * BERT__ADDED_WORDS], s[a].start, s[b - 1].end)) return 0;
+    tk = &ws->tokens[seq][ws->token_count[seq] - 1];
+    for (i = a; i < b && bert__is_trim_space(s[i].cp); i++) tk->lead++;
+    for (i = b; i > a && bert__is_trim_space(s[i - 1].cp); i--) tk->trail++;
+    return 1;
 }
 
 /* Normalizes one stretch of text without added tokens, extracts the normalized added tokens,
    pre-tokenizes the rest and runs the model on each word. */
 static int bert__tokenize_split(const bert__tokenizer *t, bert__tok_ws *ws, int a, int b, int seq, bert_error *err) {
     int n = b - a, count, i, p, r, words;
+    const bert__nchar *base;
     if (!BERT__GROW(ws->norm, ws->norm_cap, n)) return bert__fail(err, BERT_E_NOMEM, "out of memory");
     memcpy(ws->norm, ws->input + a, (size_t)n * sizeof *ws->norm);
     if ((r = bert__normalize(t, ws, &n, ws->input[a].start, err)) != BERT_OK) return r;
@@ -4808,10 +5211,10 @@ static int bert__tokenize_split(const bert__tokenizer *t, bert__tok_ws *ws, int 
                 return bert__fail(err, BERT_E_NOMEM, "out of memory");
             continue;
         }
-        if (!bert__pre_tokenize(t, ws, ws->norm + sp->start, sp->end - sp->start, &words))
+        if (!bert__pre_tokenize(t, ws, ws->norm + sp->start, sp->end - sp->start, &words, &base))
             return bert__fail(err, BERT_E_NOMEM, "out of memory");
         for (p = 0; p < words; p++) {
-            const bert__nchar *w = ws->norm + sp->start + ws->pieces[2 * p];
+            const bert__nchar *w = base + ws->pieces[2 * p];
             if ((r = bert__tokenize_word(t, ws, w, ws->pieces[2 * p + 1] - ws->pieces[2 * p], seq, err)) != BERT_OK) return r;
         }
     }
@@ -4847,7 +5250,7 @@ static int bert__tokenize_text(const bert__tokenizer *t, bert__tok_ws *ws, const
     return BERT_OK;
 }
 
-/* ---- Tokenizer: truncation and the template ---------------------------------------------- */
+/* ---- Tokenizer: truncation, offset trimming and the template ------------------------------ */
 
 /* How many tokens the template adds. */
 static int bert__template_added(const bert__tokenizer *t, int pair) {
@@ -4896,6 +5299,68 @@ static int bert__truncate(const bert__tokenizer *t, bert__tok_ws *ws, int pair, 
         bert__truncate_text(t, ws, seq, ws->token_count[seq] - remove);
     }
     return BERT_OK;
+}
+
+/* trim_offsets (ByteLevel and RobertaProcessing, after truncation as there): a token's offsets
+   lose as many characters at each end as its text has whitespace characters or GPT-2 spaces
+   (U+0120) there, counted in characters of the original text as Hugging Face does. A token's
+   text is its vocabulary string, or for an added token what it matched (bert__push_added). */
+static void bert__string_spaces(const char *str, size_t len, uint32_t *lead, uint32_t *trail) {
+    const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, str));
+    size_t at = 0;
+    int leading = 1;
+    *lead = *trail = 0;
+    while (at < len) {
+        uint32_t c;
+        at += (size_t)bert__utf8_decode(s + at, len - at, &c);
+        if (bert__is_trim_space(c)) {
+            *lead += (uint32_t)leading;
+            (*trail)++;
+        } else {
+            leading = 0;
+            *trail = 0;
+        }
+    }
+}
+
+/* The byte offset `count` characters after byte `at` of s, not past `limit`; *passed gets how
+   many characters that is. Offsets always fall between characters, so decoding from one
+   splits the text as decoding it whole did. */
+static uint32_t bert__skip_chars(const uint8_t *s, uint32_t at, uint32_t limit, uint32_t count, uint32_t *passed) {
+    uint32_t c;
+    *passed = 0;
+    while (*passed < count && at < limit) {
+        at += (uint32_t)bert__utf8_decode(s + at, limit - at, &c);
+        (*passed)++;
+    }
+    return at;
+}
+
+static void bert__trim_offsets(const bert__tokenizer *t, bert__tok_ws *ws, int seq, const char *text) {
+    const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, text));
+    int i;
+    for (i = 0; i < ws->token_count[seq]; i++) {
+        bert__token *tk = &ws->tokens[seq][i];
+        uint32_t lead = tk->lead, trail = tk->trail, chars, before;
+        if (!lead && !trail) {
+            size_t len;
+            const char *v = bert__vocab_string(t, (uint32_t)tk->id, &len);
+            bert__string_spaces(v, len, &lead, &trail);
+        }
+        if (lead) { /* the first token keeps the one space add_prefix_space gave it */
+            if ((i == 0 || tk->start == 0) && (t->post_flags & BERT__POST_ADD_PREFIX_SPACE) && lead == 1) lead = 0;
+            tk->start = bert__skip_chars(s, tk->start, tk->end, lead, &chars);
+        }
+        if (trail) { /* end = max(end - trail, start) in characters, if end is at least trail */
+            bert__skip_chars(s, tk->start, tk->end, 0xFFFFFFFFu, &chars);
+            if (trail <= chars) {
+                tk->end = bert__skip_chars(s, tk->start, tk->end, chars - trail, &chars);
+            } else {
+                bert__skip_chars(s, 0, tk->start, trail - chars, &before);
+                if (before == trail - chars) tk->end = tk->start;
+            }
+        }
+    }
 }
 
 static int bert__encoding_reserve(bert_encoding *enc, int n) {
@@ -4985,6 +5450,10 @@ static int bert__encode(const bert_model *model, const char *text, size_t len, c
         if (max_length < added)
             return bert__fail(err, BERT_E_ARG, "max_length %d leaves no room for the %d special tokens", max_length, added);
         if ((r = bert__truncate(t, enc->ws_, is_pair, max_length - added, err)) != BERT_OK) return r;
+    }
+    if (t->post_flags & BERT__POST_TRIM_OFFSETS) {
+        bert__trim_offsets(t, enc->ws_, 0, text ? text : "");
+        if (is_pair) bert__trim_offsets(t, enc->ws_, 1, pair ? pair : "");
     }
     if ((r = bert__apply_template(t, enc->ws_, is_pair, enc, err)) != BERT_OK) return r;
     bert__ok(err);

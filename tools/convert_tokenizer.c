@@ -43,6 +43,15 @@ typedef struct tk_piece {
     int ids[8], id_count;
 } tk_piece;
 
+/* A BPE model: merges resolved to ids, in rank order. */
+typedef struct tk_bpe {
+    uint32_t flags;             /* BERT__BPE_* */
+    tk_string prefix, suffix;   /* continuing_subword_prefix, end_of_word_suffix */
+    int (*merges)[3];           /* left id, right id, merged id */
+    int merge_count, merge_cap;
+    uint32_t char_ids[BERT__BPE_CHARS], byte_ids[256];
+} tk_bpe;
+
 typedef struct tk_desc {
     int model;                  /* BERT__MODEL_* */
     tk_string *vocab;           /* [vocab_count], by id; empty for unused ids */
@@ -60,6 +69,8 @@ typedef struct tk_desc {
     int trunc_max_length, trunc_strategy, trunc_direction;
     tk_string wp_prefix;
     int wp_max_chars;
+    tk_bpe bpe;
+    uint32_t post_flags;        /* BERT__POST_*: offset trimming by the post-processor */
 } tk_desc;
 
 typedef struct tk_ctx {
@@ -150,6 +161,9 @@ static void tk_desc_free(tk_desc *d) {
     for (i = 0; i < TK_MAX_STEPS; i++)
         for (j = 0; j < 2; j++) free(d->norm_str[i][j].s);
     free(d->wp_prefix.s);
+    free(d->bpe.prefix.s);
+    free(d->bpe.suffix.s);
+    free(d->bpe.merges);
     memset(d, 0, sizeof *d);
 }
 
@@ -311,6 +325,18 @@ static int read_pre_tokenizer(tk_ctx *c, tk_desc *d, const json_doc *doc, int n,
         }
         return 0;
     }
+    if (strcmp(t, "ByteLevel") == 0) { /* trim_offsets does nothing here: the post-processor trims */
+        int prefix = js_bool(c, doc, n, "add_prefix_space", 1, where), regex = js_bool(c, doc, n, "use_regex", 1, where);
+        for (i = 0; i < d->pre_count; i++)
+            if (d->pre[i][0] == BERT__PRE_BYTE_LEVEL) return tk_fail(c, "%s: a second ByteLevel pre-tokenizer is not supported", where);
+        if (prefix < 0 || regex < 0) return -1;
+        if (d->pre_count == TK_MAX_STEPS) return tk_fail(c, "more than %d pre-tokenizers", TK_MAX_STEPS);
+        memset(d->pre[d->pre_count], 0, sizeof d->pre[0]);
+        d->pre[d->pre_count][0] = BERT__PRE_BYTE_LEVEL;
+        d->pre[d->pre_count][1] = (uint32_t)prefix;
+        d->pre[d->pre_count++][2] = (uint32_t)regex;
+        return 0;
+    }
     for (k = 0; k < sizeof known / sizeof known[0]; k++) {
         if (strcmp(t, known[k].name) != 0) continue;
         if (d->pre_count == TK_MAX_STEPS) return tk_fail(c, "more than %d pre-tokenizers", TK_MAX_STEPS);
@@ -321,19 +347,26 @@ static int read_pre_tokenizer(tk_ctx *c, tk_desc *d, const json_doc *doc, int n,
     return tk_fail(c, "%s: pre-tokenizer type \"%s\" is not supported yet", where, t);
 }
 
-static int read_wordpiece(tk_ctx *c, tk_desc *d, const json_doc *doc, int model) {
-    int vocab = json_get(doc, model, "vocab"), e, unk = js_string(c, doc, model, "unk_token", "model");
-    int prefix = js_string(c, doc, model, "continuing_subword_prefix", "model");
-    long max_chars = js_int(c, doc, model, "max_input_chars_per_word", 100, 1, 1L << 30, "model");
-    if (unk == -2 || prefix == -2 || max_chars == -2) return -1;
-    if (json_type_of(doc, vocab) != JSON_OBJECT) return tk_fail(c, "model.vocab must be an object of token: id");
+/* A vocabulary object {token: id, ...} (tokenizer.json's model.vocab, vocab.json). */
+static int read_vocab_object(tk_ctx *c, tk_desc *d, const json_doc *doc, int vocab, const char *where) {
+    int e;
+    if (json_type_of(doc, vocab) != JSON_OBJECT) return tk_fail(c, "%s must be an object of token: id", where);
     for (e = json_first(doc, vocab); e >= 0; e = json_next(doc, e)) {
         double v = doc->nodes[e].number;
         if (json_type_of(doc, e) != JSON_NUMBER || !doc->nodes[e].is_integer || v < 0 || v >= (1 << 24))
-            return tk_fail(c, "model.vocab[\"%s\"] must be a token id in [0, %d)", json_key(doc, e), 1 << 24);
+            return tk_fail(c, "%s[\"%s\"] must be a token id in [0, %d)", where, json_key(doc, e), 1 << 24);
         if (vocab_set(c, d, (int)v, json_key(doc, e), doc->nodes[e].key_len)) return -1;
     }
-    if (d->vocab_count == 0) return tk_fail(c, "model.vocab is empty");
+    if (d->vocab_count == 0) return tk_fail(c, "%s is empty", where);
+    return 0;
+}
+
+static int read_wordpiece(tk_ctx *c, tk_desc *d, const json_doc *doc, int model) {
+    int vocab = json_get(doc, model, "vocab"), unk = js_string(c, doc, model, "unk_token", "model");
+    int prefix = js_string(c, doc, model, "continuing_subword_prefix", "model");
+    long max_chars = js_int(c, doc, model, "max_input_chars_per_word", 100, 1, 1L << 30, "model");
+    if (unk == -2 || prefix == -2 || max_chars == -2) return -1;
+    if (read_vocab_object(c, d, doc, vocab, "model.vocab")) return -1;
     d->model = BERT__MODEL_WORDPIECE;
     d->wp_max_chars = (int)max_chars;
     if (tk_copy(&d->wp_prefix, prefix >= 0 ? json_str(doc, prefix) : "##", prefix >= 0 ? doc->nodes[prefix].len : 2))
@@ -341,6 +374,165 @@ static int read_wordpiece(tk_ctx *c, tk_desc *d, const json_doc *doc, int model)
     d->unk_id = vocab_find(d, unk >= 0 ? json_str(doc, unk) : "[UNK]");
     if (d->unk_id < 0) return tk_fail(c, "model.unk_token \"%s\" is not in model.vocab", unk >= 0 ? json_str(doc, unk) : "[UNK]");
     return 0;
+}
+
+/* ---- BPE: tokenizer.json's model, or vocab.json + merges.txt ------------------------------------ */
+
+/* The model's own vocabulary, string -> id, for resolving merges (the section's hash also holds
+   the added tokens, which BPE never looks up). Later ids win, as the section's hash does. */
+typedef struct vocab_map {
+    const tk_desc *d;
+    int *slots;                 /* id + 1, or 0 */
+    uint32_t mask;
+} vocab_map;
+
+static int map_build(vocab_map *m, const tk_desc *d) {
+    uint32_t size = 1;
+    int i;
+    while (size < 2 * (uint32_t)d->vocab_count + 2) size *= 2;
+    m->d = d;
+    m->mask = size - 1;
+    m->slots = (int *)calloc(size, sizeof *m->slots);
+    if (!m->slots) return -1;
+    for (i = 0; i < d->vocab_count; i++) {
+        uint32_t at;
+        if (!d->vocab[i].s) continue;
+        for (at = bert__fnv1a(BERT__FNV_BASIS, d->vocab[i].s, d->vocab[i].len) & m->mask; m->slots[at]; at = (at + 1) & m->mask) {
+            const tk_string *o = &d->vocab[m->slots[at] - 1];
+            if (o->len == d->vocab[i].len && memcmp(o->s, d->vocab[i].s, o->len) == 0) break;
+        }
+        m->slots[at] = i + 1;
+    }
+    return 0;
+}
+
+static int map_find(const vocab_map *m, const char *s, size_t len) {
+    uint32_t at;
+    for (at = bert__fnv1a(BERT__FNV_BASIS, s, len) & m->mask; m->slots[at]; at = (at + 1) & m->mask) {
+        const tk_string *o = &m->d->vocab[m->slots[at] - 1];
+        if (o->len == len && memcmp(o->s, s, len) == 0) return m->slots[at] - 1;
+    }
+    return -1;
+}
+
+/* Adds merge `a b` (rank: the merges added before it), as Hugging Face's BPE builder: both
+   tokens and their concatenation (b without the continuing_subword_prefix's length) must be in
+   the vocabulary. `where` names the merge in messages. */
+static int bpe_add_merge(tk_ctx *c, tk_desc *d, const vocab_map *m, const char *a, size_t alen, const char *b, size_t blen,
+                         const char *where) {
+    size_t plen = d->bpe.prefix.len;
+    int ids[3];
+    char *joined;
+    if ((ids[0] = map_find(m, a, alen)) < 0) return tk_fail(c, "%s: \"%.*s\" is not in the vocabulary", where, (int)alen, a);
+    if ((ids[1] = map_find(m, b, blen)) < 0) return tk_fail(c, "%s: \"%.*s\" is not in the vocabulary", where, (int)blen, b);
+    if (blen < plen) return tk_fail(c, "%s: \"%.*s\" is shorter than continuing_subword_prefix", where, (int)blen, b);
+    joined = (char *)malloc(alen + blen - plen + 1);
+    if (!joined) return tk_fail(c, "out of memory");
+    memcpy(joined, a, alen);
+    memcpy(joined + alen, b + plen, blen - plen);
+    ids[2] = map_find(m, joined, alen + blen - plen);
+    if (ids[2] < 0) {
+        tk_fail(c, "%s: the merged token \"%.*s\" is not in the vocabulary", where, (int)(alen + blen - plen), joined);
+        free(joined);
+        return -1;
+    }
+    free(joined);
+    if (d->bpe.merge_count == d->bpe.merge_cap) {
+        int cap = d->bpe.merge_cap ? 2 * d->bpe.merge_cap : 1024;
+        int (*grown)[3] = (int (*)[3])realloc(d->bpe.merges, (size_t)cap * sizeof *grown);
+        if (!grown) return tk_fail(c, "out of memory");
+        d->bpe.merges = grown;
+        d->bpe.merge_cap = cap;
+    }
+    memcpy(d->bpe.merges[d->bpe.merge_count++], ids, sizeof ids);
+    return 0;
+}
+
+/* A merges.txt line or a tokenizer.json merge string: two tokens separated by one space. */
+static int bpe_add_merge_line(tk_ctx *c, tk_desc *d, const vocab_map *m, const char *s, size_t len, const char *where) {
+    const char *sp = (const char *)memchr(s, ' ', len);
+    if (!sp || memchr(sp + 1, ' ', len - (size_t)(sp + 1 - s)))
+        return tk_fail(c, "%s: a merge must be two tokens separated by one space, not \"%.*s\"", where, (int)len, s);
+    return bpe_add_merge(c, d, m, s, (size_t)(sp - s), sp + 1, len - (size_t)(sp + 1 - s), where);
+}
+
+/* The tables the section precomputes: each one-character token's id, each byte's <0xXX>. */
+static void bpe_fill_tables(tk_desc *d, const vocab_map *m) {
+    uint32_t cp;
+    for (cp = 0; cp < BERT__BPE_CHARS; cp++) {
+        uint8_t u[4];
+        int id = map_find(m, (const char *)u, (size_t)bert__utf8_encode(cp, u));
+        d->bpe.char_ids[cp] = id < 0 ? BERT__BPE_NONE : (uint32_t)id;
+    }
+    for (cp = 0; cp < 256; cp++) {
+        char name[8];
+        int id;
+        snprintf(name, sizeof name, "<0x%02X>", cp);
+        id = map_find(m, name, strlen(name));
+        d->bpe.byte_ids[cp] = id < 0 ? BERT__BPE_NONE : (uint32_t)id;
+    }
+}
+
+/* An optional string setting ("" and null: none), at most BERT__BPE_MAX_AFFIX bytes. */
+static int read_affix(tk_ctx *c, const json_doc *doc, int model, const char *key, tk_string *out) {
+    int n = js_string(c, doc, model, key, "model");
+    if (n == -2) return -1;
+    if (n < 0 || doc->nodes[n].len == 0) return 0;
+    if (doc->nodes[n].len > BERT__BPE_MAX_AFFIX) return tk_fail(c, "model.%s is longer than %d bytes", key, BERT__BPE_MAX_AFFIX);
+    return tk_copy(out, json_str(doc, n), doc->nodes[n].len) ? tk_fail(c, "out of memory") : 0;
+}
+
+/* The BPE options Hugging Face has: supported, or a clear error (dropout would be random). */
+static int read_bpe_options(tk_ctx *c, tk_desc *d, const json_doc *doc, int model) {
+    static const struct { const char *key; uint32_t flag; } flags[] = {
+        {"byte_fallback", BERT__BPE_BYTE_FALLBACK}, {"fuse_unk", BERT__BPE_FUSE_UNK}, {"ignore_merges", BERT__BPE_IGNORE_MERGES},
+    };
+    int dropout = json_get(doc, model, "dropout");
+    size_t k;
+    if (json_type_of(doc, dropout) != JSON_NULL &&
+        (json_type_of(doc, dropout) != JSON_NUMBER || doc->nodes[dropout].number != 0))
+        return tk_fail(c, "model.dropout: BPE dropout is not supported (it makes tokenization random); set it to null");
+    for (k = 0; k < sizeof flags / sizeof flags[0]; k++) {
+        int v = js_bool(c, doc, model, flags[k].key, 0, "model");
+        if (v < 0) return -1;
+        if (v) d->bpe.flags |= flags[k].flag;
+    }
+    if (read_affix(c, doc, model, "continuing_subword_prefix", &d->bpe.prefix) ||
+        read_affix(c, doc, model, "end_of_word_suffix", &d->bpe.suffix))
+        return -1;
+    if ((d->bpe.flags & BERT__BPE_BYTE_FALLBACK) && (d->bpe.prefix.len || d->bpe.suffix.len))
+        return tk_fail(c, "model: byte_fallback with a continuing_subword_prefix or end_of_word_suffix is not supported");
+    return 0;
+}
+
+/* tokenizer.json's BPE model: vocab, merges ("a b" strings or ["a", "b"] pairs), options. */
+static int read_bpe(tk_ctx *c, tk_desc *d, const json_doc *doc, int model) {
+    int merges = json_get(doc, model, "merges"), unk = js_string(c, doc, model, "unk_token", "model"), e, i, r = 0;
+    vocab_map m;
+    if (unk == -2 || read_vocab_object(c, d, doc, json_get(doc, model, "vocab"), "model.vocab") || read_bpe_options(c, d, doc, model))
+        return -1;
+    if (json_type_of(doc, merges) != JSON_ARRAY) return tk_fail(c, "model.merges must be an array");
+    if (map_build(&m, d)) return tk_fail(c, "out of memory");
+    for (e = json_first(doc, merges), i = 0; e >= 0 && !r; e = json_next(doc, e), i++) {
+        char where[64];
+        int a = json_first(doc, e), b = json_next(doc, a);
+        snprintf(where, sizeof where, "model.merges[%d]", i);
+        if (json_type_of(doc, e) == JSON_STRING) {
+            if (doc->nodes[e].len >= 8 && memcmp(json_str(doc, e), "#version", 8) == 0) continue; /* skipped, as there */
+            r = bpe_add_merge_line(c, d, &m, json_str(doc, e), doc->nodes[e].len, where);
+        } else if (json_type_of(doc, e) == JSON_ARRAY && json_count(doc, e) == 2 && json_type_of(doc, a) == JSON_STRING &&
+                   json_type_of(doc, b) == JSON_STRING) {
+            r = bpe_add_merge(c, d, &m, json_str(doc, a), doc->nodes[a].len, json_str(doc, b), doc->nodes[b].len, where);
+        } else {
+            r = tk_fail(c, "%s must be a string \"a b\" or a pair [\"a\", \"b\"]", where);
+        }
+    }
+    if (!r && unk >= 0 && (d->unk_id = map_find(&m, json_str(doc, unk), doc->nodes[unk].len)) < 0)
+        r = tk_fail(c, "model.unk_token \"%s\" is not in model.vocab", json_str(doc, unk));
+    if (!r) bpe_fill_tables(d, &m);
+    free(m.slots);
+    d->model = BERT__MODEL_BPE;
+    return r;
 }
 
 /* The model: 1 read, 0 a model type not supported yet (warned: the file converts ids-only). */
@@ -355,7 +547,8 @@ static int read_model(tk_ctx *c, tk_desc *d, const json_doc *doc) {
         return tk_fail(c, "model.type is missing");
     }
     if (strcmp(json_str(doc, type), "WordPiece") == 0) return read_wordpiece(c, d, doc, model) ? -1 : 1;
-    if (strcmp(json_str(doc, type), "Unigram") == 0 || strcmp(json_str(doc, type), "BPE") == 0) {
+    if (strcmp(json_str(doc, type), "BPE") == 0) return read_bpe(c, d, doc, model) ? -1 : 1;
+    if (strcmp(json_str(doc, type), "Unigram") == 0) {
         tk_warn(c, "%s: %s tokenizers are not supported yet; the model converts without a tokenizer (ids only)", c->file,
                 json_str(doc, type));
         return 0;
@@ -470,6 +663,16 @@ static int read_template(tk_ctx *c, tk_desc *d, const json_doc *doc, int post, c
     return 0;
 }
 
+/* trim_offsets and add_prefix_space of a ByteLevel or RobertaProcessing post-processor. */
+static int read_trim_offsets(tk_ctx *c, tk_desc *d, const json_doc *doc, int post) {
+    int trim = js_bool(c, doc, post, "trim_offsets", 1, "post_processor"), prefix = js_bool(c, doc, post, "add_prefix_space", 1, "post_processor");
+    if (trim < 0 || prefix < 0) return -1;
+    if (!trim) return 0;
+    if (d->post_flags) return tk_fail(c, "post_processor: offsets trimmed twice (two trimming processors) is not supported");
+    d->post_flags = BERT__POST_TRIM_OFFSETS | (prefix ? BERT__POST_ADD_PREFIX_SPACE : 0);
+    return 0;
+}
+
 static int read_post_processor(tk_ctx *c, tk_desc *d, const json_doc *doc, int post) {
     int type = js_string(c, doc, post, "type", "post_processor");
     const char *t;
@@ -488,16 +691,14 @@ static int read_post_processor(tk_ctx *c, tk_desc *d, const json_doc *doc, int p
             return -1;
         if (cls >= d->vocab_count || sep >= d->vocab_count) return tk_fail(c, "post_processor: cls or sep id outside the vocabulary");
         cls_sep_template(d, cls, sep, t[0] == 'R');
-        return 0;
+        return t[0] == 'R' ? read_trim_offsets(c, d, doc, post) : 0;
     }
-    if (strcmp(t, "Sequence") == 0) { /* e.g. ByteLevel then TemplateProcessing: the template is what adds tokens */
+    if (strcmp(t, "ByteLevel") == 0) return read_trim_offsets(c, d, doc, post); /* adds no tokens */
+    if (strcmp(t, "Sequence") == 0) { /* e.g. ByteLevel (trimming offsets) then TemplateProcessing (adding tokens) */
         int list = json_get(doc, post, "processors"), e;
         if (json_type_of(doc, list) != JSON_ARRAY) return tk_fail(c, "post_processor.processors must be an array");
-        for (e = json_first(doc, list); e >= 0; e = json_next(doc, e)) {
-            int et = js_string(c, doc, e, "type", "post_processor.processors[]");
-            if (et >= 0 && strcmp(json_str(doc, et), "ByteLevel") == 0) continue;
+        for (e = json_first(doc, list); e >= 0; e = json_next(doc, e))
             if (read_post_processor(c, d, doc, e)) return -1;
-        }
         return 0;
     }
     return tk_fail(c, "post_processor type \"%s\" is not supported", t);
@@ -711,6 +912,43 @@ static uint32_t pool_add(bc_buf *pool, const char *s, size_t len) {
     return off;
 }
 
+/* The BPE block at section offset `at`: its settings words, then the merge table (pairs hashed
+   with bert__bpe_pair_hash, a later merge of the same pair replacing an earlier one as Hugging
+   Face's map does), the one-character token ids and the byte_fallback ids. */
+static int write_bpe_block(const tk_bpe *b, uint32_t at, bc_buf *pool, bc_buf *body) {
+    uint32_t words[BERT__BPE_WORDS], slots = 2, *table, i;
+    int k;
+    while (slots < 2 * (uint32_t)b->merge_count + 2) slots *= 2;
+    table = (uint32_t *)calloc((size_t)slots * 4, 4);
+    if (!table) return -1;
+    for (k = 0; k < b->merge_count; k++) {
+        uint32_t left = (uint32_t)b->merges[k][0], right = (uint32_t)b->merges[k][1], s;
+        for (s = bert__bpe_pair_hash(left, right) & (slots - 1); table[4 * s]; s = (s + 1) & (slots - 1))
+            if (table[4 * s] == left + 1 && table[4 * s + 1] == right) break;
+        table[4 * s] = left + 1;
+        table[4 * s + 1] = right;
+        table[4 * s + 2] = (uint32_t)k;
+        table[4 * s + 3] = (uint32_t)b->merges[k][2];
+    }
+    memset(words, 0, sizeof words);
+    words[BERT__BPE_FLAGS] = b->flags;
+    words[BERT__BPE_PREFIX] = pool_add(pool, b->prefix.s ? b->prefix.s : "", b->prefix.len);
+    words[BERT__BPE_PREFIX_LEN] = (uint32_t)b->prefix.len;
+    words[BERT__BPE_SUFFIX] = pool_add(pool, b->suffix.s ? b->suffix.s : "", b->suffix.len);
+    words[BERT__BPE_SUFFIX_LEN] = (uint32_t)b->suffix.len;
+    words[BERT__BPE_MERGE_COUNT] = (uint32_t)b->merge_count;
+    words[BERT__BPE_MERGES] = at + 4 * BERT__BPE_WORDS;
+    words[BERT__BPE_MERGE_SLOTS] = slots;
+    words[BERT__BPE_CHAR_IDS] = words[BERT__BPE_MERGES] + 16 * slots;
+    words[BERT__BPE_BYTE_IDS] = words[BERT__BPE_CHAR_IDS] + 4 * BERT__BPE_CHARS;
+    for (i = 0; i < BERT__BPE_WORDS; i++) bc_u32(body, words[i]);
+    for (i = 0; i < 4 * slots; i++) bc_u32(body, table[i]);
+    for (i = 0; i < BERT__BPE_CHARS; i++) bc_u32(body, b->char_ids[i]);
+    for (i = 0; i < 256; i++) bc_u32(body, b->byte_ids[i]);
+    free(table);
+    return body->oom || pool->oom ? -1 : 0;
+}
+
 /* Writes the section for d into out. Added tokens flagged normalized are matched by their
    `normalized` string (their content until the caller has normalized them). */
 static int write_section(tk_ctx *c, const tk_desc *d, bc_buf *out) {
@@ -833,6 +1071,10 @@ static int write_section(tk_ctx *c, const tk_desc *d, bc_buf *out) {
         bc_u32(&body, (uint32_t)d->wp_max_chars);
         bc_u32(&body, longest);
         head[BERT__TK_MODEL_DATA_SIZE] = 4 * BERT__WORDPIECE_WORDS;
+    } else if (d->model == BERT__MODEL_BPE) {
+        size_t start = body.len;
+        if (write_bpe_block(&d->bpe, (uint32_t)(BERT__TK_COUNT * 4 + start), &pool, &body)) { r = tk_fail(c, "out of memory"); goto done; }
+        head[BERT__TK_MODEL_DATA_SIZE] = (uint32_t)(body.len - start);
     }
     PLACE(BERT__TK_STRINGS);
 #undef PLACE
@@ -854,6 +1096,7 @@ static int write_section(tk_ctx *c, const tk_desc *d, bc_buf *out) {
     head[BERT__TK_TRUNC_MAX_LENGTH] = (uint32_t)d->trunc_max_length;
     head[BERT__TK_TRUNC_STRATEGY] = (uint32_t)d->trunc_strategy;
     head[BERT__TK_TRUNC_DIRECTION] = (uint32_t)d->trunc_direction;
+    head[BERT__TK_POST_FLAGS] = d->post_flags;
     out->len = 0;
     for (i = 0; i < BERT__TK_COUNT; i++) bc_u32(out, head[i]);
     bc_bytes(out, body.data, body.len);
@@ -927,6 +1170,7 @@ static void fill_info(const tk_desc *d, bc_tokenizer_info *info) {
     if (d->unk_id >= 0) info->unk_id = d->unk_id;
     if (d->pad_id >= 0) info->pad_id = d->pad_id;
     if (d->model == BERT__MODEL_WORDPIECE) snprintf(info->kind, sizeof info->kind, "wordpiece");
+    if (d->model == BERT__MODEL_BPE) snprintf(info->kind, sizeof info->kind, "bpe");
 }
 
 /* model_max_length from tokenizer_config.json (transformers writes 1e30 for "no limit"). */
