@@ -4,7 +4,9 @@
  *   tokenizer.json                       the fast tokenizer: everything is in it
  *   vocab.txt (+ tokenizer_config.json,  a BERT WordPiece vocabulary and the flags of
  *   special_tokens_map.json)             transformers' BertTokenizer
- *   spiece.model, vocab.json+merges.txt  not supported yet: the model converts ids-only
+ *   vocab.json + merges.txt              byte-level BPE as transformers' RobertaTokenizer
+ *   (+ tokenizer_config.json)            (GPT2Tokenizer when tokenizer_class says so)
+ *   spiece.model, vocab.json alone       not supported yet: the model converts ids-only
  *
  * The section layout is docs/TOKENIZER_FORMAT.md. Everything the tokenizer needs at run time is
  * precomputed here (vocabulary hash table, added-token trie, normalized added tokens), so
@@ -843,6 +845,122 @@ static int read_vocab_txt(tk_ctx *c, tk_desc *d) {
     return r ? -1 : 1;
 }
 
+/* ---- vocab.json + merges.txt + tokenizer_config.json (transformers' RobertaTokenizer) ----------- */
+
+/* merges.txt as Hugging Face's BPE reads it: a "#version" line is skipped, every other line is
+   two tokens separated by one space (blank lines are skipped too, as transformers does). */
+static int read_merges_txt(tk_ctx *c, tk_desc *d, const vocab_map *m) {
+    char *path = tk_path(c->dir, "merges.txt"), *text, *line, *end, where[64];
+    size_t len;
+    int number = 0, r = 0;
+    snprintf(c->file, sizeof c->file, "%s/merges.txt", c->dir);
+    if (!path) return tk_fail(c, "out of memory");
+    text = json_read_file(path, &len);
+    free(path);
+    if (!text) return tk_fail(c, "cannot read");
+    for (line = text; line < text + len && !r; line = end + 1) {
+        size_t n;
+        end = (char *)memchr(line, '\n', (size_t)(text + len - line));
+        if (!end) end = text + len;
+        n = (size_t)(end - line);
+        number++;
+        if (n && line[n - 1] == '\r') n--;
+        if (n == 0 || (n >= 8 && memcmp(line, "#version", 8) == 0)) continue;
+        snprintf(where, sizeof where, "line %d", number);
+        r = bpe_add_merge_line(c, d, m, line, n, where);
+    }
+    free(text);
+    return r;
+}
+
+/* A special token of tokenizer_config.json (or special_tokens_map.json), a string or an
+   AddedToken object, added as a special token matched in the raw text when the vocabulary has
+   it. `lstrip` is the tokenizer class's default for a string (RoBERTa's <mask> has it). */
+static int config_special(tk_ctx *c, tk_desc *d, const json_doc *cfg, const json_doc *map, const char *key, const char *dflt, int lstrip) {
+    static const char *flag_names[4] = {"single_word", "lstrip", "rstrip", "normalized"};
+    static const unsigned flag_bits[4] = {BERT__ADDED_SINGLE_WORD, BERT__ADDED_LSTRIP, BERT__ADDED_RSTRIP, BERT__ADDED_NORMALIZED};
+    const char *content = config_token(cfg, map, key, dflt);
+    tk_added *a = &d->added[d->added_count];
+    int i, obj = cfg->nodes ? json_get(cfg, 0, key) : -1, id = vocab_find(d, content);
+    if (id < 0) {
+        tk_warn(c, "%s: %s \"%s\" is not in vocab.json; it is left out", c->file, key, content);
+        return 0;
+    }
+    for (i = 0; i < d->added_count; i++)
+        if (d->added[i].id == id) return 0; /* one token under two names (<s> is bos and cls) */
+    a->id = id;
+    a->flags = BERT__ADDED_SPECIAL | (lstrip ? BERT__ADDED_LSTRIP : 0);
+    if (json_type_of(cfg, obj) == JSON_OBJECT) {
+        a->flags = BERT__ADDED_SPECIAL;
+        for (i = 0; i < 4; i++) {
+            int v = js_bool(c, cfg, obj, flag_names[i], 0, key);
+            if (v < 0) return -1;
+            if (v) a->flags |= flag_bits[i];
+        }
+    }
+    if (tk_copy(&a->content, content, strlen(content))) return tk_fail(c, "out of memory");
+    d->added_count++;
+    return 0;
+}
+
+/* transformers' RobertaTokenizer (and GPT2Tokenizer, by tokenizer_class) as its fast tokenizer
+   converts it: ByteLevel with add_prefix_space, the BPE of vocab.json and merges.txt without an
+   unknown token, the special tokens, and RobertaProcessing with trim_offsets (GPT-2: no
+   template, no trimming). */
+static int read_vocab_json(tk_ctx *c, tk_desc *d) {
+    static const struct { const char *key, *dflt; } specials[] = {
+        {"bos_token", "<s>"}, {"eos_token", "</s>"}, {"unk_token", "<unk>"}, {"sep_token", "</s>"},
+        {"pad_token", "<pad>"}, {"cls_token", "<s>"}, {"mask_token", "<mask>"},
+    };
+    json_doc vocab, cfg, map;
+    vocab_map m;
+    int r, prefix, trim, gpt2 = 0, cls, sep;
+    size_t i;
+    memset(&cfg, 0, sizeof cfg);
+    memset(&map, 0, sizeof map);
+    m.slots = NULL;
+    if ((r = tk_read_json(c, "vocab.json", &vocab)) <= 0) return r < 0 ? -1 : tk_fail(c, "cannot read");
+    r = read_vocab_object(c, d, &vocab, 0, "vocab");
+    json_free(&vocab);
+    if (r) return -1;
+    if (map_build(&m, d)) return tk_fail(c, "out of memory");
+    d->model = BERT__MODEL_BPE;
+    r = read_merges_txt(c, d, &m);
+    if (!r) bpe_fill_tables(d, &m);
+    free(m.slots);
+    if (r || tk_read_json(c, "tokenizer_config.json", &cfg) < 0 || tk_read_json(c, "special_tokens_map.json", &map) < 0) goto done;
+    snprintf(c->file, sizeof c->file, "%s/tokenizer_config.json", c->dir);
+    if (cfg.nodes) {
+        int cls_name = js_string(c, &cfg, 0, "tokenizer_class", "tokenizer_config");
+        if (cls_name == -2) goto fail;
+        gpt2 = cls_name >= 0 && strncmp(json_str(&cfg, cls_name), "GPT2", 4) == 0;
+    }
+    prefix = cfg.nodes ? js_bool(c, &cfg, 0, "add_prefix_space", 0, "tokenizer_config") : 0;
+    trim = cfg.nodes ? js_bool(c, &cfg, 0, "trim_offsets", 1, "tokenizer_config") : 1;
+    if (prefix < 0 || trim < 0) goto fail;
+    d->pre[d->pre_count][0] = BERT__PRE_BYTE_LEVEL;
+    d->pre[d->pre_count][1] = (uint32_t)prefix;
+    d->pre[d->pre_count++][2] = 1;
+    d->added = (tk_added *)calloc(sizeof specials / sizeof specials[0], sizeof *d->added);
+    if (!d->added) { tk_fail(c, "out of memory"); goto fail; }
+    for (i = 0; i < sizeof specials / sizeof specials[0]; i++)
+        if (config_special(c, d, &cfg, &map, specials[i].key, specials[i].dflt, !gpt2 && strcmp(specials[i].key, "mask_token") == 0))
+            goto fail;
+    if (gpt2) goto done;
+    cls = vocab_find(d, config_token(&cfg, &map, "cls_token", "<s>"));
+    sep = vocab_find(d, config_token(&cfg, &map, "sep_token", "</s>"));
+    if (cls >= 0 && sep >= 0) cls_sep_template(d, cls, sep, 1);
+    else tk_warn(c, "%s: no <s>/</s> tokens; texts get no special tokens", c->file);
+    if (trim) d->post_flags = BERT__POST_TRIM_OFFSETS | (prefix ? BERT__POST_ADD_PREFIX_SPACE : 0);
+    goto done;
+fail:
+    r = -1;
+done:
+    json_free(&cfg);
+    json_free(&map);
+    return r ? -1 : 1;
+}
+
 /* ---- Laying the section out ------------------------------------------------------------------ */
 
 typedef struct trie_node {
@@ -1221,10 +1339,11 @@ int bc_import_tokenizer(const char *dir, bc_buf *out, bc_tokenizer_info *info, c
 
     if (tk_exists(dir, "tokenizer.json")) r = read_tokenizer_json(&c, &d);
     else if (tk_exists(dir, "vocab.txt")) r = read_vocab_txt(&c, &d);
+    else if (tk_exists(dir, "vocab.json") && tk_exists(dir, "merges.txt")) r = read_vocab_json(&c, &d);
     else {
         if (tk_exists(dir, "spiece.model")) tk_warn(&c, "%s/spiece.model: SentencePiece tokenizers are not supported yet; converting without a tokenizer (ids only)", dir);
         else if (tk_exists(dir, "vocab.json")) {
-            tk_warn(&c, "%s/vocab.json: byte-level BPE tokenizers are not supported yet; converting without a tokenizer (ids only)", dir);
+            tk_warn(&c, "%s/vocab.json has no merges.txt beside it; converting without a tokenizer (ids only)", dir);
             fill_info_from_vocab_json(&c, info);
         }
         return 0;
