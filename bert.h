@@ -287,6 +287,7 @@ typedef struct bert_encoding {
                                (the first or the second of a pair); 0, 0 for template tokens */
     uint8_t *special_mask;  /* [count] 1 for the tokens the template adds ([CLS], [SEP], <s> ...) */
     int8_t *sequence;       /* [count] 0 first text, 1 second text, -1 template token */
+    uint32_t *texts_;       /* private: [count] an added token's text in ws_ (bert_encoding_token) */
     int capacity_;          /* private */
     struct bert__tok_ws *ws_; /* private scratch */
 } bert_encoding;
@@ -304,6 +305,11 @@ BERTDEF int bert_tokenize(const bert_model *model, const char *text, size_t len,
 BERTDEF int bert_tokenize_pair(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len,
                                int max_length, bert_encoding *enc, bert_error *err);
 BERTDEF void bert_encoding_free(bert_encoding *enc);
+/* Token i's text as Hugging Face's Encoding.tokens has it: its vocabulary string ("Ġword",
+   "##ing", "[CLS]"), or for an added token the text it matched, whitespace that lstrip or rstrip
+   took in included (" <mask>"). Not NUL-terminated: *len is its length. Valid until enc is used
+   again; NULL when i is out of range. */
+BERTDEF const char *bert_encoding_token(const bert_model *model, const bert_encoding *enc, int i, size_t *len);
 
 /* Ids 0 .. bert_vocab_size() - 1 have a token string (some may be empty: unused ids). */
 BERTDEF int bert_vocab_size(const bert_model *model);
@@ -4254,7 +4260,7 @@ typedef struct bert__split {
 typedef struct bert__token {
     int32_t id;
     uint32_t start, end;
-    uint32_t lead, trail;  /* an added token's whitespace characters at each end, for offset trimming */
+    uint32_t text;         /* an added token's text, what it matched: offset + 1 in ws->texts; 0: its vocabulary string */
 } bert__token;
 
 /* A BPE symbol: a token id covering `len` bytes of the word, linked to its neighbours. */
@@ -4285,6 +4291,8 @@ typedef struct bert__tok_ws {
     bert__bpe_symbol *symbols;          /* BPE: the word's symbols and the merge queue */
     bert__bpe_merge *queue;
     size_t symbols_cap, queue_cap;
+    uint8_t *texts;                     /* the added tokens' texts: u32 length, then the bytes, each */
+    size_t texts_len, texts_cap;
     bert__token *tokens[2];             /* the tokens of each text */
     size_t tokens_cap[2];
     int token_count[2];
@@ -4316,7 +4324,7 @@ static void bert__ws_free(bert__tok_ws *ws) {
     BERT_FREE(ws->splits); BERT_FREE(ws->subsplits);
     BERT_FREE(ws->pieces); BERT_FREE(ws->pieces_tmp);
     BERT_FREE(ws->word); BERT_FREE(ws->word_at);
-    BERT_FREE(ws->bytes); BERT_FREE(ws->symbols); BERT_FREE(ws->queue);
+    BERT_FREE(ws->bytes); BERT_FREE(ws->symbols); BERT_FREE(ws->queue); BERT_FREE(ws->texts);
     BERT_FREE(ws->tokens[0]); BERT_FREE(ws->tokens[1]);
     BERT_FREE(ws);
 }
@@ -4328,7 +4336,7 @@ static int bert__push_token(bert__tok_ws *ws, int seq, int32_t id, uint32_t star
     t->id = id;
     t->start = start;
     t->end = end;
-    t->lead = t->trail = 0;
+    t->text = 0;
     return 1;
 }
 
@@ -5179,18 +5187,19 @@ static int bert__tokenize_word(const bert__tokenizer *t, bert__tok_ws *ws, const
 
 /* ---- Tokenizer: one text, end to end ----------------------------------------------------- */
 
-/* What trim_offsets trims: whitespace, and GPT-2's space U+0120. */
-static int bert__is_trim_space(uint32_t c) { return c == 0x120 || bert__is_white(c); }
-
-/* Pushes added token `added` spanning s[a..b). Its text is s[a..b), the whitespace an lstrip or
-   rstrip token took in included, which offset trimming needs to know. */
+/* Pushes added token `added` spanning s[a..b). Its text, as Hugging Face reports it and as offset
+   trimming reads it, is s[a..b): the whitespace an lstrip or rstrip token took in included. */
 static int bert__push_added(const bert__tokenizer *t, bert__tok_ws *ws, int seq, int added, const bert__nchar *s, int a, int b) {
-    bert__token *tk;
+    uint32_t len = 0;
+    size_t at = ws->texts_len;
     int i;
-    if (!bert__push_token(ws, seq, (int32_t)t->added[(size_t)added * BERT__ADDED_WORDS], s[a].start, s[b - 1].end)) return 0;
-    tk = &ws->tokens[seq][ws->token_count[seq] - 1];
-    for (i = a; i < b && bert__is_trim_space(s[i].cp); i++) tk->lead++;
-    for (i = b; i > a && bert__is_trim_space(s[i - 1].cp); i--) tk->trail++;
+    if (!bert__push_token(ws, seq, (int32_t)t->added[(size_t)added * BERT__ADDED_WORDS], s[a].start, s[b - 1].end) ||
+        !BERT__GROW(ws->texts, ws->texts_cap, at + 4 + 4 * (size_t)(b - a)))
+        return 0;
+    for (i = a; i < b; i++) len += (uint32_t)bert__utf8_encode(s[i].cp, ws->texts + at + 4 + len);
+    memcpy(ws->texts + at, &len, 4);
+    ws->texts_len = at + 4 + len;
+    ws->tokens[seq][ws->token_count[seq] - 1].text = (uint32_t)at + 1;
     return 1;
 }
 
@@ -5301,10 +5310,20 @@ static int bert__truncate(const bert__tokenizer *t, bert__tok_ws *ws, int pair, 
     return BERT_OK;
 }
 
+/* A token's text: its vocabulary string, or what an added token matched (bert__push_added). */
+static const char *bert__token_text(const bert__tokenizer *t, const bert__tok_ws *ws, int32_t id, uint32_t text, size_t *len) {
+    uint32_t n;
+    if (!text) return bert__vocab_string(t, (uint32_t)id, len);
+    memcpy(&n, ws->texts + text - 1, 4);
+    *len = n;
+    return BERT__CAST(const char *, BERT__CAST(const void *, ws->texts + text + 3));
+}
+
 /* trim_offsets (ByteLevel and RobertaProcessing, after truncation as there): a token's offsets
    lose as many characters at each end as its text has whitespace characters or GPT-2 spaces
-   (U+0120) there, counted in characters of the original text as Hugging Face does. A token's
-   text is its vocabulary string, or for an added token what it matched (bert__push_added). */
+   (U+0120) there, counted in characters of the original text as Hugging Face does. */
+static int bert__is_trim_space(uint32_t c) { return c == 0x120 || bert__is_white(c); }
+
 static void bert__string_spaces(const char *str, size_t len, uint32_t *lead, uint32_t *trail) {
     const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, str));
     size_t at = 0;
@@ -5341,12 +5360,10 @@ static void bert__trim_offsets(const bert__tokenizer *t, bert__tok_ws *ws, int s
     int i;
     for (i = 0; i < ws->token_count[seq]; i++) {
         bert__token *tk = &ws->tokens[seq][i];
-        uint32_t lead = tk->lead, trail = tk->trail, chars, before;
-        if (!lead && !trail) {
-            size_t len;
-            const char *v = bert__vocab_string(t, (uint32_t)tk->id, &len);
-            bert__string_spaces(v, len, &lead, &trail);
-        }
+        uint32_t lead, trail, chars, before;
+        size_t len;
+        const char *value = bert__token_text(t, ws, tk->id, tk->text, &len);
+        bert__string_spaces(value, len, &lead, &trail);
         if (lead) { /* the first token keeps the one space add_prefix_space gave it */
             if ((i == 0 || tk->start == 0) && (t->post_flags & BERT__POST_ADD_PREFIX_SPACE) && lead == 1) lead = 0;
             tk->start = bert__skip_chars(s, tk->start, tk->end, lead, &chars);
@@ -5367,6 +5384,7 @@ static int bert__encoding_reserve(bert_encoding *enc, int n) {
     int32_t *ids, *types, *offsets;
     uint8_t *special;
     int8_t *sequence;
+    uint32_t *texts;
     int cap = enc->capacity_ ? enc->capacity_ : 64;
     if (n <= enc->capacity_) return 1;
     while (cap < n) cap *= 2;
@@ -5375,12 +5393,15 @@ static int bert__encoding_reserve(bert_encoding *enc, int n) {
     offsets = BERT__CAST(int32_t *, BERT_MALLOC((size_t)cap * 2 * sizeof *offsets));
     special = BERT__CAST(uint8_t *, BERT_MALLOC((size_t)cap));
     sequence = BERT__CAST(int8_t *, BERT_MALLOC((size_t)cap));
-    if (!ids || !types || !offsets || !special || !sequence) {
-        BERT_FREE(ids); BERT_FREE(types); BERT_FREE(offsets); BERT_FREE(special); BERT_FREE(sequence);
+    texts = BERT__CAST(uint32_t *, BERT_MALLOC((size_t)cap * sizeof *texts));
+    if (!ids || !types || !offsets || !special || !sequence || !texts) {
+        BERT_FREE(ids); BERT_FREE(types); BERT_FREE(offsets); BERT_FREE(special); BERT_FREE(sequence); BERT_FREE(texts);
         return 0;
     }
     BERT_FREE(enc->ids); BERT_FREE(enc->type_ids); BERT_FREE(enc->offsets); BERT_FREE(enc->special_mask); BERT_FREE(enc->sequence);
+    BERT_FREE(enc->texts_);
     enc->ids = ids, enc->type_ids = types, enc->offsets = offsets, enc->special_mask = special, enc->sequence = sequence;
+    enc->texts_ = texts;
     enc->capacity_ = cap;
     return 1;
 }
@@ -5407,6 +5428,7 @@ static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int 
                 enc->offsets[2 * n] = enc->offsets[2 * n + 1] = 0;
                 enc->special_mask[n] = 1;
                 enc->sequence[n] = -1;
+                enc->texts_[n] = 0;
             }
         } else {
             int seq = p[0] == BERT__PIECE_B;
@@ -5418,6 +5440,7 @@ static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int 
                 enc->offsets[2 * n + 1] = (int32_t)tk->end;
                 enc->special_mask[n] = 0;
                 enc->sequence[n] = (int8_t)seq;
+                enc->texts_[n] = tk->text;
             }
         }
     }
@@ -5440,6 +5463,7 @@ static int bert__encode(const bert_model *model, const char *text, size_t len, c
         if (!enc->ws_) return bert__fail(err, BERT_E_NOMEM, "out of memory");
     }
     enc->count = 0;
+    enc->ws_->texts_len = 0;
     if (max_length == BERT_TRUNCATE_DEFAULT) max_length = model->cfg.truncate_length > 0 ? model->cfg.truncate_length : 0;
     if (max_length < 0) return bert__fail(err, BERT_E_ARG, "max_length %d is negative", max_length);
     if ((r = bert__tokenize_text(t, enc->ws_, text ? text : "", len, 0, err)) != BERT_OK) return r;
@@ -5473,8 +5497,19 @@ BERTDEF int bert_tokenize_pair(const bert_model *model, const char *text, size_t
 BERTDEF void bert_encoding_free(bert_encoding *enc) {
     if (!enc) return;
     BERT_FREE(enc->ids); BERT_FREE(enc->type_ids); BERT_FREE(enc->offsets); BERT_FREE(enc->special_mask); BERT_FREE(enc->sequence);
+    BERT_FREE(enc->texts_);
     bert__ws_free(enc->ws_);
     memset(enc, 0, sizeof *enc);
+}
+
+BERTDEF const char *bert_encoding_token(const bert_model *model, const bert_encoding *enc, int i, size_t *len) {
+    size_t n;
+    const char *s;
+    if (!model || !model->tokenizer.data || !enc || i < 0 || i >= enc->count || (uint32_t)enc->ids[i] >= model->tokenizer.vocab_count)
+        return NULL;
+    s = bert__token_text(&model->tokenizer, enc->ws_, enc->ids[i], enc->texts_[i], &n);
+    if (len) *len = n;
+    return s;
 }
 
 BERTDEF int bert_vocab_size(const bert_model *model) {

@@ -227,6 +227,21 @@ static void test_trimming(void) {
     expect_tokens(m, "whitespace-only tokens get an empty offset", "a   a", "5[0,0] 3[0,1] 4[3,3] 3[4,5] 6[0,0]");
     expect_tokens(m, "lstrip token: its whitespace is trimmed off again", "a  <m>", "5[0,0] 3[0,1] 7[3,6] 6[0,0]");
     expect_tokens(m, "a piece after an added token: its added space is trimmed", "<m>a", "5[0,0] 7[0,3] 3[4,4] 6[0,0]");
+    {
+        bert_encoding e;
+        bert_error err;
+        const char *t1, *t2, *t3;
+        size_t l1 = 0, l2 = 0, l3 = 0;
+        memset(&e, 0, sizeof e);
+        bert_tokenize(m, "a  <m>", 6, 0, &e, &err);
+        t1 = bert_encoding_token(m, &e, 0, &l1);
+        t2 = bert_encoding_token(m, &e, 1, &l2);
+        t3 = bert_encoding_token(m, &e, 2, &l3);
+        CHECK(e.count == 4 && t1 && l1 == 3 && memcmp(t1, "<s>", 3) == 0 && t2 && l2 == 3 && memcmp(t2, "\xc4\xa0" "a", 3) == 0 && t3 &&
+              l3 == 5 && memcmp(t3, "  <m>", 5) == 0 && !bert_encoding_token(m, &e, 4, &l1),
+              "bert_encoding_token: vocabulary strings, and an lstrip token's text with its whitespace");
+        bert_encoding_free(&e);
+    }
     bert_model_free(m);
     snprintf(json, sizeof json,
              "{\"model\":{\"type\":\"BPE\",%s,\"merges\":[\"\\u0120 a\"]},\"pre_tokenizer\":{\"type\":\"ByteLevel\",\"add_prefix_space\":false},"
