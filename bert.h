@@ -31,6 +31,8 @@
        bert_encoding enc = {0};                                    // reused call after call
        bert_tokenize(model, "Hello world!", 12, 0, &enc, &err);    // 0: no truncation
        // enc.ids = {101, 7592, 2088, 999, 102}, enc.offsets = {0,0, 0,5, 6,11, 11,12, 0,0}
+       size_t n;
+       const char *tok = bert_encoding_token(model, &enc, 1, &n);  // "hello", n = 5: HF's tokens
        bert_tokenize_pair(model, question, qlen, passage, plen, 384, &enc, &err);
        bert_encoding_free(&enc);
        // or many texts straight into a padded batch for bert_encode:
@@ -62,8 +64,9 @@
      BERT_NO_SIMD         portable scalar kernels only
      BERT_NO_TOKENIZER    leave out every tokenizer and the Unicode tables (~98 KB of code and
                           data on x86-64): models take token ids only
-     BERT_NO_WORDPIECE    leave out the WordPiece model (BERT_NO_UNIGRAM and BERT_NO_BPE will do
-                          the same for theirs); a model of that kind loads but cannot tokenize
+     BERT_NO_WORDPIECE    leave out the WordPiece model (BERT_NO_UNIGRAM will do the same for
+                          its own); a model of that kind loads but cannot tokenize
+     BERT_NO_BPE          leave out the BPE model (~3 KB of code); likewise
      BERT_NO_COMPATIBILITY_DECOMPOSITION
                           leave out NFKD/NFKC (their table is ~33 KB); BERT, RoBERTa and most
                           WordPiece tokenizers do not use them
@@ -71,14 +74,19 @@
    TOKENIZERS reproduce Hugging Face tokenizers (tokenizer.json) exactly: added and special tokens
    (single_word, lstrip, rstrip, normalized), the normalizers (BertNormalizer, NFD/NFKD/NFC/NFKC,
    Lowercase, StripAccents, Strip, Replace, Prepend), the pre-tokenizers (BertPreTokenizer,
-   Whitespace, WhitespaceSplit), WordPiece, templates and truncation. Offsets are UTF-8 byte
+   Whitespace, WhitespaceSplit, ByteLevel with GPT-2's split pattern), WordPiece, BPE (byte-level
+   as RoBERTa and GPT-2 use it; continuing_subword_prefix, end_of_word_suffix, unk_token, fuse_unk,
+   byte_fallback, ignore_merges; not dropout), templates (TemplateProcessing, BertProcessing,
+   RobertaProcessing with its trim_offsets) and truncation. Offsets are UTF-8 byte
    offsets into the text each token came from, mapped back through every normalization step as
    Hugging Face's NormalizedString does. Text is UTF-8; each invalid sequence (each maximal
    invalid subpart, as Python's decode(errors="replace")) reads as one U+FFFD spanning its bytes.
    The Unicode tables are generated from the Unicode Character Database (make unicode): ~22.5 KB
    of properties, ~2.2 KB of lowercase, ~20.7 KB of canonical and ~32.8 KB of compatibility
    decompositions. Characters new in Unicode 16 (Hugging Face's Rust std has them, the generated
-   tables follow the database they are made from) may lowercase differently.
+   tables follow the database they are made from) may lowercase differently; likewise GPT-2's
+   pattern (\p{L}, \p{N} at Unicode 16 in Hugging Face) reads letters and digits assigned after
+   the tables' version as neither.
    docs/TOKENIZER_FORMAT.md describes the tokenizer section of the model file.
 
    THE MODEL FILE is documented byte by byte in docs/FORMAT.md: a 128-byte header, a config of
