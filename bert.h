@@ -4277,9 +4277,11 @@ typedef struct bert__bpe_symbol {
     uint32_t len;
 } bert__bpe_symbol;
 
-/* A merge waiting in the BPE queue: symbol `pos` and its right neighbour become `id`. */
+/* A merge waiting in the BPE queue: symbol `pos` (id `left`) and its right neighbour (id `right`)
+   become `id`. */
 typedef struct bert__bpe_merge {
     uint32_t rank, pos, id;
+    int32_t left, right;
 } bert__bpe_merge;
 
 typedef struct bert__tok_ws {
@@ -5025,7 +5027,7 @@ static void bert__bpe_queue(const bert__tokenizer *t, bert__tok_ws *ws, int *n, 
     const uint32_t *e = bert__bpe_merge_of(t, a->id, ws->symbols[a->next].id);
     if (e) {
         bert__bpe_merge m;
-        m.rank = e[2], m.pos = (uint32_t)pos, m.id = e[3];
+        m.rank = e[2], m.pos = (uint32_t)pos, m.id = e[3], m.left = a->id, m.right = ws->symbols[a->next].id;
         bert__bpe_push(ws->queue, n, m);
     }
 }
@@ -5098,7 +5100,8 @@ static int bert__bpe_symbols(const bert__tokenizer *t, bert__tok_ws *ws, const b
 }
 
 /* Hugging Face's merge_all over ws->symbols[0..count): a merged-away symbol keeps its slot with
-   length 0; a queued merge whose pair has changed since is skipped. */
+   length 0; a queued merge is skipped when the pair there now merges into another token (the
+   same pair needs no lookup to know). */
 static void bert__bpe_merge_all(const bert__tokenizer *t, bert__tok_ws *ws, int count) {
     bert__bpe_symbol *sym = ws->symbols;
     int queued = 0, i;
@@ -5109,8 +5112,7 @@ static void bert__bpe_merge_all(const bert__tokenizer *t, bert__tok_ws *ws, int 
         const uint32_t *e;
         if (a->len == 0 || a->next < 0) continue;
         b = &sym[a->next];
-        e = bert__bpe_merge_of(t, a->id, b->id);
-        if (!e || e[3] != top.id) continue;
+        if ((a->id != top.left || b->id != top.right) && (!(e = bert__bpe_merge_of(t, a->id, b->id)) || e[3] != top.id)) continue;
         a->id = (int32_t)top.id;
         a->len += b->len;
         a->next = b->next;
@@ -5337,6 +5339,7 @@ static void bert__string_spaces(const char *str, size_t len, uint32_t *lead, uin
     size_t at = 0;
     int leading = 1;
     *lead = *trail = 0;
+    if (len && s[0] > ' ' && s[0] < 0x80 && s[len - 1] > ' ' && s[len - 1] < 0x80) return; /* ASCII at both ends: no spaces */
     while (at < len) {
         uint32_t c;
         at += (size_t)bert__utf8_decode(s + at, len - at, &c);
