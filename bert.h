@@ -4036,8 +4036,9 @@ static int bert__tk_check_steps(const bert__tokenizer *t, bert_error *err) {
     for (i = 0; i < t->pre_tokenizer_count; i++) {
         const uint32_t *s = t->pre_tokenizers + i * BERT__STEP_WORDS;
         if (s[0] == BERT__PRE_BYTE_LEVEL) { /* once at most: it rewrites the text into its own buffer */
-            if (s[1] > 1 || s[2] > 1 || byte_level++)
+            if (s[1] > 1 || s[2] > 1 || byte_level)
                 return bert__fail(err, BERT_E_FORMAT, "tokenizer section: pre-tokenizer step %u (ByteLevel) has bad parameters", i);
+            byte_level = 1;
         } else if (s[0] < BERT__PRE_BERT || s[0] > BERT__PRE_WHITESPACE_SPLIT) {
             return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: pre-tokenizer step %u has unknown type %u", i, s[0]);
         }
@@ -4872,7 +4873,7 @@ static int bert__pre_byte_level(bert__tok_ws *ws, const bert__nchar **base, int 
     size_t need = 0;
     int p, out = 0, len = 0;
     for (p = 0; p < *count; p++) need += 4 * (size_t)(ws->pieces[2 * p + 1] - ws->pieces[2 * p]) + 4;
-    if (!BERT__GROW(ws->bytes, ws->bytes_cap, need)) return 0;
+    if (need > 0x7FFFFFF0u || !BERT__GROW(ws->bytes, ws->bytes_cap, need)) return 0; /* pieces index it with ints */
     for (p = 0; p < *count; p++) {
         bert__gpt2_text u;
         int i = 0, a = ws->pieces[2 * p];

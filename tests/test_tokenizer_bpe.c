@@ -429,6 +429,25 @@ static void test_malformed_files(void) {
     expect_convert_error("config_flag", bad_config, "tokenizer_config.json", "add_prefix_space");
 }
 
+/* The RoBERTa model fixtures have a vocab.json and no merges.txt: they convert ids-only, warned. */
+static void test_vocab_json_alone(void) {
+    char out[2048];
+    FILE *p = popen("build/bert-convert tests/fixtures/models/roberta build/tests/roberta_ids_only.bert 2>&1", "r");
+    size_t n;
+    int status;
+    bert_model *m = NULL;
+    bert_error err;
+    if (!p) return;
+    n = fread(out, 1, sizeof out - 1, p);
+    out[n] = 0;
+    status = pclose(p);
+    CHECKF(status == 0 && strstr(out, "warning") && strstr(out, "merges.txt") && strstr(out, "ids only") &&
+               bert_model_load_file(&m, "build/tests/roberta_ids_only.bert", &err) == BERT_OK &&
+               strcmp(bert_model_tokenizer_kind(m), "none") == 0,
+           "vocab.json without merges.txt converts ids-only, with a warning: %.*s", (int)strcspn(out, "\n"), out);
+    bert_model_free(m);
+}
+
 int main(void) {
     const char *path;
     test_split();
@@ -439,5 +458,6 @@ int main(void) {
     if (!path) CHECK(0, "bpe_roberta converts");
     else test_corrupt(path);
     test_malformed_files();
+    test_vocab_json_alone();
     return test_done();
 }

@@ -1,7 +1,8 @@
 /* test_tokenizer_bpe_golden - the byte-level BPE fixture (GPT-2's vocabulary and merges in RoBERTa
  * layout) against Hugging Face tokenizers' goldens, line by line: ids, type ids and byte offsets
  * on every corpus, converted from tokenizer.json and, separately, from vocab.json + merges.txt +
- * tokenizer_config.json alone; `bert tokenize` with tokens; speed on 100k-character words. */
+ * tokenizer_config.json alone; the settings of bpe_checks (add_prefix_space, truncation from the
+ * left, GPT-2's layout, no regex) with tokens too; `bert tokenize`; speed on 100k-character words. */
 #define BERT_IMPLEMENTATION
 #include "../bert.h"
 #include "../tools/json.h"
@@ -12,8 +13,27 @@
 
 static const char *corpora[] = {"main", "adversarial", "long_lines", "adversarial_nul", "adversarial_invalid.lossy", "pairs"};
 
-/* Tokenizes every line of `corpus` and compares it with the bpe_roberta golden. */
-static void run_file(const char *how, const bert_model *model, const char *corpus) {
+/* Compares the encoding's token strings (bert_encoding_token) with the golden line's "tokens". */
+static int same_tokens(const bert_model *model, const bert_encoding *enc, const char *line, size_t len, char *why, size_t why_size) {
+    json_doc doc;
+    char msg[200];
+    int tokens, e, i, ok = 1;
+    if (json_parse(&doc, line, len, msg, sizeof msg) != 0) return 0;
+    tokens = json_get(&doc, 0, "tokens");
+    for (e = json_first(&doc, tokens), i = 0; e >= 0 && ok; e = json_next(&doc, e), i++) {
+        size_t n = 0;
+        const char *t = bert_encoding_token(model, enc, i, &n);
+        ok = t && n == doc.nodes[e].len && memcmp(t, json_str(&doc, e), n) == 0;
+        if (!ok) snprintf(why, why_size, "token %d: \"%.*s\", golden \"%s\"", i, t ? (int)n : 0, t ? t : "", json_str(&doc, e));
+    }
+    json_free(&doc);
+    return ok;
+}
+
+/* Tokenizes every line of `corpus` and compares it with the golden: ids, offsets, type ids, and
+   with `tokens` set the token strings. */
+static void run_golden(const char *name, const char *golden_dir, const bert_model *model, const char *corpus, int max_length,
+                       int tokens) {
     char path[512], *text, *gold, **lines, **glines, why[400];
     size_t len = 0, glen = 0, *lens, *glens;
     int n, gn, i, bad = 0, shown = 0, is_pair = strcmp(corpus, "pairs") == 0;
@@ -22,10 +42,10 @@ static void run_file(const char *how, const bert_model *model, const char *corpu
     memset(&enc, 0, sizeof enc);
     snprintf(path, sizeof path, "%s/golden/texts/%s.%s", TOK_FIXTURES, corpus, is_pair ? "tsv" : "txt");
     text = tok_read_file(path, &len);
-    snprintf(path, sizeof path, "%s/golden/bpe_roberta/%s.jsonl.xz", TOK_FIXTURES, corpus);
+    snprintf(path, sizeof path, "%s/%s/%s.jsonl.xz", TOK_FIXTURES, golden_dir, corpus);
     gold = tok_read_xz(path, &glen);
     if (!text || !gold) {
-        CHECKF(0, "golden bpe_roberta (%s) %s: cannot read the text or the golden", how, corpus);
+        CHECKF(0, "golden %s %s: cannot read the text or the golden", name, corpus);
         free(text);
         free(gold);
         return;
@@ -38,31 +58,55 @@ static void run_file(const char *how, const bert_model *model, const char *corpu
         if (is_pair) {
             char *tab = (char *)memchr(lines[i], '\t', lens[i]);
             size_t a = tab ? (size_t)(tab - lines[i]) : lens[i];
-            r = bert_tokenize_pair(model, lines[i], a, tab ? tab + 1 : "", tab ? lens[i] - a - 1 : 0, 0, &enc, &err);
+            r = bert_tokenize_pair(model, lines[i], a, tab ? tab + 1 : "", tab ? lens[i] - a - 1 : 0, max_length, &enc, &err);
         } else {
-            r = bert_tokenize(model, lines[i], lens[i], 0, &enc, &err);
+            r = bert_tokenize(model, lines[i], lens[i], max_length, &enc, &err);
         }
         if (r != BERT_OK) snprintf(why, sizeof why, "error: %s", err.message);
-        if (r != BERT_OK || !same_as_golden(&enc, glines[i], glens[i], why, sizeof why)) {
+        if (r != BERT_OK || !same_as_golden(&enc, glines[i], glens[i], why, sizeof why) ||
+            (tokens && !same_tokens(model, &enc, glines[i], glens[i], why, sizeof why))) {
             bad++;
-            if (shown++ < 3) printf("  bpe_roberta (%s) %s line %d: %s\n", how, corpus, i, why);
+            if (shown++ < 3) printf("  %s %s line %d: %s\n", name, corpus, i, why);
         }
     }
-    CHECKF(bad == 0, "golden bpe_roberta (%s) %s: %d of %d lines identical to Hugging Face", how, corpus, n - bad, n);
+    CHECKF(bad == 0, "golden %s %s: %d of %d lines identical to Hugging Face", name, corpus, n - bad, n);
     bert_encoding_free(&enc);
     free(lines); free(lens); free(glines); free(glens); free(text); free(gold);
 }
 
-static void run_all(const char *how, const char *path) {
+static void run_all(const char *name, const char *path) {
     bert_model *model = NULL;
     bert_error err;
     size_t c;
     if (!path || bert_model_load_file(&model, path, &err) != BERT_OK) {
-        CHECKF(0, "golden bpe_roberta (%s): cannot convert and load the tokenizer", how);
+        CHECKF(0, "golden %s: cannot convert and load the tokenizer", name);
         return;
     }
-    for (c = 0; c < sizeof corpora / sizeof corpora[0]; c++) run_file(how, model, corpora[c]);
+    for (c = 0; c < sizeof corpora / sizeof corpora[0]; c++) run_golden(name, "golden/bpe_roberta", model, corpora[c], 0, 0);
     bert_model_free(model);
+}
+
+/* tests/fixtures/tokenizers/bpe_checks (its README says how they were made). */
+static void run_checks(void) {
+    static const struct { const char *name; int max_length; } checks[] = {{"prefix", 0}, {"prefix_left16", 16}, {"gpt2", 0}, {"no_regex", 0}};
+    size_t i;
+    if (system("mkdir -p build/tests/bpe_checks") != 0) return;
+    for (i = 0; i < sizeof checks / sizeof checks[0]; i++) {
+        char name[64], dir[64];
+        const char *path;
+        bert_model *model = NULL;
+        bert_error err;
+        snprintf(name, sizeof name, "bpe_checks/%s", checks[i].name);
+        path = tok_convert(name);
+        if (!path || bert_model_load_file(&model, path, &err) != BERT_OK) {
+            CHECKF(0, "golden %s: cannot convert and load the tokenizer", name);
+            continue;
+        }
+        snprintf(dir, sizeof dir, "bpe_checks/%s", checks[i].name);
+        run_golden(name, dir, model, "adversarial", checks[i].max_length, 1);
+        run_golden(name, dir, model, "pairs", checks[i].max_length, 1);
+        bert_model_free(model);
+    }
 }
 
 /* The fixture's vocab.json, merges.txt and tokenizer_config.json copied into a folder of their
@@ -175,10 +219,13 @@ static void test_long_words(const char *path) {
 }
 
 int main(void) {
-    const char *from_json = tok_convert("bpe_roberta"), *from_files = convert_without_tokenizer_json();
-    run_all("tokenizer.json", from_json);
-    run_all("vocab.json + merges.txt", from_files);
-    if (from_json) {
+    char from_json[256] = ""; /* tok_convert's buffers are reused */
+    const char *converted = tok_convert("bpe_roberta"), *from_files = convert_without_tokenizer_json();
+    if (converted) snprintf(from_json, sizeof from_json, "%s", converted);
+    run_all("bpe_roberta (tokenizer.json)", from_json[0] ? from_json : NULL);
+    run_all("bpe_roberta (vocab.json + merges.txt)", from_files);
+    run_checks();
+    if (from_json[0]) {
         cli_vs_golden(from_json, "adversarial", 0);
         cli_vs_golden(from_json, "pairs", 1);
         test_long_words(from_json);

@@ -875,14 +875,17 @@ static int read_merges_txt(tk_ctx *c, tk_desc *d, const vocab_map *m) {
 
 /* A special token of tokenizer_config.json (or special_tokens_map.json), a string or an
    AddedToken object, added as a special token matched in the raw text when the vocabulary has
-   it. `lstrip` is the tokenizer class's default for a string (RoBERTa's <mask> has it). */
+   it. `lstrip` is the tokenizer class's default for a string (RoBERTa's <mask> has it); dflt
+   NULL: no such token unless a file names one. */
 static int config_special(tk_ctx *c, tk_desc *d, const json_doc *cfg, const json_doc *map, const char *key, const char *dflt, int lstrip) {
     static const char *flag_names[4] = {"single_word", "lstrip", "rstrip", "normalized"};
     static const unsigned flag_bits[4] = {BERT__ADDED_SINGLE_WORD, BERT__ADDED_LSTRIP, BERT__ADDED_RSTRIP, BERT__ADDED_NORMALIZED};
+    const json_doc *doc = cfg->nodes && json_get(cfg, 0, key) >= 0 ? cfg : map->nodes && json_get(map, 0, key) >= 0 ? map : NULL;
     const char *content = config_token(cfg, map, key, dflt);
     tk_added *a = &d->added[d->added_count];
-    int i, obj = cfg->nodes ? json_get(cfg, 0, key) : -1, id = vocab_find(d, content);
-    if (id < 0) {
+    int i, obj = doc ? json_get(doc, 0, key) : -1, id;
+    if (!content) return 0;
+    if ((id = vocab_find(d, content)) < 0) {
         tk_warn(c, "%s: %s \"%s\" is not in vocab.json; it is left out", c->file, key, content);
         return 0;
     }
@@ -890,10 +893,10 @@ static int config_special(tk_ctx *c, tk_desc *d, const json_doc *cfg, const json
         if (d->added[i].id == id) return 0; /* one token under two names (<s> is bos and cls) */
     a->id = id;
     a->flags = BERT__ADDED_SPECIAL | (lstrip ? BERT__ADDED_LSTRIP : 0);
-    if (json_type_of(cfg, obj) == JSON_OBJECT) {
+    if (json_type_of(doc, obj) == JSON_OBJECT) {
         a->flags = BERT__ADDED_SPECIAL;
         for (i = 0; i < 4; i++) {
-            int v = js_bool(c, cfg, obj, flag_names[i], 0, key);
+            int v = js_bool(c, doc, obj, flag_names[i], 0, key);
             if (v < 0) return -1;
             if (v) a->flags |= flag_bits[i];
         }
@@ -908,9 +911,9 @@ static int config_special(tk_ctx *c, tk_desc *d, const json_doc *cfg, const json
    unknown token, the special tokens, and RobertaProcessing with trim_offsets (GPT-2: no
    template, no trimming). */
 static int read_vocab_json(tk_ctx *c, tk_desc *d) {
-    static const struct { const char *key, *dflt; } specials[] = {
-        {"bos_token", "<s>"}, {"eos_token", "</s>"}, {"unk_token", "<unk>"}, {"sep_token", "</s>"},
-        {"pad_token", "<pad>"}, {"cls_token", "<s>"}, {"mask_token", "<mask>"},
+    static const struct { const char *key, *roberta, *gpt2; } specials[] = { /* the classes' defaults */
+        {"bos_token", "<s>", "<|endoftext|>"}, {"eos_token", "</s>", "<|endoftext|>"}, {"unk_token", "<unk>", "<|endoftext|>"},
+        {"sep_token", "</s>", NULL}, {"pad_token", "<pad>", NULL}, {"cls_token", "<s>", NULL}, {"mask_token", "<mask>", NULL},
     };
     json_doc vocab, cfg, map;
     vocab_map m;
@@ -944,7 +947,8 @@ static int read_vocab_json(tk_ctx *c, tk_desc *d) {
     d->added = (tk_added *)calloc(sizeof specials / sizeof specials[0], sizeof *d->added);
     if (!d->added) { tk_fail(c, "out of memory"); goto fail; }
     for (i = 0; i < sizeof specials / sizeof specials[0]; i++)
-        if (config_special(c, d, &cfg, &map, specials[i].key, specials[i].dflt, !gpt2 && strcmp(specials[i].key, "mask_token") == 0))
+        if (config_special(c, d, &cfg, &map, specials[i].key, gpt2 ? specials[i].gpt2 : specials[i].roberta,
+                           !gpt2 && strcmp(specials[i].key, "mask_token") == 0))
             goto fail;
     if (gpt2) goto done;
     cls = vocab_find(d, config_token(&cfg, &map, "cls_token", "<s>"));
