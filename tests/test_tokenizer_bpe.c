@@ -2,6 +2,17 @@
  * strings (contractions, numbers, whitespace runs, non-Latin letters, emoji, marks), the byte
  * alphabet, merges on a tiny hand-made model, offset trimming; corrupt and fuzzed BPE sections
  * (run under AddressSanitizer); malformed tokenizer.json / vocab.json / merges.txt files. */
+#include <stdlib.h>
+
+/* An allocator that fails on request, for the out-of-memory paths. */
+static long fail_countdown = -1; /* allocations left before one fails; -1 never */
+static void *test_malloc(size_t n) {
+    if (fail_countdown == 0) return NULL;
+    if (fail_countdown > 0) fail_countdown--;
+    return malloc(n);
+}
+#define BERT_MALLOC(n) test_malloc(n)
+#define BERT_FREE(p) free(p)
 #define BERT_IMPLEMENTATION
 #include "../bert.h"
 #include "../tools/json.h"
@@ -429,6 +440,29 @@ static void test_malformed_files(void) {
     expect_convert_error("config_flag", bad_config, "tokenizer_config.json", "add_prefix_space");
 }
 
+/* Every allocation made while tokenizing fails in turn: an error each time, never a crash or a
+   leak (LeakSanitizer checks at exit). */
+static void test_out_of_memory(const char *path) {
+    static const char text[] = "Hello <mask> w\xc3\xb6rld, don't   stop \xe4\xb8\xad\xe6\x96\x87 \xf0\x9f\x91\x8b 12345";
+    bert_model *m = NULL;
+    bert_error err;
+    int k, bad = 0, failed = 0;
+    if (bert_model_load_file(&m, path, &err) != BERT_OK) { CHECK(0, "out of memory: load bpe_roberta"); return; }
+    for (k = 0; k < 60; k++) {
+        bert_encoding e;
+        int r;
+        memset(&e, 0, sizeof e);
+        fail_countdown = k;
+        r = bert_tokenize_pair(m, text, sizeof text - 1, text, sizeof text - 1, 0, &e, &err);
+        fail_countdown = -1;
+        if (r == BERT_E_NOMEM) failed++;
+        else if (r != BERT_OK) bad++;
+        bert_encoding_free(&e);
+    }
+    CHECKF(bad == 0 && failed > 0, "out of memory while tokenizing: %d allocations failed in turn, each an error", failed);
+    bert_model_free(m);
+}
+
 /* The RoBERTa model fixtures have a vocab.json and no merges.txt: they convert ids-only, warned. */
 static void test_vocab_json_alone(void) {
     char out[2048];
@@ -456,7 +490,10 @@ int main(void) {
     test_trimming();
     path = tok_convert("bpe_roberta");
     if (!path) CHECK(0, "bpe_roberta converts");
-    else test_corrupt(path);
+    else {
+        test_corrupt(path);
+        test_out_of_memory(path);
+    }
     test_malformed_files();
     test_vocab_json_alone();
     return test_done();
