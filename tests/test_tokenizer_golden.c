@@ -52,7 +52,7 @@ static void run_file(const char *name, const bert_model *model, const char *corp
 }
 
 int main(void) {
-    static const char *tokenizers[] = {"wp_uncased", "wp_cased", "wp_cased_strip", "wp_nocjk"};
+    static const char *tokenizers[] = {"wp_uncased", "wp_cased", "wp_cased_strip", "wp_nocjk", "unigram_albert", "unigram_xlmr"};
     static const char *corpora[] = {"main", "adversarial", "long_lines", "adversarial_nul", "adversarial_invalid.lossy", "pairs"};
     size_t t, c;
     for (t = 0; t < sizeof tokenizers / sizeof tokenizers[0]; t++) {

@@ -60,6 +60,10 @@ typedef struct tk_desc {
     int trunc_max_length, trunc_strategy, trunc_direction;
     tk_string wp_prefix;
     int wp_max_chars;
+    double *uni_scores;         /* Unigram: the scores of pieces vocab[0 .. uni_count) */
+    int uni_count, uni_byte_fallback;
+    uint32_t *charsmap[TK_MAX_STEPS]; /* Precompiled steps: the trie units (their blob is norm_str[i][0]) */
+    uint32_t charsmap_units[TK_MAX_STEPS];
 } tk_desc;
 
 typedef struct tk_ctx {
@@ -147,9 +151,12 @@ static void tk_desc_free(tk_desc *d) {
     free(d->vocab);
     for (i = 0; i < d->added_count; i++) { free(d->added[i].content.s); free(d->added[i].normalized.s); }
     free(d->added);
-    for (i = 0; i < TK_MAX_STEPS; i++)
+    for (i = 0; i < TK_MAX_STEPS; i++) {
         for (j = 0; j < 2; j++) free(d->norm_str[i][j].s);
+        free(d->charsmap[i]);
+    }
     free(d->wp_prefix.s);
+    free(d->uni_scores);
     memset(d, 0, sizeof *d);
 }
 
@@ -224,6 +231,160 @@ static int add_norm_step(tk_ctx *c, tk_desc *d, uint32_t type) {
     return d->norm_count++;
 }
 
+/* Replace(String): the pattern (non-empty) and its content. */
+static int add_replace(tk_ctx *c, tk_desc *d, const char *pattern, size_t plen, const char *content, size_t clen) {
+    int i = add_norm_step(c, d, BERT__NORM_REPLACE);
+    if (i < 0) return -1;
+    if (tk_copy(&d->norm_str[i][0], pattern, plen) || tk_copy(&d->norm_str[i][1], content, clen)) return tk_fail(c, "out of memory");
+    return 0;
+}
+
+/* One character of a regex outside or inside a class: a literal or an escaped punctuation or
+   control character. Returns the bytes used, 0 when it is not one we read exactly. */
+static int regex_char(const char *s, size_t n, uint32_t *cp) {
+    static const char *controls = "t\tn\nr\rf\fv\va\a";
+    const char *k;
+    if (n == 0) return 0;
+    if (s[0] != '\\') return bert__utf8_decode((const uint8_t *)s, n, cp);
+    if (n < 2) return 0;
+    for (k = controls; *k; k += 2)
+        if (s[1] == k[0]) { *cp = (uint8_t)k[1]; return 2; }
+    if (strchr(" .^$|?*+()[]{}\\/-#", s[1]) && s[1]) { *cp = (uint8_t)s[1]; return 2; }
+    return 0; /* \s, \d, \w, \p{..}, \x..: Unicode-dependent or rare; not read */
+}
+
+/* Replace(Regex): the patterns SentencePiece tokenizers use. A regex without metacharacters is a
+   Replace(String); one character or [class] with a quantifier (+, {m}, {m,}, {m,n}, m >= 1)
+   becomes a BERT__NORM_REPLACE_REGEX step. Anything else is an error naming the pattern. */
+static int add_replace_regex(tk_ctx *c, tk_desc *d, const char *re, size_t len, const char *content, size_t clen, const char *where) {
+    uint32_t ranges[2 * BERT__REGEX_MAX_RANGES], cp, lo, hi, min = 1, max = 1;
+    char literal[256], cls[2 * BERT__REGEX_MAX_RANGES * 4];
+    size_t at = 0, lit = 0, cl = 0;
+    int nr = 0, negate = 0, k, i;
+    /* A literal string? */
+    while (at < len && lit + 4 < sizeof literal && !strchr(".^$|?*+()[]{}", re[at]) && (k = regex_char(re + at, len - at, &cp)) > 0) {
+        lit += (size_t)bert__utf8_encode(cp, (uint8_t *)literal + lit);
+        at += (size_t)k;
+    }
+    if (at == len && lit > 0) return add_replace(c, d, literal, lit, content, clen);
+    /* One atom: a character or a class. */
+    at = 0;
+    if (len > 0 && re[0] == '[') {
+        at = 1;
+        if (at < len && re[at] == '^') negate = 1, at++;
+        while (at < len && re[at] != ']') {
+            if ((k = regex_char(re + at, len - at, &lo)) == 0) goto unsupported;
+            at += (size_t)k;
+            hi = lo;
+            if (at + 1 < len && re[at] == '-' && re[at + 1] != ']') {
+                if ((k = regex_char(re + at + 1, len - at - 1, &hi)) == 0 || hi < lo) goto unsupported;
+                at += 1 + (size_t)k;
+            }
+            if (nr == BERT__REGEX_MAX_RANGES) goto unsupported;
+            ranges[2 * nr] = lo, ranges[2 * nr + 1] = hi, nr++;
+        }
+        if (at >= len || nr == 0) goto unsupported;
+        at++;
+    } else {
+        if (len == 0 || strchr(".^$|?*+()[]{}", re[0]) || (k = regex_char(re, len, &lo)) == 0) goto unsupported;
+        at = (size_t)k;
+        ranges[0] = ranges[1] = lo, nr = 1;
+    }
+    /* The quantifier. */
+    if (at < len && re[at] == '+') {
+        max = 0xFFFFFFFFu;
+        at++;
+    } else if (at < len && re[at] == '{') {
+        char *end;
+        unsigned long a = strtoul(re + at + 1, &end, 10), b = a;
+        if (end == re + at + 1 || a < 1 || a > 1000000) goto unsupported;
+        if (*end == ',') {
+            if (end[1] == '}') b = 0xFFFFFFFFul, end++;
+            else if ((b = strtoul(end + 1, &end, 10)) < a || b > 1000000) goto unsupported;
+        }
+        if (*end != '}') goto unsupported;
+        min = (uint32_t)a, max = (uint32_t)b;
+        at = (size_t)(end + 1 - re);
+    }
+    if (at != len) goto unsupported;
+    if ((i = add_norm_step(c, d, BERT__NORM_REPLACE_REGEX)) < 0) return -1;
+    for (k = 0; k < 2 * nr; k++) cl += (size_t)bert__utf8_encode(ranges[k], (uint8_t *)cls + cl);
+    d->norm[i][5] = min;
+    d->norm[i][6] = max;
+    d->norm[i][7] = (uint32_t)negate;
+    if (tk_copy(&d->norm_str[i][0], cls, cl) || tk_copy(&d->norm_str[i][1], content, clen)) return tk_fail(c, "out of memory");
+    return 0;
+unsupported:
+    return tk_fail(c, "%s: Replace pattern {\"Regex\": \"%.*s\"} is not supported (bert.h reads a literal, or one character or "
+                      "[class] repeated +, {m}, {m,} or {m,n} with m >= 1)", where, (int)(len < 200 ? len : 200), re);
+}
+
+/* Standard base64 (padding optional); NULL when malformed. */
+static uint8_t *base64_decode(const char *s, size_t n, size_t *len) {
+    uint8_t *out = (uint8_t *)malloc(n / 4 * 3 + 3);
+    uint32_t acc = 0;
+    int bits = 0;
+    size_t i, o = 0;
+    if (!out) return NULL;
+    for (i = 0; i < n; i++) {
+        int v;
+        char ch = s[i];
+        if (ch == '=') break;
+        v = ch >= 'A' && ch <= 'Z' ? ch - 'A' : ch >= 'a' && ch <= 'z' ? ch - 'a' + 26 : ch >= '0' && ch <= '9' ? ch - '0' + 52
+          : ch == '+' ? 62 : ch == '/' ? 63 : -1;
+        if (v < 0) { free(out); return NULL; }
+        acc = acc << 6 | (uint32_t)v;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out[o++] = (uint8_t)(acc >> bits);
+        }
+    }
+    for (; i < n; i++)
+        if (s[i] != '=') { free(out); return NULL; }
+    *len = o;
+    return out;
+}
+
+/* Is s[0..n) valid UTF-8? */
+static int utf8_valid(const uint8_t *s, size_t n) {
+    size_t at = 0;
+    while (at < n) {
+        uint32_t cp;
+        int k = bert__utf8_decode(s + at, n - at, &cp);
+        if (cp == 0xFFFD && !(k == 3 && s[at] == 0xEF && s[at + 1] == 0xBF && s[at + 2] == 0xBD)) return 0;
+        at += (size_t)k;
+    }
+    return 1;
+}
+
+/* A Precompiled step from SentencePiece's precompiled_charsmap: a little-endian u32 trie size in
+   bytes, the trie's u32 units, then the replacement blob (valid UTF-8), as spm_precompiled
+   parses it. The blob is stored with a NUL after it, so every replacement ends inside it. */
+static int add_precompiled(tk_ctx *c, tk_desc *d, const uint8_t *map, size_t len, const char *where) {
+    uint32_t units, k;
+    size_t blob_at;
+    int i;
+    if (len < 4) return tk_fail(c, "%s.precompiled_charsmap is too short", where);
+    units = ((uint32_t)map[0] | (uint32_t)map[1] << 8 | (uint32_t)map[2] << 16 | (uint32_t)map[3] << 24) / 4;
+    if (units == 0 || (len - 4) / 4 < units) return tk_fail(c, "%s.precompiled_charsmap: its trie does not fit", where);
+    blob_at = 4 + (size_t)units * 4;
+    if (!utf8_valid(map + blob_at, len - blob_at)) return tk_fail(c, "%s.precompiled_charsmap: its replacements are not UTF-8", where);
+    if ((i = add_norm_step(c, d, BERT__NORM_PRECOMPILED)) < 0) return -1;
+    d->charsmap[i] = (uint32_t *)malloc((size_t)units * 4);
+    d->norm_str[i][0].s = (char *)malloc(len - blob_at + 2);
+    if (!d->charsmap[i] || !d->norm_str[i][0].s) return tk_fail(c, "out of memory");
+    for (k = 0; k < units; k++) {
+        const uint8_t *u = map + 4 + (size_t)k * 4;
+        d->charsmap[i][k] = (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
+    }
+    d->charsmap_units[i] = units;
+    memcpy(d->norm_str[i][0].s, map + blob_at, len - blob_at);
+    d->norm_str[i][0].s[len - blob_at] = 0;
+    d->norm_str[i][0].len = len - blob_at + 1;
+    return 0;
+}
+
 static int read_normalizer(tk_ctx *c, tk_desc *d, const json_doc *doc, int n, const char *where) {
     int type = js_string(c, doc, n, "type", where), i;
     const char *t;
@@ -269,16 +430,24 @@ static int read_normalizer(tk_ctx *c, tk_desc *d, const json_doc *doc, int n, co
     }
     if (strcmp(t, "Replace") == 0) {
         int pattern = json_get(doc, n, "pattern"), str = json_get(doc, pattern, "String"), content = js_string(c, doc, n, "content", where);
-        if (json_get(doc, pattern, "Regex") >= 0)
-            return tk_fail(c, "%s: Replace with a Regex pattern is not supported yet", where);
-        if (json_type_of(doc, str) != JSON_STRING || doc->nodes[str].len == 0)
-            return tk_fail(c, "%s.pattern must be {\"String\": non-empty string}", where);
+        int regex = json_get(doc, pattern, "Regex");
         if (content < 0) return content == -2 ? -1 : tk_fail(c, "%s.content is missing", where);
-        if ((i = add_norm_step(c, d, BERT__NORM_REPLACE)) < 0) return -1;
-        if (tk_copy(&d->norm_str[i][0], json_str(doc, str), doc->nodes[str].len) ||
-            tk_copy(&d->norm_str[i][1], json_str(doc, content), doc->nodes[content].len))
-            return tk_fail(c, "out of memory");
-        return 0;
+        if (json_type_of(doc, regex) == JSON_STRING)
+            return add_replace_regex(c, d, json_str(doc, regex), doc->nodes[regex].len, json_str(doc, content), doc->nodes[content].len, where);
+        if (json_type_of(doc, str) != JSON_STRING || doc->nodes[str].len == 0)
+            return tk_fail(c, "%s.pattern must be {\"String\": non-empty string} or {\"Regex\": string}", where);
+        return add_replace(c, d, json_str(doc, str), doc->nodes[str].len, json_str(doc, content), doc->nodes[content].len);
+    }
+    if (strcmp(t, "Precompiled") == 0) {
+        int map = js_string(c, doc, n, "precompiled_charsmap", where);
+        uint8_t *bytes;
+        size_t len;
+        if (map < 0) return map == -2 ? -1 : tk_fail(c, "%s.precompiled_charsmap is missing", where);
+        if (!(bytes = base64_decode(json_str(doc, map), doc->nodes[map].len, &len)))
+            return tk_fail(c, "%s.precompiled_charsmap is not base64", where);
+        i = add_precompiled(c, d, bytes, len, where);
+        free(bytes);
+        return i;
     }
     if (strcmp(t, "Prepend") == 0) {
         int s = js_string(c, doc, n, "prepend", where);
@@ -288,6 +457,37 @@ static int read_normalizer(tk_ctx *c, tk_desc *d, const json_doc *doc, int n, co
         return 0;
     }
     return tk_fail(c, "%s: normalizer type \"%s\" is not supported yet", where, t);
+}
+
+/* Metaspace: replacement (one character), prepend_scheme (always, first, never; older files say
+   add_prefix_space), split (default true), as Hugging Face reads them. */
+static int read_metaspace(tk_ctx *c, tk_desc *d, const json_doc *doc, int n, const char *where) {
+    int rep = js_string(c, doc, n, "replacement", where), scheme = js_string(c, doc, n, "prepend_scheme", where);
+    int prefix = js_bool(c, doc, n, "add_prefix_space", -2, where), split = js_bool(c, doc, n, "split", 1, where);
+    uint32_t cp, step[BERT__STEP_WORDS];
+    if (rep == -2 || scheme == -2 || prefix == -1 || split < 0) return -1;
+    if (rep < 0 || doc->nodes[rep].len == 0 ||
+        bert__utf8_decode((const uint8_t *)json_str(doc, rep), doc->nodes[rep].len, &cp) != (int)doc->nodes[rep].len)
+        return tk_fail(c, "%s.replacement must be one character", where);
+    memset(step, 0, sizeof step);
+    step[0] = BERT__PRE_METASPACE;
+    step[1] = cp;
+    step[2] = BERT__PREPEND_ALWAYS;
+    step[3] = (uint32_t)split;
+    if (scheme >= 0) {
+        const char *v = json_str(doc, scheme);
+        if (strcmp(v, "always") == 0) step[2] = BERT__PREPEND_ALWAYS;
+        else if (strcmp(v, "first") == 0) step[2] = BERT__PREPEND_FIRST;
+        else if (strcmp(v, "never") == 0) step[2] = BERT__PREPEND_NEVER;
+        else return tk_fail(c, "%s.prepend_scheme \"%s\" is unknown", where, v);
+    }
+    if (prefix == 0) {
+        if (scheme >= 0 && step[2] != BERT__PREPEND_NEVER) return tk_fail(c, "%s: add_prefix_space false does not match prepend_scheme", where);
+        step[2] = BERT__PREPEND_NEVER;
+    }
+    if (d->pre_count == TK_MAX_STEPS) return tk_fail(c, "more than %d pre-tokenizers", TK_MAX_STEPS);
+    memcpy(d->pre[d->pre_count++], step, sizeof step);
+    return 0;
 }
 
 static int read_pre_tokenizer(tk_ctx *c, tk_desc *d, const json_doc *doc, int n, const char *where) {
@@ -311,6 +511,7 @@ static int read_pre_tokenizer(tk_ctx *c, tk_desc *d, const json_doc *doc, int n,
         }
         return 0;
     }
+    if (strcmp(t, "Metaspace") == 0) return read_metaspace(c, d, doc, n, where);
     for (k = 0; k < sizeof known / sizeof known[0]; k++) {
         if (strcmp(t, known[k].name) != 0) continue;
         if (d->pre_count == TK_MAX_STEPS) return tk_fail(c, "more than %d pre-tokenizers", TK_MAX_STEPS);
@@ -343,6 +544,33 @@ static int read_wordpiece(tk_ctx *c, tk_desc *d, const json_doc *doc, int model)
     return 0;
 }
 
+/* Unigram: vocab [[piece, score], ...] (ids in order), unk_id (or null), byte_fallback. */
+static int read_unigram(tk_ctx *c, tk_desc *d, const json_doc *doc, int model) {
+    int vocab = json_get(doc, model, "vocab"), e, id;
+    long unk = js_int(c, doc, model, "unk_id", -1, 0, (1L << 24) - 1, "model");
+    int fallback = js_bool(c, doc, model, "byte_fallback", 0, "model");
+    if (unk == -2 || fallback < 0) return -1;
+    if (json_type_of(doc, vocab) != JSON_ARRAY || json_count(doc, vocab) == 0)
+        return tk_fail(c, "model.vocab must be a non-empty array of [piece, score]");
+    if (json_count(doc, vocab) > (1 << 24)) return tk_fail(c, "model.vocab has more than %d pieces", 1 << 24);
+    d->uni_scores = (double *)malloc((size_t)json_count(doc, vocab) * sizeof *d->uni_scores);
+    if (!d->uni_scores) return tk_fail(c, "out of memory");
+    for (e = json_first(doc, vocab), id = 0; e >= 0; e = json_next(doc, e), id++) {
+        int piece = json_first(doc, e), score = json_next(doc, piece);
+        if (json_type_of(doc, e) != JSON_ARRAY || json_count(doc, e) != 2 || json_type_of(doc, piece) != JSON_STRING ||
+            json_type_of(doc, score) != JSON_NUMBER)
+            return tk_fail(c, "model.vocab[%d] must be [piece, score]", id);
+        if (vocab_set(c, d, id, json_str(doc, piece), doc->nodes[piece].len)) return -1;
+        d->uni_scores[id] = doc->nodes[score].number;
+    }
+    if (unk >= id) return tk_fail(c, "model.unk_id %ld is not in model.vocab", unk);
+    d->model = BERT__MODEL_UNIGRAM;
+    d->uni_count = id;
+    d->uni_byte_fallback = fallback;
+    d->unk_id = (int)unk;
+    return 0;
+}
+
 /* The model: 1 read, 0 a model type not supported yet (warned: the file converts ids-only). */
 static int read_model(tk_ctx *c, tk_desc *d, const json_doc *doc) {
     int model = json_get(doc, 0, "model"), type;
@@ -355,7 +583,8 @@ static int read_model(tk_ctx *c, tk_desc *d, const json_doc *doc) {
         return tk_fail(c, "model.type is missing");
     }
     if (strcmp(json_str(doc, type), "WordPiece") == 0) return read_wordpiece(c, d, doc, model) ? -1 : 1;
-    if (strcmp(json_str(doc, type), "Unigram") == 0 || strcmp(json_str(doc, type), "BPE") == 0) {
+    if (strcmp(json_str(doc, type), "Unigram") == 0) return read_unigram(c, d, doc, model) ? -1 : 1;
+    if (strcmp(json_str(doc, type), "BPE") == 0) {
         tk_warn(c, "%s: %s tokenizers are not supported yet; the model converts without a tokenizer (ids only)", c->file,
                 json_str(doc, type));
         return 0;
@@ -711,6 +940,63 @@ static uint32_t pool_add(bc_buf *pool, const char *s, size_t len) {
     return off;
 }
 
+/* The Unigram block and the arrays it points at (docs/TOKENIZER_FORMAT.md), appended to body at
+   section offset BERT__TK_COUNT * 4 + body->len. The pieces' trie is built from the last piece
+   to the first, so a string spelled twice keeps its later id, as Hugging Face's token_to_ids. */
+static int write_unigram(tk_ctx *c, const tk_desc *d, bc_buf *body) {
+    trie tr = {0};
+    uint32_t at, nodes, edges = 0, bytes[256], w[BERT__UNIGRAM_WORDS], unk[2];
+    double min_score = 1e300, unk_score;
+    int i, j;
+    memset(bytes, 0, sizeof bytes);
+    if (trie_new_node(&tr) < 0) return tk_fail(c, "out of memory");
+    for (i = d->uni_count - 1; i >= 0; i--) {
+        if (d->uni_scores[i] < min_score) min_score = d->uni_scores[i];
+        if (d->vocab[i].len == 0) continue;
+        if (trie_add(&tr, 0, d->vocab[i].s, d->vocab[i].len, (uint32_t)i + 1)) { trie_free(&tr); return tk_fail(c, "out of memory"); }
+    }
+    for (i = 0; i < 256; i++) { /* byte_fallback's <0xXX> pieces, as token_to_ids finds them */
+        char name[8];
+        snprintf(name, sizeof name, "<0x%02X>", i);
+        for (j = d->uni_count - 1; j >= 0 && !(d->vocab[j].len == 6 && memcmp(d->vocab[j].s, name, 6) == 0); j--) {}
+        bytes[i] = j >= 0 ? (uint32_t)j + 1 : 0;
+    }
+    nodes = (uint32_t)tr.count;
+    for (i = 0; i < tr.count; i++) edges += (uint32_t)tr.nodes[i].edge_count;
+    unk_score = min_score - 10.0; /* Hugging Face's K_UNK_PENALTY */
+    memcpy(unk, &unk_score, sizeof unk);
+    at = (uint32_t)(BERT__TK_COUNT * 4 + body->len) + 4 * BERT__UNIGRAM_WORDS;
+    memset(w, 0, sizeof w);
+    w[BERT__UNI_PIECE_COUNT] = (uint32_t)d->uni_count;
+    w[BERT__UNI_FLAGS] = d->uni_byte_fallback ? BERT__UNI_BYTE_FALLBACK : 0;
+    w[BERT__UNI_NODE_COUNT] = nodes;
+    w[BERT__UNI_EDGE_START] = at;
+    w[BERT__UNI_NODE_PIECE] = at += 4 * (nodes + 1);
+    w[BERT__UNI_EDGE_COUNT] = edges;
+    w[BERT__UNI_EDGES] = at += 4 * nodes;
+    w[BERT__UNI_SCORES] = at += 4 * edges;
+    w[BERT__UNI_UNK_SCORE_LO] = unk[0];
+    w[BERT__UNI_UNK_SCORE_HI] = unk[1];
+    w[BERT__UNI_BYTE_PIECES] = at += 8 * (uint32_t)d->uni_count;
+    for (i = 0; i < BERT__UNIGRAM_WORDS; i++) bc_u32(body, w[i]);
+    for (i = 0, at = 0; i <= tr.count; i++) { /* edge ranges: node i has edges [start[i], start[i + 1]) */
+        bc_u32(body, at);
+        if (i < tr.count) at += (uint32_t)tr.nodes[i].edge_count;
+    }
+    for (i = 0; i < tr.count; i++) bc_u32(body, tr.nodes[i].added);
+    for (i = 0; i < tr.count; i++)
+        for (j = 0; j < tr.nodes[i].edge_count; j++) bc_u32(body, tr.nodes[i].edges[j]);
+    for (i = 0; i < d->uni_count; i++) {
+        uint32_t s[2];
+        memcpy(s, &d->uni_scores[i], sizeof s);
+        bc_u32(body, s[0]);
+        bc_u32(body, s[1]);
+    }
+    for (i = 0; i < 256; i++) bc_u32(body, bytes[i]);
+    trie_free(&tr);
+    return 0;
+}
+
 /* Writes the section for d into out. Added tokens flagged normalized are matched by their
    `normalized` string (their content until the caller has normalized them). */
 static int write_section(tk_ctx *c, const tk_desc *d, bc_buf *out) {
@@ -776,6 +1062,12 @@ static int write_section(tk_ctx *c, const tk_desc *d, bc_buf *out) {
     for (i = 0; i <= d->vocab_count; i++) bc_u32(&body, voff[i]);
     PLACE(BERT__TK_HASH);
     for (i = 0; i < (int)hash_size; i++) bc_u32(&body, hash[i]);
+    for (i = 0; i < d->norm_count; i++) /* Precompiled steps' tries, which their steps point at */
+        if (d->charsmap[i]) {
+            norm_words[i][3] = (uint32_t)(BERT__TK_COUNT * 4 + body.len);
+            norm_words[i][4] = d->charsmap_units[i];
+            for (j = 0; j < (int)d->charsmap_units[i]; j++) bc_u32(&body, d->charsmap[i][j]);
+        }
     PLACE(BERT__TK_NORMALIZERS);
     for (i = 0; i < d->norm_count; i++)
         for (j = 0; j < BERT__STEP_WORDS; j++) bc_u32(&body, norm_words[i][j]);
@@ -833,6 +1125,9 @@ static int write_section(tk_ctx *c, const tk_desc *d, bc_buf *out) {
         bc_u32(&body, (uint32_t)d->wp_max_chars);
         bc_u32(&body, longest);
         head[BERT__TK_MODEL_DATA_SIZE] = 4 * BERT__WORDPIECE_WORDS;
+    } else if (d->model == BERT__MODEL_UNIGRAM) {
+        if (write_unigram(c, d, &body)) { r = -1; goto done; }
+        head[BERT__TK_MODEL_DATA_SIZE] = 4 * BERT__UNIGRAM_WORDS;
     }
     PLACE(BERT__TK_STRINGS);
 #undef PLACE
@@ -927,6 +1222,7 @@ static void fill_info(const tk_desc *d, bc_tokenizer_info *info) {
     if (d->unk_id >= 0) info->unk_id = d->unk_id;
     if (d->pad_id >= 0) info->pad_id = d->pad_id;
     if (d->model == BERT__MODEL_WORDPIECE) snprintf(info->kind, sizeof info->kind, "wordpiece");
+    if (d->model == BERT__MODEL_UNIGRAM) snprintf(info->kind, sizeof info->kind, "unigram");
 }
 
 /* model_max_length from tokenizer_config.json (transformers writes 1e30 for "no limit"). */
