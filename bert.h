@@ -4878,27 +4878,45 @@ static int32_t bert__charsmap_find(const bert__charsmap *m, const uint8_t *s, in
     return -1;
 }
 
-/* Emits the replacement at blob[at] for `old` source characters, with Hugging Face's changes:
-   the first character carries new - old (replacing, removing or inserting), the others are
-   inserted after it. */
-static int bert__emit_charsmap(bert__tok_ws *ws, bert__emit *e, const bert__charsmap *m, int32_t at, int old) {
+/* Hugging Face builds Precompiled's changes as a list and may still amend its last entry: a
+   replacement of `old` characters by `new` gives its characters change 0, except that the last
+   new - old of them are insertions (1) when it grows, and the last entry of the list - its own
+   last character, or the entry before it when it is empty - takes new - old more when it
+   shrinks. So the last entry is held back until the next one comes. */
+typedef struct bert__changes {
+    bert__emit e;
+    uint32_t cp;
+    int change, held;
+} bert__changes;
+
+static void bert__changes_push(bert__changes *c, uint32_t cp, int change) {
+    if (c->held) {
+        if (c->change > 0) {
+            bert__emit_insert(&c->e, c->cp);
+        } else {
+            bert__emit_replace(&c->e, c->cp);
+            while (c->change++ < 0) bert__emit_drop(&c->e);
+        }
+    }
+    c->cp = cp;
+    c->change = change;
+    c->held = 1;
+}
+
+/* Pushes the replacement at blob[at] for `old` source characters. */
+static int bert__changes_charsmap(bert__tok_ws *ws, bert__changes *c, const bert__charsmap *m, int32_t at, int old) {
     const uint8_t *r = m->blob + at;
     size_t len = 0, k;
     uint32_t cp;
-    int count = 0, i, change;
+    int count = 0, i;
     while ((size_t)at + len < m->blob_size && r[len]) len++;
     for (k = 0; k < len; count++) k += (size_t)bert__utf8_decode(r + k, len - k, &cp);
-    if (!bert__emit_room(ws, e, (size_t)count)) return 0;
+    if (!bert__emit_room(ws, &c->e, (size_t)count + 1)) return 0;
     for (k = 0, i = 0; k < len; i++) {
         k += (size_t)bert__utf8_decode(r + k, len - k, &cp);
-        change = i == 0 ? count - old : i;
-        if (change > 0) {
-            bert__emit_insert(e, cp);
-        } else {
-            bert__emit_replace(e, cp);
-            while (change++ < 0) bert__emit_drop(e);
-        }
+        bert__changes_push(c, cp, i >= count - (count - old) && count > old ? 1 : 0);
     }
+    if (count < old && c->held) c->change += count - old;
     return 1;
 }
 
@@ -4907,7 +4925,7 @@ static int bert__emit_charsmap(bert__tok_ws *ws, bert__emit *e, const bert__char
 static int bert__norm_precompiled(const bert__tokenizer *t, bert__tok_ws *ws, int *n, uint32_t base, const uint32_t *step) {
     bert__charsmap m;
     bert__grapheme_state g;
-    bert__emit e;
+    bert__changes c;
     uint8_t buf[8];
     int i = 0, j, k, bytes;
     int32_t at;
@@ -4916,7 +4934,8 @@ static int bert__norm_precompiled(const bert__tokenizer *t, bert__tok_ws *ws, in
     m.blob = BERT__CAST(const uint8_t *, BERT__CAST(const void *, t->strings + step[1]));
     m.blob_size = step[2];
     if (*n == 0) return 1;
-    if (!bert__norm_begin(ws, &e, *n, 1, base)) return 0;
+    if (!bert__norm_begin(ws, &c.e, *n, 1, base)) return 0;
+    c.held = 0;
     bert__grapheme_start(&g, ws->norm[0].cp);
     while (i < *n) {
         for (j = i + 1, bytes = bert__utf8_encode(ws->norm[i].cp, buf); j < *n; j++) {
@@ -4927,7 +4946,7 @@ static int bert__norm_precompiled(const bert__tokenizer *t, bert__tok_ws *ws, in
         if (bytes < 6) {
             for (k = i + 1, bytes = bert__utf8_encode(ws->norm[i].cp, buf); k < j; k++) bytes += bert__utf8_encode(ws->norm[k].cp, buf + bytes);
             if ((at = bert__charsmap_find(&m, buf, bytes)) >= 0) {
-                if (!bert__emit_charsmap(ws, &e, &m, at, j - i)) return 0;
+                if (!bert__changes_charsmap(ws, &c, &m, at, j - i)) return 0;
                 i = j;
                 continue;
             }
@@ -4935,14 +4954,15 @@ static int bert__norm_precompiled(const bert__tokenizer *t, bert__tok_ws *ws, in
         for (; i < j; i++) {
             bytes = bert__utf8_encode(ws->norm[i].cp, buf);
             if ((at = bert__charsmap_find(&m, buf, bytes)) >= 0) {
-                if (!bert__emit_charsmap(ws, &e, &m, at, 1)) return 0;
+                if (!bert__changes_charsmap(ws, &c, &m, at, 1)) return 0;
             } else {
-                if (!bert__emit_room(ws, &e, 1)) return 0;
-                bert__emit_replace(&e, ws->norm[i].cp);
+                if (!bert__emit_room(ws, &c.e, 2)) return 0;
+                bert__changes_push(&c, ws->norm[i].cp, 0);
             }
         }
     }
-    bert__norm_end(ws, &e, n);
+    bert__changes_push(&c, 0, 0); /* flushes the last entry; the placeholder is never emitted */
+    bert__norm_end(ws, &c.e, n);
     return 1;
 }
 #endif
