@@ -17,6 +17,7 @@
 #include "convert.h"
 #include "json.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -544,6 +545,44 @@ static int read_wordpiece(tk_ctx *c, tk_desc *d, const json_doc *doc, int model)
     return 0;
 }
 
+/* A JSON number as Hugging Face's Rust reads it: serde_json without float_roundtrip takes the
+   digits as a u64 (digits past its range dropped, counted in the exponent), converts that to
+   f64, then multiplies or divides once by the power of ten. That can be one ulp off the correctly
+   rounded value, and Unigram ties depend on it. */
+static double hf_json_f64(const char *s, size_t n) {
+    static double pow10[309];
+    static int ready;
+    uint64_t sig = 0;
+    int exponent = 0, negative = 0, overflow = 0;
+    size_t i = 0;
+    double f;
+    if (!ready) {
+        char tmp[16];
+        int k;
+        for (k = 0; k < 309; k++) { snprintf(tmp, sizeof tmp, "1e%d", k); pow10[k] = strtod(tmp, NULL); }
+        ready = 1;
+    }
+    if (i < n && s[i] == '-') negative = 1, i++;
+    for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) { /* integer part */
+        unsigned digit = (unsigned)(s[i] - '0');
+        if (overflow || sig > UINT64_MAX / 10 || (sig == UINT64_MAX / 10 && digit > UINT64_MAX % 10)) overflow = 1, exponent++;
+        else sig = sig * 10 + digit;
+    }
+    if (i < n && s[i] == '.')
+        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+            unsigned digit = (unsigned)(s[i] - '0');
+            if (overflow || sig > UINT64_MAX / 10 || (sig == UINT64_MAX / 10 && digit > UINT64_MAX % 10)) overflow = 1;
+            else sig = sig * 10 + digit, exponent--;
+        }
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) exponent += atoi(s + i + 1);
+    f = (double)sig;
+    while (exponent < -308 && f != 0.0) f /= 1e308, exponent += 308;
+    if (exponent > 308) f = f == 0.0 ? 0.0 : HUGE_VAL;
+    else if (exponent >= 0) f *= pow10[exponent];
+    else f /= pow10[-exponent];
+    return negative ? -f : f;
+}
+
 /* Unigram: vocab [[piece, score], ...] (ids in order), unk_id (or null), byte_fallback. */
 static int read_unigram(tk_ctx *c, tk_desc *d, const json_doc *doc, int model) {
     int vocab = json_get(doc, model, "vocab"), e, id;
@@ -561,7 +600,7 @@ static int read_unigram(tk_ctx *c, tk_desc *d, const json_doc *doc, int model) {
             json_type_of(doc, score) != JSON_NUMBER)
             return tk_fail(c, "model.vocab[%d] must be [piece, score]", id);
         if (vocab_set(c, d, id, json_str(doc, piece), doc->nodes[piece].len)) return -1;
-        d->uni_scores[id] = doc->nodes[score].number;
+        d->uni_scores[id] = hf_json_f64(json_str(doc, score), doc->nodes[score].len);
     }
     if (unk >= id) return tk_fail(c, "model.unk_id %ld is not in model.vocab", unk);
     d->model = BERT__MODEL_UNIGRAM;
