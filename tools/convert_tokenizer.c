@@ -910,6 +910,315 @@ static int read_vocab_txt(tk_ctx *c, tk_desc *d) {
     return r ? -1 : 1;
 }
 
+/* ---- spiece.model + tokenizer_config.json (transformers' AlbertTokenizer, XLMRobertaTokenizer) -- */
+
+/* A protobuf reader over one message: each call returns the next field. */
+typedef struct pb_reader {
+    const uint8_t *at, *end;
+} pb_reader;
+
+typedef struct pb_field {
+    uint32_t number;
+    int wire;             /* 0 varint, 1 fixed64, 2 bytes, 5 fixed32 */
+    uint64_t value;       /* varint and fixed values */
+    const uint8_t *data;  /* bytes */
+    size_t len;
+} pb_field;
+
+static int pb_varint(pb_reader *r, uint64_t *v) {
+    int shift;
+    *v = 0;
+    for (shift = 0; shift < 64; shift += 7) {
+        uint8_t b;
+        if (r->at >= r->end) return -1;
+        b = *r->at++;
+        *v |= (uint64_t)(b & 0x7F) << shift;
+        if (!(b & 0x80)) return 0;
+    }
+    return -1;
+}
+
+/* 1 a field, 0 the end of the message, -1 malformed. */
+static int pb_next(pb_reader *r, pb_field *f) {
+    uint64_t key;
+    int k;
+    if (r->at == r->end) return 0;
+    if (pb_varint(r, &key) || (key >> 3) == 0 || (key >> 3) > 0x1FFFFFFF) return -1;
+    f->number = (uint32_t)(key >> 3);
+    f->wire = (int)(key & 7);
+    f->value = 0;
+    switch (f->wire) {
+    case 0: return pb_varint(r, &f->value) ? -1 : 1;
+    case 1: case 5:
+        if ((size_t)(r->end - r->at) < (f->wire == 1 ? 8u : 4u)) return -1;
+        for (k = f->wire == 1 ? 7 : 3; k >= 0; k--) f->value = f->value << 8 | r->at[k];
+        r->at += f->wire == 1 ? 8 : 4;
+        return 1;
+    case 2:
+        if (pb_varint(r, &f->value) || f->value > (uint64_t)(r->end - r->at)) return -1;
+        f->data = r->at;
+        f->len = (size_t)f->value;
+        r->at += f->len;
+        return 1;
+    }
+    return -1; /* groups (3, 4) and unknown wire types */
+}
+
+typedef struct spm_piece {
+    const uint8_t *text;
+    size_t len;
+    float score;
+    int type;             /* 1 normal, 2 unknown, 3 control, 4 user defined, 5 unused, 6 byte */
+} spm_piece;
+
+typedef struct spm_model {
+    spm_piece *pieces;
+    int count;
+    int model_type, unk_id, byte_fallback;
+    const uint8_t *charsmap;
+    size_t charsmap_len;
+} spm_model;
+
+static int spm_piece_read(tk_ctx *c, const pb_field *f, spm_piece *p, int i) {
+    pb_reader r;
+    pb_field g;
+    int k;
+    r.at = f->data;
+    r.end = f->data + f->len;
+    p->text = NULL, p->len = 0, p->score = 0, p->type = 1;
+    while ((k = pb_next(&r, &g)) == 1) {
+        if (g.number == 1 && g.wire == 2) p->text = g.data, p->len = g.len;
+        else if (g.number == 2 && g.wire == 5) { uint32_t u = (uint32_t)g.value; memcpy(&p->score, &u, 4); }
+        else if (g.number == 3 && g.wire == 0) p->type = (int)g.value;
+    }
+    if (k < 0) return tk_fail(c, "pieces[%d] is malformed", i);
+    if (!p->text || p->len == 0 || !utf8_valid(p->text, p->len)) return tk_fail(c, "pieces[%d].piece is missing or not UTF-8", i);
+    if (p->type < 1 || p->type > 6) return tk_fail(c, "pieces[%d].type %d is unknown", i, p->type);
+    return 0;
+}
+
+/* Reads ModelProto: pieces (1), trainer_spec (2: model_type 3, byte_fallback 35, unk_id 40),
+   normalizer_spec (3: precompiled_charsmap 2). Other fields are skipped. */
+static int spm_read(tk_ctx *c, const uint8_t *data, size_t len, spm_model *m) {
+    pb_reader r, sub;
+    pb_field f, g;
+    int k, cap = 0;
+    memset(m, 0, sizeof *m);
+    m->model_type = 1;
+    r.at = data;
+    r.end = data + len;
+    while ((k = pb_next(&r, &f)) == 1) {
+        if (f.number == 1 && f.wire == 2) {
+            if (m->count == cap) {
+                spm_piece *p;
+                cap = cap ? cap * 2 : 1024;
+                if (cap > (1 << 24) || !(p = (spm_piece *)realloc(m->pieces, (size_t)cap * sizeof *p))) return tk_fail(c, "too many pieces");
+                m->pieces = p;
+            }
+            if (spm_piece_read(c, &f, &m->pieces[m->count], m->count)) return -1;
+            m->count++;
+        } else if ((f.number == 2 || f.number == 3) && f.wire == 2) {
+            sub.at = f.data;
+            sub.end = f.data + f.len;
+            while ((k = pb_next(&sub, &g)) == 1) {
+                if (f.number == 2 && g.wire == 0 && g.number == 3) m->model_type = (int)g.value;
+                if (f.number == 2 && g.wire == 0 && g.number == 35) m->byte_fallback = g.value != 0;
+                if (f.number == 2 && g.wire == 0 && g.number == 40) m->unk_id = (int)(int32_t)g.value;
+                if (f.number == 3 && g.wire == 2 && g.number == 2) m->charsmap = g.data, m->charsmap_len = g.len;
+            }
+            if (k < 0) return tk_fail(c, "%s is malformed", f.number == 2 ? "trainer_spec" : "normalizer_spec");
+        }
+    }
+    if (k < 0) return tk_fail(c, "not a SentencePiece model (malformed protobuf)");
+    if (m->count == 0) return tk_fail(c, "the model has no pieces");
+    if (m->model_type != 1) return tk_fail(c, "trainer_spec.model_type %d is not Unigram (1)", m->model_type);
+    if (m->unk_id < 0 || m->unk_id >= m->count) return tk_fail(c, "trainer_spec.unk_id %d is not a piece", m->unk_id);
+    return 0;
+}
+
+/* A float32 score as Hugging Face sees it through tokenizer.json: transformers writes the shortest
+   decimal that reads back as the same double, and serde_json reads that back its own way. */
+static double spm_score(float score) {
+    char text[64];
+    int digits;
+    for (digits = 1; digits <= 17; digits++) {
+        snprintf(text, sizeof text, "%.*e", digits - 1, (double)score);
+        if (strtod(text, NULL) == (double)score) break;
+    }
+    { /* "d.ddde-X" -> digits "dddd" and the exponent, as the JSON would spell the number */
+        char plain[64], *e = strchr(text, 'e');
+        size_t n = 0, i;
+        int exp10 = e ? atoi(e + 1) : 0, frac = 0;
+        for (i = 0; text + i < (e ? e : text + strlen(text)); i++) {
+            if (text[i] == '.') { frac = 1; continue; }
+            plain[n++] = text[i];
+            if (frac) exp10--;
+        }
+        snprintf(plain + n, sizeof plain - n, "e%d", exp10);
+        return hf_json_f64(plain, strlen(plain));
+    }
+}
+
+/* transformers' check_number_comma: AlbertConverter pushes pieces like "1," down by 100. */
+static int spm_number_comma(const spm_piece *p) {
+    return p->len >= 2 && p->text[p->len - 1] == ',' && p->text[p->len - 2] >= '0' && p->text[p->len - 2] <= '9';
+}
+
+/* Adds (or updates) an added token: spm control / user-defined pieces, then the special tokens
+   the tokenizer class names, as transformers' converter and fast tokenizer add them. */
+static int spm_add_token(tk_ctx *c, tk_desc *d, const char *s, size_t len, unsigned flags) {
+    int i, id;
+    tk_added *a;
+    for (i = 0; i < d->added_count; i++)
+        if (d->added[i].content.len == len && memcmp(d->added[i].content.s, s, len) == 0) {
+            d->added[i].flags = flags | (d->added[i].flags & BERT__ADDED_SPECIAL);
+            return 0;
+        }
+    for (id = d->vocab_count - 1; id >= 0 && !(d->vocab[id].len == len && memcmp(d->vocab[id].s, s, len) == 0); id--) {}
+    if (id < 0) id = d->vocab_count; /* a new token after the vocabulary */
+    a = (tk_added *)realloc(d->added, (size_t)(d->added_count + 1) * sizeof *a);
+    if (!a) return tk_fail(c, "out of memory");
+    d->added = a;
+    a = &d->added[d->added_count];
+    memset(a, 0, sizeof *a);
+    a->id = id;
+    a->flags = flags;
+    if (tk_copy(&a->content, s, len) || vocab_set(c, d, id, s, len)) return tk_fail(c, "out of memory");
+    d->added_count++;
+    return 0;
+}
+
+/* A special token named in tokenizer_config.json (a string or an AddedToken object) with its
+   lstrip/rstrip/single_word flags; dflt when absent. */
+static int spm_config_special(tk_ctx *c, tk_desc *d, const json_doc *cfg, const char *key, const char *dflt) {
+    int n = cfg->nodes ? json_get(cfg, 0, key) : -1, content = n, k;
+    unsigned flags = BERT__ADDED_SPECIAL;
+    static const char *names[3] = {"single_word", "lstrip", "rstrip"};
+    if (json_type_of(cfg, n) == JSON_OBJECT) {
+        content = js_string(c, cfg, n, "content", key);
+        if (content < 0) return content == -2 ? -1 : tk_fail(c, "%s.content is missing", key);
+        for (k = 0; k < 3; k++) {
+            int v = js_bool(c, cfg, n, names[k], 0, key);
+            if (v < 0) return -1;
+            if (v) flags |= (unsigned)BERT__ADDED_SINGLE_WORD << k;
+        }
+    } else if (n >= 0 && json_type_of(cfg, n) != JSON_STRING && json_type_of(cfg, n) != JSON_NULL) {
+        return tk_fail(c, "%s must be a string or an AddedToken object", key);
+    }
+    if (json_type_of(cfg, content) == JSON_STRING)
+        return spm_add_token(c, d, json_str(cfg, content), cfg->nodes[content].len, flags);
+    if (json_type_of(cfg, n) == JSON_NULL || !dflt) return 0;
+    return spm_add_token(c, d, dflt, strlen(dflt), flags);
+}
+
+static int spm_template(tk_ctx *c, tk_desc *d, const char *cls, const char *sep, int roberta) {
+    int cid = vocab_find(d, cls), sid = vocab_find(d, sep);
+    if (cid < 0 || sid < 0) return tk_fail(c, "the vocabulary has no %s or %s for the template", cls, sep);
+    cls_sep_template(d, cid, sid, roberta);
+    return 0;
+}
+
+/* The pipeline transformers' AlbertConverter builds. */
+static int spm_albert(tk_ctx *c, tk_desc *d, const spm_model *m, const json_doc *cfg, uint32_t prepend) {
+    int lower = cfg->nodes ? js_bool(c, cfg, 0, "do_lower_case", 1, "tokenizer_config") : 1;
+    int keep = cfg->nodes ? js_bool(c, cfg, 0, "keep_accents", 0, "tokenizer_config") : 0, i;
+    if (lower < 0 || keep < 0) return -1;
+    for (i = 0; i < m->count; i++) {
+        if (vocab_set(c, d, i, (const char *)m->pieces[i].text, m->pieces[i].len)) return -1;
+        d->uni_scores[i] = spm_score(m->pieces[i].score) - (spm_number_comma(&m->pieces[i]) ? 100 : 0);
+    }
+    d->uni_count = m->count;
+    d->unk_id = m->unk_id;
+    if (add_replace(c, d, "``", 2, "\"", 1) || add_replace(c, d, "''", 2, "\"", 1)) return -1;
+    if (!keep && (add_norm_step(c, d, BERT__NORM_NFKD) < 0 || add_norm_step(c, d, BERT__NORM_STRIP_ACCENTS) < 0)) return -1;
+    if (lower && add_norm_step(c, d, BERT__NORM_LOWERCASE) < 0) return -1;
+    if (m->charsmap_len && add_precompiled(c, d, m->charsmap, m->charsmap_len, "normalizer_spec")) return -1;
+    if (add_replace_regex(c, d, " {2,}", 5, " ", 1, "normalizer")) return -1;
+    d->pre[d->pre_count][0] = BERT__PRE_METASPACE;
+    d->pre[d->pre_count][1] = 0x2581;
+    d->pre[d->pre_count][2] = prepend;
+    d->pre[d->pre_count++][3] = 1;
+    return spm_template(c, d, "[CLS]", "[SEP]", 0);
+}
+
+/* XLM-RoBERTa: fairseq's ids (<s> <pad> </s> <unk>, then spm pieces from id 3 on, one up, then
+   <mask>), the Precompiled normalizer, WhitespaceSplit + Metaspace, as xlm-roberta's own
+   tokenizer.json has them (newer transformers versions build an equivalent pipeline from Strip
+   and Replace steps whose offsets differ at the edges of whitespace). */
+static int spm_xlmr(tk_ctx *c, tk_desc *d, const spm_model *m, uint32_t prepend) {
+    static const char *head[4] = {"<s>", "<pad>", "</s>", "<unk>"};
+    int i, id = 0;
+    for (i = 0; i < 4; i++, id++) {
+        if (vocab_set(c, d, id, head[i], strlen(head[i]))) return -1;
+        d->uni_scores[id] = 0.0;
+    }
+    for (i = 3; i < m->count; i++, id++) {
+        if (vocab_set(c, d, id, (const char *)m->pieces[i].text, m->pieces[i].len)) return -1;
+        d->uni_scores[id] = spm_score(m->pieces[i].score);
+    }
+    if (vocab_set(c, d, id, "<mask>", 6)) return -1;
+    d->uni_scores[id++] = 0.0;
+    d->uni_count = id;
+    d->unk_id = 3;
+    if (m->charsmap_len && add_precompiled(c, d, m->charsmap, m->charsmap_len, "normalizer_spec")) return -1;
+    d->pre[d->pre_count++][0] = BERT__PRE_WHITESPACE_SPLIT;
+    d->pre[d->pre_count][0] = BERT__PRE_METASPACE;
+    d->pre[d->pre_count][1] = 0x2581;
+    d->pre[d->pre_count][2] = prepend;
+    d->pre[d->pre_count++][3] = 1;
+    return spm_template(c, d, "<s>", "</s>", 1);
+}
+
+/* spiece.model with tokenizer_config.json's tokenizer_class: 1 read, 0 a class we do not
+   convert (warned: ids only), -1 error. */
+static int read_spiece(tk_ctx *c, tk_desc *d) {
+    static const char *specials[7][2] = {{"bos_token", NULL}, {"eos_token", NULL}, {"unk_token", "<unk>"}, {"sep_token", NULL},
+                                         {"pad_token", NULL}, {"cls_token", NULL}, {"mask_token", NULL}};
+    char *path = tk_path(c->dir, "spiece.model"), *data;
+    const char *cls = "";
+    json_doc cfg;
+    spm_model m;
+    size_t len = 0;
+    int r = 0, i, xlmr, prefix, legacy;
+    uint32_t prepend;
+    memset(&cfg, 0, sizeof cfg);
+    memset(&m, 0, sizeof m);
+    if (!path) return tk_fail(c, "out of memory");
+    data = json_read_file(path, &len);
+    free(path);
+    if (tk_read_json(c, "tokenizer_config.json", &cfg) < 0) { free(data); return -1; }
+    if (cfg.nodes && json_type_of(&cfg, json_get(&cfg, 0, "tokenizer_class")) == JSON_STRING) cls = json_str(&cfg, json_get(&cfg, 0, "tokenizer_class"));
+    xlmr = strncmp(cls, "XLMRobertaTokenizer", 19) == 0;
+    if (!xlmr && strncmp(cls, "AlbertTokenizer", 15) != 0) {
+        tk_warn(c, "%s/spiece.model: tokenizer_class \"%s\" is not one bert-convert rebuilds (AlbertTokenizer, XLMRobertaTokenizer); "
+                "converting without a tokenizer (ids only)", c->dir, cls);
+        json_free(&cfg);
+        free(data);
+        return 0;
+    }
+    prefix = cfg.nodes ? js_bool(c, &cfg, 0, "add_prefix_space", 1, "tokenizer_config") : 1;
+    legacy = cfg.nodes ? js_bool(c, &cfg, 0, "legacy", 1, "tokenizer_config") : 1;
+    snprintf(c->file, sizeof c->file, "%s/spiece.model", c->dir);
+    if (!data) r = tk_fail(c, "cannot read");
+    else if (prefix < 0 || legacy < 0 || spm_read(c, (const uint8_t *)data, len, &m)) r = -1;
+    if (!r) { /* transformers' _get_prepend_scheme */
+        prepend = !prefix ? BERT__PREPEND_NEVER : legacy ? BERT__PREPEND_ALWAYS : BERT__PREPEND_FIRST;
+        d->model = BERT__MODEL_UNIGRAM;
+        d->uni_scores = (double *)malloc(((size_t)m.count + 2) * sizeof *d->uni_scores);
+        if (!d->uni_scores) r = tk_fail(c, "out of memory");
+        else r = xlmr ? spm_xlmr(c, d, &m, prepend) : spm_albert(c, d, &m, &cfg, prepend);
+    }
+    for (i = 0; !r && i < m.count; i++) /* control and user-defined pieces, by content */
+        if (m.pieces[i].type == 3 || m.pieces[i].type == 4)
+            r = spm_add_token(c, d, (const char *)m.pieces[i].text, m.pieces[i].len, m.pieces[i].type == 3 ? BERT__ADDED_SPECIAL : 0);
+    snprintf(c->file, sizeof c->file, "%s/tokenizer_config.json", c->dir);
+    for (i = 0; !r && i < 7; i++) r = spm_config_special(c, d, &cfg, specials[i][0], specials[i][1]);
+    json_free(&cfg);
+    free(m.pieces);
+    free(data);
+    return r ? -1 : 1;
+}
+
 /* ---- Laying the section out ------------------------------------------------------------------ */
 
 typedef struct trie_node {
@@ -1312,9 +1621,9 @@ int bc_import_tokenizer(const char *dir, bc_buf *out, bc_tokenizer_info *info, c
 
     if (tk_exists(dir, "tokenizer.json")) r = read_tokenizer_json(&c, &d);
     else if (tk_exists(dir, "vocab.txt")) r = read_vocab_txt(&c, &d);
+    else if (tk_exists(dir, "spiece.model")) r = read_spiece(&c, &d);
     else {
-        if (tk_exists(dir, "spiece.model")) tk_warn(&c, "%s/spiece.model: SentencePiece tokenizers are not supported yet; converting without a tokenizer (ids only)", dir);
-        else if (tk_exists(dir, "vocab.json")) {
+        if (tk_exists(dir, "vocab.json")) {
             tk_warn(&c, "%s/vocab.json: byte-level BPE tokenizers are not supported yet; converting without a tokenizer (ids only)", dir);
             fill_info_from_vocab_json(&c, info);
         }
