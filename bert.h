@@ -4804,13 +4804,6 @@ static void bert__norm_strip(bert__tok_ws *ws, int *n, int left, int right) {
     *n = b - a;
 }
 
-/* Makes room in the emit's destination (ws->tmp) for `more` characters. */
-static int bert__emit_room(bert__tok_ws *ws, bert__emit *e, size_t more) {
-    if (!BERT__GROW(ws->tmp, ws->tmp_cap, (size_t)e->len + more)) return 0;
-    e->dst = ws->tmp;
-    return 1;
-}
-
 /* Replace(Regex) for the patterns SentencePiece tokenizers use: one character class repeated
    min..max times (" {2,}"), matched greedily, leftmost first. The content's characters take
    the span of the last character they replace, as with Replace(String). */
@@ -4843,6 +4836,13 @@ static int bert__norm_replace_regex(const bert__tokenizer *t, bert__tok_ws *ws, 
 }
 
 #ifndef BERT_NO_UNIGRAM
+/* Makes room in the emit's destination (ws->tmp) for `more` characters. */
+static int bert__emit_room(bert__tok_ws *ws, bert__emit *e, size_t more) {
+    if (!BERT__GROW(ws->tmp, ws->tmp_cap, (size_t)e->len + more)) return 0;
+    e->dst = ws->tmp;
+    return 1;
+}
+
 /* SentencePiece's precompiled_charsmap, as the spm_precompiled crate reads it: a Darts
    double-array trie over UTF-8 bytes (a unit holds a label, an offset to its children, and a
    leaf flag) whose leaves give offsets of NUL-terminated replacements in a blob. */
