@@ -62,22 +62,26 @@
      BERT_NO_SIMD         portable scalar kernels only
      BERT_NO_TOKENIZER    leave out every tokenizer and the Unicode tables (~98 KB of code and
                           data on x86-64): models take token ids only
-     BERT_NO_WORDPIECE    leave out the WordPiece model (BERT_NO_UNIGRAM and BERT_NO_BPE will do
-                          the same for theirs); a model of that kind loads but cannot tokenize
+     BERT_NO_WORDPIECE    leave out the WordPiece model; a model of that kind loads but cannot tokenize
+     BERT_NO_UNIGRAM      the same for SentencePiece Unigram, with the Precompiled normalizer and
+                          its grapheme cluster table (~4.2 KB) that only it uses (BERT_NO_BPE will
+                          do the same for byte-level BPE)
      BERT_NO_COMPATIBILITY_DECOMPOSITION
                           leave out NFKD/NFKC (their table is ~33 KB); BERT, RoBERTa and most
                           WordPiece tokenizers do not use them
 
    TOKENIZERS reproduce Hugging Face tokenizers (tokenizer.json) exactly: added and special tokens
    (single_word, lstrip, rstrip, normalized), the normalizers (BertNormalizer, NFD/NFKD/NFC/NFKC,
-   Lowercase, StripAccents, Strip, Replace, Prepend), the pre-tokenizers (BertPreTokenizer,
-   Whitespace, WhitespaceSplit), WordPiece, templates and truncation. Offsets are UTF-8 byte
+   Lowercase, StripAccents, Strip, Replace with a string or a repeated character class,
+   Prepend, SentencePiece's Precompiled per grapheme cluster), the pre-tokenizers
+   (BertPreTokenizer, Whitespace, WhitespaceSplit, Metaspace), WordPiece, Unigram (ALBERT,
+   XLM-R, T5-style SentencePiece, byte_fallback), templates and truncation. Offsets are UTF-8 byte
    offsets into the text each token came from, mapped back through every normalization step as
    Hugging Face's NormalizedString does. Text is UTF-8; each invalid sequence (each maximal
    invalid subpart, as Python's decode(errors="replace")) reads as one U+FFFD spanning its bytes.
    The Unicode tables are generated from the Unicode Character Database (make unicode): ~22.5 KB
    of properties, ~2.2 KB of lowercase, ~20.7 KB of canonical and ~32.8 KB of compatibility
-   decompositions. Characters new in Unicode 16 (Hugging Face's Rust std has them, the generated
+   decompositions, ~4.2 KB of grapheme cluster break classes. Characters new in Unicode 16 (Hugging Face's Rust std has them, the generated
    tables follow the database they are made from) may lowercase differently.
    docs/TOKENIZER_FORMAT.md describes the tokenizer section of the model file.
 
@@ -87,7 +91,7 @@
 
    REVISION HISTORY
      0.1  first release: loader, encoder, pooling and heads for six architectures;
-          WordPiece tokenizers with Hugging Face parity.
+          WordPiece and SentencePiece Unigram tokenizers with Hugging Face parity.
 */
 #ifndef BERT_H_INCLUDED
 #define BERT_H_INCLUDED
@@ -1111,7 +1115,8 @@ BERTDEF const char *bert_dtype_name(bert_dtype d) { return d == BERT_DTYPE_F32 ?
    own dependencies do. Sizes: the property trie ~22.5 KB, lowercase ~2.2 KB, canonical
    decompositions and compositions ~20.7 KB (NFD, NFC, BertNormalizer's accent stripping),
    compatibility decompositions ~32.8 KB (NFKD, NFKC only; BERT_NO_COMPATIBILITY_DECOMPOSITION
-   leaves them out). BERT_NO_TOKENIZER leaves out all of it. */
+   leaves them out), grapheme cluster break runs ~4.2 KB (the Precompiled normalizer only;
+   BERT_NO_UNIGRAM leaves them out). BERT_NO_TOKENIZER leaves out all of it. */
 
 typedef struct bert__case_range {
     uint32_t first;

@@ -4,12 +4,15 @@
  *   tokenizer.json                       the fast tokenizer: everything is in it
  *   vocab.txt (+ tokenizer_config.json,  a BERT WordPiece vocabulary and the flags of
  *   special_tokens_map.json)             transformers' BertTokenizer
- *   spiece.model, vocab.json+merges.txt  not supported yet: the model converts ids-only
+ *   spiece.model + tokenizer_config.json a SentencePiece Unigram model, rebuilt as transformers'
+ *                                        converters build AlbertTokenizer and XLMRobertaTokenizer
+ *   vocab.json+merges.txt                not supported yet: the model converts ids-only
  *
  * The section layout is docs/TOKENIZER_FORMAT.md. Everything the tokenizer needs at run time is
  * precomputed here (vocabulary hash table, added-token trie, normalized added tokens), so
- * loading it is a bounds check. To add a model (Unigram, BPE): parse its JSON in read_model(),
- * write its model data in write_model_data(), and give bert.h its bert__tokenize_word case.
+ * loading it is a bounds check. To add a model (BPE): parse its JSON in read_model(), write its
+ * model data after PLACE(BERT__TK_MODEL_DATA) in write_section(), and give bert.h its
+ * bert__tokenize_word case.
  */
 #define BERT_IMPLEMENTATION
 #define BERT_STATIC
