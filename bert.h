@@ -308,6 +308,11 @@ BERTDEF int bert_tokenize(const bert_model *model, const char *text, size_t len,
 BERTDEF int bert_tokenize_pair(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len,
                                int max_length, bert_encoding *enc, bert_error *err);
 BERTDEF void bert_encoding_free(bert_encoding *enc);
+/* The text of token i as Hugging Face's Encoding.tokens has it: the vocabulary string of its id,
+   except for an unknown token (the normalized text it stands for) and an added token (the text
+   it matched, with any whitespace lstrip/rstrip took). Valid until the next call with enc; not
+   NUL-free in general: use *len. NULL when i is out of range. */
+BERTDEF const char *bert_encoding_token(const bert_model *model, const bert_encoding *enc, int i, size_t *len);
 
 /* Ids 0 .. bert_vocab_size() - 1 have a token string (some may be empty: unused ids). */
 BERTDEF int bert_vocab_size(const bert_model *model);
@@ -4450,9 +4455,12 @@ typedef struct bert__split {
     int start, end, added;
 } bert__split;
 
+/* A token: its id, its original byte span, and where its text is in ws->text when it is not
+   the vocabulary string of its id (unknown tokens, added tokens; text_len 0: it is). */
 typedef struct bert__token {
     int32_t id;
     uint32_t start, end;
+    uint32_t text, text_len;
 } bert__token;
 
 typedef struct bert__tok_ws {
@@ -4476,6 +4484,10 @@ typedef struct bert__tok_ws {
     int *vstart, *vpath;                /* piece starts, which piece; the best path */
     int32_t *vpiece;
     size_t vscore_cap, vstart_cap, vpath_cap, vpiece_cap;
+    uint8_t *text;                      /* the texts of tokens that are not their vocabulary string */
+    size_t text_cap, text_len;
+    uint32_t *out_text;                 /* per token of the encoding: offset, length in text */
+    size_t out_text_cap;
 } bert__tok_ws;
 
 /* Makes *arr hold at least `need` elements of `elem` bytes, keeping its contents. */
@@ -4507,6 +4519,7 @@ static void bert__ws_free(bert__tok_ws *ws) {
     BERT_FREE(ws->tokens[0]); BERT_FREE(ws->tokens[1]);
     BERT_FREE(ws->meta[0]); BERT_FREE(ws->meta[1]);
     BERT_FREE(ws->vscore); BERT_FREE(ws->vstart); BERT_FREE(ws->vpath); BERT_FREE(ws->vpiece);
+    BERT_FREE(ws->text); BERT_FREE(ws->out_text);
     BERT_FREE(ws);
 }
 
@@ -4517,6 +4530,18 @@ static int bert__push_token(bert__tok_ws *ws, int seq, int32_t id, uint32_t star
     t->id = id;
     t->start = start;
     t->end = end;
+    t->text = t->text_len = 0;
+    return 1;
+}
+
+/* Gives the last token of text seq the text s[a..b) (as Hugging Face's Token.value). */
+static int bert__token_text(bert__tok_ws *ws, int seq, const bert__nchar *s, int a, int b) {
+    bert__token *t = &ws->tokens[seq][ws->token_count[seq] - 1];
+    int i;
+    if (!BERT__GROW(ws->text, ws->text_cap, ws->text_len + (size_t)(b - a) * 4 + 1)) return 0;
+    t->text = (uint32_t)ws->text_len;
+    for (i = a; i < b; i++) ws->text_len += (size_t)bert__utf8_encode(s[i].cp, ws->text + ws->text_len);
+    t->text_len = (uint32_t)(ws->text_len - t->text);
     return 1;
 }
 
@@ -5351,7 +5376,7 @@ static int bert__unigram_push_unknown(const bert__tokenizer *t, bert__tok_ws *ws
             return 1;
         }
     }
-    return bert__push_token(ws, seq, t->unk_id, w[a].start, w[b - 1].end);
+    return bert__push_token(ws, seq, t->unk_id, w[a].start, w[b - 1].end) && bert__token_text(ws, seq, w, a, b);
 }
 
 /* Unigram (SentencePiece): the best segmentation of the word by piece scores, consecutive
@@ -5424,7 +5449,8 @@ static int bert__tokenize_word(const bert__tokenizer *t, bert__tok_ws *ws, const
 
 /* Pushes added token `added` spanning s[a..b). */
 static int bert__push_added(const bert__tokenizer *t, bert__tok_ws *ws, int seq, int added, const bert__nchar *s, int a, int b) {
-    return bert__push_token(ws, seq, (int32_t)t->added[(size_t)added * BERT__ADDED_WORDS], s[a].start, s[b - 1].end);
+    return bert__push_token(ws, seq, (int32_t)t->added[(size_t)added * BERT__ADDED_WORDS], s[a].start, s[b - 1].end) &&
+           bert__token_text(ws, seq, s, a, b);
 }
 
 /* Normalizes one stretch of text without added tokens, extracts the normalized added tokens,
@@ -5569,7 +5595,8 @@ static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int 
         p = plain;
         pieces = pair ? 2 : 1;
     }
-    if (!bert__encoding_reserve(enc, need)) return bert__fail(err, BERT_E_NOMEM, "out of memory for %d tokens", need);
+    if (!bert__encoding_reserve(enc, need) || !BERT__GROW(ws->out_text, ws->out_text_cap, 2 * (size_t)need + 2))
+        return bert__fail(err, BERT_E_NOMEM, "out of memory for %d tokens", need);
     for (i = 0; i < pieces; i++, p += BERT__PIECE_WORDS) {
         if (p[0] == BERT__PIECE_SPECIAL) {
             for (k = 0; k < (int)p[3]; k++, n++) {
@@ -5578,6 +5605,7 @@ static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int 
                 enc->offsets[2 * n] = enc->offsets[2 * n + 1] = 0;
                 enc->special_mask[n] = 1;
                 enc->sequence[n] = -1;
+                ws->out_text[2 * n] = ws->out_text[2 * n + 1] = 0;
             }
         } else {
             int seq = p[0] == BERT__PIECE_B;
@@ -5589,6 +5617,8 @@ static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int 
                 enc->offsets[2 * n + 1] = (int32_t)tk->end;
                 enc->special_mask[n] = 0;
                 enc->sequence[n] = (int8_t)seq;
+                ws->out_text[2 * n] = tk->text;
+                ws->out_text[2 * n + 1] = tk->text_len;
             }
         }
     }
@@ -5611,6 +5641,7 @@ static int bert__encode(const bert_model *model, const char *text, size_t len, c
         if (!enc->ws_) return bert__fail(err, BERT_E_NOMEM, "out of memory");
     }
     enc->count = 0;
+    enc->ws_->text_len = 0;
     if (max_length == BERT_TRUNCATE_DEFAULT) max_length = model->cfg.truncate_length > 0 ? model->cfg.truncate_length : 0;
     if (max_length < 0) return bert__fail(err, BERT_E_ARG, "max_length %d is negative", max_length);
     if ((r = bert__tokenize_text(t, enc->ws_, text ? text : "", len, 0, err)) != BERT_OK) return r;
@@ -5635,6 +5666,17 @@ BERTDEF int bert_tokenize(const bert_model *model, const char *text, size_t len,
 BERTDEF int bert_tokenize_pair(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len,
                                int max_length, bert_encoding *enc, bert_error *err) {
     return bert__encode(model, text, len, pair, pair_len, 1, max_length, enc, err);
+}
+
+BERTDEF const char *bert_encoding_token(const bert_model *model, const bert_encoding *enc, int i, size_t *len) {
+    const bert__tok_ws *ws;
+    if (!model || !enc || !enc->ws_ || i < 0 || i >= enc->count) return NULL;
+    ws = enc->ws_;
+    if (ws->out_text[2 * i + 1]) {
+        if (len) *len = ws->out_text[2 * i + 1];
+        return BERT__CAST(const char *, BERT__CAST(const void *, ws->text + ws->out_text[2 * i]));
+    }
+    return bert_id_to_token(model, enc->ids[i], len);
 }
 
 BERTDEF void bert_encoding_free(bert_encoding *enc) {
