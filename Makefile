@@ -13,7 +13,9 @@ BUILD    := build
 
 HEADERS  := bert.h tools/json.h tools/convert.h
 
-all: $(BUILD)/bert-convert $(BUILD)/bert
+EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(filter-out examples/bert.c,$(wildcard examples/*.c)))
+
+all: $(BUILD)/bert-convert $(BUILD)/bert $(EXAMPLES)
 
 $(BUILD):
 	mkdir -p $(BUILD)
@@ -23,6 +25,11 @@ $(BUILD)/bert-convert: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS)
 
 $(BUILD)/bert: examples/bert.c $(HEADERS) | $(BUILD)
 	$(CC) $(CFLAGS) -o $@ examples/bert.c $(LDLIBS)
+
+# The small example programs, one per use: build/examples/embed, classify, ner, qa, fill_mask.
+$(BUILD)/examples/%: examples/%.c bert.h | $(BUILD)
+	@mkdir -p $(BUILD)/examples
+	$(CC) $(CFLAGS) -o $@ $< $(LDLIBS)
 
 # ---- tests: every tests/test_*.c is one program; tests/run.sh totals their PASS/FAIL lines ----
 TEST_SRCS := $(wildcard tests/test_*.c)
@@ -52,10 +59,17 @@ test: all $(TEST_BINS) $(BUILD)/tests/bert-convert-asan
 fuzz: all $(BUILD)/tests/test_convert_fuzz $(BUILD)/tests/bert-convert-asan
 	$(BUILD)/tests/test_convert_fuzz 20000
 
+# Tokenization throughput next to Hugging Face tokenizers (installs its npm binding into build/).
+$(BUILD)/bench_tokenize: tools/bench_tokenize.c $(HEADERS) | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ tools/bench_tokenize.c $(LDLIBS)
+
+bench-tokenize: all $(BUILD)/bench_tokenize
+	@tools/bench_tokenize.sh
+
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench fuzz unicode
+.PHONY: all clean test bench bench-tokenize fuzz unicode
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode

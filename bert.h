@@ -35,7 +35,7 @@
        bert_encoding_free(&enc);
        // or many texts straight into a padded batch for bert_encode:
        bert_token_batch tb = {0};
-       bert_tokenize_batch(model, texts, NULL, n, BERT_TRUNCATE_DEFAULT, &tb, &err);
+       bert_tokenize_batch(model, texts, NULL, NULL, NULL, n, BERT_TRUNCATE_DEFAULT, &tb, &err);
        bert_encode(ctx, &tb.batch, &err);
        bert_token_batch_free(&tb);
 
@@ -321,20 +321,26 @@ BERTDEF const char *bert_id_to_token(const bert_model *model, int id, size_t *le
 /* The id of the token spelled token[0..len), or -1. */
 BERTDEF int bert_token_to_id(const bert_model *model, const char *token, size_t len);
 
-/* Several NUL-terminated texts (or pairs: pairs[i] is the second text of row i, or pairs NULL)
-   tokenized into one right-padded batch, ready for bert_encode(ctx, &out->batch, err). Zero it
-   before first use and reuse it; bert_token_batch_free releases it. */
+/* Several texts tokenized into one right-padded batch, ready for bert_encode(ctx, &out->batch,
+   err). Zero it before first use and reuse it; bert_token_batch_free releases it. */
 typedef struct bert_token_batch {
     bert_batch batch;             /* points into the three arrays below */
     int32_t *input_ids;           /* [batch][seq_len], padded with the model's pad id */
     int32_t *attention_mask;      /* [batch][seq_len] */
     int32_t *token_type_ids;      /* [batch][seq_len] */
-    size_t capacity_;             /* private */
+    size_t capacity_;             /* private: entries the three arrays hold */
+    int32_t *rows_;               /* private: each text's ids and type ids, unpadded */
+    size_t rows_capacity_;        /* private: int32 entries rows_ holds */
     bert_encoding enc_;           /* private scratch */
 } bert_token_batch;
 
-BERTDEF int bert_tokenize_batch(const bert_model *model, const char *const *texts, const char *const *pairs, int count,
-                                int max_length, bert_token_batch *out, bert_error *err);
+/* Tokenizes count texts (and, when pairs is not NULL, pairs[i] as the second text of each; a
+   NULL entry means none) into one right-padded batch for bert_encode. A lengths array gives
+   each text's size in bytes (the text may then hold NUL bytes); when it is NULL the texts are
+   NUL-terminated. Each text is tokenized once. */
+BERTDEF int bert_tokenize_batch(const bert_model *model, const char *const *texts, const size_t *lengths,
+                                const char *const *pairs, const size_t *pair_lengths, int count, int max_length,
+                                bert_token_batch *out, bert_error *err);
 BERTDEF void bert_token_batch_free(bert_token_batch *batch);
 
 #endif /* BERT_NO_TOKENIZER */
@@ -5705,47 +5711,70 @@ BERTDEF int bert_token_to_id(const bert_model *model, const char *token, size_t 
                             BERT__CAST(const uint8_t *, BERT__CAST(const void *, token ? token : "")), len);
 }
 
-BERTDEF int bert_tokenize_batch(const bert_model *model, const char *const *texts, const char *const *pairs, int count,
-                                int max_length, bert_token_batch *out, bert_error *err) {
-    int b, T = 0, pass, r;
+/* Grows a BERT_MALLOC'd int32 array to hold `need` entries, keeping its contents. */
+static int bert__grow_i32(int32_t **p, size_t *capacity, size_t need) {
+    int32_t *bigger;
+    size_t cap = *capacity ? *capacity : 1024;
+    if (need <= *capacity) return 1;
+    while (cap < need) cap *= 2;
+    bigger = BERT__CAST(int32_t *, BERT_MALLOC(cap * sizeof *bigger));
+    if (!bigger) return 0;
+    if (*p) memcpy(bigger, *p, *capacity * sizeof *bigger);
+    BERT_FREE(*p);
+    *p = bigger;
+    *capacity = cap;
+    return 1;
+}
+
+BERTDEF int bert_tokenize_batch(const bert_model *model, const char *const *texts, const size_t *lengths,
+                                const char *const *pairs, const size_t *pair_lengths, int count, int max_length,
+                                bert_token_batch *out, bert_error *err) {
+    size_t used = 0, need, row;
+    int b, k, T = 1, r;
     int32_t pad;
     if (!model || !texts || !out || count < 1) return bert__fail(err, BERT_E_ARG, "bert_tokenize_batch: bad argument");
     pad = model->cfg.pad_id >= 0 ? model->cfg.pad_id : model->tokenizer.pad_id >= 0 ? model->tokenizer.pad_id : 0;
-    /* Two passes: the first finds the longest row, the second fills the arrays. */
-    for (pass = 0; pass < 2; pass++) {
-        for (b = 0; b < count; b++) {
-            const char *a = texts[b] ? texts[b] : "", *p = pairs && pairs[b] ? pairs[b] : NULL;
-            r = p ? bert_tokenize_pair(model, a, strlen(a), p, strlen(p), max_length, &out->enc_, err)
-                  : bert_tokenize(model, a, strlen(a), max_length, &out->enc_, err);
-            if (r != BERT_OK) return r;
-            if (pass == 0) {
-                if (out->enc_.count > T) T = out->enc_.count;
-            } else {
-                size_t row = (size_t)b * (size_t)T;
-                int k;
-                for (k = 0; k < T; k++) {
-                    int real = k < out->enc_.count;
-                    out->input_ids[row + k] = real ? out->enc_.ids[k] : pad;
-                    out->attention_mask[row + k] = real;
-                    out->token_type_ids[row + k] = real ? out->enc_.type_ids[k] : 0;
-                }
-            }
+    /* Each text once, into rows_ as [count, ids..., type ids...]; then the padded layout. */
+    for (b = 0; b < count; b++) {
+        const char *a = texts[b] ? texts[b] : "", *p = pairs ? pairs[b] : NULL;
+        size_t alen = lengths ? lengths[b] : strlen(a);
+        int n;
+        r = p ? bert_tokenize_pair(model, a, alen, p, pair_lengths ? pair_lengths[b] : strlen(p), max_length, &out->enc_, err)
+              : bert_tokenize(model, a, alen, max_length, &out->enc_, err);
+        if (r != BERT_OK) return r;
+        n = out->enc_.count;
+        if (!bert__grow_i32(&out->rows_, &out->rows_capacity_, used + 1 + 2 * (size_t)n))
+            return bert__fail(err, BERT_E_NOMEM, "out of memory for a batch of %d texts", count);
+        out->rows_[used] = n;
+        memcpy(out->rows_ + used + 1, out->enc_.ids, (size_t)n * sizeof(int32_t));
+        memcpy(out->rows_ + used + 1 + n, out->enc_.type_ids, (size_t)n * sizeof(int32_t));
+        used += 1 + 2 * (size_t)n;
+        if (n > T) T = n;
+    }
+    need = (size_t)count * (size_t)T;
+    if (need > out->capacity_) {
+        BERT_FREE(out->input_ids);
+        BERT_FREE(out->attention_mask);
+        BERT_FREE(out->token_type_ids);
+        out->input_ids = BERT__CAST(int32_t *, BERT_MALLOC(need * sizeof(int32_t)));
+        out->attention_mask = BERT__CAST(int32_t *, BERT_MALLOC(need * sizeof(int32_t)));
+        out->token_type_ids = BERT__CAST(int32_t *, BERT_MALLOC(need * sizeof(int32_t)));
+        out->capacity_ = need;
+        if (!out->input_ids || !out->attention_mask || !out->token_type_ids) {
+            bert_token_batch_free(out);
+            return bert__fail(err, BERT_E_NOMEM, "out of memory for a batch of %d x %d tokens", count, T);
         }
-        if (pass == 0) {
-            size_t need = (size_t)count * (size_t)(T > 0 ? T : 1);
-            if (T == 0) T = 1;
-            if (need > out->capacity_) {
-                BERT_FREE(out->input_ids); BERT_FREE(out->attention_mask); BERT_FREE(out->token_type_ids);
-                out->input_ids = BERT__CAST(int32_t *, BERT_MALLOC(need * sizeof(int32_t)));
-                out->attention_mask = BERT__CAST(int32_t *, BERT_MALLOC(need * sizeof(int32_t)));
-                out->token_type_ids = BERT__CAST(int32_t *, BERT_MALLOC(need * sizeof(int32_t)));
-                out->capacity_ = need;
-                if (!out->input_ids || !out->attention_mask || !out->token_type_ids) {
-                    bert_token_batch_free(out);
-                    return bert__fail(err, BERT_E_NOMEM, "out of memory for a batch of %d x %d tokens", count, T);
-                }
-            }
+    }
+    for (b = 0, used = 0; b < count; b++) {
+        int n = out->rows_[used];
+        const int32_t *ids = out->rows_ + used + 1, *types = ids + n;
+        row = (size_t)b * (size_t)T;
+        for (k = 0; k < T; k++) {
+            out->input_ids[row + k] = k < n ? ids[k] : pad;
+            out->attention_mask[row + k] = k < n;
+            out->token_type_ids[row + k] = k < n ? types[k] : 0;
         }
+        used += 1 + 2 * (size_t)n;
     }
     out->batch.batch = count;
     out->batch.seq_len = T;
@@ -5758,6 +5787,7 @@ BERTDEF int bert_tokenize_batch(const bert_model *model, const char *const *text
 
 BERTDEF void bert_token_batch_free(bert_token_batch *b) {
     if (!b) return;
+    BERT_FREE(b->rows_);
     BERT_FREE(b->input_ids);
     BERT_FREE(b->attention_mask);
     BERT_FREE(b->token_type_ids);
