@@ -3,6 +3,9 @@
  *   bert run -m MODEL < in.json > out.json      every output of the model for given token ids
  *   bert info -m MODEL                          what the model file holds
  *   bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl
+ *   bert embed -m MODEL [--batch N] [--max-length N] [--pooling cls|mean|max|mean_sqrt_len]
+ *              [--normalize | --no-normalize] < lines > out.jsonl
+ *                                               one embedding (a JSON array) per input line
  *                                               one JSON object per input line: ids, type_ids,
  *                                               tokens and UTF-8 byte offsets (per text of a pair)
  *
@@ -304,13 +307,95 @@ static int cmd_tokenize(const bert_model *model, FILE *in, int pair, int max_len
     return rc;
 }
 
+/* ---- bert embed ------------------------------------------------------------------------------- */
+
+typedef struct embed_options {
+    int batch;          /* lines per forward pass */
+    int max_length;     /* truncation; BERT_TRUNCATE_DEFAULT: the model's own */
+    int pooling;        /* a bert_pooling, or 0 for the model's default */
+    int normalize;      /* 1, 0, or -1 for the model's default */
+} embed_options;
+
+static bert_output pooling_output(int pooling) {
+    return pooling == BERT_POOL_CLS ? BERT_OUT_CLS : pooling == BERT_POOL_MAX ? BERT_OUT_MAX
+         : pooling == BERT_POOL_MEAN_SQRT_LEN ? BERT_OUT_MEAN_SQRT_LEN : BERT_OUT_MEAN;
+}
+
+/* Embeds `count` lines (spans of text) as one batch and prints one JSON array per line. The
+   context grows when a batch needs more room than it has. */
+static int embed_batch(const bert_model *model, const char **lines, const size_t *lens, int count, const embed_options *o,
+                       bert_token_batch *tb, bert_ctx **ctx, int *ctx_batch, int *ctx_len, float *out) {
+    const bert_config *cfg = bert_model_config(model);
+    int pooling = o->pooling ? o->pooling : (int)cfg->pooling;
+    int normalize = o->normalize >= 0 ? o->normalize : cfg->normalize, b, i, H = cfg->hidden_size;
+    bert_error err;
+    if (bert_tokenize_batch(model, lines, lens, NULL, NULL, count, o->max_length, tb, &err) != BERT_OK) return die("%s", err.message);
+    if (!*ctx || count > *ctx_batch || tb->batch.seq_len > *ctx_len) {
+        bert_ctx_free(*ctx);
+        *ctx = NULL;
+        *ctx_batch = count > *ctx_batch ? count : *ctx_batch;
+        *ctx_len = tb->batch.seq_len > *ctx_len ? tb->batch.seq_len : *ctx_len;
+        if (bert_ctx_create(ctx, model, *ctx_batch, *ctx_len, &err) != BERT_OK) return die("%s", err.message);
+    }
+    if (bert_encode(*ctx, &tb->batch, &err) != BERT_OK || bert_output_get(*ctx, pooling_output(pooling), out, &err) != BERT_OK)
+        return die("%s", err.message);
+    for (b = 0; b < count; b++) {
+        float *v = out + (size_t)b * H;
+        if (normalize) bert_l2_normalize(v, H);
+        fputc('[', stdout);
+        for (i = 0; i < H; i++) printf(i ? ",%.9g" : "%.9g", (double)v[i]);
+        fputs("]\n", stdout);
+    }
+    return 0;
+}
+
+static int cmd_embed(const bert_model *model, FILE *in, const embed_options *o) {
+    size_t len, at = 0;
+    char *text = read_all(in, &len);
+    const char **lines = NULL;
+    size_t *lens = NULL;
+    float *out = NULL;
+    bert_token_batch tb;
+    bert_ctx *ctx = NULL;
+    int n = 0, rc = 0, ctx_batch = 0, ctx_len = 0;
+    if (!text) return die("%s", "cannot read standard input");
+    memset(&tb, 0, sizeof tb);
+    if (!bert_model_config(model)->has_weights) rc = die("%s", "this model file holds only a tokenizer; embed needs weights");
+    else if (strcmp(bert_model_tokenizer_kind(model), "none") == 0) rc = die("%s", "this model file has no tokenizer");
+    lines = (const char **)malloc((size_t)o->batch * sizeof *lines);
+    lens = (size_t *)malloc((size_t)o->batch * sizeof *lens);
+    out = (float *)malloc((size_t)o->batch * (size_t)bert_model_config(model)->hidden_size * sizeof *out);
+    if (!rc && (!lines || !lens || !out)) rc = die("%s", "out of memory");
+    /* Lines split on \n only (a \r stays in the text); a final line without \n counts too. */
+    while (!rc && at < len) {
+        char *nl = (char *)memchr(text + at, '\n', len - at);
+        lines[n] = text + at;
+        lens[n] = nl ? (size_t)(nl - (text + at)) : len - at;
+        at += lens[n] + 1;
+        if (++n == o->batch || at >= len) {
+            rc = embed_batch(model, lines, lens, n, o, &tb, &ctx, &ctx_batch, &ctx_len, out);
+            n = 0;
+        }
+    }
+    if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout))) rc = die("%s", "cannot write the output");
+    bert_ctx_free(ctx);
+    bert_token_batch_free(&tb);
+    free(out);
+    free(lens);
+    free(lines);
+    free(text);
+    return rc;
+}
+
 /* ---- main ------------------------------------------------------------------------------------- */
 
 static void usage(void) {
     fprintf(stderr,
             "usage: bert run -m MODEL < in.json > out.json\n"
             "       bert info -m MODEL\n"
-            "       bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl\n");
+            "       bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl\n"
+            "       bert embed -m MODEL [--batch N] [--max-length N] [--pooling cls|mean|max|mean_sqrt_len]\n"
+            "                  [--normalize | --no-normalize] < lines > out.jsonl\n");
 }
 
 int main(int argc, char **argv) {
@@ -318,6 +403,7 @@ int main(int argc, char **argv) {
     bert_model *model;
     bert_error err;
     int i, rc, pair = 0, max_length = 0;
+    embed_options eo = {32, BERT_TRUNCATE_DEFAULT, 0, -1};
     if (argc < 2) { usage(); return 2; }
     cmd = argv[1];
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) { usage(); return 0; }
@@ -328,20 +414,35 @@ int main(int argc, char **argv) {
             char *end;
             long v = strtol(argv[++i], &end, 10);
             if (*end || v < 1 || v > 1000000) return die("--max-length must be a positive integer, not \"%s\"", argv[i]);
-            max_length = (int)v;
+            max_length = eo.max_length = (int)v;
+        } else if (strcmp(argv[i], "--batch") == 0 && i + 1 < argc) {
+            char *end;
+            long v = strtol(argv[++i], &end, 10);
+            if (*end || v < 1 || v > 65536) return die("--batch must be an integer from 1 to 65536, not \"%s\"", argv[i]);
+            eo.batch = (int)v;
+        } else if (strcmp(argv[i], "--pooling") == 0 && i + 1 < argc) {
+            const char *p = argv[++i];
+            eo.pooling = strcmp(p, "cls") == 0 ? BERT_POOL_CLS : strcmp(p, "mean") == 0 ? BERT_POOL_MEAN
+                       : strcmp(p, "max") == 0 ? BERT_POOL_MAX : strcmp(p, "mean_sqrt_len") == 0 ? BERT_POOL_MEAN_SQRT_LEN : 0;
+            if (!eo.pooling) return die("--pooling must be cls, mean, max or mean_sqrt_len, not \"%s\"", p);
+        } else if (strcmp(argv[i], "--normalize") == 0) {
+            eo.normalize = 1;
+        } else if (strcmp(argv[i], "--no-normalize") == 0) {
+            eo.normalize = 0;
         } else {
             usage();
             return die("unknown option %s", argv[i]);
         }
     }
-    if (strcmp(cmd, "run") != 0 && strcmp(cmd, "info") != 0 && strcmp(cmd, "tokenize") != 0) {
+    if (strcmp(cmd, "run") != 0 && strcmp(cmd, "info") != 0 && strcmp(cmd, "tokenize") != 0 && strcmp(cmd, "embed") != 0) {
         return die("unknown command \"%s\" (bert --help lists them)", cmd);
     }
     if (!model_path) return die("%s needs -m MODEL", cmd);
     if (bert_model_load_file(&model, model_path, &err) != BERT_OK) return die("%s", err.message);
     if (strcmp(cmd, "run") == 0) rc = cmd_run(model, stdin);
     else if (strcmp(cmd, "info") == 0) rc = cmd_info(model);
-    else rc = cmd_tokenize(model, stdin, pair, max_length);
+    else if (strcmp(cmd, "tokenize") == 0) rc = cmd_tokenize(model, stdin, pair, max_length);
+    else rc = cmd_embed(model, stdin, &eo);
     bert_model_free(model);
     return rc;
 }

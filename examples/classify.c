@@ -33,7 +33,7 @@ int main(int argc, char **argv) {
     labels = bert_model_config(model)->num_labels;
     text[0] = argv[2];
     pair[0] = argc == 4 ? argv[3] : NULL;
-    if (bert_tokenize_batch(model, text, argc == 4 ? pair : NULL, 1, BERT_TRUNCATE_DEFAULT, &tokens, &err) != BERT_OK) goto fail;
+    if (bert_tokenize_batch(model, text, NULL, argc == 4 ? pair : NULL, NULL, 1, BERT_TRUNCATE_DEFAULT, &tokens, &err) != BERT_OK) goto fail;
     if (bert_ctx_create(&ctx, model, 1, tokens.batch.seq_len, &err) != BERT_OK) goto fail;
     if (bert_encode(ctx, &tokens.batch, &err) != BERT_OK) goto fail;
     logits = (float *)malloc((size_t)labels * sizeof *logits);

@@ -38,7 +38,7 @@ int main(int argc, char **argv) {
     if (bert_model_load_file(&model, argv[1], &err) != BERT_OK) goto fail;
     hidden = bert_model_config(model)->hidden_size;
     /* BERT_TRUNCATE_DEFAULT: the model's own limit (sentence-transformers' max_seq_length). */
-    if (bert_tokenize_batch(model, (const char *const *)argv + 2, NULL, n, BERT_TRUNCATE_DEFAULT, &tokens, &err) != BERT_OK) goto fail;
+    if (bert_tokenize_batch(model, (const char *const *)argv + 2, NULL, NULL, NULL, n, BERT_TRUNCATE_DEFAULT, &tokens, &err) != BERT_OK) goto fail;
     if (bert_ctx_create(&ctx, model, n, tokens.batch.seq_len, &err) != BERT_OK) goto fail;
     if (bert_encode(ctx, &tokens.batch, &err) != BERT_OK) goto fail;
     emb = (float *)malloc(bert_output_size(ctx, BERT_OUT_EMBEDDING) * sizeof *emb);

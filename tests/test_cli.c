@@ -3,6 +3,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "../tools/json.h"
 #include <sys/wait.h>
+#include <math.h>
 #include "test.h"
 
 #define WORK "build/tests/cli"
@@ -99,6 +100,47 @@ int main(void) {
     expect_error("not a model file", "run -m tests/test.h", "{}", "magic");
     expect_error("no model given", "run", "{}", "-m MODEL");
     expect_error("unknown command", "frobnicate -m x", "{}", "unknown command");
+
+    /* embed: text whose tokenization is rows 1 and 2 of the bert golden case b3_len7_padded
+       ("tok127 tok830tok414" -> [CLS] tok127 tok830 ##tok414 [SEP]; "" -> [CLS] [SEP]) must
+       give that case's golden mean_pooled / cls rows, L2-normalized when asked. */
+    if (system("build/bert-convert tests/fixtures/models/bert " WORK "/bert.bert 2>/dev/null") == 0) {
+        static const struct { const char *args, *golden; int normalize; } modes[] = {
+            {"", "mean_pooled", 0}, {"--pooling cls", "cls", 0}, {"--pooling mean --normalize --batch 1", "mean_pooled", 1}};
+        json_doc g;
+        size_t glen, m;
+        char msg[256], *gtext = json_read_file("tests/fixtures/models/bert/golden.json", &glen);
+        int ok_golden = gtext && json_parse(&g, gtext, glen, msg, sizeof msg) == 0;
+        free(gtext);
+        for (m = 0; ok_golden && m < sizeof modes / sizeof modes[0]; m++) {
+            int outputs = json_get(&g, json_at(&g, json_get(&g, 0, "cases"), 2), "outputs"), row, k, ok = 1, lines = 0;
+            char *line;
+            snprintf(args, sizeof args, "embed -m " WORK "/bert.bert %s", modes[m].args);
+            ok = run(args, "tok127 tok830tok414\n\n", &out, &err) == 0 && out;
+            for (row = 1, line = out; ok && row <= 2; row++, lines++) {
+                int grow = json_at(&g, json_get(&g, outputs, modes[m].golden), row);
+                double want[64], norm = 0, got;
+                char *p;
+                for (k = 0; k < 64; k++) { want[k] = g.nodes[json_at(&g, grow, k)].number; norm += want[k] * want[k]; }
+                if (!line || *line != '[') { ok = 0; break; }
+                for (k = 0, p = line + 1; k < 64 && ok; k++) {
+                    double w = modes[m].normalize ? want[k] / sqrt(norm) : want[k];
+                    got = strtod(p, &p);
+                    ok = fabs(got - w) <= 1e-4 * (fabs(w) > 1 ? fabs(w) : 1) && (*p == ',' || (k == 63 && *p == ']'));
+                    p++;
+                }
+                line = strchr(line, '\n');
+                if (line) line++;
+            }
+            CHECKF(ok && lines == 2 && line && *line == 0, "embed %s: one line per input, equal to the golden %s%s", modes[m].args,
+                   modes[m].golden, modes[m].normalize ? " normalized" : "");
+            free(out);
+            free(err);
+        }
+        if (ok_golden) json_free(&g);
+        expect_error("embed with an unknown pooling", "embed -m " WORK "/bert.bert --pooling middle", "x", "--pooling");
+        expect_error("embed on a model without a tokenizer", "embed -m " WORK "/roberta.bert", "x", "no tokenizer");
+    } else CHECK(0, "convert the bert fixture");
 
     /* info */
     snprintf(args, sizeof args, "info %s", M);

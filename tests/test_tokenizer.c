@@ -170,7 +170,7 @@ static void test_batch(const bert_model *m) {
     bert_error err;
     int r;
     memset(&b, 0, sizeof b);
-    r = bert_tokenize_batch(m, texts, pairs, 3, 0, &b, &err);
+    r = bert_tokenize_batch(m, texts, NULL, pairs, NULL, 3, 0, &b, &err);
     {
         static const int ids[3][5] = {{101, 7592, 102, 0, 0}, {101, 7592, 2088, 2153, 102}, {101, 102, 2017, 102, 0}};
         static const int mask[3][5] = {{1, 1, 1, 0, 0}, {1, 1, 1, 1, 1}, {1, 1, 1, 1, 0}};
@@ -181,6 +181,22 @@ static void test_batch(const bert_model *m) {
                 ok = b.input_ids[i * 5 + j] == ids[i][j] && b.attention_mask[i * 5 + j] == mask[i][j] &&
                      b.token_type_ids[i * 5 + j] == types[i][j];
         CHECK(ok, "batch: right-padded ids, attention mask and token types, a pair in row 3");
+    }
+    {
+        /* With lengths, texts are byte spans: "a\0b" is three bytes; a pair may have lengths too.
+           The clean_text of this tokenizer drops the NUL, so row 1 is "ab" and row 2 "hello"+"you". */
+        const char *spans[2] = {"a\0b!", "hello world"}, *second[2] = {NULL, "you there"};
+        size_t lens[2] = {3, 5}, second_lens[2] = {0, 3};
+        bert_encoding e;
+        int ok;
+        memset(&e, 0, sizeof e);
+        r = bert_tokenize_batch(m, spans, lens, second, second_lens, 2, 0, &b, &err);
+        ok = r == BERT_OK && b.batch.seq_len == 5 && bert_tokenize(m, spans[0], 3, 0, &e, &err) == BERT_OK && e.count == 3 &&
+             b.input_ids[0] == e.ids[0] && b.input_ids[1] == e.ids[1] && b.input_ids[2] == e.ids[2] && b.attention_mask[3] == 0;
+        ok = ok && b.input_ids[5] == 101 && b.input_ids[6] == 7592 && b.input_ids[7] == 102 && b.input_ids[8] == 2017 &&
+             b.input_ids[9] == 102 && b.token_type_ids[8] == 1;
+        CHECK(ok, "batch with lengths: byte spans (an embedded NUL, cut pairs) tokenize as bert_tokenize does");
+        bert_encoding_free(&e);
     }
     bert_token_batch_free(&b);
 }

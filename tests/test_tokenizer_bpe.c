@@ -46,7 +46,7 @@ static void byte_level(const char *text, int prefix, int regex, char *pieces, ch
     count = n > 0;
     base = ws.norm;
     pieces[0] = mapped[0] = 0;
-    if (!bert__pre_byte_level(&ws, &base, &count, step)) count = 0;
+    if (!bert__pre_byte_level(&ws, step, &base, &count)) count = 0;
     for (p = 0; p < count; p++) {
         int a = ws.pieces[2 * p], b = ws.pieces[2 * p + 1];
         po += (size_t)snprintf(pieces + po, size - po, "%s%.*s", p ? "|" : "", (int)(base[b - 1].end - base[a].start), text + base[a].start);

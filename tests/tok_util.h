@@ -123,6 +123,53 @@ static inline int same_as_golden(const bert_encoding *enc, const char *line, siz
     return 1;
 }
 
+/* Tokenizes every line of golden/texts/<corpus> with `model` and compares it with golden/<name>/;
+   one check named after `label`, the first three differing lines printed. */
+static inline void tok_run_golden(const char *label, const char *name, const bert_model *model, const char *corpus) {
+    char path[512], *text, *gold, **lines, **glines, why[400];
+    size_t len = 0, glen = 0, *lens, *glens;
+    int n, gn, i, bad = 0, shown = 0, is_pair = strcmp(corpus, "pairs") == 0;
+    bert_encoding enc;
+    bert_error err;
+    memset(&enc, 0, sizeof enc);
+    snprintf(path, sizeof path, "%s/golden/texts/%s.%s", TOK_FIXTURES, corpus, is_pair ? "tsv" : "txt");
+    text = tok_read_file(path, &len);
+    snprintf(path, sizeof path, "%s/golden/%s/%s.jsonl.xz", TOK_FIXTURES, name, corpus);
+    gold = tok_read_xz(path, &glen);
+    if (!text || !gold) {
+        CHECKF(0, "golden %s %s: cannot read the text or the golden", label, corpus);
+        free(text);
+        free(gold);
+        return;
+    }
+    n = tok_split_lines(text, len, &lines, &lens);
+    gn = tok_split_lines(gold, glen, &glines, &glens);
+    if (n != gn) bad = n > gn ? n - gn : gn - n;
+    for (i = 0; i < n && i < gn; i++) {
+        int r;
+        if (is_pair) {
+            char *tab = (char *)memchr(lines[i], '\t', lens[i]);
+            size_t a = tab ? (size_t)(tab - lines[i]) : lens[i];
+            r = bert_tokenize_pair(model, lines[i], a, tab ? tab + 1 : "", tab ? lens[i] - a - 1 : 0, 0, &enc, &err);
+        } else {
+            r = bert_tokenize(model, lines[i], lens[i], 0, &enc, &err);
+        }
+        if (r != BERT_OK) snprintf(why, sizeof why, "error: %s", err.message);
+        if (r != BERT_OK || !same_as_golden(&enc, glines[i], glens[i], why, sizeof why)) {
+            bad++;
+            if (shown++ < 3) printf("  %s %s line %d: %s\n", label, corpus, i, why);
+        }
+    }
+    CHECKF(bad == 0, "golden %s %s: %d of %d lines identical to Hugging Face", label, corpus, n - bad, n);
+    bert_encoding_free(&enc);
+    free(lines);
+    free(lens);
+    free(glines);
+    free(glens);
+    free(text);
+    free(gold);
+}
+
 #endif
 
 #endif /* BERT_TESTS_TOK_UTIL_H */
