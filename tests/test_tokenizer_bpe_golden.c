@@ -1,8 +1,8 @@
 /* test_tokenizer_bpe_golden - the byte-level BPE fixture (GPT-2's vocabulary and merges in RoBERTa
- * layout) against Hugging Face tokenizers' goldens, line by line: ids, type ids and byte offsets
- * on every corpus, converted from tokenizer.json and, separately, from vocab.json + merges.txt +
- * tokenizer_config.json alone; the settings of bpe_checks (add_prefix_space, truncation from the
- * left, GPT-2's layout, no regex) with tokens too; `bert tokenize`; speed on 100k-character words. */
+ * layout) converted from vocab.json + merges.txt + tokenizer_config.json alone against Hugging
+ * Face tokenizers' goldens on every corpus (test_tokenizer_golden runs it from tokenizer.json);
+ * the settings of bpe_checks (add_prefix_space, truncation from the left, GPT-2's layout, no
+ * regex) with token strings too; `bert tokenize`; speed on 100k-character words. */
 #define BERT_IMPLEMENTATION
 #include "../bert.h"
 #include "../tools/json.h"
@@ -10,8 +10,6 @@
 #include "tok_util.h"
 
 #include <time.h>
-
-static const char *corpora[] = {"main", "adversarial", "long_lines", "adversarial_nul", "adversarial_invalid.lossy", "pairs"};
 
 /* Compares the encoding's token strings (bert_encoding_token) with the golden line's "tokens". */
 static int same_tokens(const bert_model *model, const bert_encoding *enc, const char *line, size_t len, char *why, size_t why_size) {
@@ -30,10 +28,9 @@ static int same_tokens(const bert_model *model, const bert_encoding *enc, const 
     return ok;
 }
 
-/* Tokenizes every line of `corpus` and compares it with the golden: ids, offsets, type ids, and
-   with `tokens` set the token strings. */
-static void run_golden(const char *name, const char *golden_dir, const bert_model *model, const char *corpus, int max_length,
-                       int tokens) {
+/* Tokenizes every line of `corpus` (truncating to max_length) and compares it with the golden in
+   bpe_checks/<check>: ids, offsets, type ids and token strings. */
+static void run_check(const char *check, const bert_model *model, const char *corpus, int max_length) {
     char path[512], *text, *gold, **lines, **glines, why[400];
     size_t len = 0, glen = 0, *lens, *glens;
     int n, gn, i, bad = 0, shown = 0, is_pair = strcmp(corpus, "pairs") == 0;
@@ -42,10 +39,10 @@ static void run_golden(const char *name, const char *golden_dir, const bert_mode
     memset(&enc, 0, sizeof enc);
     snprintf(path, sizeof path, "%s/golden/texts/%s.%s", TOK_FIXTURES, corpus, is_pair ? "tsv" : "txt");
     text = tok_read_file(path, &len);
-    snprintf(path, sizeof path, "%s/%s/%s.jsonl.xz", TOK_FIXTURES, golden_dir, corpus);
+    snprintf(path, sizeof path, "%s/bpe_checks/%s/%s.jsonl.xz", TOK_FIXTURES, check, corpus);
     gold = tok_read_xz(path, &glen);
     if (!text || !gold) {
-        CHECKF(0, "golden %s %s: cannot read the text or the golden", name, corpus);
+        CHECKF(0, "bpe check %s %s: cannot read the text or the golden", check, corpus);
         free(text);
         free(gold);
         return;
@@ -64,25 +61,28 @@ static void run_golden(const char *name, const char *golden_dir, const bert_mode
         }
         if (r != BERT_OK) snprintf(why, sizeof why, "error: %s", err.message);
         if (r != BERT_OK || !same_as_golden(&enc, glines[i], glens[i], why, sizeof why) ||
-            (tokens && !same_tokens(model, &enc, glines[i], glens[i], why, sizeof why))) {
+            !same_tokens(model, &enc, glines[i], glens[i], why, sizeof why)) {
             bad++;
-            if (shown++ < 3) printf("  %s %s line %d: %s\n", name, corpus, i, why);
+            if (shown++ < 3) printf("  bpe check %s %s line %d: %s\n", check, corpus, i, why);
         }
     }
-    CHECKF(bad == 0, "golden %s %s: %d of %d lines identical to Hugging Face", name, corpus, n - bad, n);
+    CHECKF(bad == 0, "bpe check %s %s: %d of %d lines identical to Hugging Face", check, corpus, n - bad, n);
     bert_encoding_free(&enc);
     free(lines); free(lens); free(glines); free(glens); free(text); free(gold);
 }
 
-static void run_all(const char *name, const char *path) {
+/* bpe_roberta's goldens, the tokenizer converted from its files without tokenizer.json. */
+static void run_files_path(const char *path) {
+    static const char *corpora[] = {"main", "adversarial", "long_lines", "adversarial_nul", "adversarial_invalid.lossy", "pairs"};
     bert_model *model = NULL;
     bert_error err;
     size_t c;
     if (!path || bert_model_load_file(&model, path, &err) != BERT_OK) {
-        CHECKF(0, "golden %s: cannot convert and load the tokenizer", name);
+        CHECK(0, "golden bpe_roberta (vocab.json + merges.txt): cannot convert and load the tokenizer");
         return;
     }
-    for (c = 0; c < sizeof corpora / sizeof corpora[0]; c++) run_golden(name, "golden/bpe_roberta", model, corpora[c], 0, 0);
+    for (c = 0; c < sizeof corpora / sizeof corpora[0]; c++)
+        tok_run_golden("bpe_roberta (vocab.json + merges.txt)", "bpe_roberta", model, corpora[c]);
     bert_model_free(model);
 }
 
@@ -92,19 +92,18 @@ static void run_checks(void) {
     size_t i;
     if (system("mkdir -p build/tests/bpe_checks") != 0) return;
     for (i = 0; i < sizeof checks / sizeof checks[0]; i++) {
-        char name[64], dir[64];
+        char name[64];
         const char *path;
         bert_model *model = NULL;
         bert_error err;
         snprintf(name, sizeof name, "bpe_checks/%s", checks[i].name);
         path = tok_convert(name);
         if (!path || bert_model_load_file(&model, path, &err) != BERT_OK) {
-            CHECKF(0, "golden %s: cannot convert and load the tokenizer", name);
+            CHECKF(0, "bpe check %s: cannot convert and load the tokenizer", checks[i].name);
             continue;
         }
-        snprintf(dir, sizeof dir, "bpe_checks/%s", checks[i].name);
-        run_golden(name, dir, model, "adversarial", checks[i].max_length, 1);
-        run_golden(name, dir, model, "pairs", checks[i].max_length, 1);
+        run_check(checks[i].name, model, "adversarial", checks[i].max_length);
+        run_check(checks[i].name, model, "pairs", checks[i].max_length);
         bert_model_free(model);
     }
 }
@@ -220,10 +219,9 @@ static void test_long_words(const char *path) {
 
 int main(void) {
     char from_json[256] = ""; /* tok_convert's buffers are reused */
-    const char *converted = tok_convert("bpe_roberta"), *from_files = convert_without_tokenizer_json();
+    const char *converted = tok_convert("bpe_roberta");
     if (converted) snprintf(from_json, sizeof from_json, "%s", converted);
-    run_all("bpe_roberta (tokenizer.json)", from_json[0] ? from_json : NULL);
-    run_all("bpe_roberta (vocab.json + merges.txt)", from_files);
+    run_files_path(convert_without_tokenizer_json());
     run_checks();
     if (from_json[0]) {
         cli_vs_golden(from_json, "adversarial", 0);

@@ -1,4 +1,4 @@
-/* test_tokenizer_golden - every fixture tokenizer (WordPiece, Unigram) converted from its
+/* test_tokenizer_golden - every fixture tokenizer (WordPiece, Unigram, BPE) converted from its
  * tokenizer.json against Hugging Face tokenizers' goldens, line by line, through the library
  * API: ids, type ids and byte offsets must all match. */
 #define BERT_IMPLEMENTATION
@@ -8,7 +8,8 @@
 #include "tok_util.h"
 
 int main(void) {
-    static const char *tokenizers[] = {"wp_uncased", "wp_cased", "wp_cased_strip", "wp_nocjk", "unigram_albert", "unigram_xlmr"};
+    static const char *tokenizers[] = {"wp_uncased", "wp_cased", "wp_cased_strip", "wp_nocjk", "unigram_albert", "unigram_xlmr",
+                                       "bpe_roberta"};
     static const char *corpora[] = {"main", "adversarial", "long_lines", "adversarial_nul", "adversarial_invalid.lossy", "pairs"};
     size_t t, c;
     for (t = 0; t < sizeof tokenizers / sizeof tokenizers[0]; t++) {
