@@ -5803,7 +5803,7 @@ static int bert__bpe(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nch
 
 /* Tokenizes one pre-tokenized word w[0..n) into ws->tokens[seq] with the tokenizer's model.
 
-   ADDING A MODEL (Unigram, BPE) touches four places, all named after the model:
+   ADDING A MODEL touches four places, all named after the model:
    - here: a case calling bert__<model>(t, ws, w, n, seq), which pushes tokens with
      bert__push_token(ws, seq, id, start, end); start/end come from w[i].start and w[j].end, the
      original bytes of the characters the token covers;
@@ -5835,8 +5835,9 @@ static int bert__tokenize_word(const bert__tokenizer *t, bert__tok_ws *ws, const
 #endif
     default:
         (void)ws, (void)w, (void)n, (void)seq;
-        return bert__fail(err, BERT_E_UNSUPPORTED, "this build cannot run %s tokenizers yet", t->model == BERT__MODEL_BPE ? "BPE"
-                          : t->model == BERT__MODEL_UNIGRAM ? "Unigram" : "WordPiece");
+        return bert__fail(err, BERT_E_UNSUPPORTED, "this build leaves out %s tokenizers (BERT_NO_%s)",
+                          t->model == BERT__MODEL_BPE ? "BPE" : t->model == BERT__MODEL_UNIGRAM ? "Unigram" : "WordPiece",
+                          t->model == BERT__MODEL_BPE ? "BPE" : t->model == BERT__MODEL_UNIGRAM ? "UNIGRAM" : "WORDPIECE");
     }
 }
 

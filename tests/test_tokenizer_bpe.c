@@ -482,6 +482,29 @@ static void test_vocab_json_alone(void) {
     bert_model_free(m);
 }
 
+/* A build with BERT_NO_BPE loads a BPE tokenizer and says so when asked to tokenize. */
+static void test_no_bpe_build(const char *path) {
+    static const char *program =
+        "#define BERT_IMPLEMENTATION\n#include \"../../bert.h\"\n#include <stdio.h>\n"
+        "int main(int argc, char **argv) {\n"
+        "    bert_model *m; bert_encoding e = {0}; bert_error err; int r;\n"
+        "    if (argc < 2 || bert_model_load_file(&m, argv[1], &err) != BERT_OK) { printf(\"load failed\\n\"); return 1; }\n"
+        "    r = bert_tokenize(m, \"hi\", 2, 0, &e, &err);\n"
+        "    printf(\"%d %s\\n\", r == BERT_E_UNSUPPORTED, err.message);\n"
+        "    bert_encoding_free(&e); bert_model_free(m); return 0;\n}\n";
+    char cmd[512], out[512] = "";
+    FILE *p;
+    if (write_file("build/tests/no_bpe.c", program)) return;
+    snprintf(cmd, sizeof cmd, "cc -std=c99 -Wall -Wextra -pedantic -Werror -DBERT_NO_BPE -o build/tests/no_bpe build/tests/no_bpe.c -lm && "
+             "build/tests/no_bpe %s", path);
+    p = popen(cmd, "r");
+    if (!p) return;
+    if (!fgets(out, sizeof out, p)) out[0] = 0;
+    pclose(p);
+    CHECKF(strncmp(out, "1 ", 2) == 0 && strstr(out, "BERT_NO_BPE"), "BERT_NO_BPE: a BPE tokenizer loads, tokenizing says it is left out (%.*s)",
+           (int)strcspn(out, "\n"), out);
+}
+
 int main(void) {
     const char *path;
     test_split();
@@ -493,6 +516,7 @@ int main(void) {
     else {
         test_corrupt(path);
         test_out_of_memory(path);
+        test_no_bpe_build(path);
     }
     test_malformed_files();
     test_vocab_json_alone();
