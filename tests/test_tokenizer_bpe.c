@@ -15,6 +15,7 @@ static void *test_malloc(size_t n) {
 #define BERT_FREE(p) free(p)
 #define BERT_IMPLEMENTATION
 #include "../bert.h"
+#include <sys/wait.h>
 #include "../tools/json.h"
 #include "test.h"
 #include "tok_util.h"
@@ -463,6 +464,67 @@ static void test_out_of_memory(const char *path) {
     bert_model_free(m);
 }
 
+/* Seeded mutations of a small BPE tokenizer.json, and of a vocab.json + merges.txt +
+   tokenizer_config.json folder, through the converter built with AddressSanitizer: each run
+   converts or fails with a message, and never crashes. */
+static void fuzz_one(const char *dir, const char *file, const char *text, uint32_t *seed, int *crashes, int *ok, int *refused) {
+    static const char chars[] = "{}[]\":,0123456789 -abt\\u\n";
+    char path[300], cmd[600], out[4096];
+    size_t len = strlen(text), n;
+    char *m = (char *)malloc(len + 1);
+    int k, status;
+    FILE *p;
+    memcpy(m, text, len + 1);
+    for (k = 0; k < 1 + (int)(*seed % 3); k++) {
+        *seed = *seed * 1103515245u + 12345u;
+        if ((*seed >> 8) % 5 == 0) len = (*seed >> 12) % (len + 1); /* truncate */
+        else if (len) m[(*seed >> 8) % len] = chars[(*seed >> 16) % (sizeof chars - 1)];
+    }
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    p = fopen(path, "wb");
+    if (p) { fwrite(m, 1, len, p); fclose(p); }
+    free(m);
+    snprintf(cmd, sizeof cmd, "build/tests/bert-convert-asan --tokenizer-only %s build/tests/bpe_fuzz.bert 2>&1", dir);
+    p = popen(cmd, "r");
+    if (!p) return;
+    n = fread(out, 1, sizeof out - 1, p);
+    out[n] = 0;
+    status = pclose(p);
+    if (strstr(out, "AddressSanitizer") || strstr(out, "runtime error") || !WIFEXITED(status) || WEXITSTATUS(status) > 1) (*crashes)++;
+    else if (WEXITSTATUS(status) == 0) (*ok)++;
+    else (*refused)++;
+}
+
+static void test_converter_fuzz(void) {
+    static const char *json =
+        "{\"added_tokens\":[{\"id\":5,\"content\":\"<s>\",\"special\":true},{\"id\":6,\"content\":\"<m>\",\"lstrip\":true,"
+        "\"special\":true}],\"model\":{\"type\":\"BPE\",\"unk_token\":null,\"vocab\":{\"a\":0,\"b\":1,\"\\u0120\":2,"
+        "\"\\u0120a\":3,\"ab\":4,\"<s>\":5,\"<m>\":6},\"merges\":[\"\\u0120 a\",[\"a\",\"b\"]]},\"pre_tokenizer\":{\"type\":"
+        "\"ByteLevel\",\"add_prefix_space\":true},\"post_processor\":{\"type\":\"RobertaProcessing\",\"sep\":[\"<s>\",5],"
+        "\"cls\":[\"<s>\",5]}}";
+    static const char *vocab = "{\"a\":0,\"b\":1,\"\\u0120\":2,\"\\u0120a\":3,\"ab\":4,\"<s>\":5,\"</s>\":6,\"<mask>\":7}";
+    static const char *merges = "#version: 0.2\n\u0120 a\na b\n";
+    static const char *config = "{\"add_prefix_space\":true,\"mask_token\":{\"content\":\"<mask>\",\"lstrip\":true}}";
+    uint32_t seed = 4242;
+    int i, crashes = 0, ok = 0, refused = 0;
+    if (system("rm -rf build/tests/bpe_fuzz_json build/tests/bpe_fuzz_files && mkdir -p build/tests/bpe_fuzz_json build/tests/bpe_fuzz_files") != 0)
+        return;
+    write_file("build/tests/bpe_fuzz_files/vocab.json", vocab);
+    write_file("build/tests/bpe_fuzz_files/merges.txt", merges);
+    write_file("build/tests/bpe_fuzz_files/tokenizer_config.json", config);
+    for (i = 0; i < 40; i++) fuzz_one("build/tests/bpe_fuzz_json", "tokenizer.json", json, &seed, &crashes, &ok, &refused);
+    for (i = 0; i < 30; i++) {
+        int which = (int)(seed % 3);
+        fuzz_one("build/tests/bpe_fuzz_files", which == 0 ? "vocab.json" : which == 1 ? "merges.txt" : "tokenizer_config.json",
+                 which == 0 ? vocab : which == 1 ? merges : config, &seed, &crashes, &ok, &refused);
+        write_file("build/tests/bpe_fuzz_files/vocab.json", vocab);
+        write_file("build/tests/bpe_fuzz_files/merges.txt", merges);
+        write_file("build/tests/bpe_fuzz_files/tokenizer_config.json", config);
+    }
+    CHECKF(crashes == 0 && ok > 0 && refused > 0, "converter fuzz (BPE files, sanitized converter): %d converted, %d refused, %d crashed",
+           ok, refused, crashes);
+}
+
 /* The RoBERTa model fixtures have a vocab.json and no merges.txt: they convert ids-only, warned. */
 static void test_vocab_json_alone(void) {
     char out[2048];
@@ -519,6 +581,7 @@ int main(void) {
         test_no_bpe_build(path);
     }
     test_malformed_files();
+    test_converter_fuzz();
     test_vocab_json_alone();
     return test_done();
 }
