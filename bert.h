@@ -60,7 +60,7 @@
                           the allocator; define both or neither. Default malloc/free.
      BERT_NO_STDIO        leave out bert_model_load_file and everything that touches FILE or mmap
      BERT_NO_SIMD         portable scalar kernels only
-     BERT_NO_TOKENIZER    leave out every tokenizer and the Unicode tables (~119 KB of code and
+     BERT_NO_TOKENIZER    leave out every tokenizer and the Unicode tables (~127 KB of code and
                           data on x86-64): models take token ids only
      BERT_NO_WORDPIECE    leave out the WordPiece model; a model of that kind loads but cannot tokenize
      BERT_NO_UNIGRAM      the same for SentencePiece Unigram, with the Precompiled normalizer and
