@@ -5384,6 +5384,7 @@ static int bert__pre_byte_level(bert__tok_ws *ws, const uint32_t *step, const be
     for (p = 0; p < *count; p++) {
         bert__gpt2_text u;
         int i = 0, a = ws->pieces[2 * p];
+        if (ws->pieces[2 * p + 1] == a) continue;
         u.s = s + a;
         u.prefix = step[1] && s[a].cp != ' ';
         u.n = ws->pieces[2 * p + 1] - a + u.prefix;
@@ -5405,8 +5406,8 @@ static int bert__pre_byte_level(bert__tok_ws *ws, const uint32_t *step, const be
 }
 
 /* Cuts s[0..n) into words: ws->pieces holds (start, end) pairs into *chars, which is s unless
-   a step rewrote the characters (Metaspace and ByteLevel write their own buffers). A step that rewrites
-   characters keeps their spans as the normalizers do, so offsets stay exact. */
+   a step rewrote the characters (Metaspace and ByteLevel write their own buffers). A step that
+   rewrites characters keeps their spans as the normalizers do, so offsets stay exact. */
 static int bert__pre_tokenize(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *s, int n, const bert__nchar **chars,
                               int *count) {
     uint32_t i;
