@@ -4421,7 +4421,7 @@ static int bert__tokenizer_load(bert__tokenizer *t, const uint8_t *d, size_t siz
     if (version != BERT__TOKENIZER_VERSION)
         return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section version %u; this bert.h reads version %d", version,
                           BERT__TOKENIZER_VERSION);
-    if (words < BERT__TK_COUNT || (uint64_t)words * 4 > size)
+    if (words < BERT__TK_POST_FLAGS || (uint64_t)words * 4 > size) /* POST_FLAGS was appended to 32 words */
         return bert__fail(err, BERT_E_FORMAT, "tokenizer section: header of %u words does not fit", words);
     t->data = d;
     t->size = size;
@@ -4442,7 +4442,7 @@ static int bert__tokenizer_load(bert__tokenizer *t, const uint8_t *d, size_t siz
     t->trunc_strategy = (int)bert__tk_word(d, BERT__TK_TRUNC_STRATEGY);
     t->trunc_direction = (int)bert__tk_word(d, BERT__TK_TRUNC_DIRECTION);
     t->model_data_words = bert__tk_word(d, BERT__TK_MODEL_DATA_SIZE) / 4;
-    t->post_flags = bert__tk_word(d, BERT__TK_POST_FLAGS);
+    t->post_flags = words > BERT__TK_POST_FLAGS ? bert__tk_word(d, BERT__TK_POST_FLAGS) : 0;
     if (t->vocab_count == 0 || t->vocab_count > (1u << 24))
         return bert__fail(err, BERT_E_FORMAT, "tokenizer section: vocabulary of %u tokens", t->vocab_count);
     if (t->unk_id < -1 || t->unk_id >= (int32_t)t->vocab_count || t->pad_id < -1 || t->pad_id >= (int32_t)t->vocab_count)

@@ -317,6 +317,26 @@ static void expect_rejected(const file_bytes *f, const char *name, void (*how)(u
     free(raw);
 }
 
+/* A section written before POST_FLAGS was appended (32 header words) still loads, untrimmed. */
+static void test_32_word_header(const file_bytes *f) {
+    uint8_t *raw = (uint8_t *)malloc(f->size + 64), *data;
+    bert_model *m = NULL;
+    bert_encoding e;
+    bert_error err;
+    int ok;
+    if (!raw) return;
+    data = raw + (64 - (uintptr_t)raw % 64) % 64;
+    memcpy(data, f->data, f->size);
+    put_word(data + bert__u64(data + 56), BERT__TK_HEADER_WORDS, 32);
+    memset(&e, 0, sizeof e);
+    ok = bert_model_load_memory(&m, data, f->size, &err) == BERT_OK && bert_tokenize(m, "a b", 3, 0, &e, &err) == BERT_OK &&
+         e.count == 4 && e.offsets[4] == 1 && e.offsets[5] == 3; /* "Ġb" keeps its space without trimming */
+    CHECKF(ok, "a 32-word tokenizer header loads, without offset trimming (%s)", ok ? "ok" : err.message);
+    bert_encoding_free(&e);
+    bert_model_free(m);
+    free(raw);
+}
+
 static void test_corrupt(const char *path) {
     static const struct { const char *name; void (*how)(uint8_t *); } cases[] = {
         {"flags", bad_flags}, {"prefix string", bad_prefix}, {"prefix length", long_prefix}, {"merge table offset", bad_merges_offset},
@@ -338,6 +358,7 @@ static void test_corrupt(const char *path) {
     memcpy(f.data, bytes, len);
     free(bytes);
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) expect_rejected(&f, cases[i].name, cases[i].how);
+    test_32_word_header(&f);
 
     /* Random bit flips in the header, the steps and the BPE block's words and tables: loading
        fails cleanly, or the tokenizer still tokenizes without reading out of bounds. */
