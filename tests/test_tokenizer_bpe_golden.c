@@ -11,66 +11,6 @@
 
 #include <time.h>
 
-/* Compares the encoding's token strings (bert_encoding_token) with the golden line's "tokens". */
-static int same_tokens(const bert_model *model, const bert_encoding *enc, const char *line, size_t len, char *why, size_t why_size) {
-    json_doc doc;
-    char msg[200];
-    int tokens, e, i, ok = 1;
-    if (json_parse(&doc, line, len, msg, sizeof msg) != 0) return 0;
-    tokens = json_get(&doc, 0, "tokens");
-    for (e = json_first(&doc, tokens), i = 0; e >= 0 && ok; e = json_next(&doc, e), i++) {
-        size_t n = 0;
-        const char *t = bert_encoding_token(model, enc, i, &n);
-        ok = t && n == doc.nodes[e].len && memcmp(t, json_str(&doc, e), n) == 0;
-        if (!ok) snprintf(why, why_size, "token %d: \"%.*s\", golden \"%s\"", i, t ? (int)n : 0, t ? t : "", json_str(&doc, e));
-    }
-    json_free(&doc);
-    return ok;
-}
-
-/* Tokenizes every line of `corpus` (truncating to max_length) and compares it with the golden in
-   bpe_checks/<check>: ids, offsets, type ids and token strings. */
-static void run_check(const char *check, const bert_model *model, const char *corpus, int max_length) {
-    char path[512], *text, *gold, **lines, **glines, why[400];
-    size_t len = 0, glen = 0, *lens, *glens;
-    int n, gn, i, bad = 0, shown = 0, is_pair = strcmp(corpus, "pairs") == 0;
-    bert_encoding enc;
-    bert_error err;
-    memset(&enc, 0, sizeof enc);
-    snprintf(path, sizeof path, "%s/golden/texts/%s.%s", TOK_FIXTURES, corpus, is_pair ? "tsv" : "txt");
-    text = tok_read_file(path, &len);
-    snprintf(path, sizeof path, "%s/bpe_checks/%s/%s.jsonl.xz", TOK_FIXTURES, check, corpus);
-    gold = tok_read_xz(path, &glen);
-    if (!text || !gold) {
-        CHECKF(0, "bpe check %s %s: cannot read the text or the golden", check, corpus);
-        free(text);
-        free(gold);
-        return;
-    }
-    n = tok_split_lines(text, len, &lines, &lens);
-    gn = tok_split_lines(gold, glen, &glines, &glens);
-    if (n != gn) bad = n > gn ? n - gn : gn - n;
-    for (i = 0; i < n && i < gn; i++) {
-        int r;
-        if (is_pair) {
-            char *tab = (char *)memchr(lines[i], '\t', lens[i]);
-            size_t a = tab ? (size_t)(tab - lines[i]) : lens[i];
-            r = bert_tokenize_pair(model, lines[i], a, tab ? tab + 1 : "", tab ? lens[i] - a - 1 : 0, max_length, &enc, &err);
-        } else {
-            r = bert_tokenize(model, lines[i], lens[i], max_length, &enc, &err);
-        }
-        if (r != BERT_OK) snprintf(why, sizeof why, "error: %s", err.message);
-        if (r != BERT_OK || !same_as_golden(&enc, glines[i], glens[i], why, sizeof why) ||
-            !same_tokens(model, &enc, glines[i], glens[i], why, sizeof why)) {
-            bad++;
-            if (shown++ < 3) printf("  bpe check %s %s line %d: %s\n", check, corpus, i, why);
-        }
-    }
-    CHECKF(bad == 0, "bpe check %s %s: %d of %d lines identical to Hugging Face", check, corpus, n - bad, n);
-    bert_encoding_free(&enc);
-    free(lines); free(lens); free(glines); free(glens); free(text); free(gold);
-}
-
 /* bpe_roberta's goldens, the tokenizer converted from its files without tokenizer.json. */
 static void run_files_path(const char *path) {
     static const char *corpora[] = {"main", "adversarial", "long_lines", "adversarial_nul", "adversarial_invalid.lossy", "pairs"};
@@ -82,7 +22,7 @@ static void run_files_path(const char *path) {
         return;
     }
     for (c = 0; c < sizeof corpora / sizeof corpora[0]; c++)
-        tok_run_golden("bpe_roberta (vocab.json + merges.txt)", "bpe_roberta", model, corpora[c]);
+        tok_run_golden("bpe_roberta (vocab.json + merges.txt)", "golden/bpe_roberta", model, corpora[c], 0, 1);
     bert_model_free(model);
 }
 
@@ -102,8 +42,8 @@ static void run_checks(void) {
             CHECKF(0, "bpe check %s: cannot convert and load the tokenizer", checks[i].name);
             continue;
         }
-        run_check(checks[i].name, model, "adversarial", checks[i].max_length);
-        run_check(checks[i].name, model, "pairs", checks[i].max_length);
+        tok_run_golden(name, name, model, "adversarial", checks[i].max_length, 1);
+        tok_run_golden(name, name, model, "pairs", checks[i].max_length, 1);
         bert_model_free(model);
     }
 }
@@ -121,65 +61,6 @@ static const char *convert_without_tokenizer_json(void) {
 }
 
 /* ---- bert tokenize ------------------------------------------------------------------------------ */
-
-static int same_ints(const json_doc *a, int na, const json_doc *b, int nb) {
-    int x, y;
-    if (json_count(a, na) != json_count(b, nb)) return 0;
-    for (x = json_first(a, na), y = json_first(b, nb); x >= 0; x = json_next(a, x), y = json_next(b, y)) {
-        if (json_type_of(a, x) == JSON_ARRAY) {
-            if (!same_ints(a, x, b, y)) return 0;
-        } else if (a->nodes[x].number != b->nodes[y].number) {
-            return 0;
-        }
-    }
-    return 1;
-}
-
-static int same_strings(const json_doc *a, int na, const json_doc *b, int nb) {
-    int x, y;
-    if (json_count(a, na) != json_count(b, nb)) return 0;
-    for (x = json_first(a, na), y = json_first(b, nb); x >= 0; x = json_next(a, x), y = json_next(b, y))
-        if (a->nodes[x].len != b->nodes[y].len || memcmp(json_str(a, x), json_str(b, y), a->nodes[x].len) != 0) return 0;
-    return 1;
-}
-
-/* `bert tokenize` on a corpus: ids, offsets, type ids and the token strings ("Ġword", and an
-   lstrip token with the space it took in) as Hugging Face's. */
-static void cli_vs_golden(const char *model, const char *corpus, int pair) {
-    char cmd[1024], path[512], *out, *gold, **ol, **gl;
-    size_t olen = 0, glen = 0, *ols, *gls;
-    int on, gn, i, bad = 0, shown = 0;
-    snprintf(cmd, sizeof cmd, "build/bert tokenize -m %s %s < %s/golden/texts/%s.%s > build/tests/cli_bpe_%s.jsonl", model,
-             pair ? "--pair" : "", TOK_FIXTURES, corpus, pair ? "tsv" : "txt", corpus);
-    if (system(cmd) != 0) { CHECKF(0, "cli bpe_roberta %s: bert tokenize failed", corpus); return; }
-    snprintf(path, sizeof path, "build/tests/cli_bpe_%s.jsonl", corpus);
-    out = tok_read_file(path, &olen);
-    snprintf(path, sizeof path, "%s/golden/bpe_roberta/%s.jsonl.xz", TOK_FIXTURES, corpus);
-    gold = tok_read_xz(path, &glen);
-    if (!out || !gold) { CHECKF(0, "cli bpe_roberta %s: cannot read the output or the golden", corpus); free(out); free(gold); return; }
-    on = tok_split_lines(out, olen, &ol, &ols);
-    gn = tok_split_lines(gold, glen, &gl, &gls);
-    for (i = 0; i < on && i < gn; i++) {
-        json_doc a, b;
-        char msg[200];
-        int ok;
-        if (json_parse(&a, ol[i], ols[i], msg, sizeof msg) != 0) { bad++; continue; }
-        if (json_parse(&b, gl[i], gls[i], msg, sizeof msg) != 0) { json_free(&a); bad++; continue; }
-        ok = same_ints(&a, json_get(&a, 0, "ids"), &b, json_get(&b, 0, "ids")) &&
-             same_ints(&a, json_get(&a, 0, "offsets"), &b, json_get(&b, 0, "boffsets")) &&
-             same_strings(&a, json_get(&a, 0, "tokens"), &b, json_get(&b, 0, "tokens")) &&
-             (!pair || same_ints(&a, json_get(&a, 0, "type_ids"), &b, json_get(&b, 0, "type_ids")));
-        if (!ok) {
-            bad++;
-            if (shown++ < 3) printf("  cli bpe_roberta %s line %d differs:\n    %.300s\n    %.300s\n", corpus, i, ol[i], gl[i]);
-        }
-        json_free(&a);
-        json_free(&b);
-    }
-    CHECKF(bad == 0 && on == gn, "cli bpe_roberta %s%s: %d of %d lines with Hugging Face's ids, tokens and offsets", corpus,
-           pair ? " --pair" : "", gn - bad, gn);
-    free(ol); free(ols); free(gl); free(gls); free(out); free(gold);
-}
 
 /* ---- No quadratic behaviour ------------------------------------------------------------------- */
 
@@ -224,8 +105,8 @@ int main(void) {
     run_files_path(convert_without_tokenizer_json());
     run_checks();
     if (from_json[0]) {
-        cli_vs_golden(from_json, "adversarial", 0);
-        cli_vs_golden(from_json, "pairs", 1);
+        tok_cli_vs_golden(from_json, "bpe_roberta", "adversarial");
+        tok_cli_vs_golden(from_json, "bpe_roberta", "pairs");
         test_long_words(from_json);
     }
     return test_done();

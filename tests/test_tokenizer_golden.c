@@ -20,7 +20,11 @@ int main(void) {
             CHECKF(0, "golden %s: cannot convert and load the tokenizer", tokenizers[t]);
             continue;
         }
-        for (c = 0; c < sizeof corpora / sizeof corpora[0]; c++) tok_run_golden(tokenizers[t], tokenizers[t], model, corpora[c]);
+        for (c = 0; c < sizeof corpora / sizeof corpora[0]; c++) {
+            char golden_dir[64];
+            snprintf(golden_dir, sizeof golden_dir, "golden/%s", tokenizers[t]);
+            tok_run_golden(tokenizers[t], golden_dir, model, corpora[c], 0, 0);
+        }
         bert_model_free(model);
     }
     return test_done();

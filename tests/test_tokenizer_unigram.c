@@ -30,16 +30,17 @@ static void test_spiece_goldens(void) {
     static const char *names[] = {"unigram_albert", "unigram_xlmr"};
     size_t t, c;
     for (t = 0; t < 2; t++) {
-        char label[64];
+        char label[64], golden_dir[64];
         const char *path = convert_spiece(names[t]);
         bert_model *model = NULL;
         bert_error err;
         snprintf(label, sizeof label, "%s (spiece.model)", names[t]);
+        snprintf(golden_dir, sizeof golden_dir, "golden/%s", names[t]);
         if (!path || bert_model_load_file(&model, path, &err) != BERT_OK) {
             CHECKF(0, "golden %s: cannot convert and load", label);
             continue;
         }
-        for (c = 0; c < sizeof corpora / sizeof corpora[0]; c++) tok_run_golden(label, names[t], model, corpora[c]);
+        for (c = 0; c < sizeof corpora / sizeof corpora[0]; c++) tok_run_golden(label, golden_dir, model, corpora[c], 0, 0);
         bert_model_free(model);
     }
 }
@@ -263,55 +264,6 @@ static void test_graphemes(void) {
 
 /* ---- bert tokenize: ids, tokens (Hugging Face's token texts), type ids and offsets ------------- */
 
-/* Are two JSON arrays equal (numbers, nested arrays, strings)? */
-static int same_array(const json_doc *a, int na, const json_doc *b, int nb) {
-    int x, y;
-    if (json_count(a, na) != json_count(b, nb)) return 0;
-    for (x = json_first(a, na), y = json_first(b, nb); x >= 0; x = json_next(a, x), y = json_next(b, y)) {
-        if (json_type_of(a, x) != json_type_of(b, y)) return 0;
-        if (json_type_of(a, x) == JSON_ARRAY && !same_array(a, x, b, y)) return 0;
-        if (json_type_of(a, x) == JSON_NUMBER && a->nodes[x].number != b->nodes[y].number) return 0;
-        if (json_type_of(a, x) == JSON_STRING &&
-            (a->nodes[x].len != b->nodes[y].len || memcmp(json_str(a, x), json_str(b, y), a->nodes[x].len) != 0))
-            return 0;
-    }
-    return 1;
-}
-
-static void test_cli(const char *name, const char *corpus) {
-    char cmd[1024], path[512], *out, *gold, **ol, **gl;
-    size_t olen = 0, glen = 0, *ols, *gls;
-    int pair = strcmp(corpus, "pairs") == 0, on, gn, i, bad = 0;
-    const char *model = tok_convert(name);
-    snprintf(cmd, sizeof cmd, "build/bert tokenize -m %s %s < %s/golden/texts/%s.%s > build/tests/uni_cli.jsonl", model ? model : "none",
-             pair ? "--pair" : "", TOK_FIXTURES, corpus, pair ? "tsv" : "txt");
-    if (!model || system(cmd) != 0) { CHECKF(0, "cli %s %s: bert tokenize failed", name, corpus); return; }
-    out = tok_read_file("build/tests/uni_cli.jsonl", &olen);
-    snprintf(path, sizeof path, "%s/golden/%s/%s.jsonl.xz", TOK_FIXTURES, name, corpus);
-    gold = tok_read_xz(path, &glen);
-    if (!out || !gold) { CHECKF(0, "cli %s %s: cannot read the output or the golden", name, corpus); free(out); free(gold); return; }
-    on = tok_split_lines(out, olen, &ol, &ols);
-    gn = tok_split_lines(gold, glen, &gl, &gls);
-    for (i = 0; i < on && i < gn; i++) {
-        json_doc a, b;
-        char msg[200];
-        int ok = json_parse(&a, ol[i], ols[i], msg, sizeof msg) == 0;
-        if (ok && json_parse(&b, gl[i], gls[i], msg, sizeof msg) == 0) {
-            ok = same_array(&a, json_get(&a, 0, "ids"), &b, json_get(&b, 0, "ids")) &&
-                 same_array(&a, json_get(&a, 0, "tokens"), &b, json_get(&b, 0, "tokens")) &&
-                 same_array(&a, json_get(&a, 0, "offsets"), &b, json_get(&b, 0, "boffsets")) &&
-                 (!pair || same_array(&a, json_get(&a, 0, "type_ids"), &b, json_get(&b, 0, "type_ids")));
-            json_free(&b);
-        } else {
-            ok = 0;
-        }
-        if (ok) json_free(&a);
-        if (!ok && bad++ < 3) printf("  cli %s %s line %d:\n    %.300s\n    %.300s\n", name, corpus, i, ol[i], gl[i]);
-    }
-    CHECKF(bad == 0 && on == gn, "cli %s %s: %d of %d lines with Hugging Face's ids, tokens and offsets", name, corpus, gn - bad, gn);
-    free(ol); free(ols); free(gl); free(gls); free(out); free(gold);
-}
-
 /* ---- Corrupt sections: every check of the Unigram block and the new steps ---------------------- */
 
 typedef struct section_copy {
@@ -521,9 +473,14 @@ int main(void) {
     test_metaspace();
     test_precompiled();
     test_graphemes();
-    test_cli("unigram_xlmr", "adversarial");
-    test_cli("unigram_xlmr", "adversarial_nul");
-    test_cli("unigram_albert", "pairs");
+    {
+        const char *xlmr = tok_convert("unigram_xlmr"), *albert = tok_convert("unigram_albert");
+        if (xlmr && albert) {
+            tok_cli_vs_golden(xlmr, "unigram_xlmr", "adversarial");
+            tok_cli_vs_golden(xlmr, "unigram_xlmr", "adversarial_nul");
+            tok_cli_vs_golden(albert, "unigram_albert", "pairs");
+        } else CHECK(0, "cli: the unigram tokenizers convert");
+    }
     test_corrupt();
     test_malformed();
     return test_done();
