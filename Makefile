@@ -46,6 +46,8 @@ $(BUILD)/tests/%: tests/%.c tests/test.h tests/tok_util.h $(HEADERS) | $(BUILD)/
 SANITIZE := -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 $(BUILD)/tests/test_loader: CFLAGS += $(SANITIZE)
 $(BUILD)/tests/test_tokenizer: CFLAGS += $(SANITIZE)
+$(BUILD)/tests/test_tokenizer_bpe: CFLAGS += $(SANITIZE)
+$(BUILD)/tests/test_tokenizer_unigram: CFLAGS += $(SANITIZE)
 
 # The converter's fuzz test drives a sanitized build of the converter.
 $(BUILD)/tests/bert-convert-asan: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS) | $(BUILD)/tests

@@ -68,26 +68,35 @@
      BERT_USE_OPENBLAS    row-major f32 weights (bert-convert --layout rows) go through OpenBLAS's
                           cblas_sgemm; link -lopenblas. The built-in kernels read the default
                           panel layout and are usually faster.
-
-     BERT_NO_TOKENIZER    leave out every tokenizer and the Unicode tables (~98 KB of code and
+     BERT_NO_TOKENIZER    leave out every tokenizer and the Unicode tables (~127 KB of code and
                           data on x86-64): models take token ids only
-     BERT_NO_WORDPIECE    leave out the WordPiece model (BERT_NO_UNIGRAM and BERT_NO_BPE will do
-                          the same for theirs); a model of that kind loads but cannot tokenize
+     BERT_NO_WORDPIECE    leave out the WordPiece model; a model of that kind loads but cannot tokenize
+     BERT_NO_UNIGRAM      the same for SentencePiece Unigram, with the Precompiled normalizer and
+                          its grapheme cluster table that only it uses (~9 KB of code and data on
+                          x86-64)
+     BERT_NO_BPE          the same for BPE (~3 KB of code)
      BERT_NO_COMPATIBILITY_DECOMPOSITION
                           leave out NFKD/NFKC (their table is ~33 KB); BERT, RoBERTa and most
                           WordPiece tokenizers do not use them
 
    TOKENIZERS reproduce Hugging Face tokenizers (tokenizer.json) exactly: added and special tokens
    (single_word, lstrip, rstrip, normalized), the normalizers (BertNormalizer, NFD/NFKD/NFC/NFKC,
-   Lowercase, StripAccents, Strip, Replace, Prepend), the pre-tokenizers (BertPreTokenizer,
-   Whitespace, WhitespaceSplit), WordPiece, templates and truncation. Offsets are UTF-8 byte
+   Lowercase, StripAccents, Strip, Replace with a string or a repeated character class,
+   Prepend, SentencePiece's Precompiled per grapheme cluster), the pre-tokenizers
+   (BertPreTokenizer, Whitespace, WhitespaceSplit, Metaspace, ByteLevel with GPT-2's split
+   pattern), WordPiece, Unigram (ALBERT, XLM-R, T5-style SentencePiece, byte_fallback), BPE
+   (byte-level as RoBERTa and GPT-2 use it; continuing_subword_prefix, end_of_word_suffix,
+   unk_token, fuse_unk, byte_fallback, ignore_merges; not dropout), templates (TemplateProcessing,
+   BertProcessing, RobertaProcessing with its trim_offsets) and truncation. Offsets are UTF-8 byte
    offsets into the text each token came from, mapped back through every normalization step as
    Hugging Face's NormalizedString does. Text is UTF-8; each invalid sequence (each maximal
    invalid subpart, as Python's decode(errors="replace")) reads as one U+FFFD spanning its bytes.
    The Unicode tables are generated from the Unicode Character Database (make unicode): ~22.5 KB
    of properties, ~2.2 KB of lowercase, ~20.7 KB of canonical and ~32.8 KB of compatibility
-   decompositions. Characters new in Unicode 16 (Hugging Face's Rust std has them, the generated
-   tables follow the database they are made from) may lowercase differently.
+   decompositions, ~4.2 KB of grapheme cluster break classes. Characters new in Unicode 16
+   (Hugging Face's Rust std has them, the generated tables follow the database they are made
+   from) may lowercase differently; likewise GPT-2's pattern (\p{L}, \p{N} at Unicode 16 in
+   Hugging Face) reads letters and digits assigned after the tables' version as neither.
    docs/TOKENIZER_FORMAT.md describes the tokenizer section of the model file.
 
    SPEED: the matrix products run on cache-blocked, register-tiled micro-kernels over weights
@@ -107,7 +116,7 @@
      0.2  speed: SIMD micro-kernels (AVX-512, AVX2, NEON), panel layout, fused attention,
           thread pool, q8_0 weights.
      0.1  first release: loader, encoder, pooling and heads for six architectures;
-          WordPiece tokenizers with Hugging Face parity.
+          WordPiece, SentencePiece Unigram and byte-level BPE tokenizers with Hugging Face parity.
 */
 #ifndef BERT_H_INCLUDED
 #define BERT_H_INCLUDED
@@ -332,6 +341,11 @@ BERTDEF int bert_tokenize(const bert_model *model, const char *text, size_t len,
 BERTDEF int bert_tokenize_pair(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len,
                                int max_length, bert_encoding *enc, bert_error *err);
 BERTDEF void bert_encoding_free(bert_encoding *enc);
+/* The text of token i as Hugging Face's Encoding.tokens has it: the vocabulary string of its id,
+   except for an unknown token (the normalized text it stands for) and an added token (the text
+   it matched, with any whitespace lstrip/rstrip took). Valid until the next call with enc; not
+   NUL-free in general: use *len. NULL when i is out of range. */
+BERTDEF const char *bert_encoding_token(const bert_model *model, const bert_encoding *enc, int i, size_t *len);
 
 /* Ids 0 .. bert_vocab_size() - 1 have a token string (some may be empty: unused ids). */
 BERTDEF int bert_vocab_size(const bert_model *model);
@@ -538,9 +552,12 @@ enum {
     BERT__TK_ADDED, BERT__TK_ADDED_COUNT, BERT__TK_TRIE_NODES, BERT__TK_TRIE_NODE_COUNT, BERT__TK_TRIE_EDGES,
     BERT__TK_TRIE_EDGE_COUNT, BERT__TK_SINGLE, BERT__TK_SINGLE_COUNT, BERT__TK_PAIR, BERT__TK_PAIR_COUNT,
     BERT__TK_TEMPLATE_IDS, BERT__TK_TEMPLATE_ID_COUNT, BERT__TK_TRUNC_MAX_LENGTH, BERT__TK_TRUNC_STRATEGY,
-    BERT__TK_TRUNC_DIRECTION, BERT__TK_MODEL_DATA, BERT__TK_MODEL_DATA_SIZE,
+    BERT__TK_TRUNC_DIRECTION, BERT__TK_MODEL_DATA, BERT__TK_MODEL_DATA_SIZE, BERT__TK_POST_FLAGS,
     BERT__TK_COUNT
 };
+
+/* Post-processor flags: trim_offsets of ByteLevel or RobertaProcessing, and their add_prefix_space. */
+enum { BERT__POST_TRIM_OFFSETS = 1, BERT__POST_ADD_PREFIX_SPACE = 2 };
 
 /* The tokenization model: the seam where each algorithm plugs in (bert__tokenize_piece). */
 enum { BERT__MODEL_WORDPIECE = 1, BERT__MODEL_UNIGRAM = 2, BERT__MODEL_BPE = 3 };
@@ -554,16 +571,22 @@ enum {
     BERT__NORM_STRIP_ACCENTS = 7,
     BERT__NORM_STRIP = 8,     /* p1: strip left, p2: strip right */
     BERT__NORM_REPLACE = 9,   /* p1, p2: pattern string (offset, length); p3, p4: content string */
-    BERT__NORM_PREPEND = 10   /* p1, p2: the string */
-    /* 11 Precompiled and 12 Replace(Regex) are reserved for the SentencePiece normalizers. */
+    BERT__NORM_PREPEND = 10,  /* p1, p2: the string */
+    BERT__NORM_PRECOMPILED = 11, /* p1, p2: replacement blob (offset, length) in the string pool; p3: byte
+                                    offset of the double-array trie, p4: its unit count */
+    BERT__NORM_REPLACE_REGEX = 12 /* X{min,max} for a character class X: p1, p2: the class, (lo, hi) code
+                                    point pairs as UTF-8; p3, p4: content; p5 min, p6 max; p7 1: negated */
 };
+enum { BERT__REGEX_MAX_RANGES = 32 };
 enum { BERT__BERT_CLEAN_TEXT = 1, BERT__BERT_CHINESE_CHARS = 2, BERT__BERT_STRIP_ACCENTS = 4, BERT__BERT_LOWERCASE = 8 };
 enum {
     BERT__PRE_BERT = 1,            /* split on whitespace (dropped) and punctuation (kept alone) */
     BERT__PRE_WHITESPACE = 2,      /* \w+|[^\w\s]+ */
-    BERT__PRE_WHITESPACE_SPLIT = 3 /* split on whitespace */
-    /* 4 Metaspace and 5 ByteLevel are reserved for the SentencePiece and byte-level BPE work. */
+    BERT__PRE_WHITESPACE_SPLIT = 3, /* split on whitespace */
+    BERT__PRE_METASPACE = 4,        /* p1 replacement code point, p2 BERT__PREPEND_*, p3 split */
+    BERT__PRE_BYTE_LEVEL = 5        /* p1 add_prefix_space, p2 use_regex: GPT-2's split, bytes as characters */
 };
+enum { BERT__PREPEND_ALWAYS = 0, BERT__PREPEND_FIRST = 1, BERT__PREPEND_NEVER = 2 };
 
 /* Added tokens: BERT__ADDED_WORDS words each: id, flags, content (offset, length) in the string
    pool, and the content after normalization (offset, length) for tokens flagged normalized. */
@@ -586,6 +609,32 @@ enum { BERT__TRUNC_RIGHT = 0, BERT__TRUNC_LEFT = 1 };
    and the longest vocabulary token in bytes. */
 #define BERT__WORDPIECE_WORDS 4
 
+/* Unigram model data (docs/TOKENIZER_FORMAT.md): the pieces' byte trie (edge ranges per node,
+   the piece ending at each node, edges child << 8 | byte sorted by byte), their scores as
+   little-endian f64, the unknown token's score, and the ids of the <0xXX> byte pieces. */
+enum {
+    BERT__UNI_PIECE_COUNT, BERT__UNI_FLAGS, BERT__UNI_NODE_COUNT, BERT__UNI_EDGE_START, BERT__UNI_NODE_PIECE,
+    BERT__UNI_EDGE_COUNT, BERT__UNI_EDGES, BERT__UNI_SCORES, BERT__UNI_UNK_SCORE_LO, BERT__UNI_UNK_SCORE_HI,
+    BERT__UNI_BYTE_PIECES, BERT__UNIGRAM_WORDS
+};
+enum { BERT__UNI_BYTE_FALLBACK = 1 };
+
+/* BPE model data: BERT__BPE_WORDS settings words, then the tables they point at. */
+enum {
+    BERT__BPE_FLAGS,                             /* BERT__BPE_BYTE_FALLBACK | _FUSE_UNK | _IGNORE_MERGES */
+    BERT__BPE_PREFIX, BERT__BPE_PREFIX_LEN,      /* continuing_subword_prefix (string) */
+    BERT__BPE_SUFFIX, BERT__BPE_SUFFIX_LEN,      /* end_of_word_suffix (string) */
+    BERT__BPE_MERGE_COUNT,                       /* merges (ranks 0 .. count - 1) */
+    BERT__BPE_MERGES, BERT__BPE_MERGE_SLOTS,     /* merge hash table: offset, slot count (a power of two) */
+    BERT__BPE_CHAR_IDS,                          /* offset of u32[BERT__BPE_CHARS]: id of each one-character token */
+    BERT__BPE_BYTE_IDS,                          /* offset of u32[256]: id of each byte_fallback token <0xXX> */
+    BERT__BPE_WORDS = 16
+};
+enum { BERT__BPE_BYTE_FALLBACK = 1, BERT__BPE_FUSE_UNK = 2, BERT__BPE_IGNORE_MERGES = 4 };
+#define BERT__BPE_CHARS 512      /* code points with a direct id lookup (GPT-2's byte alphabet ends at U+0143) */
+#define BERT__BPE_MAX_AFFIX 64   /* longest continuing_subword_prefix / end_of_word_suffix, in bytes */
+#define BERT__BPE_NONE 0xFFFFFFFFu
+
 typedef struct bert__tokenizer {
     const uint8_t *data;          /* the section; size 0 when the file has none */
     size_t size;
@@ -605,6 +654,7 @@ typedef struct bert__tokenizer {
     uint32_t trunc_max_length;    /* the tokenizer file's default; 0 none */
     const uint32_t *model_data;
     uint32_t model_data_words;
+    uint32_t post_flags;          /* BERT__POST_* */
 } bert__tokenizer;
 
 static int bert__tokenizer_load(bert__tokenizer *tok, const uint8_t *data, size_t size, bert_error *err);
@@ -1167,7 +1217,8 @@ BERTDEF const char *bert_dtype_name(bert_dtype d) {
    own dependencies do. Sizes: the property trie ~22.5 KB, lowercase ~2.2 KB, canonical
    decompositions and compositions ~20.7 KB (NFD, NFC, BertNormalizer's accent stripping),
    compatibility decompositions ~32.8 KB (NFKD, NFKC only; BERT_NO_COMPATIBILITY_DECOMPOSITION
-   leaves them out). BERT_NO_TOKENIZER leaves out all of it. */
+   leaves them out), grapheme cluster break runs ~4.2 KB (the Precompiled normalizer only;
+   BERT_NO_UNIGRAM leaves them out). BERT_NO_TOKENIZER leaves out all of it. */
 
 typedef struct bert__case_range {
     uint32_t first;
@@ -3780,7 +3831,145 @@ static const uint16_t bert__ukdecomp_pool[5440] = {
 };
 #define BERT__UNICODE_COMPATIBILITY_BYTES 32852
 #endif
-/* Total: 78314 bytes. */
+#ifndef BERT_NO_UNIGRAM
+/* Grapheme cluster break classes (BERT__GCB_*) as runs: first code point << 5 | class. */
+static const uint32_t bert__ugcb_runs[1054] = {
+    0x3, 0x142, 0x163, 0x1A1, 0x1C3, 0x400, 0xFE3, 0x1400,
+    0x152E, 0x1540, 0x15A3, 0x15CE, 0x15E0, 0x6004, 0x6E00, 0x9064,
+    0x9140, 0xB224, 0xB7C0, 0xB7E4, 0xB800, 0xB824, 0xB860, 0xB884,
+    0xB8C0, 0xB8E4, 0xB900, 0xC007, 0xC0C0, 0xC204, 0xC360, 0xC383,
+    0xC3A0, 0xC964, 0xCC00, 0xCE04, 0xCE20, 0xDAC4, 0xDBA7, 0xDBC0,
+    0xDBE4, 0xDCA0, 0xDCE4, 0xDD20, 0xDD44, 0xDDC0, 0xE1E7, 0xE200,
+    0xE224, 0xE240, 0xE604, 0xE960, 0xF4C4, 0xF620, 0xFD64, 0xFE80,
+    0xFFA4, 0xFFC0, 0x102C4, 0x10340, 0x10364, 0x10480, 0x104A4, 0x10500,
+    0x10524, 0x105C0, 0x10B24, 0x10B80, 0x11207, 0x11240, 0x11304, 0x11400,
+    0x11944, 0x11C47, 0x11C64, 0x12068, 0x12080, 0x12744, 0x12768, 0x12784,
+    0x127A0, 0x127C8, 0x12824, 0x12928, 0x129A4, 0x129C8, 0x12A00, 0x12A24,
+    0x12B00, 0x12C44, 0x12C80, 0x13024, 0x13048, 0x13080, 0x13784, 0x137A0,
+    0x137C4, 0x137E8, 0x13824, 0x138A0, 0x138E8, 0x13920, 0x13968, 0x139A4,
+    0x139C0, 0x13AE4, 0x13B00, 0x13C44, 0x13C80, 0x13FC4, 0x13FE0, 0x14024,
+    0x14068, 0x14080, 0x14784, 0x147A0, 0x147C8, 0x14824, 0x14860, 0x148E4,
+    0x14920, 0x14964, 0x149C0, 0x14A24, 0x14A40, 0x14E04, 0x14E40, 0x14EA4,
+    0x14EC0, 0x15024, 0x15068, 0x15080, 0x15784, 0x157A0, 0x157C8, 0x15824,
+    0x158C0, 0x158E4, 0x15928, 0x15940, 0x15968, 0x159A4, 0x159C0, 0x15C44,
+    0x15C80, 0x15F44, 0x16000, 0x16024, 0x16048, 0x16080, 0x16784, 0x167A0,
+    0x167C4, 0x16808, 0x16824, 0x168A0, 0x168E8, 0x16920, 0x16968, 0x169A4,
+    0x169C0, 0x16AA4, 0x16B00, 0x16C44, 0x16C80, 0x17044, 0x17060, 0x177C4,
+    0x177E8, 0x17804, 0x17828, 0x17860, 0x178C8, 0x17920, 0x17948, 0x179A4,
+    0x179C0, 0x17AE4, 0x17B00, 0x18004, 0x18028, 0x18084, 0x180A0, 0x18784,
+    0x187A0, 0x187C4, 0x18828, 0x188A0, 0x188C4, 0x18920, 0x18944, 0x189C0,
+    0x18AA4, 0x18AE0, 0x18C44, 0x18C80, 0x19024, 0x19048, 0x19080, 0x19784,
+    0x197A0, 0x197C8, 0x197E4, 0x19808, 0x19844, 0x19868, 0x198A0, 0x198C4,
+    0x198E8, 0x19920, 0x19948, 0x19984, 0x199C0, 0x19AA4, 0x19AE0, 0x19C44,
+    0x19C80, 0x19E68, 0x19E80, 0x1A004, 0x1A048, 0x1A080, 0x1A764, 0x1A7A0,
+    0x1A7C4, 0x1A7E8, 0x1A824, 0x1A8A0, 0x1A8C8, 0x1A920, 0x1A948, 0x1A9A4,
+    0x1A9C7, 0x1A9E0, 0x1AAE4, 0x1AB00, 0x1AC44, 0x1AC80, 0x1B024, 0x1B048,
+    0x1B080, 0x1B944, 0x1B960, 0x1B9E4, 0x1BA08, 0x1BA44, 0x1BAA0, 0x1BAC4,
+    0x1BAE0, 0x1BB08, 0x1BBE4, 0x1BC00, 0x1BE48, 0x1BE80, 0x1C624, 0x1C640,
+    0x1C668, 0x1C684, 0x1C760, 0x1C8E4, 0x1C9E0, 0x1D624, 0x1D640, 0x1D668,
+    0x1D684, 0x1D7A0, 0x1D904, 0x1D9E0, 0x1E304, 0x1E340, 0x1E6A4, 0x1E6C0,
+    0x1E6E4, 0x1E700, 0x1E724, 0x1E740, 0x1E7C8, 0x1E800, 0x1EE24, 0x1EFE8,
+    0x1F004, 0x1F0A0, 0x1F0C4, 0x1F100, 0x1F1A4, 0x1F300, 0x1F324, 0x1F7A0,
+    0x1F8C4, 0x1F8E0, 0x205A4, 0x20628, 0x20644, 0x20700, 0x20724, 0x20768,
+    0x207A4, 0x207E0, 0x20AC8, 0x20B04, 0x20B40, 0x20BC4, 0x20C20, 0x20E24,
+    0x20EA0, 0x21044, 0x21060, 0x21088, 0x210A4, 0x210E0, 0x211A4, 0x211C0,
+    0x213A4, 0x213C0, 0x22009, 0x22C0A, 0x2350B, 0x24000, 0x26BA4, 0x26C00,
+    0x2E244, 0x2E2A8, 0x2E2C0, 0x2E644, 0x2E688, 0x2E6A0, 0x2EA44, 0x2EA80,
+    0x2EE44, 0x2EE80, 0x2F684, 0x2F6C8, 0x2F6E4, 0x2F7C8, 0x2F8C4, 0x2F8E8,
+    0x2F924, 0x2FA80, 0x2FBA4, 0x2FBC0, 0x30164, 0x301C3, 0x301E4, 0x30200,
+    0x310A4, 0x310E0, 0x31524, 0x31540, 0x32404, 0x32468, 0x324E4, 0x32528,
+    0x32580, 0x32608, 0x32644, 0x32668, 0x32724, 0x32780, 0x342E4, 0x34328,
+    0x34364, 0x34380, 0x34AA8, 0x34AC4, 0x34AE8, 0x34B04, 0x34BE0, 0x34C04,
+    0x34C20, 0x34C44, 0x34C60, 0x34CA4, 0x34DA8, 0x34E64, 0x34FA0, 0x34FE4,
+    0x35000, 0x35604, 0x359E0, 0x36004, 0x36088, 0x360A0, 0x36684, 0x36768,
+    0x36784, 0x367A8, 0x36844, 0x36868, 0x368A0, 0x36D64, 0x36E80, 0x37004,
+    0x37048, 0x37060, 0x37428, 0x37444, 0x374C8, 0x37504, 0x37548, 0x37564,
+    0x375C0, 0x37CC4, 0x37CE8, 0x37D04, 0x37D48, 0x37DA4, 0x37DC8, 0x37DE4,
+    0x37E48, 0x37E80, 0x38488, 0x38584, 0x38688, 0x386C4, 0x38700, 0x39A04,
+    0x39A60, 0x39A84, 0x39C28, 0x39C44, 0x39D20, 0x39DA4, 0x39DC0, 0x39E84,
+    0x39EA0, 0x39EE8, 0x39F04, 0x39F40, 0x3B804, 0x3C000, 0x40163, 0x40184,
+    0x401A5, 0x401C3, 0x40200, 0x40503, 0x405E0, 0x4078E, 0x407A0, 0x4092E,
+    0x40940, 0x40C03, 0x40E00, 0x41A04, 0x41E20, 0x4244E, 0x42460, 0x4272E,
+    0x42740, 0x4328E, 0x43340, 0x4352E, 0x43560, 0x4634E, 0x46380, 0x4650E,
+    0x46520, 0x4710E, 0x47120, 0x479EE, 0x47A00, 0x47D2E, 0x47E80, 0x47F0E,
+    0x47F60, 0x4984E, 0x49860, 0x4B54E, 0x4B580, 0x4B6CE, 0x4B6E0, 0x4B80E,
+    0x4B820, 0x4BF6E, 0x4BFE0, 0x4C00E, 0x4C0C0, 0x4C0EE, 0x4C260, 0x4C28E,
+    0x4D0C0, 0x4D20E, 0x4E0C0, 0x4E10E, 0x4E260, 0x4E28E, 0x4E2A0, 0x4E2CE,
+    0x4E2E0, 0x4E3AE, 0x4E3C0, 0x4E42E, 0x4E440, 0x4E50E, 0x4E520, 0x4E66E,
+    0x4E6A0, 0x4E88E, 0x4E8A0, 0x4E8EE, 0x4E900, 0x4E98E, 0x4E9A0, 0x4E9CE,
+    0x4E9E0, 0x4EA6E, 0x4EAC0, 0x4EAEE, 0x4EB00, 0x4EC6E, 0x4ED00, 0x4F2AE,
+    0x4F300, 0x4F42E, 0x4F440, 0x4F60E, 0x4F620, 0x4F7EE, 0x4F800, 0x5268E,
+    0x526C0, 0x560AE, 0x56100, 0x5636E, 0x563A0, 0x56A0E, 0x56A20, 0x56AAE,
+    0x56AC0, 0x59DE4, 0x59E40, 0x5AFE4, 0x5B000, 0x5BC04, 0x5C000, 0x60544,
+    0x6060E, 0x60620, 0x607AE, 0x607C0, 0x61324, 0x61360, 0x652EE, 0x65300,
+    0x6532E, 0x65340, 0x14CDE4, 0x14CE60, 0x14CE84, 0x14CFC0, 0x14D3C4, 0x14D400,
+    0x14DE04, 0x14DE40, 0x150044, 0x150060, 0x1500C4, 0x1500E0, 0x150164, 0x150180,
+    0x150468, 0x1504A4, 0x1504E8, 0x150500, 0x150584, 0x1505A0, 0x151008, 0x151040,
+    0x151688, 0x151884, 0x1518C0, 0x151C04, 0x151E40, 0x151FE4, 0x152000, 0x1524C4,
+    0x1525C0, 0x1528E4, 0x152A48, 0x152A80, 0x152C09, 0x152FA0, 0x153004, 0x153068,
+    0x153080, 0x153664, 0x153688, 0x1536C4, 0x153748, 0x153784, 0x1537C8, 0x153820,
+    0x153CA4, 0x153CC0, 0x154524, 0x1545E8, 0x154624, 0x154668, 0x1546A4, 0x1546E0,
+    0x154864, 0x154880, 0x154984, 0x1549A8, 0x1549C0, 0x154F84, 0x154FA0, 0x155604,
+    0x155620, 0x155644, 0x1556A0, 0x1556E4, 0x155720, 0x1557C4, 0x155800, 0x155824,
+    0x155840, 0x155D68, 0x155D84, 0x155DC8, 0x155E00, 0x155EA8, 0x155EC4, 0x155EE0,
+    0x157C68, 0x157CA4, 0x157CC8, 0x157D04, 0x157D28, 0x157D60, 0x157D88, 0x157DA4,
+    0x157DC0, 0x15800F, 0x1AF480, 0x1AF60A, 0x1AF8E0, 0x1AF96B, 0x1AFF80, 0x1F63C4,
+    0x1F63E0, 0x1FC004, 0x1FC200, 0x1FC404, 0x1FC600, 0x1FDFE3, 0x1FE000, 0x1FF3C4,
+    0x1FF400, 0x1FFE03, 0x1FFF80, 0x203FA4, 0x203FC0, 0x205C04, 0x205C20, 0x206EC4,
+    0x206F60, 0x214024, 0x214080, 0x2140A4, 0x2140E0, 0x214184, 0x214200, 0x214704,
+    0x214760, 0x2147E4, 0x214800, 0x215CA4, 0x215CE0, 0x21A484, 0x21A500, 0x21D564,
+    0x21D5A0, 0x21DFA4, 0x21E000, 0x21E8C4, 0x21EA20, 0x21F044, 0x21F0C0, 0x220008,
+    0x220024, 0x220048, 0x220060, 0x220704, 0x2208E0, 0x220E04, 0x220E20, 0x220E64,
+    0x220EA0, 0x220FE4, 0x221048, 0x221060, 0x221608, 0x221664, 0x2216E8, 0x221724,
+    0x221760, 0x2217A7, 0x2217C0, 0x221844, 0x221860, 0x2219A7, 0x2219C0, 0x222004,
+    0x222060, 0x2224E4, 0x222588, 0x2225A4, 0x2226A0, 0x2228A8, 0x2228E0, 0x222E64,
+    0x222E80, 0x223004, 0x223048, 0x223060, 0x223668, 0x2236C4, 0x2237E8, 0x223820,
+    0x223847, 0x223880, 0x223924, 0x2239A0, 0x2239C8, 0x2239E4, 0x223A00, 0x224588,
+    0x2245E4, 0x224648, 0x224684, 0x2246A8, 0x2246C4, 0x224700, 0x2247C4, 0x2247E0,
+    0x224824, 0x224840, 0x225BE4, 0x225C08, 0x225C64, 0x225D60, 0x226004, 0x226048,
+    0x226080, 0x226764, 0x2267A0, 0x2267C4, 0x2267E8, 0x226804, 0x226828, 0x2268A0,
+    0x2268E8, 0x226920, 0x226968, 0x2269C0, 0x226AE4, 0x226B00, 0x226C48, 0x226C80,
+    0x226CC4, 0x226DA0, 0x226E04, 0x226EA0, 0x2286A8, 0x228704, 0x228808, 0x228844,
+    0x2288A8, 0x2288C4, 0x2288E0, 0x228BC4, 0x228BE0, 0x229604, 0x229628, 0x229664,
+    0x229728, 0x229744, 0x229768, 0x2297A4, 0x2297C8, 0x2297E4, 0x229828, 0x229844,
+    0x229880, 0x22B5E4, 0x22B608, 0x22B644, 0x22B6C0, 0x22B708, 0x22B784, 0x22B7C8,
+    0x22B7E4, 0x22B820, 0x22BB84, 0x22BBC0, 0x22C608, 0x22C664, 0x22C768, 0x22C7A4,
+    0x22C7C8, 0x22C7E4, 0x22C820, 0x22D564, 0x22D588, 0x22D5A4, 0x22D5C8, 0x22D604,
+    0x22D6C8, 0x22D6E4, 0x22D700, 0x22E3A4, 0x22E400, 0x22E444, 0x22E4C8, 0x22E4E4,
+    0x22E580, 0x230588, 0x2305E4, 0x230708, 0x230724, 0x230760, 0x232604, 0x232628,
+    0x2326C0, 0x2326E8, 0x232720, 0x232764, 0x2327A8, 0x2327C4, 0x2327E7, 0x232808,
+    0x232827, 0x232848, 0x232864, 0x232880, 0x233A28, 0x233A84, 0x233B00, 0x233B44,
+    0x233B88, 0x233C04, 0x233C20, 0x233C88, 0x233CA0, 0x234024, 0x234160, 0x234664,
+    0x234728, 0x234747, 0x234764, 0x2347E0, 0x2348E4, 0x234900, 0x234A24, 0x234AE8,
+    0x234B24, 0x234B80, 0x235087, 0x235144, 0x2352E8, 0x235304, 0x235340, 0x2385E8,
+    0x238604, 0x2386E0, 0x238704, 0x2387C8, 0x2387E4, 0x238800, 0x239244, 0x239500,
+    0x239528, 0x239544, 0x239628, 0x239644, 0x239688, 0x2396A4, 0x2396E0, 0x23A624,
+    0x23A6E0, 0x23A744, 0x23A760, 0x23A784, 0x23A7C0, 0x23A7E4, 0x23A8C7, 0x23A8E4,
+    0x23A900, 0x23B148, 0x23B1E0, 0x23B204, 0x23B240, 0x23B268, 0x23B2A4, 0x23B2C8,
+    0x23B2E4, 0x23B300, 0x23DE64, 0x23DEA8, 0x23DEE0, 0x23E004, 0x23E047, 0x23E068,
+    0x23E080, 0x23E688, 0x23E6C4, 0x23E760, 0x23E7C8, 0x23E804, 0x23E828, 0x23E844,
+    0x23E860, 0x268603, 0x268804, 0x268820, 0x2688E4, 0x268AC0, 0x2D5E04, 0x2D5EA0,
+    0x2D6604, 0x2D66E0, 0x2DE9E4, 0x2DEA00, 0x2DEA28, 0x2DF100, 0x2DF1E4, 0x2DF260,
+    0x2DFC84, 0x2DFCA0, 0x2DFE08, 0x2DFE40, 0x3793A4, 0x3793E0, 0x379403, 0x379480,
+    0x39E004, 0x39E5C0, 0x39E604, 0x39E8E0, 0x3A2CA4, 0x3A2CC8, 0x3A2CE4, 0x3A2D40,
+    0x3A2DA8, 0x3A2DC4, 0x3A2E63, 0x3A2F64, 0x3A3060, 0x3A30A4, 0x3A3180, 0x3A3544,
+    0x3A35C0, 0x3A4844, 0x3A48A0, 0x3B4004, 0x3B46E0, 0x3B4764, 0x3B4DA0, 0x3B4EA4,
+    0x3B4EC0, 0x3B5084, 0x3B50A0, 0x3B5364, 0x3B5400, 0x3B5424, 0x3B5600, 0x3C0004,
+    0x3C00E0, 0x3C0104, 0x3C0320, 0x3C0364, 0x3C0440, 0x3C0464, 0x3C04A0, 0x3C04C4,
+    0x3C0560, 0x3C11E4, 0x3C1200, 0x3C2604, 0x3C26E0, 0x3C55C4, 0x3C55E0, 0x3C5D84,
+    0x3C5E00, 0x3C9D84, 0x3C9E00, 0x3D1A04, 0x3D1AE0, 0x3D2884, 0x3D2960, 0x3E000E,
+    0x3E2000, 0x3E21AE, 0x3E2200, 0x3E25EE, 0x3E2600, 0x3E2D8E, 0x3E2E40, 0x3E2FCE,
+    0x3E3000, 0x3E31CE, 0x3E31E0, 0x3E322E, 0x3E3360, 0x3E35AE, 0x3E3CC6, 0x3E4000,
+    0x3E402E, 0x3E4200, 0x3E434E, 0x3E4360, 0x3E45EE, 0x3E4600, 0x3E464E, 0x3E4760,
+    0x3E478E, 0x3E4800, 0x3E492E, 0x3E7F64, 0x3E800E, 0x3EA7C0, 0x3EA8CE, 0x3ECA00,
+    0x3ED00E, 0x3EE000, 0x3EEE8E, 0x3EF000, 0x3EFAAE, 0x3F0000, 0x3F018E, 0x3F0200,
+    0x3F090E, 0x3F0A00, 0x3F0B4E, 0x3F0C00, 0x3F110E, 0x3F1200, 0x3F15CE, 0x3F2000,
+    0x3F218E, 0x3F2760, 0x3F278E, 0x3F28C0, 0x3F28EE, 0x3F6000, 0x3F800E, 0x3FFFC0,
+    0x1C00003, 0x1C00404, 0x1C01003, 0x1C02004, 0x1C03E03, 0x1C20000,
+};
+#define BERT__UNICODE_GRAPHEME_BYTES 4216
+#endif
+/* Total: 82530 bytes. */
 /* END GENERATED UNICODE TABLES */
 
 /* General categories, in the generator's order. */
@@ -3959,6 +4148,67 @@ static int bert__is_word(uint32_t c) {
     return bert__uhas(c, BERT__U_WORD);
 }
 
+#ifndef BERT_NO_UNIGRAM
+/* Extended grapheme clusters (UAX #29), as the unicode-segmentation crate cuts them for the
+   Precompiled normalizer. The classes come from the generated runs; Hangul syllables alternate
+   LV, LVT, LVT... so their class is computed. Unicode 15.1's GB9c (Indic conjuncts) is not
+   applied: the database here predates it, and the clusters it joins are 9 bytes or more, which
+   the Precompiled normalizer treats character by character anyway. */
+enum {
+    BERT__GCB_OTHER, BERT__GCB_CR, BERT__GCB_LF, BERT__GCB_CONTROL, BERT__GCB_EXTEND, BERT__GCB_ZWJ, BERT__GCB_RI,
+    BERT__GCB_PREPEND, BERT__GCB_SPACING_MARK, BERT__GCB_L, BERT__GCB_V, BERT__GCB_T, BERT__GCB_LV, BERT__GCB_LVT,
+    BERT__GCB_EXT_PICT, BERT__GCB_HANGUL_SYLLABLE
+};
+
+static int bert__gcb(uint32_t cp) {
+    int lo = 0, hi = (int)(sizeof bert__ugcb_runs / sizeof bert__ugcb_runs[0]) - 1, k;
+    if (cp < 0x7F) return cp >= 0x20 ? BERT__GCB_OTHER : cp == '\r' ? BERT__GCB_CR : cp == '\n' ? BERT__GCB_LF : BERT__GCB_CONTROL;
+    while (lo < hi) { /* the last run starting at or before cp */
+        int mid = (lo + hi + 1) / 2;
+        if ((bert__ugcb_runs[mid] >> 5) <= cp) lo = mid;
+        else hi = mid - 1;
+    }
+    k = (int)(bert__ugcb_runs[lo] & 31);
+    if (k == BERT__GCB_HANGUL_SYLLABLE) return (cp - 0xAC00) % 28 == 0 ? BERT__GCB_LV : BERT__GCB_LVT;
+    return k;
+}
+
+/* What the break rules need to remember: the previous class, how many regional indicators
+   precede, and whether the text so far ends in Extended_Pictographic Extend* (ZWJ). */
+typedef struct bert__grapheme_state {
+    int prev, ri_run, pict, pict_zwj;
+} bert__grapheme_state;
+
+static void bert__grapheme_start(bert__grapheme_state *g, uint32_t first) {
+    g->prev = bert__gcb(first);
+    g->ri_run = g->prev == BERT__GCB_RI;
+    g->pict = g->prev == BERT__GCB_EXT_PICT;
+    g->pict_zwj = 0;
+}
+
+/* Is there a cluster boundary before cp? Advances the state past cp. */
+static int bert__grapheme_break(bert__grapheme_state *g, uint32_t cp) {
+    int prev = g->prev, cur = bert__gcb(cp), brk;
+    if (prev == BERT__GCB_CR && cur == BERT__GCB_LF) brk = 0;                                    /* GB3 */
+    else if (prev == BERT__GCB_CR || prev == BERT__GCB_LF || prev == BERT__GCB_CONTROL) brk = 1;  /* GB4 */
+    else if (cur == BERT__GCB_CR || cur == BERT__GCB_LF || cur == BERT__GCB_CONTROL) brk = 1;     /* GB5 */
+    else if (prev == BERT__GCB_L && (cur == BERT__GCB_L || cur == BERT__GCB_V || cur == BERT__GCB_LV || cur == BERT__GCB_LVT))
+        brk = 0;                                                                                  /* GB6 */
+    else if ((prev == BERT__GCB_LV || prev == BERT__GCB_V) && (cur == BERT__GCB_V || cur == BERT__GCB_T)) brk = 0; /* GB7 */
+    else if ((prev == BERT__GCB_LVT || prev == BERT__GCB_T) && cur == BERT__GCB_T) brk = 0;        /* GB8 */
+    else if (cur == BERT__GCB_EXTEND || cur == BERT__GCB_ZWJ || cur == BERT__GCB_SPACING_MARK) brk = 0; /* GB9, GB9a */
+    else if (prev == BERT__GCB_PREPEND) brk = 0;                                                  /* GB9b */
+    else if (prev == BERT__GCB_ZWJ && cur == BERT__GCB_EXT_PICT && g->pict_zwj) brk = 0;          /* GB11 */
+    else if (prev == BERT__GCB_RI && cur == BERT__GCB_RI && g->ri_run % 2 == 1) brk = 0;          /* GB12, GB13 */
+    else brk = 1;                                                                                 /* GB999 */
+    g->pict_zwj = cur == BERT__GCB_ZWJ && g->pict;
+    g->pict = cur == BERT__GCB_EXT_PICT || (cur == BERT__GCB_EXTEND && g->pict);
+    g->ri_run = cur == BERT__GCB_RI ? g->ri_run + 1 : 0;
+    g->prev = cur;
+    return brk;
+}
+#endif
+
 /* ---- UTF-8 ------------------------------------------------------------------------------- */
 
 /* Decodes the code point at s[0..n) into *cp and returns the bytes it used. An invalid sequence
@@ -4056,7 +4306,7 @@ static int bert__tk_check_vocab(const bert__tokenizer *t, bert_error *err) {
 }
 
 static int bert__tk_check_steps(const bert__tokenizer *t, bert_error *err) {
-    uint32_t i;
+    uint32_t i, byte_level = 0;
     for (i = 0; i < t->normalizer_count; i++) {
         const uint32_t *s = t->normalizers + i * BERT__STEP_WORDS;
         int ok;
@@ -4066,14 +4316,29 @@ static int bert__tk_check_steps(const bert__tokenizer *t, bert_error *err) {
         case BERT__NORM_LOWERCASE: case BERT__NORM_STRIP_ACCENTS: case BERT__NORM_STRIP: ok = 1; break;
         case BERT__NORM_REPLACE: ok = s[2] > 0 && bert__tk_string_ok(t, s[1], s[2]) && bert__tk_string_ok(t, s[3], s[4]); break;
         case BERT__NORM_PREPEND: ok = bert__tk_string_ok(t, s[1], s[2]); break;
+        case BERT__NORM_PRECOMPILED: /* the trie is read with a bounds check per step; its blob ends in a NUL */
+            ok = s[2] > 0 && bert__tk_string_ok(t, s[1], s[2]) && t->strings[s[1] + s[2] - 1] == 0 && s[3] % 4 == 0 &&
+                 s[4] > 0 && bert__in_bounds(s[3], (uint64_t)s[4] * 4, t->size);
+            break;
+        case BERT__NORM_REPLACE_REGEX:
+            ok = s[2] > 0 && bert__tk_string_ok(t, s[1], s[2]) && bert__tk_string_ok(t, s[3], s[4]) && s[5] >= 1 &&
+                 s[6] >= s[5] && s[7] <= 1;
+            break;
         default: return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: normalizer step %u has unknown type %u", i, s[0]);
         }
         if (!ok) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: normalizer step %u has bad parameters", i);
     }
     for (i = 0; i < t->pre_tokenizer_count; i++) {
-        uint32_t type = t->pre_tokenizers[i * BERT__STEP_WORDS];
-        if (type < BERT__PRE_BERT || type > BERT__PRE_WHITESPACE_SPLIT)
-            return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: pre-tokenizer step %u has unknown type %u", i, type);
+        const uint32_t *s = t->pre_tokenizers + i * BERT__STEP_WORDS;
+        if (s[0] < BERT__PRE_BERT || s[0] > BERT__PRE_BYTE_LEVEL)
+            return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: pre-tokenizer step %u has unknown type %u", i, s[0]);
+        if (s[0] == BERT__PRE_METASPACE && (s[1] >= 0x110000 || (s[1] >= 0xD800 && s[1] < 0xE000) || s[2] > BERT__PREPEND_NEVER || s[3] > 1))
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: pre-tokenizer step %u has bad parameters", i);
+        if (s[0] == BERT__PRE_BYTE_LEVEL) { /* once at most: it rewrites the text into its own buffer */
+            if (s[1] > 1 || s[2] > 1 || byte_level)
+                return bert__fail(err, BERT_E_FORMAT, "tokenizer section: pre-tokenizer step %u (ByteLevel) has bad parameters", i);
+            byte_level = 1;
+        }
     }
     return BERT_OK;
 }
@@ -4118,6 +4383,81 @@ static int bert__tk_check_template(const bert__tokenizer *t, const uint32_t *p, 
     return BERT_OK;
 }
 
+/* The Unigram block: every array inside the section, the trie's edges in range and sorted, every
+   piece id inside the scored pieces. */
+static int bert__tk_check_unigram(const bert__tokenizer *t, bert_error *err) {
+    const uint32_t *m = t->model_data, *start, *piece, *edges, *bytes;
+    const void *p = NULL;
+    uint32_t i, e, nodes, edge_count;
+    int r;
+    if (t->model_data_words < BERT__UNIGRAM_WORDS || m[BERT__UNI_PIECE_COUNT] > t->vocab_count || m[BERT__UNI_FLAGS] > 1 ||
+        m[BERT__UNI_NODE_COUNT] == 0 || (t->unk_id >= 0 && (uint32_t)t->unk_id >= m[BERT__UNI_PIECE_COUNT]))
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: Unigram settings are out of range");
+    nodes = m[BERT__UNI_NODE_COUNT];
+    edge_count = m[BERT__UNI_EDGE_COUNT];
+    if ((r = bert__tk_array(t, m[BERT__UNI_EDGE_START], (uint64_t)nodes + 1, 4, &p, "Unigram trie", err)) != BERT_OK) return r;
+    start = BERT__CAST(const uint32_t *, p);
+    if ((r = bert__tk_array(t, m[BERT__UNI_NODE_PIECE], nodes, 4, &p, "Unigram trie", err)) != BERT_OK) return r;
+    piece = BERT__CAST(const uint32_t *, p);
+    if ((r = bert__tk_array(t, m[BERT__UNI_EDGES], edge_count, 4, &p, "Unigram trie edges", err)) != BERT_OK) return r;
+    edges = BERT__CAST(const uint32_t *, p);
+    if ((r = bert__tk_array(t, m[BERT__UNI_SCORES], (uint64_t)m[BERT__UNI_PIECE_COUNT] * 2, 4, &p, "Unigram scores", err)) != BERT_OK ||
+        (r = bert__tk_array(t, m[BERT__UNI_BYTE_PIECES], 256, 4, &p, "Unigram byte pieces", err)) != BERT_OK)
+        return r;
+    bytes = BERT__CAST(const uint32_t *, p);
+    if (start[0] != 0 || start[nodes] != edge_count)
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: the Unigram trie's edge ranges do not cover its edges");
+    for (i = 0; i < nodes; i++) {
+        if (start[i + 1] < start[i] || piece[i] > m[BERT__UNI_PIECE_COUNT])
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: Unigram trie node %u is out of range", i);
+        for (e = start[i]; e < start[i + 1]; e++)
+            if ((edges[e] >> 8) >= nodes || (e > start[i] && (edges[e] & 0xFF) <= (edges[e - 1] & 0xFF)))
+                return bert__fail(err, BERT_E_FORMAT, "tokenizer section: Unigram trie edge %u is out of range or out of order", e);
+    }
+    for (i = 0; i < 256; i++)
+        if (bytes[i] > t->vocab_count) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: Unigram byte piece %u is out of range", i);
+    return BERT_OK;
+}
+
+/* Checks the u32[count] at byte offset `off`: inside the section, each a vocabulary id or BERT__BPE_NONE. */
+static int bert__tk_check_ids(const bert__tokenizer *t, uint32_t off, uint32_t count, const char *what, bert_error *err) {
+    const void *p = NULL;
+    const uint32_t *ids;
+    uint32_t i;
+    int r = bert__tk_array(t, off, count, 4, &p, what, err);
+    if (r != BERT_OK) return r;
+    ids = BERT__CAST(const uint32_t *, p);
+    for (i = 0; i < count; i++)
+        if (ids[i] >= t->vocab_count && ids[i] != BERT__BPE_NONE)
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: %s entry %u holds id %u outside the vocabulary", what, i, ids[i]);
+    return BERT_OK;
+}
+
+/* The BPE block: its settings, its strings inside the pool, its tables inside the section and
+   every id they hold inside the vocabulary. */
+static int bert__tk_check_bpe(const bert__tokenizer *t, bert_error *err) {
+    const uint32_t *m = t->model_data, *table;
+    const void *p = NULL;
+    uint32_t i, slots;
+    int r;
+    if (t->model_data_words < BERT__BPE_WORDS || m[BERT__BPE_FLAGS] > 7 ||
+        !bert__tk_string_ok(t, m[BERT__BPE_PREFIX], m[BERT__BPE_PREFIX_LEN]) || m[BERT__BPE_PREFIX_LEN] > BERT__BPE_MAX_AFFIX ||
+        !bert__tk_string_ok(t, m[BERT__BPE_SUFFIX], m[BERT__BPE_SUFFIX_LEN]) || m[BERT__BPE_SUFFIX_LEN] > BERT__BPE_MAX_AFFIX)
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: BPE settings are out of range");
+    slots = m[BERT__BPE_MERGE_SLOTS];
+    if (slots == 0 || (slots & (slots - 1)) != 0 || slots <= m[BERT__BPE_MERGE_COUNT])
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: the BPE merge table size is not a power of two above the merge count");
+    if ((r = bert__tk_array(t, m[BERT__BPE_MERGES], (uint64_t)slots * 4, 4, &p, "BPE merge table", err)) != BERT_OK) return r;
+    table = BERT__CAST(const uint32_t *, p);
+    for (i = 0; i < slots; i++) { /* left id + 1 (0: empty), right id, rank, merged id */
+        const uint32_t *e = table + 4 * (size_t)i;
+        if (e[0] && (e[0] > t->vocab_count || e[1] >= t->vocab_count || e[2] >= m[BERT__BPE_MERGE_COUNT] || e[3] >= t->vocab_count))
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: BPE merge slot %u is out of range", i);
+    }
+    if ((r = bert__tk_check_ids(t, m[BERT__BPE_CHAR_IDS], BERT__BPE_CHARS, "BPE character ids", err)) != BERT_OK) return r;
+    return bert__tk_check_ids(t, m[BERT__BPE_BYTE_IDS], 256, "BPE byte ids", err);
+}
+
 static int bert__tk_check_model(const bert__tokenizer *t, bert_error *err) {
     const uint32_t *m = t->model_data;
     switch (t->model) {
@@ -4126,14 +4466,16 @@ static int bert__tk_check_model(const bert__tokenizer *t, bert_error *err) {
             return bert__fail(err, BERT_E_FORMAT, "tokenizer section: WordPiece settings are out of range");
         if (t->unk_id < 0) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: WordPiece needs an unknown token");
         return BERT_OK;
-    case BERT__MODEL_UNIGRAM: case BERT__MODEL_BPE:
-        return BERT_OK; /* checked when their tokenizers land; until then tokenizing says unsupported */
+    case BERT__MODEL_UNIGRAM:
+        return bert__tk_check_unigram(t, err);
+    case BERT__MODEL_BPE:
+        return bert__tk_check_bpe(t, err);
     }
     return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: unknown model type %d", t->model);
 }
 
 static int bert__tokenizer_load(bert__tokenizer *t, const uint8_t *d, size_t size, bert_error *err) {
-    const void *p;
+    const void *p = NULL;
     uint32_t version, words;
     int r;
     memset(t, 0, sizeof *t);
@@ -4144,7 +4486,7 @@ static int bert__tokenizer_load(bert__tokenizer *t, const uint8_t *d, size_t siz
     if (version != BERT__TOKENIZER_VERSION)
         return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section version %u; this bert.h reads version %d", version,
                           BERT__TOKENIZER_VERSION);
-    if (words < BERT__TK_COUNT || (uint64_t)words * 4 > size)
+    if (words < BERT__TK_POST_FLAGS || (uint64_t)words * 4 > size) /* POST_FLAGS was appended to 32 words */
         return bert__fail(err, BERT_E_FORMAT, "tokenizer section: header of %u words does not fit", words);
     t->data = d;
     t->size = size;
@@ -4165,6 +4507,7 @@ static int bert__tokenizer_load(bert__tokenizer *t, const uint8_t *d, size_t siz
     t->trunc_strategy = (int)bert__tk_word(d, BERT__TK_TRUNC_STRATEGY);
     t->trunc_direction = (int)bert__tk_word(d, BERT__TK_TRUNC_DIRECTION);
     t->model_data_words = bert__tk_word(d, BERT__TK_MODEL_DATA_SIZE) / 4;
+    t->post_flags = words > BERT__TK_POST_FLAGS ? bert__tk_word(d, BERT__TK_POST_FLAGS) : 0;
     if (t->vocab_count == 0 || t->vocab_count > (1u << 24))
         return bert__fail(err, BERT_E_FORMAT, "tokenizer section: vocabulary of %u tokens", t->vocab_count);
     if (t->unk_id < -1 || t->unk_id >= (int32_t)t->vocab_count || t->pad_id < -1 || t->pad_id >= (int32_t)t->vocab_count)
@@ -4172,6 +4515,8 @@ static int bert__tokenizer_load(bert__tokenizer *t, const uint8_t *d, size_t siz
     if (t->trunc_strategy < BERT__TRUNC_LONGEST_FIRST || t->trunc_strategy > BERT__TRUNC_ONLY_SECOND ||
         t->trunc_direction < BERT__TRUNC_RIGHT || t->trunc_direction > BERT__TRUNC_LEFT)
         return bert__fail(err, BERT_E_FORMAT, "tokenizer section: unknown truncation strategy or direction");
+    if (t->post_flags > (BERT__POST_TRIM_OFFSETS | BERT__POST_ADD_PREFIX_SPACE))
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: unknown post-processor flags %u", t->post_flags);
 
 #define BERT__TK_ARRAY(field, off_word, count, elem, what) do { \
         if ((r = bert__tk_array(t, bert__tk_word(d, off_word), (uint64_t)(count), elem, &p, what, err)) != BERT_OK) return r; \
@@ -4254,10 +4599,26 @@ typedef struct bert__split {
     int start, end, added;
 } bert__split;
 
+/* A token: its id, its original byte span, and where its text is in ws->text when it is not
+   the vocabulary string of its id (unknown tokens, added tokens; text_len 0: it is). */
 typedef struct bert__token {
     int32_t id;
     uint32_t start, end;
+    uint32_t text, text_len;
 } bert__token;
+
+/* A BPE symbol: a token id covering `len` bytes of the word, linked to its neighbours. */
+typedef struct bert__bpe_symbol {
+    int32_t id, prev, next;
+    uint32_t len;
+} bert__bpe_symbol;
+
+/* A merge waiting in the BPE queue: symbol `pos` (id `left`) and its right neighbour (id `right`)
+   become `id`. */
+typedef struct bert__bpe_merge {
+    uint32_t rank, pos, id;
+    int32_t left, right;
+} bert__bpe_merge;
 
 typedef struct bert__tok_ws {
     bert__nchar *input, *norm, *tmp;    /* decoded text; a split being normalized, and its double */
@@ -4274,6 +4635,21 @@ typedef struct bert__tok_ws {
     bert__token *tokens[2];             /* the tokens of each text */
     size_t tokens_cap[2];
     int token_count[2];
+    bert__nchar *meta[2];               /* words rewritten by Metaspace (two: steps alternate) */
+    size_t meta_cap[2];
+    double *vscore;                     /* Unigram's Viterbi per position: best score, where its last */
+    int *vstart, *vpath;                /* piece starts, which piece; the best path */
+    int32_t *vpiece;
+    size_t vscore_cap, vstart_cap, vpath_cap, vpiece_cap;
+    uint8_t *text;                      /* the texts of tokens that are not their vocabulary string */
+    size_t text_cap, text_len;
+    uint32_t *out_text;                 /* per token of the encoding: offset, length in text */
+    size_t out_text_cap;
+    bert__nchar *bytes;                 /* ByteLevel's output: one character per UTF-8 byte */
+    size_t bytes_cap;
+    bert__bpe_symbol *symbols;          /* BPE: the word's symbols and the merge queue */
+    bert__bpe_merge *queue;
+    size_t symbols_cap, queue_cap;
 } bert__tok_ws;
 
 /* Makes *arr hold at least `need` elements of `elem` bytes, keeping its contents. */
@@ -4303,6 +4679,10 @@ static void bert__ws_free(bert__tok_ws *ws) {
     BERT_FREE(ws->pieces); BERT_FREE(ws->pieces_tmp);
     BERT_FREE(ws->word); BERT_FREE(ws->word_at);
     BERT_FREE(ws->tokens[0]); BERT_FREE(ws->tokens[1]);
+    BERT_FREE(ws->meta[0]); BERT_FREE(ws->meta[1]);
+    BERT_FREE(ws->vscore); BERT_FREE(ws->vstart); BERT_FREE(ws->vpath); BERT_FREE(ws->vpiece);
+    BERT_FREE(ws->text); BERT_FREE(ws->out_text);
+    BERT_FREE(ws->bytes); BERT_FREE(ws->symbols); BERT_FREE(ws->queue);
     BERT_FREE(ws);
 }
 
@@ -4313,6 +4693,18 @@ static int bert__push_token(bert__tok_ws *ws, int seq, int32_t id, uint32_t star
     t->id = id;
     t->start = start;
     t->end = end;
+    t->text = t->text_len = 0;
+    return 1;
+}
+
+/* Gives the last token of text seq the text s[a..b) (as Hugging Face's Token.value). */
+static int bert__token_text(bert__tok_ws *ws, int seq, const bert__nchar *s, int a, int b) {
+    bert__token *t = &ws->tokens[seq][ws->token_count[seq] - 1];
+    int i;
+    if (!BERT__GROW(ws->text, ws->text_cap, ws->text_len + (size_t)(b - a) * 4 + 1)) return 0;
+    t->text = (uint32_t)ws->text_len;
+    for (i = a; i < b; i++) ws->text_len += (size_t)bert__utf8_encode(s[i].cp, ws->text + ws->text_len);
+    t->text_len = (uint32_t)(ws->text_len - t->text);
     return 1;
 }
 
@@ -4605,6 +4997,169 @@ static void bert__norm_strip(bert__tok_ws *ws, int *n, int left, int right) {
     *n = b - a;
 }
 
+/* Replace(Regex) for the patterns SentencePiece tokenizers use: one character class repeated
+   min..max times (" {2,}"), matched greedily, leftmost first. The content's characters take
+   the span of the last character they replace, as with Replace(String). */
+static int bert__norm_replace_regex(const bert__tokenizer *t, bert__tok_ws *ws, int *n, uint32_t base, const uint32_t *step) {
+    uint32_t ranges[2 * BERT__REGEX_MAX_RANGES], con[64], min = step[5], max = step[6];
+    int nr = bert__pool_chars(t, step[1], step[2], ranges, 2 * BERT__REGEX_MAX_RANGES) / 2;
+    int nc = bert__pool_chars(t, step[3], step[4], con, 64), i = 0, k, negate = step[7] != 0;
+    bert__emit e;
+    if (!bert__norm_begin(ws, &e, *n, nc > 1 ? nc : 1, base)) return 0;
+    while (i < *n) {
+        uint32_t run = 0;
+        while (run < max && i + (int)run < *n) {
+            uint32_t c = ws->norm[i + (int)run].cp;
+            int in = 0;
+            for (k = 0; k < nr && !in; k++) in = c >= ranges[2 * k] && c <= ranges[2 * k + 1];
+            if (in == negate) break;
+            run++;
+        }
+        if (run >= min) {
+            for (k = 0; k < (int)run; k++) bert__emit_drop(&e);
+            for (k = 0; k < nc; k++) bert__emit_insert(&e, con[k]);
+        } else { /* too short: none of these characters can start a match */
+            run += i + (int)run < *n;
+            for (k = 0; k < (int)run; k++) bert__emit_replace(&e, ws->norm[i + k].cp);
+        }
+        i += (int)run;
+    }
+    bert__norm_end(ws, &e, n);
+    return 1;
+}
+
+#ifndef BERT_NO_UNIGRAM
+/* Makes room in the emit's destination (ws->tmp) for `more` characters. */
+static int bert__emit_room(bert__tok_ws *ws, bert__emit *e, size_t more) {
+    if (!BERT__GROW(ws->tmp, ws->tmp_cap, (size_t)e->len + more)) return 0;
+    e->dst = ws->tmp;
+    return 1;
+}
+
+/* SentencePiece's precompiled_charsmap, as the spm_precompiled crate reads it: a Darts
+   double-array trie over UTF-8 bytes (a unit holds a label, an offset to its children, and a
+   leaf flag) whose leaves give offsets of NUL-terminated replacements in a blob. */
+typedef struct bert__charsmap {
+    const uint32_t *units;
+    uint32_t count;
+    const uint8_t *blob;
+    uint32_t blob_size;
+} bert__charsmap;
+
+/* The replacement of the shortest key that is a prefix of s[0..n) (a NUL byte ends the key),
+   as the crate's transform() takes results[0]: its blob offset, or -1. Every unit read is
+   bounds-checked, so a corrupt trie only matches less. */
+static int32_t bert__charsmap_find(const bert__charsmap *m, const uint8_t *s, int n) {
+    uint32_t unit = m->units[0], pos = 0;
+    int i;
+#define BERT__DARTS_OFFSET(u) (((u) >> 10) << (((u) & (1u << 9)) >> 6))
+    pos ^= BERT__DARTS_OFFSET(unit);
+    for (i = 0; i < n && s[i]; i++) {
+        pos ^= s[i];
+        if (pos >= m->count) return -1;
+        unit = m->units[pos];
+        if ((unit & (0x80000000u | 0xFF)) != s[i]) return -1;
+        pos ^= BERT__DARTS_OFFSET(unit);
+        if (unit >> 8 & 1) { /* a leaf: its value sits in the unit at the children's offset */
+            uint32_t value;
+            if (pos >= m->count) return -1;
+            value = m->units[pos] & 0x7FFFFFFFu;
+            return value < m->blob_size ? (int32_t)value : -1;
+        }
+    }
+#undef BERT__DARTS_OFFSET
+    return -1;
+}
+
+/* Hugging Face builds Precompiled's changes as a list and may still amend its last entry: a
+   replacement of `old` characters by `new` gives its characters change 0, except that the last
+   new - old of them are insertions (1) when it grows, and the last entry of the list - its own
+   last character, or the entry before it when it is empty - takes new - old more when it
+   shrinks. So the last entry is held back until the next one comes. */
+typedef struct bert__changes {
+    bert__emit e;
+    uint32_t cp;
+    int change, held;
+} bert__changes;
+
+static void bert__changes_push(bert__changes *c, uint32_t cp, int change) {
+    if (c->held) {
+        if (c->change > 0) {
+            bert__emit_insert(&c->e, c->cp);
+        } else {
+            bert__emit_replace(&c->e, c->cp);
+            while (c->change++ < 0) bert__emit_drop(&c->e);
+        }
+    }
+    c->cp = cp;
+    c->change = change;
+    c->held = 1;
+}
+
+/* Pushes the replacement at blob[at] for `old` source characters. */
+static int bert__changes_charsmap(bert__tok_ws *ws, bert__changes *c, const bert__charsmap *m, int32_t at, int old) {
+    const uint8_t *r = m->blob + at;
+    size_t len = 0, k;
+    uint32_t cp;
+    int count = 0, i;
+    while ((size_t)at + len < m->blob_size && r[len]) len++;
+    for (k = 0; k < len; count++) k += (size_t)bert__utf8_decode(r + k, len - k, &cp);
+    if (!bert__emit_room(ws, &c->e, (size_t)count + 1)) return 0;
+    for (k = 0, i = 0; k < len; i++) {
+        k += (size_t)bert__utf8_decode(r + k, len - k, &cp);
+        bert__changes_push(c, cp, i >= count - (count - old) && count > old ? 1 : 0);
+    }
+    if (count < old && c->held) c->change += count - old;
+    return 1;
+}
+
+/* Precompiled, as Hugging Face runs it: per extended grapheme cluster, a cluster shorter than 6
+   bytes is looked up whole; otherwise (or when it has no entry) each character is. */
+static int bert__norm_precompiled(const bert__tokenizer *t, bert__tok_ws *ws, int *n, uint32_t base, const uint32_t *step) {
+    bert__charsmap m;
+    bert__grapheme_state g;
+    bert__changes c;
+    uint8_t buf[8];
+    int i = 0, j, k, bytes;
+    int32_t at;
+    m.units = BERT__CAST(const uint32_t *, BERT__CAST(const void *, t->data + step[3]));
+    m.count = step[4];
+    m.blob = BERT__CAST(const uint8_t *, BERT__CAST(const void *, t->strings + step[1]));
+    m.blob_size = step[2];
+    if (*n == 0) return 1;
+    if (!bert__norm_begin(ws, &c.e, *n, 1, base)) return 0;
+    c.held = 0;
+    bert__grapheme_start(&g, ws->norm[0].cp);
+    while (i < *n) {
+        for (j = i + 1, bytes = bert__utf8_encode(ws->norm[i].cp, buf); j < *n; j++) {
+            uint8_t tmp[4];
+            if (bert__grapheme_break(&g, ws->norm[j].cp)) break;
+            bytes += bert__utf8_encode(ws->norm[j].cp, tmp);
+        }
+        if (bytes < 6) {
+            for (k = i + 1, bytes = bert__utf8_encode(ws->norm[i].cp, buf); k < j; k++) bytes += bert__utf8_encode(ws->norm[k].cp, buf + bytes);
+            if ((at = bert__charsmap_find(&m, buf, bytes)) >= 0) {
+                if (!bert__changes_charsmap(ws, &c, &m, at, j - i)) return 0;
+                i = j;
+                continue;
+            }
+        }
+        for (; i < j; i++) {
+            bytes = bert__utf8_encode(ws->norm[i].cp, buf);
+            if ((at = bert__charsmap_find(&m, buf, bytes)) >= 0) {
+                if (!bert__changes_charsmap(ws, &c, &m, at, 1)) return 0;
+            } else {
+                if (!bert__emit_room(ws, &c.e, 2)) return 0;
+                bert__changes_push(&c, ws->norm[i].cp, 0);
+            }
+        }
+    }
+    bert__changes_push(&c, 0, 0); /* flushes the last entry; the placeholder is never emitted */
+    bert__norm_end(ws, &c.e, n);
+    return 1;
+}
+#endif
+
 /* Runs the normalizer steps over ws->norm[0..*n). */
 static int bert__normalize(const bert__tokenizer *t, bert__tok_ws *ws, int *n, uint32_t base, bert_error *err) {
     uint32_t i;
@@ -4627,6 +5182,14 @@ static int bert__normalize(const bert__tokenizer *t, bert__tok_ws *ws, int *n, u
         case BERT__NORM_STRIP: bert__norm_strip(ws, n, s[1] != 0, s[2] != 0); break;
         case BERT__NORM_REPLACE: ok = bert__norm_replace(t, ws, n, base, s); break;
         case BERT__NORM_PREPEND: ok = bert__norm_prepend(t, ws, n, base, s); break;
+        case BERT__NORM_REPLACE_REGEX: ok = bert__norm_replace_regex(t, ws, n, base, s); break;
+        case BERT__NORM_PRECOMPILED:
+#ifdef BERT_NO_UNIGRAM
+            return bert__fail(err, BERT_E_UNSUPPORTED, "this build leaves out the Precompiled normalizer (BERT_NO_UNIGRAM)");
+#else
+            ok = bert__norm_precompiled(t, ws, n, base, s);
+            break;
+#endif
         }
         if (!ok) return bert__fail(err, BERT_E_NOMEM, "out of memory while normalizing");
     }
@@ -4729,6 +5292,16 @@ static int bert__class_bert(uint32_t c) { return bert__is_white(c) ? 0 : bert__i
 static int bert__class_whitespace(uint32_t c) { return bert__is_white(c) ? 0 : bert__is_word(c) ? 2 : 3; }
 static int bert__class_whitespace_split(uint32_t c) { return bert__is_white(c) ? 0 : 2; }
 
+/* A step writes its pieces to ws->pieces_tmp, then swaps them in. */
+static void bert__swap_pieces(bert__tok_ws *ws) {
+    int *t = ws->pieces;
+    size_t c = ws->pieces_cap;
+    ws->pieces = ws->pieces_tmp;
+    ws->pieces_cap = ws->pieces_tmp_cap;
+    ws->pieces_tmp = t;
+    ws->pieces_tmp_cap = c;
+}
+
 static int bert__pre_split(bert__tok_ws *ws, const bert__nchar *s, int *count, int (*cls)(uint32_t)) {
     int i, p, out = 0;
     for (p = 0; p < *count; p++) {
@@ -4747,35 +5320,176 @@ static int bert__pre_split(bert__tok_ws *ws, const bert__nchar *s, int *count, i
             prev = c;
         }
     }
-    {
-        int *t = ws->pieces;
-        size_t c = ws->pieces_cap;
-        ws->pieces = ws->pieces_tmp;
-        ws->pieces_cap = ws->pieces_tmp_cap;
-        ws->pieces_tmp = t;
-        ws->pieces_tmp_cap = c;
-    }
+    bert__swap_pieces(ws);
     *count = out;
     return 1;
 }
 
-/* Cuts s[0..n) into words (ws->pieces). A step that rewrites characters as well as cutting
-   (Metaspace's U+2581, ByteLevel's byte alphabet) should write the rewritten characters with a
-   bert__emit (as the normalizers do, so offsets stay exact) into a buffer of its own in
-   bert__tok_ws and make the pieces point there; Metaspace's prepend_scheme "first" also needs to
-   know whether this split starts the text (a parameter to add here). */
-static int bert__pre_tokenize(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *s, int n, int *count) {
+/* Metaspace: in each piece, spaces become the replacement (keeping their spans), the
+   replacement is prepended as the prepend scheme says (taking the first character's span;
+   "first" means a piece whose original text starts at byte 0, as Hugging Face's
+   offsets_original), and with split the piece is cut before each replacement character. The
+   rewritten pieces go to a ws->meta buffer; *chars is pointed at it. */
+static int bert__pre_metaspace(bert__tok_ws *ws, const uint32_t *step, const bert__nchar **chars, int *count) {
+    const bert__nchar *s = *chars;
+    int which = s == ws->meta[0], p, k, out = 0, pieces = 0;
+    size_t need = 1;
+    uint32_t rep = step[1];
+    bert__nchar *m;
+    for (p = 0; p < *count; p++) need += (size_t)(ws->pieces[2 * p + 1] - ws->pieces[2 * p]) + 1;
+    if (!BERT__GROW(ws->meta[which], ws->meta_cap[which], need)) return 0;
+    m = ws->meta[which];
+    for (p = 0; p < *count; p++) {
+        int a = ws->pieces[2 * p], b = ws->pieces[2 * p + 1], first = out;
+        uint32_t head;
+        if (a == b) continue;
+        head = s[a].cp == ' ' ? rep : s[a].cp;
+        if (head != rep && (step[2] == BERT__PREPEND_ALWAYS || (step[2] == BERT__PREPEND_FIRST && s[a].start == 0))) {
+            m[out] = s[a];
+            m[out++].cp = rep;
+        }
+        for (k = a; k < b; k++) {
+            m[out] = s[k];
+            if (s[k].cp == ' ') m[out].cp = rep;
+            out++;
+        }
+        for (k = first; k <= out; k++) { /* the pieces: [first, next replacement), ... */
+            if (k == out || (step[3] && k > first && m[k].cp == rep)) {
+                if (!BERT__GROW(ws->pieces_tmp, ws->pieces_tmp_cap, 2 * pieces + 2)) return 0;
+                ws->pieces_tmp[2 * pieces] = first;
+                ws->pieces_tmp[2 * pieces + 1] = k;
+                pieces++;
+                first = k;
+            }
+        }
+    }
+    bert__swap_pieces(ws);
+    *count = pieces;
+    *chars = m;
+    return 1;
+}
+
+/* ByteLevel: GPT-2's byte alphabet. Printable Latin-1 bytes stand for themselves; the 68
+   others (controls, space, DEL to NBSP, soft hyphen) for U+0100 onwards, in byte order. */
+static uint32_t bert__byte_char(uint8_t b) {
+    if ((b >= 0x21 && b <= 0x7E) || (b >= 0xA1 && b <= 0xAC) || b >= 0xAE) return b;
+    if (b <= 0x20) return 0x100u + b;
+    if (b <= 0xA0) return 0x121u + (b - 0x7Fu);
+    return 0x143; /* 0xAD */
+}
+
+/* The classes of GPT-2's split pattern: \s, \p{L}, \p{N}, anything else. */
+enum { BERT__GPT2_SPACE, BERT__GPT2_LETTER, BERT__GPT2_NUMBER, BERT__GPT2_OTHER };
+static int bert__gpt2_class(uint32_t c) {
+    int gc;
+    if (c < 0x80) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return BERT__GPT2_LETTER;
+        if (c >= '0' && c <= '9') return BERT__GPT2_NUMBER;
+        return c == ' ' || (c >= 9 && c <= 13) ? BERT__GPT2_SPACE : BERT__GPT2_OTHER;
+    }
+    if (bert__is_white(c)) return BERT__GPT2_SPACE;
+    gc = (int)(bert__uprops(c) & 0xFF);
+    if (gc >= BERT__GC_LU && gc <= BERT__GC_LO) return BERT__GPT2_LETTER;
+    if (gc >= BERT__GC_ND && gc <= BERT__GC_NO) return BERT__GPT2_NUMBER;
+    return BERT__GPT2_OTHER;
+}
+
+/* The text ByteLevel splits: a piece of the pre-tokenized text, maybe behind an added space. */
+typedef struct bert__gpt2_text {
+    const bert__nchar *s; /* the piece */
+    int prefix;           /* 1: a space stands before s[0] (add_prefix_space) */
+    int n;                /* characters, the space included */
+} bert__gpt2_text;
+
+static uint32_t bert__gpt2_cp(const bert__gpt2_text *u, int i) { return u->prefix && i == 0 ? ' ' : u->s[i - u->prefix].cp; }
+
+/* The length of the match at u[i..) of GPT-2's pattern
+       's|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+
+   taking the alternatives in order, as the regex does. Every character is matched by one of
+   them, so the matches tile the text. */
+static int bert__gpt2_match(const bert__gpt2_text *u, int i) {
+    uint32_t c = bert__gpt2_cp(u, i);
+    int k = i, cls;
+    if (c == '\'' && i + 1 < u->n) { /* contractions, case-sensitive */
+        uint32_t c1 = bert__gpt2_cp(u, i + 1), c2 = i + 2 < u->n ? bert__gpt2_cp(u, i + 2) : 0;
+        if (c1 == 's' || c1 == 't' || c1 == 'm' || c1 == 'd') return 2;
+        if ((c1 == 'r' && c2 == 'e') || (c1 == 'v' && c2 == 'e') || (c1 == 'l' && c2 == 'l')) return 3;
+    }
+    if (c == ' ' && i + 1 < u->n && bert__gpt2_class(bert__gpt2_cp(u, i + 1)) != BERT__GPT2_SPACE) k++; /* " ?" */
+    cls = bert__gpt2_class(bert__gpt2_cp(u, k));
+    for (k++; k < u->n && bert__gpt2_class(bert__gpt2_cp(u, k)) == cls; k++) {}
+    if (cls != BERT__GPT2_SPACE) return k - i;
+    /* A run of whitespace: all of it at the end of the text or when it is one character
+       (\s+), else all but its last character, which goes with the word after it (\s+(?!\S)). */
+    return k == u->n || k - i == 1 ? k - i : k - i - 1;
+}
+
+/* Appends character c (spanning the original bytes of `span`) to ws->bytes as one character per
+   UTF-8 byte, each in the byte alphabet and with the span of c, as Hugging Face aligns them. */
+static void bert__put_bytes(bert__tok_ws *ws, int *len, uint32_t c, const bert__nchar *span) {
+    uint8_t b[4];
+    int k, m = bert__utf8_encode(c, b);
+    for (k = 0; k < m; k++) {
+        bert__nchar *o = &ws->bytes[(*len)++];
+        o->cp = bert__byte_char(b[k]);
+        o->start = span->start;
+        o->end = span->end;
+    }
+}
+
+/* ByteLevel: each piece gets a leading space if it has none (add_prefix_space), is split by
+   GPT-2's pattern (use_regex) and rewritten into the byte alphabet in ws->bytes; *chars is
+   pointed at it. */
+static int bert__pre_byte_level(bert__tok_ws *ws, const uint32_t *step, const bert__nchar **chars, int *count) {
+    const bert__nchar *s = *chars;
+    size_t need = 0;
+    int p, out = 0, len = 0;
+    for (p = 0; p < *count; p++) need += 4 * (size_t)(ws->pieces[2 * p + 1] - ws->pieces[2 * p]) + 4;
+    if (need > 0x7FFFFFF0u || !BERT__GROW(ws->bytes, ws->bytes_cap, need)) return 0; /* pieces index it with ints */
+    for (p = 0; p < *count; p++) {
+        bert__gpt2_text u;
+        int i = 0, a = ws->pieces[2 * p];
+        if (ws->pieces[2 * p + 1] == a) continue;
+        u.s = s + a;
+        u.prefix = step[1] && s[a].cp != ' ';
+        u.n = ws->pieces[2 * p + 1] - a + u.prefix;
+        while (i < u.n) {
+            int m = step[2] ? bert__gpt2_match(&u, i) : u.n, k;
+            if (!BERT__GROW(ws->pieces_tmp, ws->pieces_tmp_cap, 2 * out + 2)) return 0;
+            ws->pieces_tmp[2 * out] = len;
+            for (k = i; k < i + m; k++) /* the added space takes the span of the first character */
+                bert__put_bytes(ws, &len, bert__gpt2_cp(&u, k), &u.s[k > 0 ? k - u.prefix : 0]);
+            ws->pieces_tmp[2 * out + 1] = len;
+            out++;
+            i += m;
+        }
+    }
+    bert__swap_pieces(ws);
+    *count = out;
+    *chars = ws->bytes;
+    return 1;
+}
+
+/* Cuts s[0..n) into words: ws->pieces holds (start, end) pairs into *chars, which is s unless
+   a step rewrote the characters (Metaspace and ByteLevel write their own buffers). A step that
+   rewrites characters keeps their spans as the normalizers do, so offsets stay exact. */
+static int bert__pre_tokenize(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *s, int n, const bert__nchar **chars,
+                              int *count) {
     uint32_t i;
     if (!BERT__GROW(ws->pieces, ws->pieces_cap, 2)) return 0;
     ws->pieces[0] = 0;
     ws->pieces[1] = n;
     *count = n > 0;
+    *chars = s;
     for (i = 0; i < t->pre_tokenizer_count; i++) {
+        const uint32_t *step = t->pre_tokenizers + i * BERT__STEP_WORDS;
         int ok = 1;
-        switch (t->pre_tokenizers[i * BERT__STEP_WORDS]) {
-        case BERT__PRE_BERT: ok = bert__pre_split(ws, s, count, bert__class_bert); break;
-        case BERT__PRE_WHITESPACE: ok = bert__pre_split(ws, s, count, bert__class_whitespace); break;
-        case BERT__PRE_WHITESPACE_SPLIT: ok = bert__pre_split(ws, s, count, bert__class_whitespace_split); break;
+        switch (step[0]) {
+        case BERT__PRE_BERT: ok = bert__pre_split(ws, *chars, count, bert__class_bert); break;
+        case BERT__PRE_WHITESPACE: ok = bert__pre_split(ws, *chars, count, bert__class_whitespace); break;
+        case BERT__PRE_WHITESPACE_SPLIT: ok = bert__pre_split(ws, *chars, count, bert__class_whitespace_split); break;
+        case BERT__PRE_METASPACE: ok = bert__pre_metaspace(ws, step, chars, count); break;
+        case BERT__PRE_BYTE_LEVEL: ok = bert__pre_byte_level(ws, step, chars, count); break;
         }
         if (!ok) return 0;
     }
@@ -4827,9 +5541,335 @@ static int bert__wordpiece(const bert__tokenizer *t, bert__tok_ws *ws, const ber
 }
 #endif
 
+#ifndef BERT_NO_UNIGRAM
+/* The Unigram block's arrays (checked on load). */
+typedef struct bert__unigram_model {
+    const uint32_t *edge_start, *node_piece, *edges, *byte_pieces;
+    const uint8_t *scores;
+    uint32_t flags;
+    double unk_score;
+} bert__unigram_model;
+
+static void bert__unigram_get(const bert__tokenizer *t, bert__unigram_model *u) {
+    const uint32_t *m = t->model_data;
+    uint32_t unk[2];
+    u->edge_start = BERT__CAST(const uint32_t *, BERT__CAST(const void *, t->data + m[BERT__UNI_EDGE_START]));
+    u->node_piece = BERT__CAST(const uint32_t *, BERT__CAST(const void *, t->data + m[BERT__UNI_NODE_PIECE]));
+    u->edges = BERT__CAST(const uint32_t *, BERT__CAST(const void *, t->data + m[BERT__UNI_EDGES]));
+    u->byte_pieces = BERT__CAST(const uint32_t *, BERT__CAST(const void *, t->data + m[BERT__UNI_BYTE_PIECES]));
+    u->scores = t->data + m[BERT__UNI_SCORES];
+    u->flags = m[BERT__UNI_FLAGS];
+    unk[0] = m[BERT__UNI_UNK_SCORE_LO];
+    unk[1] = m[BERT__UNI_UNK_SCORE_HI];
+    memcpy(&u->unk_score, unk, sizeof u->unk_score); /* little-endian hosts only, as the whole format */
+}
+
+static double bert__unigram_score(const bert__unigram_model *u, int32_t piece) {
+    double d;
+    memcpy(&d, u->scores + (size_t)piece * 8, sizeof d);
+    return d;
+}
+
+/* The child of trie node `node` on `byte`, or -1. */
+static int bert__unigram_step(const bert__unigram_model *u, int node, uint8_t byte) {
+    int lo = (int)u->edge_start[node], hi = (int)u->edge_start[node + 1] - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        uint8_t b = (uint8_t)(u->edges[mid] & 0xFF);
+        if (b == byte) return (int)(u->edges[mid] >> 8);
+        if (b < byte) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return -1;
+}
+
+/* The piece spelled s[0..len), or -1 (the model's own pieces, as its token_to_ids). */
+static int32_t bert__unigram_find(const bert__unigram_model *u, const uint8_t *s, size_t len) {
+    int node = 0;
+    size_t i;
+    for (i = 0; i < len && node >= 0; i++) node = bert__unigram_step(u, node, s[i]);
+    return node > 0 ? (int32_t)u->node_piece[node] - 1 : -1;
+}
+
+/* Viterbi over the word's characters, as Hugging Face's encode_optimized: for each position in
+   order, every piece starting there (a trie walk) offers its end a better score; a character
+   with no one-character piece offers the unknown token (the lowest score - 10). An end takes
+   the first best offer, so ties go to the earliest start: the longest last piece. Fills
+   ws->vscore/vstart/vpiece for positions 0..n. */
+static int bert__unigram_viterbi(const bert__tokenizer *t, bert__tok_ws *ws, const bert__unigram_model *u, int n,
+                                 bert_error *err) {
+    int i, j, k;
+    for (i = 0; i <= n; i++) ws->vscore[i] = 0.0, ws->vstart[i] = -1, ws->vpiece[i] = -1;
+    for (i = 0; i < n; i++) {
+        double here = ws->vscore[i]; /* an unreachable position counts as 0, as Hugging Face's default node */
+        int node = 0, single = 0;
+        for (j = i; j < n && node >= 0; j++) {
+            for (k = ws->word_at[j]; k < ws->word_at[j + 1] && node >= 0; k++) node = bert__unigram_step(u, node, ws->word[k]);
+            if (node > 0 && u->node_piece[node]) {
+                int32_t piece = (int32_t)u->node_piece[node] - 1;
+                double score = bert__unigram_score(u, piece) + here;
+                if (ws->vstart[j + 1] < 0 || score > ws->vscore[j + 1])
+                    ws->vscore[j + 1] = score, ws->vstart[j + 1] = i, ws->vpiece[j + 1] = piece;
+                single |= j == i;
+            }
+        }
+        if (!single && (ws->vstart[i + 1] < 0 || u->unk_score + here > ws->vscore[i + 1])) {
+            if (t->unk_id < 0) return bert__fail(err, BERT_E_ARG, "Unigram: an unknown character and the model has no unknown token");
+            ws->vscore[i + 1] = u->unk_score + here, ws->vstart[i + 1] = i, ws->vpiece[i + 1] = t->unk_id;
+        }
+    }
+    return BERT_OK;
+}
+
+/* Pushes the token for w[a..b) that Viterbi marked unknown (several in a row are fused): the
+   piece spelling it if any, else its bytes as <0xXX> pieces with byte_fallback, else unk. */
+static int bert__unigram_push_unknown(const bert__tokenizer *t, bert__tok_ws *ws, const bert__unigram_model *u,
+                                      const bert__nchar *w, int a, int b, int seq) {
+    const uint8_t *s = ws->word + ws->word_at[a];
+    size_t len = (size_t)(ws->word_at[b] - ws->word_at[a]), i;
+    int32_t id = bert__unigram_find(u, s, len);
+    if (id >= 0) return bert__push_token(ws, seq, id, w[a].start, w[b - 1].end);
+    if (u->flags & BERT__UNI_BYTE_FALLBACK) {
+        for (i = 0; i < len && u->byte_pieces[s[i]]; i++) {}
+        if (i == len) {
+            for (i = 0; i < len; i++)
+                if (!bert__push_token(ws, seq, (int32_t)u->byte_pieces[s[i]] - 1, w[a].start, w[b - 1].end)) return 0;
+            return 1;
+        }
+    }
+    return bert__push_token(ws, seq, t->unk_id, w[a].start, w[b - 1].end) && bert__token_text(ws, seq, w, a, b);
+}
+
+/* Unigram (SentencePiece): the best segmentation of the word by piece scores, consecutive
+   unknown pieces fused into one token. */
+static int bert__unigram(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *w, int n, int seq, bert_error *err) {
+    bert__unigram_model u;
+    int i, bytes = 0, r, steps = 0, end;
+    if (n == 0) return BERT_OK;
+    bert__unigram_get(t, &u);
+    if (!BERT__GROW(ws->word, ws->word_cap, (size_t)n * 4 + 1) || !BERT__GROW(ws->word_at, ws->word_at_cap, n + 1) ||
+        !BERT__GROW(ws->vscore, ws->vscore_cap, n + 1) || !BERT__GROW(ws->vstart, ws->vstart_cap, n + 1) ||
+        !BERT__GROW(ws->vpiece, ws->vpiece_cap, n + 1) || !BERT__GROW(ws->vpath, ws->vpath_cap, n + 1))
+        return bert__fail(err, BERT_E_NOMEM, "out of memory while tokenizing");
+    for (i = 0; i < n; i++) {
+        ws->word_at[i] = bytes;
+        bytes += bert__utf8_encode(w[i].cp, ws->word + bytes);
+    }
+    ws->word_at[n] = bytes;
+    if ((r = bert__unigram_viterbi(t, ws, &u, n, err)) != BERT_OK) return r;
+    for (end = n; end > 0; end = ws->vstart[end]) ws->vpath[steps++] = end; /* the best path, backwards */
+    for (i = steps - 1, end = 0; i >= 0; i--) {
+        int start = end;
+        end = ws->vpath[i];
+        if (ws->vpiece[end] == t->unk_id) {
+            while (i > 0 && ws->vpiece[ws->vpath[i - 1]] == t->unk_id) end = ws->vpath[--i];
+            if (!bert__unigram_push_unknown(t, ws, &u, w, start, end, seq)) break;
+        } else if (!bert__push_token(ws, seq, ws->vpiece[end], w[start].start, w[end - 1].end)) {
+            break;
+        }
+    }
+    return i < 0 ? BERT_OK : bert__fail(err, BERT_E_NOMEM, "out of memory while tokenizing");
+}
+#endif
+
+#ifndef BERT_NO_BPE
+/* BPE, as Hugging Face's model: the word starts as one symbol per character and the merge of
+   lowest rank among adjacent symbols is applied, leftmost first, until none applies. A priority
+   queue of candidate merges makes this O(n log n) in the word's length. The merge table is
+   precomputed by the converter: open addressing on bert__bpe_pair_hash, 4 words a slot (left
+   id + 1 or 0 when empty, right id, rank, merged id). */
+static uint32_t bert__bpe_pair_hash(uint32_t left, uint32_t right) {
+    uint32_t h = left * 0x9E3779B1u ^ right * 0x85EBCA77u;
+    return h ^ h >> 15;
+}
+
+static const uint32_t *bert__tk_words(const bert__tokenizer *t, uint32_t off) {
+    return BERT__CAST(const uint32_t *, BERT__CAST(const void *, t->data + off));
+}
+
+/* The merge table slot of the pair (left, right), or NULL when they do not merge. */
+static const uint32_t *bert__bpe_merge_of(const bert__tokenizer *t, int32_t left, int32_t right) {
+    const uint32_t *m = t->model_data, *table = bert__tk_words(t, m[BERT__BPE_MERGES]);
+    uint32_t mask = m[BERT__BPE_MERGE_SLOTS] - 1, i = bert__bpe_pair_hash((uint32_t)left, (uint32_t)right) & mask, probes;
+    for (probes = 0; probes <= mask; probes++, i = (i + 1) & mask) {
+        const uint32_t *e = table + 4 * (size_t)i;
+        if (!e[0]) return NULL;
+        if (e[0] == (uint32_t)left + 1 && e[1] == (uint32_t)right) return e;
+    }
+    return NULL;
+}
+
+/* The merge queue: a binary heap ordered by rank, then by position. */
+static int bert__bpe_before(const bert__bpe_merge *a, const bert__bpe_merge *b) {
+    return a->rank < b->rank || (a->rank == b->rank && a->pos < b->pos);
+}
+
+static void bert__bpe_push(bert__bpe_merge *q, int *n, bert__bpe_merge m) {
+    int i = (*n)++;
+    while (i > 0 && bert__bpe_before(&m, &q[(i - 1) / 2])) {
+        q[i] = q[(i - 1) / 2];
+        i = (i - 1) / 2;
+    }
+    q[i] = m;
+}
+
+static bert__bpe_merge bert__bpe_pop(bert__bpe_merge *q, int *n) {
+    bert__bpe_merge top = q[0], last = q[--(*n)];
+    int i = 0;
+    for (;;) {
+        int c = 2 * i + 1;
+        if (c >= *n) break;
+        if (c + 1 < *n && bert__bpe_before(&q[c + 1], &q[c])) c++;
+        if (!bert__bpe_before(&q[c], &last)) break;
+        q[i] = q[c];
+        i = c;
+    }
+    q[i] = last;
+    return top;
+}
+
+/* Queues the merge of symbol `pos` with the one after it, if the pair merges. */
+static void bert__bpe_queue(const bert__tokenizer *t, bert__tok_ws *ws, int *n, int pos) {
+    const bert__bpe_symbol *a = &ws->symbols[pos];
+    const uint32_t *e = bert__bpe_merge_of(t, a->id, ws->symbols[a->next].id);
+    if (e) {
+        bert__bpe_merge m;
+        m.rank = e[2], m.pos = (uint32_t)pos, m.id = e[3], m.left = a->id, m.right = ws->symbols[a->next].id;
+        bert__bpe_push(ws->queue, n, m);
+    }
+}
+
+/* The id of character i of the word as a token on its own: with continuing_subword_prefix when
+   it is not the first and end_of_word_suffix when it is the last; -1 when not in the vocabulary. */
+static int32_t bert__bpe_char_id(const bert__tokenizer *t, const bert__tok_ws *ws, const bert__nchar *w, int i, int n) {
+    const uint32_t *m = t->model_data;
+    uint32_t plen = i > 0 ? m[BERT__BPE_PREFIX_LEN] : 0, slen = i == n - 1 ? m[BERT__BPE_SUFFIX_LEN] : 0, blen;
+    uint8_t buf[2 * BERT__BPE_MAX_AFFIX + 4];
+    if (!plen && !slen && w[i].cp < BERT__BPE_CHARS) {
+        uint32_t id = bert__tk_words(t, m[BERT__BPE_CHAR_IDS])[w[i].cp];
+        return id == BERT__BPE_NONE ? -1 : (int32_t)id;
+    }
+    blen = (uint32_t)(ws->word_at[i + 1] - ws->word_at[i]);
+    memcpy(buf, t->strings + m[BERT__BPE_PREFIX], plen);
+    memcpy(buf + plen, ws->word + ws->word_at[i], blen);
+    memcpy(buf + plen + blen, t->strings + m[BERT__BPE_SUFFIX], slen);
+    return bert__vocab_find(t, bert__fnv1a(BERT__FNV_BASIS, buf, plen + blen + slen), "", 0, buf, plen + blen + slen);
+}
+
+static void bert__bpe_add(bert__tok_ws *ws, int *count, int32_t id, uint32_t len) {
+    bert__bpe_symbol *s = &ws->symbols[*count];
+    s->id = id;
+    s->prev = *count - 1;
+    s->next = -1;
+    s->len = len;
+    if (*count > 0) ws->symbols[*count - 1].next = *count;
+    (*count)++;
+}
+
+/* byte_fallback: the character as its bytes' tokens <0xXX>, if the vocabulary has them all. */
+static int bert__bpe_byte_fallback(const bert__tokenizer *t, bert__tok_ws *ws, int i, int *count) {
+    const uint32_t *ids = bert__tk_words(t, t->model_data[BERT__BPE_BYTE_IDS]);
+    int k;
+    for (k = ws->word_at[i]; k < ws->word_at[i + 1]; k++)
+        if (ids[ws->word[k]] == BERT__BPE_NONE) return 0;
+    for (k = ws->word_at[i]; k < ws->word_at[i + 1]; k++) bert__bpe_add(ws, count, (int32_t)ids[ws->word[k]], 1);
+    return 1;
+}
+
+/* The word's first symbols, as Hugging Face's merge_word: one per character; for a character
+   not in the vocabulary its byte_fallback tokens, or the unknown token (consecutive ones fused
+   with fuse_unk; a pending one waits behind byte_fallback tokens, as there), or nothing when
+   the model has no unknown token. Symbol lengths are in bytes of the word, as there. */
+static int bert__bpe_symbols(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *w, int n) {
+    uint32_t flags = t->model_data[BERT__BPE_FLAGS], unk_len = 0;
+    int i, count = 0, unk_pending = 0;
+    for (i = 0; i < n; i++) {
+        uint32_t len = (uint32_t)(ws->word_at[i + 1] - ws->word_at[i]);
+        int32_t id = bert__bpe_char_id(t, ws, w, i, n);
+        if (id >= 0) {
+            if (unk_pending) bert__bpe_add(ws, &count, t->unk_id, unk_len);
+            unk_pending = 0;
+            bert__bpe_add(ws, &count, id, len);
+        } else if ((flags & BERT__BPE_BYTE_FALLBACK) && bert__bpe_byte_fallback(t, ws, i, &count)) {
+            continue;
+        } else if (t->unk_id >= 0) {
+            if (unk_pending && (flags & BERT__BPE_FUSE_UNK)) {
+                unk_len += len;
+                continue;
+            }
+            if (unk_pending) bert__bpe_add(ws, &count, t->unk_id, unk_len);
+            unk_pending = 1;
+            unk_len = len;
+        }
+    }
+    if (unk_pending) bert__bpe_add(ws, &count, t->unk_id, unk_len);
+    return count;
+}
+
+/* Hugging Face's merge_all over ws->symbols[0..count): a merged-away symbol keeps its slot with
+   length 0; a queued merge is skipped when the pair there now merges into another token (the
+   same pair needs no lookup to know). */
+static void bert__bpe_merge_all(const bert__tokenizer *t, bert__tok_ws *ws, int count) {
+    bert__bpe_symbol *sym = ws->symbols;
+    int queued = 0, i;
+    for (i = 0; i + 1 < count; i++) bert__bpe_queue(t, ws, &queued, i);
+    while (queued > 0) {
+        bert__bpe_merge top = bert__bpe_pop(ws->queue, &queued);
+        bert__bpe_symbol *a = &sym[top.pos], *b;
+        const uint32_t *e;
+        if (a->len == 0 || a->next < 0) continue;
+        b = &sym[a->next];
+        if ((a->id != top.left || b->id != top.right) && (!(e = bert__bpe_merge_of(t, a->id, b->id)) || e[3] != top.id)) continue;
+        a->id = (int32_t)top.id;
+        a->len += b->len;
+        a->next = b->next;
+        b->len = 0;
+        if (a->next >= 0) sym[a->next].prev = (int32_t)top.pos;
+        if (a->prev >= 0) bert__bpe_queue(t, ws, &queued, a->prev);
+        if (a->next >= 0) bert__bpe_queue(t, ws, &queued, (int)top.pos);
+    }
+}
+
+/* Pushes the symbols left after merging as tokens. Each covers the characters its bytes fall in
+   (symbols follow each other byte after byte, as Hugging Face counts their offsets). */
+static int bert__bpe_push_symbols(bert__tok_ws *ws, const bert__nchar *w, int n, int count, int seq) {
+    int i, first = 0, last;
+    uint32_t pos = 0;
+    for (i = 0; i < count; i++) {
+        const bert__bpe_symbol *s = &ws->symbols[i];
+        if (s->len == 0) continue;
+        while (first + 1 < n && (uint32_t)ws->word_at[first + 1] <= pos) first++;
+        for (last = first; last + 1 < n && (uint32_t)ws->word_at[last + 1] < pos + s->len; last++) {}
+        if (!bert__push_token(ws, seq, s->id, w[first].start, w[last].end)) return 0;
+        pos += s->len;
+    }
+    return 1;
+}
+
+static int bert__bpe(const bert__tokenizer *t, bert__tok_ws *ws, const bert__nchar *w, int n, int seq) {
+    int i, bytes = 0, count;
+    if (n == 0) return 1;
+    if (!BERT__GROW(ws->word, ws->word_cap, (size_t)n * 4 + 1) || !BERT__GROW(ws->word_at, ws->word_at_cap, n + 1)) return 0;
+    for (i = 0; i < n; i++) {
+        ws->word_at[i] = bytes;
+        bytes += bert__utf8_encode(w[i].cp, ws->word + bytes);
+    }
+    ws->word_at[n] = bytes;
+    if (!BERT__GROW(ws->symbols, ws->symbols_cap, bytes)) return 0; /* a symbol per character, or per byte at most */
+    if (t->model_data[BERT__BPE_FLAGS] & BERT__BPE_IGNORE_MERGES) { /* a word in the vocabulary is one token */
+        int32_t id = bert__vocab_find(t, bert__fnv1a(BERT__FNV_BASIS, ws->word, (size_t)bytes), "", 0, ws->word, (size_t)bytes);
+        if (id >= 0) return bert__push_token(ws, seq, id, w[0].start, w[n - 1].end);
+    }
+    count = bert__bpe_symbols(t, ws, w, n);
+    if (!BERT__GROW(ws->queue, ws->queue_cap, 3 * (size_t)count)) return 0; /* pairs, then 2 per merge at most */
+    bert__bpe_merge_all(t, ws, count);
+    return bert__bpe_push_symbols(ws, w, n, count, seq);
+}
+#endif
+
 /* Tokenizes one pre-tokenized word w[0..n) into ws->tokens[seq] with the tokenizer's model.
 
-   ADDING A MODEL (Unigram, BPE) touches four places, all named after the model:
+   ADDING A MODEL touches four places, all named after the model:
    - here: a case calling bert__<model>(t, ws, w, n, seq), which pushes tokens with
      bert__push_token(ws, seq, id, start, end); start/end come from w[i].start and w[j].end, the
      original bytes of the characters the token covers;
@@ -4850,10 +5890,20 @@ static int bert__tokenize_word(const bert__tokenizer *t, bert__tok_ws *ws, const
         if (!bert__wordpiece(t, ws, w, n, seq)) return bert__fail(err, BERT_E_NOMEM, "out of memory while tokenizing");
         return BERT_OK;
 #endif
+#ifndef BERT_NO_UNIGRAM
+    case BERT__MODEL_UNIGRAM:
+        return bert__unigram(t, ws, w, n, seq, err);
+#endif
+#ifndef BERT_NO_BPE
+    case BERT__MODEL_BPE:
+        if (!bert__bpe(t, ws, w, n, seq)) return bert__fail(err, BERT_E_NOMEM, "out of memory while tokenizing");
+        return BERT_OK;
+#endif
     default:
         (void)ws, (void)w, (void)n, (void)seq;
-        return bert__fail(err, BERT_E_UNSUPPORTED, "this build cannot run %s tokenizers yet", t->model == BERT__MODEL_BPE ? "BPE"
-                          : t->model == BERT__MODEL_UNIGRAM ? "Unigram" : "WordPiece");
+        return bert__fail(err, BERT_E_UNSUPPORTED, "this build leaves out %s tokenizers (BERT_NO_%s)",
+                          t->model == BERT__MODEL_BPE ? "BPE" : t->model == BERT__MODEL_UNIGRAM ? "Unigram" : "WordPiece",
+                          t->model == BERT__MODEL_BPE ? "BPE" : t->model == BERT__MODEL_UNIGRAM ? "UNIGRAM" : "WORDPIECE");
     }
 }
 
@@ -4861,13 +5911,15 @@ static int bert__tokenize_word(const bert__tokenizer *t, bert__tok_ws *ws, const
 
 /* Pushes added token `added` spanning s[a..b). */
 static int bert__push_added(const bert__tokenizer *t, bert__tok_ws *ws, int seq, int added, const bert__nchar *s, int a, int b) {
-    return bert__push_token(ws, seq, (int32_t)t->added[(size_t)added * BERT__ADDED_WORDS], s[a].start, s[b - 1].end);
+    return bert__push_token(ws, seq, (int32_t)t->added[(size_t)added * BERT__ADDED_WORDS], s[a].start, s[b - 1].end) &&
+           bert__token_text(ws, seq, s, a, b);
 }
 
 /* Normalizes one stretch of text without added tokens, extracts the normalized added tokens,
    pre-tokenizes the rest and runs the model on each word. */
 static int bert__tokenize_split(const bert__tokenizer *t, bert__tok_ws *ws, int a, int b, int seq, bert_error *err) {
     int n = b - a, count, i, p, r, words;
+    const bert__nchar *chars;
     if (!BERT__GROW(ws->norm, ws->norm_cap, n)) return bert__fail(err, BERT_E_NOMEM, "out of memory");
     memcpy(ws->norm, ws->input + a, (size_t)n * sizeof *ws->norm);
     if ((r = bert__normalize(t, ws, &n, ws->input[a].start, err)) != BERT_OK) return r;
@@ -4880,10 +5932,10 @@ static int bert__tokenize_split(const bert__tokenizer *t, bert__tok_ws *ws, int 
                 return bert__fail(err, BERT_E_NOMEM, "out of memory");
             continue;
         }
-        if (!bert__pre_tokenize(t, ws, ws->norm + sp->start, sp->end - sp->start, &words))
+        if (!bert__pre_tokenize(t, ws, ws->norm + sp->start, sp->end - sp->start, &chars, &words))
             return bert__fail(err, BERT_E_NOMEM, "out of memory");
         for (p = 0; p < words; p++) {
-            const bert__nchar *w = ws->norm + sp->start + ws->pieces[2 * p];
+            const bert__nchar *w = chars + ws->pieces[2 * p];
             if ((r = bert__tokenize_word(t, ws, w, ws->pieces[2 * p + 1] - ws->pieces[2 * p], seq, err)) != BERT_OK) return r;
         }
     }
@@ -4919,7 +5971,7 @@ static int bert__tokenize_text(const bert__tokenizer *t, bert__tok_ws *ws, const
     return BERT_OK;
 }
 
-/* ---- Tokenizer: truncation and the template ---------------------------------------------- */
+/* ---- Tokenizer: truncation, offset trimming and the template ------------------------------ */
 
 /* How many tokens the template adds. */
 static int bert__template_added(const bert__tokenizer *t, int pair) {
@@ -4970,6 +6022,76 @@ static int bert__truncate(const bert__tokenizer *t, bert__tok_ws *ws, int pair, 
     return BERT_OK;
 }
 
+/* A token's text (Hugging Face's Token.value): what bert__token_text gave it, else its
+   vocabulary string. */
+static const char *bert__token_value(const bert__tokenizer *t, const bert__tok_ws *ws, const bert__token *tk, size_t *len) {
+    if (!tk->text_len) return bert__vocab_string(t, (uint32_t)tk->id, len);
+    *len = tk->text_len;
+    return BERT__CAST(const char *, BERT__CAST(const void *, ws->text + tk->text));
+}
+
+/* trim_offsets (ByteLevel and RobertaProcessing, after truncation as there): a token's offsets
+   lose as many characters at each end as its text has whitespace characters or GPT-2 spaces
+   (U+0120) there, counted in characters of the original text as Hugging Face does. */
+static int bert__is_trim_space(uint32_t c) { return c == 0x120 || bert__is_white(c); }
+
+static void bert__string_spaces(const char *str, size_t len, uint32_t *lead, uint32_t *trail) {
+    const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, str));
+    size_t at = 0;
+    int leading = 1;
+    *lead = *trail = 0;
+    if (len && s[0] > ' ' && s[0] < 0x80 && s[len - 1] > ' ' && s[len - 1] < 0x80) return; /* ASCII at both ends: no spaces */
+    while (at < len) {
+        uint32_t c;
+        at += (size_t)bert__utf8_decode(s + at, len - at, &c);
+        if (bert__is_trim_space(c)) {
+            *lead += (uint32_t)leading;
+            (*trail)++;
+        } else {
+            leading = 0;
+            *trail = 0;
+        }
+    }
+}
+
+/* The byte offset `count` characters after byte `at` of s, not past `limit`; *passed gets how
+   many characters that is. Offsets always fall between characters, so decoding from one
+   splits the text as decoding it whole did. */
+static uint32_t bert__skip_chars(const uint8_t *s, uint32_t at, uint32_t limit, uint32_t count, uint32_t *passed) {
+    uint32_t c;
+    *passed = 0;
+    while (*passed < count && at < limit) {
+        at += (uint32_t)bert__utf8_decode(s + at, limit - at, &c);
+        (*passed)++;
+    }
+    return at;
+}
+
+static void bert__trim_offsets(const bert__tokenizer *t, bert__tok_ws *ws, int seq, const char *text) {
+    const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, text));
+    int i;
+    for (i = 0; i < ws->token_count[seq]; i++) {
+        bert__token *tk = &ws->tokens[seq][i];
+        uint32_t lead, trail, chars, before;
+        size_t len;
+        const char *value = bert__token_value(t, ws, tk, &len);
+        bert__string_spaces(value, len, &lead, &trail);
+        if (lead) { /* the first token keeps the one space add_prefix_space gave it */
+            if ((i == 0 || tk->start == 0) && (t->post_flags & BERT__POST_ADD_PREFIX_SPACE) && lead == 1) lead = 0;
+            tk->start = bert__skip_chars(s, tk->start, tk->end, lead, &chars);
+        }
+        if (trail) { /* end = max(end - trail, start) in characters, if end is at least trail */
+            bert__skip_chars(s, tk->start, tk->end, 0xFFFFFFFFu, &chars);
+            if (trail <= chars) {
+                tk->end = bert__skip_chars(s, tk->start, tk->end, chars - trail, &chars);
+            } else {
+                bert__skip_chars(s, 0, tk->start, trail - chars, &before);
+                if (before == trail - chars) tk->end = tk->start;
+            }
+        }
+    }
+}
+
 static int bert__encoding_reserve(bert_encoding *enc, int n) {
     int32_t *ids, *types, *offsets;
     uint8_t *special;
@@ -5005,7 +6127,8 @@ static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int 
         p = plain;
         pieces = pair ? 2 : 1;
     }
-    if (!bert__encoding_reserve(enc, need)) return bert__fail(err, BERT_E_NOMEM, "out of memory for %d tokens", need);
+    if (!bert__encoding_reserve(enc, need) || !BERT__GROW(ws->out_text, ws->out_text_cap, 2 * (size_t)need + 2))
+        return bert__fail(err, BERT_E_NOMEM, "out of memory for %d tokens", need);
     for (i = 0; i < pieces; i++, p += BERT__PIECE_WORDS) {
         if (p[0] == BERT__PIECE_SPECIAL) {
             for (k = 0; k < (int)p[3]; k++, n++) {
@@ -5014,6 +6137,7 @@ static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int 
                 enc->offsets[2 * n] = enc->offsets[2 * n + 1] = 0;
                 enc->special_mask[n] = 1;
                 enc->sequence[n] = -1;
+                ws->out_text[2 * n] = ws->out_text[2 * n + 1] = 0;
             }
         } else {
             int seq = p[0] == BERT__PIECE_B;
@@ -5025,6 +6149,8 @@ static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int 
                 enc->offsets[2 * n + 1] = (int32_t)tk->end;
                 enc->special_mask[n] = 0;
                 enc->sequence[n] = (int8_t)seq;
+                ws->out_text[2 * n] = tk->text;
+                ws->out_text[2 * n + 1] = tk->text_len;
             }
         }
     }
@@ -5047,6 +6173,7 @@ static int bert__encode(const bert_model *model, const char *text, size_t len, c
         if (!enc->ws_) return bert__fail(err, BERT_E_NOMEM, "out of memory");
     }
     enc->count = 0;
+    enc->ws_->text_len = 0;
     if (max_length == BERT_TRUNCATE_DEFAULT) max_length = model->cfg.truncate_length > 0 ? model->cfg.truncate_length : 0;
     if (max_length < 0) return bert__fail(err, BERT_E_ARG, "max_length %d is negative", max_length);
     if ((r = bert__tokenize_text(t, enc->ws_, text ? text : "", len, 0, err)) != BERT_OK) return r;
@@ -5057,6 +6184,10 @@ static int bert__encode(const bert_model *model, const char *text, size_t len, c
         if (max_length < added)
             return bert__fail(err, BERT_E_ARG, "max_length %d leaves no room for the %d special tokens", max_length, added);
         if ((r = bert__truncate(t, enc->ws_, is_pair, max_length - added, err)) != BERT_OK) return r;
+    }
+    if (t->post_flags & BERT__POST_TRIM_OFFSETS) {
+        bert__trim_offsets(t, enc->ws_, 0, text ? text : "");
+        if (is_pair) bert__trim_offsets(t, enc->ws_, 1, pair ? pair : "");
     }
     if ((r = bert__apply_template(t, enc->ws_, is_pair, enc, err)) != BERT_OK) return r;
     bert__ok(err);
@@ -5071,6 +6202,17 @@ BERTDEF int bert_tokenize(const bert_model *model, const char *text, size_t len,
 BERTDEF int bert_tokenize_pair(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len,
                                int max_length, bert_encoding *enc, bert_error *err) {
     return bert__encode(model, text, len, pair, pair_len, 1, max_length, enc, err);
+}
+
+BERTDEF const char *bert_encoding_token(const bert_model *model, const bert_encoding *enc, int i, size_t *len) {
+    const bert__tok_ws *ws;
+    if (!model || !enc || !enc->ws_ || i < 0 || i >= enc->count) return NULL;
+    ws = enc->ws_;
+    if (ws->out_text[2 * i + 1]) {
+        if (len) *len = ws->out_text[2 * i + 1];
+        return BERT__CAST(const char *, BERT__CAST(const void *, ws->text + ws->out_text[2 * i]));
+    }
+    return bert_id_to_token(model, enc->ids[i], len);
 }
 
 BERTDEF void bert_encoding_free(bert_encoding *enc) {

@@ -273,7 +273,7 @@ static void write_encoding(FILE *f, const bert_model *model, const bert_encoding
     fputs("],\"tokens\":[", f);
     for (i = 0; i < enc->count; i++) {
         size_t len = 0;
-        const char *t = bert_id_to_token(model, enc->ids[i], &len);
+        const char *t = bert_encoding_token(model, enc, i, &len);
         if (i) fputc(',', f);
         write_json_string(f, t ? t : "", t ? len : 0);
     }

@@ -1,7 +1,7 @@
 /* test_build.c - bert.h builds warning-free and works under every configuration a user may pick:
  * gcc and clang in strict C99 (with and without POSIX visible), C++ (g++ and clang++),
- * BERT_NO_STDIO, BERT_NO_SIMD, BERT_STATIC (two private copies in one program), and under
- * AddressSanitizer + UBSan. Each build compiles tests/portable/use.c and other.c with -Werror,
+ * BERT_NO_STDIO, BERT_NO_UNIGRAM, BERT_NO_BPE, BERT_NO_SIMD, BERT_STATIC (two private copies in
+ * one program), and under AddressSanitizer + UBSan. Each build compiles tests/portable/use.c and other.c with -Werror,
  * runs the program on the `bert` fixture and checks the mean-pooled values against the golden. */
 #define _POSIX_C_SOURCE 200809L
 #include "test.h"
@@ -57,7 +57,9 @@ int main(void) {
     check_build("gxx_cxx11", "g++", cxx_as_c);
     check_build("clangxx_cxx11", "clang++", cxx_as_c);
     check_build("no_stdio", "gcc", "-O2 -std=c99 -DBERT_NO_STDIO");
+    check_build("no_unigram", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -DBERT_NO_UNIGRAM");
     check_build("no_simd", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -DBERT_NO_SIMD");
+    check_build("no_bpe", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -DBERT_NO_BPE");
     check_build("static_two_copies", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -DBERT_STATIC");
     check_build("asan_ubsan", "gcc", "-O1 -g -std=c99 -D_POSIX_C_SOURCE=200809L -fsanitize=address,undefined -fno-sanitize-recover=all");
     return test_done();

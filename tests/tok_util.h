@@ -123,6 +123,131 @@ static inline int same_as_golden(const bert_encoding *enc, const char *line, siz
     return 1;
 }
 
+/* Compares the encoding's token strings (bert_encoding_token) with the golden line's "tokens". */
+static inline int tok_same_token_texts(const bert_model *model, const bert_encoding *enc, const char *line, size_t len, char *why,
+                                       size_t why_size) {
+    json_doc doc;
+    char msg[200];
+    int tokens, e, i, ok = 1;
+    if (json_parse(&doc, line, len, msg, sizeof msg) != 0) return 0;
+    tokens = json_get(&doc, 0, "tokens");
+    for (e = json_first(&doc, tokens), i = 0; e >= 0 && ok; e = json_next(&doc, e), i++) {
+        size_t n = 0;
+        const char *t = bert_encoding_token(model, enc, i, &n);
+        ok = t && n == doc.nodes[e].len && memcmp(t, json_str(&doc, e), n) == 0;
+        if (!ok) snprintf(why, why_size, "token %d: \"%.*s\", golden \"%s\"", i, t ? (int)n : 0, t ? t : "", json_str(&doc, e));
+    }
+    json_free(&doc);
+    return ok;
+}
+
+/* Tokenizes every line of golden/texts/<corpus> with `model` (truncating to max_length, 0: no
+   truncation) and compares it with <golden_dir>/<corpus>.jsonl.xz under tests/fixtures/tokenizers:
+   ids, type ids and offsets, and the token strings when with_tokens. One check named after
+   `label`; the first three differing lines printed. */
+static inline void tok_run_golden(const char *label, const char *golden_dir, const bert_model *model, const char *corpus,
+                                  int max_length, int with_tokens) {
+    char path[512], *text, *gold, **lines, **glines, why[400];
+    size_t len = 0, glen = 0, *lens, *glens;
+    int n, gn, i, bad = 0, shown = 0, is_pair = strcmp(corpus, "pairs") == 0;
+    bert_encoding enc;
+    bert_error err;
+    memset(&enc, 0, sizeof enc);
+    snprintf(path, sizeof path, "%s/golden/texts/%s.%s", TOK_FIXTURES, corpus, is_pair ? "tsv" : "txt");
+    text = tok_read_file(path, &len);
+    snprintf(path, sizeof path, "%s/%s/%s.jsonl.xz", TOK_FIXTURES, golden_dir, corpus);
+    gold = tok_read_xz(path, &glen);
+    if (!text || !gold) {
+        CHECKF(0, "golden %s %s: cannot read the text or the golden", label, corpus);
+        free(text);
+        free(gold);
+        return;
+    }
+    n = tok_split_lines(text, len, &lines, &lens);
+    gn = tok_split_lines(gold, glen, &glines, &glens);
+    if (n != gn) bad = n > gn ? n - gn : gn - n;
+    for (i = 0; i < n && i < gn; i++) {
+        int r;
+        if (is_pair) {
+            char *tab = (char *)memchr(lines[i], '\t', lens[i]);
+            size_t a = tab ? (size_t)(tab - lines[i]) : lens[i];
+            r = bert_tokenize_pair(model, lines[i], a, tab ? tab + 1 : "", tab ? lens[i] - a - 1 : 0, max_length, &enc, &err);
+        } else {
+            r = bert_tokenize(model, lines[i], lens[i], max_length, &enc, &err);
+        }
+        if (r != BERT_OK) snprintf(why, sizeof why, "error: %s", err.message);
+        if (r != BERT_OK || !same_as_golden(&enc, glines[i], glens[i], why, sizeof why) ||
+            (with_tokens && !tok_same_token_texts(model, &enc, glines[i], glens[i], why, sizeof why))) {
+            bad++;
+            if (shown++ < 3) printf("  %s %s line %d: %s\n", label, corpus, i, why);
+        }
+    }
+    CHECKF(bad == 0, "golden %s %s: %d of %d lines identical to Hugging Face", label, corpus, n - bad, n);
+    bert_encoding_free(&enc);
+    free(lines);
+    free(lens);
+    free(glines);
+    free(glens);
+    free(text);
+    free(gold);
+}
+
+/* Are two JSON values equal (numbers, strings, nested arrays)? */
+static inline int tok_json_equal(const json_doc *a, int na, const json_doc *b, int nb) {
+    int x, y;
+    if (json_type_of(a, na) != json_type_of(b, nb)) return 0;
+    switch (json_type_of(a, na)) {
+    case JSON_NUMBER: return a->nodes[na].number == b->nodes[nb].number;
+    case JSON_STRING: return a->nodes[na].len == b->nodes[nb].len && memcmp(json_str(a, na), json_str(b, nb), a->nodes[na].len) == 0;
+    case JSON_ARRAY:
+        if (json_count(a, na) != json_count(b, nb)) return 0;
+        for (x = json_first(a, na), y = json_first(b, nb); x >= 0; x = json_next(a, x), y = json_next(b, y))
+            if (!tok_json_equal(a, x, b, y)) return 0;
+        return 1;
+    default: return 0;
+    }
+}
+
+/* `bert tokenize` (the CLI contract) on golden/texts/<corpus> with model file `model`: every
+   output line must be one JSON object of exactly ids, type_ids, tokens and offsets, equal to
+   golden/<name>/<corpus>'s ids, tokens, boffsets (and type_ids for pairs). */
+static inline void tok_cli_vs_golden(const char *model, const char *name, const char *corpus) {
+    char cmd[1024], path[512], *out, *gold, **ol, **gl;
+    size_t olen = 0, glen = 0, *ols, *gls;
+    int pair = strcmp(corpus, "pairs") == 0, on, gn, i, bad = 0;
+    snprintf(cmd, sizeof cmd, "build/bert tokenize -m %s %s < %s/golden/texts/%s.%s > build/tests/cli_%s_%s.jsonl", model,
+             pair ? "--pair" : "", TOK_FIXTURES, corpus, pair ? "tsv" : "txt", name, corpus);
+    if (system(cmd) != 0) { CHECKF(0, "cli %s %s: bert tokenize failed", name, corpus); return; }
+    snprintf(path, sizeof path, "build/tests/cli_%s_%s.jsonl", name, corpus);
+    out = tok_read_file(path, &olen);
+    snprintf(path, sizeof path, "%s/golden/%s/%s.jsonl.xz", TOK_FIXTURES, name, corpus);
+    gold = tok_read_xz(path, &glen);
+    if (!out || !gold) { CHECKF(0, "cli %s %s: cannot read the output or the golden", name, corpus); free(out); free(gold); return; }
+    on = tok_split_lines(out, olen, &ol, &ols);
+    gn = tok_split_lines(gold, glen, &gl, &gls);
+    for (i = 0; i < on && i < gn; i++) {
+        json_doc a, b;
+        char msg[200];
+        int ok = json_parse(&a, ol[i], ols[i], msg, sizeof msg) == 0;
+        if (ok && json_parse(&b, gl[i], gls[i], msg, sizeof msg) == 0) {
+            ok = json_type_of(&a, 0) == JSON_OBJECT && json_count(&a, 0) == 4 &&
+                 tok_json_equal(&a, json_get(&a, 0, "ids"), &b, json_get(&b, 0, "ids")) &&
+                 tok_json_equal(&a, json_get(&a, 0, "tokens"), &b, json_get(&b, 0, "tokens")) &&
+                 tok_json_equal(&a, json_get(&a, 0, "offsets"), &b, json_get(&b, 0, "boffsets")) &&
+                 json_count(&a, json_get(&a, 0, "type_ids")) == json_count(&b, json_get(&b, 0, "ids")) &&
+                 (!pair || tok_json_equal(&a, json_get(&a, 0, "type_ids"), &b, json_get(&b, 0, "type_ids")));
+            json_free(&b);
+        } else {
+            ok = 0;
+        }
+        json_free(&a);
+        if (!ok && bad++ < 3) printf("  cli %s %s line %d:\n    %.300s\n    %.300s\n", name, corpus, i, ol[i], gl[i]);
+    }
+    CHECKF(bad == 0 && on == gn, "cli %s %s: %d of %d lines with Hugging Face's ids, tokens, type ids and offsets", name, corpus,
+           gn - bad, gn);
+    free(ol); free(ols); free(gl); free(gls); free(out); free(gold);
+}
+
 #endif
 
 #endif /* BERT_TESTS_TOK_UTIL_H */

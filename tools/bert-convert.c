@@ -1233,7 +1233,7 @@ int main(int argc, char **argv) {
     r = bc_import_tokenizer(dir, &tok, &ti, g_err, sizeof g_err, warn, sizeof warn);
     if (r < 0 || tok.oom) goto failed;
     if (tokenizer_only) {
-        if (r == 0) { fail("%s: no tokenizer this build can convert (tokenizer.json or vocab.txt with WordPiece)", dir); goto failed; }
+        if (r == 0) { fail("%s: no tokenizer this build can convert (tokenizer.json, vocab.txt, spiece.model or vocab.json + merges.txt)", dir); goto failed; }
         d.cfg.arch = BERT_ARCH_BERT;
         d.cfg.pad_id = ti.pad_id; d.cfg.cls_id = ti.cls_id; d.cfg.sep_id = ti.sep_id;
         d.cfg.unk_id = ti.unk_id; d.cfg.mask_id = ti.mask_id;

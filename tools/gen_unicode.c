@@ -4,7 +4,8 @@
  *                                     Debian's unicode-data package)
  *
  * Reads UnicodeData.txt, DerivedAge.txt, PropList.txt, DerivedCoreProperties.txt,
- * DerivedNormalizationProps.txt and SpecialCasing.txt, and replaces everything between the
+ * DerivedNormalizationProps.txt, SpecialCasing.txt, auxiliary/GraphemeBreakProperty.txt and
+ * emoji/emoji-data.txt, and replaces everything between the
  * BEGIN/END GENERATED UNICODE TABLES lines of bert.h. Nothing in those tables is typed by hand.
  *
  * Hugging Face tokenizers takes its Unicode facts from three places, each frozen at its own
@@ -23,6 +24,9 @@
  *   property trie: code point -> record {general category, combining class, flag bits}
  *   lowercase ranges (+ the few one-to-many lowercase mappings)
  *   decompositions: sorted keys, one level deep, targets in a UTF-16 pool; composition index
+ *   grapheme cluster break classes (auxiliary/GraphemeBreakProperty.txt and the emoji data's
+ *   Extended_Pictographic), as runs: the Precompiled normalizer of SentencePiece tokenizers
+ *   works per extended grapheme cluster, as the unicode-segmentation crate cuts them
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,6 +62,14 @@ static uint32_t *decomp_map[NCP];
 static uint32_t special_lower[64][4];  /* cp, then up to 3 code points (0-terminated) */
 static int n_special_lower;
 static uint8_t excluded[NCP];
+
+/* Grapheme cluster break classes; must match bert.h's BERT__GCB_*. Hangul syllables are one
+   class whose LV/LVT split bert.h computes (it alternates every code point). */
+enum { GCB_OTHER, GCB_CR, GCB_LF, GCB_CONTROL, GCB_EXTEND, GCB_ZWJ, GCB_RI, GCB_PREPEND, GCB_SPACING_MARK, GCB_L, GCB_V,
+       GCB_T, GCB_LV, GCB_LVT, GCB_EXT_PICT, GCB_HANGUL_SYLLABLE };
+static const char *gcb_names[] = {"Other", "CR", "LF", "Control", "Extend", "ZWJ", "Regional_Indicator", "Prepend",
+                                  "SpacingMark", "L", "V", "T", "LV", "LVT"};
+static uint8_t gcb[NCP];
 
 static void die(const char *msg, const char *arg) {
     fprintf(stderr, "gen_unicode: %s %s\n", msg, arg ? arg : "");
@@ -202,6 +214,33 @@ static void read_special_casing(const char *dir) {
             special_lower[n_special_lower][0] = cp;
             memcpy(&special_lower[n_special_lower][1], low, 3 * 4);
             n_special_lower++;
+        }
+    }
+    fclose(f);
+}
+
+/* GraphemeBreakProperty.txt, then Extended_Pictographic (only ever on class Other). */
+static void read_grapheme_breaks(const char *dir) {
+    FILE *f = open_ucd(dir, "auxiliary/GraphemeBreakProperty.txt");
+    char line[1024], *fl[3];
+    uint32_t lo, hi, c;
+    int k;
+    while (fgets(line, sizeof line, f)) {
+        if (fields(line, fl, 3) < 2 || !fl[0][0]) continue;
+        parse_range(fl[0], &lo, &hi);
+        for (k = 1; k < (int)(sizeof gcb_names / sizeof gcb_names[0]); k++)
+            if (strcmp(fl[1], gcb_names[k]) == 0) break;
+        if (k == (int)(sizeof gcb_names / sizeof gcb_names[0])) die("unknown grapheme break class", fl[1]);
+        for (c = lo; c <= hi; c++) gcb[c] = (uint8_t)(k == GCB_LV || k == GCB_LVT ? GCB_HANGUL_SYLLABLE : k);
+    }
+    fclose(f);
+    f = open_ucd(dir, "emoji/emoji-data.txt");
+    while (fgets(line, sizeof line, f)) {
+        if (fields(line, fl, 3) < 2 || !fl[0][0] || strcmp(fl[1], "Extended_Pictographic") != 0) continue;
+        parse_range(fl[0], &lo, &hi);
+        for (c = lo; c <= hi; c++) {
+            if (gcb[c] != GCB_OTHER) die("Extended_Pictographic on a grapheme break class other than Other:", fl[0]);
+            gcb[c] = GCB_EXT_PICT;
         }
     }
     fclose(f);
@@ -496,6 +535,26 @@ static void emit_decompositions(void) {
     fputs("#endif\n", out);
 }
 
+/* Grapheme break classes as runs: entry = first code point << 5 | class, sorted; a run lasts
+   until the next entry's first code point. Only SentencePiece's Precompiled normalizer needs
+   them, so they are left out with BERT_NO_UNIGRAM. */
+static void emit_grapheme_breaks(void) {
+    static uint32_t runs[8192];
+    size_t n = 0;
+    uint32_t c;
+    for (c = 0; c < NCP; c++) {
+        if (n > 0 && (runs[n - 1] & 31) == gcb[c]) continue;
+        if (n == 8192) die("too many grapheme break runs", NULL);
+        runs[n++] = c << 5 | gcb[c];
+    }
+    fputs("#ifndef BERT_NO_UNIGRAM\n", out);
+    fputs("/* Grapheme cluster break classes (BERT__GCB_*) as runs: first code point << 5 | class. */\n", out);
+    emit_array("uint32_t", "bert__ugcb_runs", runs, n, 8, 1);
+    fprintf(out, "#define BERT__UNICODE_GRAPHEME_BYTES %lu\n", (unsigned long)(n * 4));
+    fputs("#endif\n", out);
+    total_bytes += n * 4;
+}
+
 /* Copies bert.h, replacing the text between the markers with the tables. */
 int main(int argc, char **argv) {
     static const char *begin = "/* BEGIN GENERATED UNICODE TABLES", *end = "/* END GENERATED UNICODE TABLES */";
@@ -513,6 +572,7 @@ int main(int argc, char **argv) {
     read_property(argv[1], "DerivedCoreProperties.txt", "Alphabetic", F_WORD, NULL);
     read_property(argv[1], "DerivedNormalizationProps.txt", "Full_Composition_Exclusion", 0, excluded);
     read_special_casing(argv[1]);
+    read_grapheme_breaks(argv[1]);
     derive_flags();
     {
         FILE *rf = open_ucd(argv[1], "DerivedAge.txt");
@@ -547,6 +607,7 @@ int main(int argc, char **argv) {
     emit_properties();
     emit_lowercase();
     emit_decompositions();
+    emit_grapheme_breaks();
     fprintf(out, "/* Total: %lu bytes. */\n", (unsigned long)total_bytes);
     fputs(e, out);
     if (fclose(out) != 0 || rename(tmp_path, argv[2]) != 0) die("cannot replace", argv[2]);

@@ -27,8 +27,8 @@ typedef struct json_node {
     int count;          /* array/object: number of children */
     int first;          /* array/object: index of the first child, -1 if none */
     int next;           /* index of the next sibling, -1 if last */
-    size_t str;         /* string: offset of its text in doc.pool */
-    size_t len;         /* string: byte length */
+    size_t str;         /* string: offset of its text in doc.pool; number: of its text as written */
+    size_t len;         /* string, number: byte length of that text */
     size_t key;         /* object member: offset of its key in doc.pool */
     size_t key_len;     /* object member: key byte length */
     double number;      /* number value */
@@ -179,6 +179,25 @@ static inline int json__string(json__parser *p, size_t *off, size_t *len) {
     return 0;
 }
 
+/* Copies a number's text into the pool, so readers that must round it their own way can. */
+static inline int json__keep_text(json__parser *p, const char *s, size_t n, size_t *off) {
+    json_doc *d = p->doc;
+    if (d->pool_used + n + 1 > d->pool_capacity) {
+        size_t cap = d->pool_capacity ? d->pool_capacity : 4096;
+        char *np;
+        while (cap < d->pool_used + n + 1) cap *= 2;
+        np = (char *)realloc(d->pool, cap);
+        if (!np) { json__fail(p, "out of memory"); return -1; }
+        d->pool = np;
+        d->pool_capacity = cap;
+    }
+    memcpy(d->pool + d->pool_used, s, n);
+    d->pool[d->pool_used + n] = 0;
+    *off = d->pool_used;
+    d->pool_used += n + 1;
+    return 0;
+}
+
 static inline int json__number(json__parser *p, int node) {
     const char *s = p->at;
     char buf[64];
@@ -202,6 +221,8 @@ static inline int json__number(json__parser *p, int node) {
         while (p->at < p->end && *p->at >= '0' && *p->at <= '9') p->at++;
     }
     n = (size_t)(p->at - s);
+    if (json__keep_text(p, s, n, &p->doc->nodes[node].str)) return -1;
+    p->doc->nodes[node].len = n;
     if (n >= sizeof buf) {
         /* Very long numbers: strtod needs a terminated copy; integers this long are out of range anyway. */
         char *big = (char *)malloc(n + 1);
