@@ -73,16 +73,24 @@ $(BUILD)/bert-avx2: examples/bert.c $(HEADERS) | $(BUILD)
 bench: all $(BUILD)/bert-avx2
 	$(PYTHON) tools/bench.py --python $(PYTHON) --avx2 $(BUILD)/bert-avx2 $(BENCH_ARGS)
 
-# Longer fuzzing than the tests do; not part of `make test`.
+# Longer fuzzing than the tests do; not part of `make test`. The converter's seeded mutations,
+# then coverage-guided libFuzzer runs (clang) of the loader and the tokenizers under ASan and
+# UBSan, FUZZ_SECONDS each, seeded with the converted fixtures. Crashes land in build/fuzz/.
+FUZZ_SECONDS ?= 120
+FUZZ_CC ?= clang
+FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all $(STD)
 fuzz: all $(BUILD)/tests/test_convert_fuzz $(BUILD)/tests/bert-convert-asan
 	$(BUILD)/tests/test_convert_fuzz 20000
-
-# Tokenization throughput next to Hugging Face tokenizers (installs its npm binding into build/).
-$(BUILD)/bench_tokenize: tools/bench_tokenize.c $(HEADERS) | $(BUILD)
-	$(CC) $(CFLAGS) -o $@ tools/bench_tokenize.c $(LDLIBS)
-
-bench-tokenize: all $(BUILD)/bench_tokenize
-	@tools/bench_tokenize.sh
+	mkdir -p $(BUILD)/fuzz/corpus_load $(BUILD)/fuzz/corpus_tokenize
+	for d in tests/fixtures/models/*/; do $(BUILD)/bert-convert $$d $(BUILD)/fuzz/corpus_load/$$(basename $$d).bert 2>/dev/null; done
+	for d in tests/fixtures/tokenizers/*/; do [ -f $$d/tokenizer.json ] && \
+	    $(BUILD)/bert-convert --tokenizer-only $$d $(BUILD)/fuzz/tok_$$(basename $$d).bert 2>/dev/null; done; true
+	cp $(BUILD)/fuzz/tok_wp_uncased.bert $(BUILD)/fuzz/tok_unigram_xlmr.bert $(BUILD)/fuzz/corpus_load/
+	head -c 4000 tests/fixtures/tokenizers/golden/texts/adversarial.txt > $(BUILD)/fuzz/corpus_tokenize/adversarial
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_load tests/fuzz/fuzz_load.c -lm -lpthread
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_tokenize tests/fuzz/fuzz_tokenize.c -lm -lpthread
+	cd $(BUILD)/fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=4000000 -rss_limit_mb=4096 corpus_load
+	$(BUILD)/fuzz/fuzz_tokenize -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus_tokenize
 
 clean:
 	rm -rf $(BUILD)
