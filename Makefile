@@ -92,10 +92,15 @@ fuzz: all $(BUILD)/tests/test_convert_fuzz $(BUILD)/tests/bert-convert-asan
 	cd $(BUILD)/fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=4000000 -rss_limit_mb=4096 corpus_load
 	$(BUILD)/fuzz/fuzz_tokenize -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus_tokenize
 
+# Other CPUs under emulation: aarch64 (NEON) and 32-bit ARMv7 golden tests, a bare-metal Cortex-M4
+# run. Needs cross compilers and QEMU (tools/check_cross.sh lists the Debian packages).
+check-cross: all
+	@tools/check_cross.sh
+
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench bench-tokenize fuzz unicode
+.PHONY: all clean test bench bench-tokenize fuzz unicode check-cross
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode

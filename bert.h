@@ -767,9 +767,9 @@ static int bert__find_tensor(const bert__file *f, const char *name, int rows, in
         if (!tname || strcmp(tname, name) != 0) continue;
         if (dtype != BERT_DTYPE_F32 && !(allow & BERT__ALLOW_F16 && dtype == BERT_DTYPE_F16) &&
             !(allow & BERT__ALLOW_Q8 && dtype == BERT_DTYPE_Q8_0))
-            return bert__fail(err, BERT_E_FORMAT, "tensor %s: dtype %u is not allowed here", name, dtype);
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: dtype %u is not allowed here", name, (unsigned)dtype);
         if (layout != BERT__LAYOUT_ROWS && !(allow & BERT__ALLOW_PANELS && layout == BERT__LAYOUT_PANELS))
-            return bert__fail(err, BERT_E_FORMAT, "tensor %s: layout %u is not allowed here", name, layout);
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: layout %u is not allowed here", name, (unsigned)layout);
         if (dtype == BERT_DTYPE_Q8_0 && layout != BERT__LAYOUT_PANELS)
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 must be stored in panels (layout 1)", name);
         if (unused || (rows == 0 ? (ndim != 1 || d0 != (uint32_t)cols || d1 != 0)
@@ -838,9 +838,9 @@ static int bert__open_file(bert__file *f, const uint8_t *p, size_t size, bert_er
     if (memcmp(p, BERT__MAGIC, 8) != 0) return bert__fail(err, BERT_E_FORMAT, "not a bert.h model file (bad magic)");
     version = bert__u32(p + BERT__H_VERSION);
     if (version != BERT__FORMAT_VERSION)
-        return bert__fail(err, BERT_E_UNSUPPORTED, "model file format version %u; this bert.h reads version %d", version, BERT__FORMAT_VERSION);
+        return bert__fail(err, BERT_E_UNSUPPORTED, "model file format version %u; this bert.h reads version %d", (unsigned)version, BERT__FORMAT_VERSION);
     header_size = bert__u32(p + BERT__H_HEADER_SIZE);
-    if (header_size < BERT__HEADER_SIZE || header_size > size) return bert__fail(err, BERT_E_FORMAT, "bad header size %u", header_size);
+    if (header_size < BERT__HEADER_SIZE || header_size > size) return bert__fail(err, BERT_E_FORMAT, "bad header size %u", (unsigned)header_size);
     if (bert__u64(p + BERT__H_FILE_SIZE) != size)
         return bert__fail(err, BERT_E_FORMAT, "file is %lu bytes but its header says %llu (truncated or padded?)",
                           (unsigned long)size, (unsigned long long)bert__u64(p + BERT__H_FILE_SIZE));
@@ -859,9 +859,9 @@ static int bert__open_file(bert__file *f, const uint8_t *p, size_t size, bert_er
         return bert__fail(err, BERT_E_FORMAT, "config section out of range");
     if (!bert__in_bounds(str_off, str_size, size)) return bert__fail(err, BERT_E_FORMAT, "string table out of range");
     if (!bert__in_bounds(tok_off, tok_size, size)) return bert__fail(err, BERT_E_FORMAT, "tokenizer section out of range");
-    if (entry != BERT__TENSOR_ENTRY_SIZE) return bert__fail(err, BERT_E_FORMAT, "bad tensor entry size %u", entry);
+    if (entry != BERT__TENSOR_ENTRY_SIZE) return bert__fail(err, BERT_E_FORMAT, "bad tensor entry size %u", (unsigned)entry);
     if (count > (size / BERT__TENSOR_ENTRY_SIZE) || !bert__in_bounds(ten_off, (uint64_t)count * entry, size))
-        return bert__fail(err, BERT_E_FORMAT, "tensor table out of range (%u tensors)", count);
+        return bert__fail(err, BERT_E_FORMAT, "tensor table out of range (%u tensors)", (unsigned)count);
     if (data_off % BERT__DATA_ALIGN || !bert__in_bounds(data_off, data_size, size))
         return bert__fail(err, BERT_E_FORMAT, "tensor data section out of range or misaligned");
     f->base = p;
@@ -4277,7 +4277,7 @@ static uint32_t bert__tk_word(const uint8_t *d, int i) { return bert__u32(d + (s
 static int bert__tk_array(const bert__tokenizer *t, uint32_t off, uint64_t count, uint32_t elem, const void **out,
                           const char *what, bert_error *err) {
     if (off % 4 || !bert__in_bounds(off, count * elem, t->size))
-        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: %s (offset %u, %llu entries) is out of range", what, off,
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: %s (offset %u, %llu entries) is out of range", what, (unsigned)off,
                           (unsigned long long)count);
     *out = t->data + off;
     return BERT_OK;
@@ -4293,12 +4293,12 @@ static int bert__tk_check_vocab(const bert__tokenizer *t, bert_error *err) {
     for (i = 0; i < t->vocab_count; i++) {
         uint32_t a = t->vocab_offsets[i], b = t->vocab_offsets[i + 1];
         if (b <= a || b > t->strings_size || t->strings[b - 1] != 0)
-            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: vocabulary entry %u is out of range or not terminated", i);
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: vocabulary entry %u is out of range or not terminated", (unsigned)i);
     }
     if (t->hash_mask == 0 || (t->hash_mask & (t->hash_mask + 1)) != 0 || t->hash_mask < t->vocab_count)
         return bert__fail(err, BERT_E_FORMAT, "tokenizer section: the vocabulary hash table size is not a power of two above the vocabulary size");
     for (i = 0; i <= t->hash_mask; i++) {
-        if (t->hash[i] > t->vocab_count) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: hash slot %u holds id %u", i, t->hash[i] - 1);
+        if (t->hash[i] > t->vocab_count) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: hash slot %u holds id %u", (unsigned)i, (unsigned)(t->hash[i] - 1));
         empty += t->hash[i] == 0;
     }
     if (!empty) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: the vocabulary hash table is full");
@@ -4324,19 +4324,19 @@ static int bert__tk_check_steps(const bert__tokenizer *t, bert_error *err) {
             ok = s[2] > 0 && bert__tk_string_ok(t, s[1], s[2]) && bert__tk_string_ok(t, s[3], s[4]) && s[5] >= 1 &&
                  s[6] >= s[5] && s[7] <= 1;
             break;
-        default: return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: normalizer step %u has unknown type %u", i, s[0]);
+        default: return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: normalizer step %u has unknown type %u", (unsigned)i, (unsigned)s[0]);
         }
-        if (!ok) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: normalizer step %u has bad parameters", i);
+        if (!ok) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: normalizer step %u has bad parameters", (unsigned)i);
     }
     for (i = 0; i < t->pre_tokenizer_count; i++) {
         const uint32_t *s = t->pre_tokenizers + i * BERT__STEP_WORDS;
         if (s[0] < BERT__PRE_BERT || s[0] > BERT__PRE_BYTE_LEVEL)
-            return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: pre-tokenizer step %u has unknown type %u", i, s[0]);
+            return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section: pre-tokenizer step %u has unknown type %u", (unsigned)i, (unsigned)s[0]);
         if (s[0] == BERT__PRE_METASPACE && (s[1] >= 0x110000 || (s[1] >= 0xD800 && s[1] < 0xE000) || s[2] > BERT__PREPEND_NEVER || s[3] > 1))
-            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: pre-tokenizer step %u has bad parameters", i);
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: pre-tokenizer step %u has bad parameters", (unsigned)i);
         if (s[0] == BERT__PRE_BYTE_LEVEL) { /* once at most: it rewrites the text into its own buffer */
             if (s[1] > 1 || s[2] > 1 || byte_level)
-                return bert__fail(err, BERT_E_FORMAT, "tokenizer section: pre-tokenizer step %u (ByteLevel) has bad parameters", i);
+                return bert__fail(err, BERT_E_FORMAT, "tokenizer section: pre-tokenizer step %u (ByteLevel) has bad parameters", (unsigned)i);
             byte_level = 1;
         }
     }
@@ -4349,17 +4349,17 @@ static int bert__tk_check_added(const bert__tokenizer *t, bert_error *err) {
         const uint32_t *a = t->added + i * BERT__ADDED_WORDS;
         if (a[0] >= t->vocab_count || a[1] >= 32 || a[3] == 0 || !bert__tk_string_ok(t, a[2], a[3]) ||
             !bert__tk_string_ok(t, a[4], a[5]))
-            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: added token %u is out of range", i);
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: added token %u is out of range", (unsigned)i);
     }
     if (t->trie_node_count < 2) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: the added-token trie needs its two roots");
     for (i = 0; i < t->trie_node_count; i++) {
         const uint32_t *n = t->trie_nodes + i * BERT__TRIE_NODE_WORDS;
         if (!bert__in_bounds(n[0], n[1], t->trie_edge_count) || n[2] > t->added_count)
-            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: added-token trie node %u is out of range", i);
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: added-token trie node %u is out of range", (unsigned)i);
     }
     for (e = 0; e < t->trie_edge_count; e++)
         if ((t->trie_edges[e] >> 8) >= t->trie_node_count)
-            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: added-token trie edge %u is out of range", e);
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: added-token trie edge %u is out of range", (unsigned)e);
     return BERT_OK;
 }
 
@@ -4371,11 +4371,11 @@ static int bert__tk_check_template(const bert__tokenizer *t, const uint32_t *p, 
         if (p[0] == BERT__PIECE_A) seen_a++;
         else if (p[0] == BERT__PIECE_B) seen_b++;
         else if (p[0] != BERT__PIECE_SPECIAL || !bert__in_bounds(p[2], p[3], t->template_id_count))
-            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: template piece %u is out of range", i);
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: template piece %u is out of range", (unsigned)i);
         else
             for (j = 0; j < p[3]; j++)
                 if (t->template_ids[p[2] + j] >= t->vocab_count)
-                    return bert__fail(err, BERT_E_FORMAT, "tokenizer section: template piece %u has an id outside the vocabulary", i);
+                    return bert__fail(err, BERT_E_FORMAT, "tokenizer section: template piece %u has an id outside the vocabulary", (unsigned)i);
     }
     if (count && (seen_a != 1 || seen_b != (uint32_t)pair))
         return bert__fail(err, BERT_E_FORMAT, "tokenizer section: the %s template must hold %s", pair ? "pair" : "single",
@@ -4409,13 +4409,13 @@ static int bert__tk_check_unigram(const bert__tokenizer *t, bert_error *err) {
         return bert__fail(err, BERT_E_FORMAT, "tokenizer section: the Unigram trie's edge ranges do not cover its edges");
     for (i = 0; i < nodes; i++) {
         if (start[i + 1] < start[i] || piece[i] > m[BERT__UNI_PIECE_COUNT])
-            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: Unigram trie node %u is out of range", i);
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: Unigram trie node %u is out of range", (unsigned)i);
         for (e = start[i]; e < start[i + 1]; e++)
             if ((edges[e] >> 8) >= nodes || (e > start[i] && (edges[e] & 0xFF) <= (edges[e - 1] & 0xFF)))
-                return bert__fail(err, BERT_E_FORMAT, "tokenizer section: Unigram trie edge %u is out of range or out of order", e);
+                return bert__fail(err, BERT_E_FORMAT, "tokenizer section: Unigram trie edge %u is out of range or out of order", (unsigned)e);
     }
     for (i = 0; i < 256; i++)
-        if (bytes[i] > t->vocab_count) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: Unigram byte piece %u is out of range", i);
+        if (bytes[i] > t->vocab_count) return bert__fail(err, BERT_E_FORMAT, "tokenizer section: Unigram byte piece %u is out of range", (unsigned)i);
     return BERT_OK;
 }
 
@@ -4429,7 +4429,7 @@ static int bert__tk_check_ids(const bert__tokenizer *t, uint32_t off, uint32_t c
     ids = BERT__CAST(const uint32_t *, p);
     for (i = 0; i < count; i++)
         if (ids[i] >= t->vocab_count && ids[i] != BERT__BPE_NONE)
-            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: %s entry %u holds id %u outside the vocabulary", what, i, ids[i]);
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: %s entry %u holds id %u outside the vocabulary", what, (unsigned)i, (unsigned)ids[i]);
     return BERT_OK;
 }
 
@@ -4452,7 +4452,7 @@ static int bert__tk_check_bpe(const bert__tokenizer *t, bert_error *err) {
     for (i = 0; i < slots; i++) { /* left id + 1 (0: empty), right id, rank, merged id */
         const uint32_t *e = table + 4 * (size_t)i;
         if (e[0] && (e[0] > t->vocab_count || e[1] >= t->vocab_count || e[2] >= m[BERT__BPE_MERGE_COUNT] || e[3] >= t->vocab_count))
-            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: BPE merge slot %u is out of range", i);
+            return bert__fail(err, BERT_E_FORMAT, "tokenizer section: BPE merge slot %u is out of range", (unsigned)i);
     }
     if ((r = bert__tk_check_ids(t, m[BERT__BPE_CHAR_IDS], BERT__BPE_CHARS, "BPE character ids", err)) != BERT_OK) return r;
     return bert__tk_check_ids(t, m[BERT__BPE_BYTE_IDS], 256, "BPE byte ids", err);
@@ -4484,10 +4484,10 @@ static int bert__tokenizer_load(bert__tokenizer *t, const uint8_t *d, size_t siz
     version = bert__tk_word(d, BERT__TK_VERSION);
     words = bert__tk_word(d, BERT__TK_HEADER_WORDS);
     if (version != BERT__TOKENIZER_VERSION)
-        return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section version %u; this bert.h reads version %d", version,
+        return bert__fail(err, BERT_E_UNSUPPORTED, "tokenizer section version %u; this bert.h reads version %d", (unsigned)version,
                           BERT__TOKENIZER_VERSION);
     if (words < BERT__TK_POST_FLAGS || (uint64_t)words * 4 > size) /* POST_FLAGS was appended to 32 words */
-        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: header of %u words does not fit", words);
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: header of %u words does not fit", (unsigned)words);
     t->data = d;
     t->size = size;
     t->model = (int)bert__tk_word(d, BERT__TK_MODEL);
@@ -4509,14 +4509,14 @@ static int bert__tokenizer_load(bert__tokenizer *t, const uint8_t *d, size_t siz
     t->model_data_words = bert__tk_word(d, BERT__TK_MODEL_DATA_SIZE) / 4;
     t->post_flags = words > BERT__TK_POST_FLAGS ? bert__tk_word(d, BERT__TK_POST_FLAGS) : 0;
     if (t->vocab_count == 0 || t->vocab_count > (1u << 24))
-        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: vocabulary of %u tokens", t->vocab_count);
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: vocabulary of %u tokens", (unsigned)t->vocab_count);
     if (t->unk_id < -1 || t->unk_id >= (int32_t)t->vocab_count || t->pad_id < -1 || t->pad_id >= (int32_t)t->vocab_count)
         return bert__fail(err, BERT_E_FORMAT, "tokenizer section: unknown or padding token id out of range");
     if (t->trunc_strategy < BERT__TRUNC_LONGEST_FIRST || t->trunc_strategy > BERT__TRUNC_ONLY_SECOND ||
         t->trunc_direction < BERT__TRUNC_RIGHT || t->trunc_direction > BERT__TRUNC_LEFT)
         return bert__fail(err, BERT_E_FORMAT, "tokenizer section: unknown truncation strategy or direction");
     if (t->post_flags > (BERT__POST_TRIM_OFFSETS | BERT__POST_ADD_PREFIX_SPACE))
-        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: unknown post-processor flags %u", t->post_flags);
+        return bert__fail(err, BERT_E_FORMAT, "tokenizer section: unknown post-processor flags %u", (unsigned)t->post_flags);
 
 #define BERT__TK_ARRAY(field, off_word, count, elem, what) do { \
         if ((r = bert__tk_array(t, bert__tk_word(d, off_word), (uint64_t)(count), elem, &p, what, err)) != BERT_OK) return r; \
