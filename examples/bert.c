@@ -1,12 +1,13 @@
 /* bert - the bert.h command line.
  *
- *   bert run -m MODEL < in.json > out.json      every output of the model for given token ids
+ *   bert run -m MODEL [--threads N] < in.json > out.json
+ *                                               every output of the model for given token ids
  *   bert info -m MODEL                          what the model file holds
  *   bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl
  *   bert bench -m MODEL [--batch B] [--seq S] [--threads T] [--iters N] [--json]
  *                                               speed: median ms per batch, GFLOP/s, FMA peak
  *   bert embed -m MODEL [--batch N] [--max-length N] [--pooling cls|mean|max|mean_sqrt_len]
- *              [--normalize | --no-normalize] < lines > out.jsonl
+ *              [--normalize | --no-normalize] [--threads N] < lines > out.jsonl
  *                                               one embedding (a JSON array) per input line
  *                                               one JSON object per input line: ids, type_ids,
  *                                               tokens and UTF-8 byte offsets (per text of a pair)
@@ -27,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <time.h>
 #include <sys/resource.h>
 #ifndef BERT_NO_THREADS
@@ -127,7 +129,7 @@ static void write_array(FILE *f, const char *key, const float *v, const size_t *
 
 /* ---- bert run --------------------------------------------------------------------------------- */
 
-static int cmd_run(bert_model *model, FILE *in) {
+static int cmd_run(bert_model *model, FILE *in, int threads) {
     const bert_config *cfg = bert_model_config(model);
     size_t len, B_, T_, H_;
     char *text, msg[256];
@@ -161,7 +163,10 @@ static int cmd_run(bert_model *model, FILE *in) {
         fprintf(stderr, "bert: input: sequences of %d tokens are longer than the model allows (%d)\n", T, cfg->max_length);
         goto done;
     }
-    if (bert_ctx_create(&ctx, model, B, T, &err) != BERT_OK) { die("%s", err.message); goto done; }
+    if (bert_ctx_create(&ctx, model, B, T, &err) != BERT_OK || bert_ctx_set_threads(ctx, threads, &err) != BERT_OK) {
+        die("%s", err.message);
+        goto done;
+    }
     {
         bert_batch batch;
         batch.batch = B;
@@ -321,6 +326,7 @@ typedef struct embed_options {
     int max_length;     /* truncation; BERT_TRUNCATE_DEFAULT: the model's own */
     int pooling;        /* a bert_pooling, or 0 for the model's default */
     int normalize;      /* 1, 0, or -1 for the model's default */
+    int threads;        /* threads per forward pass */
 } embed_options;
 
 static bert_output pooling_output(int pooling) {
@@ -342,7 +348,8 @@ static int embed_batch(const bert_model *model, const char **lines, const size_t
         *ctx = NULL;
         *ctx_batch = count > *ctx_batch ? count : *ctx_batch;
         *ctx_len = tb->batch.seq_len > *ctx_len ? tb->batch.seq_len : *ctx_len;
-        if (bert_ctx_create(ctx, model, *ctx_batch, *ctx_len, &err) != BERT_OK) return die("%s", err.message);
+        if (bert_ctx_create(ctx, model, *ctx_batch, *ctx_len, &err) != BERT_OK || bert_ctx_set_threads(*ctx, o->threads, &err) != BERT_OK)
+            return die("%s", err.message);
     }
     if (bert_encode(*ctx, &tb->batch, &err) != BERT_OK || bert_output_get(*ctx, pooling_output(pooling), out, &err) != BERT_OK)
         return die("%s", err.message);
@@ -537,15 +544,26 @@ static int cmd_bench(bert_model *model, const char *path, int argc, char **argv)
     return 0;
 }
 
+/* The default thread count of run and embed: every online CPU (one where that is unknown, or
+   where the library is built without threads). */
+static int online_cpus(void) {
+#if defined(_SC_NPROCESSORS_ONLN) && !defined(BERT_NO_THREADS)
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+#else
+    return 1;
+#endif
+}
+
 /* ---- main ------------------------------------------------------------------------------------- */
 
 static void usage(void) {
     fprintf(stderr,
-            "usage: bert run -m MODEL < in.json > out.json\n"
+            "usage: bert run -m MODEL [--threads N] < in.json > out.json\n"
             "       bert info -m MODEL\n"
             "       bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl\n"
             "       bert embed -m MODEL [--batch N] [--max-length N] [--pooling cls|mean|max|mean_sqrt_len]\n"
-            "                  [--normalize | --no-normalize] < lines > out.jsonl\n"
+            "                  [--normalize | --no-normalize] [--threads N] < lines > out.jsonl\n"
             "       bert bench -m MODEL [--batch B] [--seq S] [--threads T] [--iters N] [--warmup W] [--json]\n");
 }
 
@@ -554,7 +572,8 @@ int main(int argc, char **argv) {
     bert_model *model;
     bert_error err;
     int i, rc, pair = 0, max_length = 0;
-    embed_options eo = {32, BERT_TRUNCATE_DEFAULT, 0, -1};
+    embed_options eo = {32, BERT_TRUNCATE_DEFAULT, 0, -1, 1};
+    eo.threads = online_cpus();
     if (argc < 2) { usage(); return 2; }
     cmd = argv[1];
     if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) { usage(); return 0; }
@@ -585,6 +604,11 @@ int main(int argc, char **argv) {
             eo.pooling = strcmp(p, "cls") == 0 ? BERT_POOL_CLS : strcmp(p, "mean") == 0 ? BERT_POOL_MEAN
                        : strcmp(p, "max") == 0 ? BERT_POOL_MAX : strcmp(p, "mean_sqrt_len") == 0 ? BERT_POOL_MEAN_SQRT_LEN : 0;
             if (!eo.pooling) return die("--pooling must be cls, mean, max or mean_sqrt_len, not \"%s\"", p);
+        } else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc) {
+            char *end;
+            long v = strtol(argv[++i], &end, 10);
+            if (*end || v < 1 || v > 256) return die("--threads must be an integer from 1 to 256, not \"%s\"", argv[i]);
+            eo.threads = (int)v;
         } else if (strcmp(argv[i], "--normalize") == 0) {
             eo.normalize = 1;
         } else if (strcmp(argv[i], "--no-normalize") == 0) {
@@ -599,7 +623,7 @@ int main(int argc, char **argv) {
     }
     if (!model_path) return die("%s needs -m MODEL", cmd);
     if (bert_model_load_file(&model, model_path, &err) != BERT_OK) return die("%s", err.message);
-    if (strcmp(cmd, "run") == 0) rc = cmd_run(model, stdin);
+    if (strcmp(cmd, "run") == 0) rc = cmd_run(model, stdin, eo.threads);
     else if (strcmp(cmd, "info") == 0) rc = cmd_info(model);
     else if (strcmp(cmd, "tokenize") == 0) rc = cmd_tokenize(model, stdin, pair, max_length);
     else rc = cmd_embed(model, stdin, &eo);

@@ -96,6 +96,17 @@ int main(void) {
         snprintf(rargs, sizeof rargs, "run -m " WORK "/roberta.bert");
         expect_error("RoBERTa sequence of 65 > 64 allowed positions", rargs, big, "longer than the model allows");
     }
+    expect_error("zero threads", "run -m " WORK "/seqcls.bert --threads 0", "{\"input_ids\": [[1]]}", "--threads");
+    {
+        /* Two threads give the very same output as one (the kernels split work, not sums). */
+        char *o1, *o2, *e1, *e2;
+        int ok = run("run -m " WORK "/seqcls.bert --threads 1", "{\"input_ids\": [[101, 5, 7, 9, 102], [101, 3, 102, 0, 0]], "
+                     "\"attention_mask\": [[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]]}", &o1, &e1) == 0;
+        ok = ok && run("run -m " WORK "/seqcls.bert --threads 2", "{\"input_ids\": [[101, 5, 7, 9, 102], [101, 3, 102, 0, 0]], "
+                       "\"attention_mask\": [[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]]}", &o2, &e2) == 0;
+        CHECK(ok && o1 && o2 && strcmp(o1, o2) == 0, "run --threads 2 prints exactly what --threads 1 prints");
+        free(o1); free(o2); free(e1); free(e2);
+    }
     expect_error("unreadable model", "run -m " WORK "/missing.bert", "{}", "cannot open");
     expect_error("not a model file", "run -m tests/test.h", "{}", "magic");
     expect_error("no model given", "run", "{}", "-m MODEL");
