@@ -61,8 +61,12 @@
                           the allocator; define both or neither. Default malloc/free.
      BERT_NO_STDIO        leave out bert_model_load_file and everything that touches FILE or mmap
      BERT_NO_SIMD         portable scalar kernels only. Otherwise the kernels follow the compiler's
-                          target macros: AVX-512 (F, BW, VL; VNNI for q8_0), AVX2 + FMA + F16C,
-                          NEON on aarch64 (compile with -march=native, -mavx2 -mfma -mf16c, ...).
+                          target macros: AVX-512 (F, BW, VL; VNNI and AMX for q8_0), AVX2 + FMA +
+                          F16C, NEON on aarch64 (compile with -march=native, -mavx2 -mfma -mf16c, ...).
+     BERT_NO_AMX          q8_0 products never use AMX tiles. Otherwise a build for a CPU with AMX
+                          (-march=native on Sapphire Rapids and later) asks Linux for the tile
+                          registers when a context is created, and falls back to AVX-512 VNNI
+                          where the system refuses them.
      BERT_NO_THREADS      leave out the thread pool and pthreads (firmware, single-core targets):
                           bert_ctx_set_threads then accepts only 1
      BERT_USE_OPENBLAS    row-major f32 weights (bert-convert --layout rows) go through OpenBLAS's
@@ -103,8 +107,8 @@
    the converter stores in panels (see "Matrix multiply"); attention is fused per head; the
    optional threads split every product by output columns and attention by heads, so one
    sequence gets faster too. Weights may be f32, f16 (converted as they are loaded) or q8_0
-   (int8 blocks of 32 with one scale, multiplied as integers with activations quantized on the
-   fly). `bert bench` (examples/bert.c) and `make bench` measure it.
+   (int8 with one scale per weight row, multiplied as exact integers with activations quantized
+   per token on the fly). `bert bench` (examples/bert.c) and `make bench` measure it.
 
    THE MODEL FILE is documented byte by byte in docs/FORMAT.md: a 128-byte header, a config of
    little-endian 32-bit words, a string table, a tokenizer section, a tensor table, then tensor
@@ -186,7 +190,7 @@ typedef enum bert_pooling {
 typedef enum bert_dtype {
     BERT_DTYPE_F32 = 0,
     BERT_DTYPE_F16 = 1,
-    BERT_DTYPE_Q8_0 = 2      /* int8 in blocks of 32 with one float scale (linear weights only) */
+    BERT_DTYPE_Q8_0 = 2      /* int8 with one float scale per weight row (encoder linear weights only) */
 } bert_dtype;
 
 /* How position ids are made from input ids. */
@@ -737,17 +741,25 @@ static size_t bert__dtype_size(bert_dtype dtype) { return dtype == BERT_DTYPE_F1
 /* Tensor layouts (the u32 at offset 12 of a tensor entry). */
 enum {
     BERT__LAYOUT_ROWS = 0,   /* row-major */
-    BERT__LAYOUT_PANELS = 1  /* panels of 16 rows, column by column (see "Matrix multiply") */
+    BERT__LAYOUT_PANELS = 1, /* f32/f16 panels of 16 rows, column by column (see "Matrix multiply") */
+    BERT__LAYOUT_Q8 = 2      /* q8_0 panels of 16 rows: row scales and sums, then int8 4 columns at a time */
 };
+
+/* A q8_0 panel: 16 f32 row scales and 16 i32 row sums (BERT__Q8_HEAD bytes), then the int8
+   weights with the columns zero-padded to a multiple of BERT__Q8_KALIGN (one AMX tile row).
+   Rows are at most BERT__Q8_MAX_K long, so that every integer dot product fits in an int32. */
+#define BERT__Q8_HEAD 128
+#define BERT__Q8_KALIGN 64
+#define BERT__Q8_MAX_K 65536
 
 /* What a tensor may be, beyond f32 row-major. */
 enum { BERT__ALLOW_F16 = 1, BERT__ALLOW_PANELS = 2, BERT__ALLOW_Q8 = 4 };
 
-/* Bytes of a [rows][cols] tensor: panels pad rows to a multiple of 16, q8_0 also pads cols to
-   a multiple of 32 and stores each 16 x 32 block in 640 bytes (scales, sums, weights). */
+/* Bytes of a [rows][cols] tensor: panels pad rows to a multiple of 16; q8_0 panels also pad
+   cols to a multiple of 64 and start with 128 bytes of row scales and sums. */
 static uint64_t bert__tensor_bytes(uint32_t dtype, uint32_t layout, uint64_t rows, uint64_t cols) {
     uint64_t panels = (rows + 15) / 16;
-    if (dtype == BERT_DTYPE_Q8_0) return panels * ((cols + 31) / 32) * 640;
+    if (dtype == BERT_DTYPE_Q8_0) return panels * (BERT__Q8_HEAD + 16 * ((cols + BERT__Q8_KALIGN - 1) / BERT__Q8_KALIGN * BERT__Q8_KALIGN));
     if (layout == BERT__LAYOUT_PANELS) return panels * 16 * cols * bert__dtype_size((bert_dtype)dtype);
     return rows * cols * bert__dtype_size((bert_dtype)dtype);
 }
@@ -768,10 +780,15 @@ static int bert__find_tensor(const bert__file *f, const char *name, int rows, in
         if (dtype != BERT_DTYPE_F32 && !(allow & BERT__ALLOW_F16 && dtype == BERT_DTYPE_F16) &&
             !(allow & BERT__ALLOW_Q8 && dtype == BERT_DTYPE_Q8_0))
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: dtype %u is not allowed here", name, dtype);
-        if (layout != BERT__LAYOUT_ROWS && !(allow & BERT__ALLOW_PANELS && layout == BERT__LAYOUT_PANELS))
+        if (dtype == BERT_DTYPE_Q8_0 && layout == BERT__LAYOUT_PANELS)
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 in the blocks of 32 of an earlier bert.h; convert the model again", name);
+        if (layout != BERT__LAYOUT_ROWS && !(allow & BERT__ALLOW_PANELS && layout == BERT__LAYOUT_PANELS) &&
+            !(allow & BERT__ALLOW_Q8 && layout == BERT__LAYOUT_Q8))
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: layout %u is not allowed here", name, layout);
-        if (dtype == BERT_DTYPE_Q8_0 && layout != BERT__LAYOUT_PANELS)
-            return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 must be stored in panels (layout 1)", name);
+        if ((dtype == BERT_DTYPE_Q8_0) != (layout == BERT__LAYOUT_Q8))
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 goes with layout 2 and only q8_0 does", name);
+        if (dtype == BERT_DTYPE_Q8_0 && cols > BERT__Q8_MAX_K)
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 rows of %d values; at most %d", name, cols, BERT__Q8_MAX_K);
         if (unused || (rows == 0 ? (ndim != 1 || d0 != (uint32_t)cols || d1 != 0)
                                  : (ndim != 2 || d0 != (uint32_t)rows || d1 != (uint32_t)cols)))
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: shape does not match the config (expected [%d][%d])",
@@ -6777,43 +6794,54 @@ static bert__threadpool *bert__pool_create(int count) {
    uses it. Threads take disjoint ranges of panels (the output columns), which works at batch 1
    as well as at batch 32.
 
-   q8_0 weights (layout 1 too): each panel is cut along k into blocks of 32; a block is
-   16 float scales, 16 int32 sums of the block's weights, then 8 groups of 16 x 4 int8 weights
-   (the 4 consecutive k of each of the 16 rows), 640 bytes. Activations are quantized on the fly
-   in blocks of 32 to q in [-127, 127] with one scale each; a block's product is the exact
-   integer sum q w times the two scales. AVX-512 VNNI multiplies unsigned by signed bytes, so
-   there the activations are stored as q + 128 and 128 sum w is subtracted (the stored sums);
-   AVX2 multiplies |q| by w with q's sign (vpsignb), which cannot saturate a 16-bit pair sum. */
+   q8_0 weights (tensor layout 2): each panel of 16 weight rows starts with the rows' scales
+   s_w = max|w| / 127 and the sums of their int8 values w, then holds the weights 4 columns at a
+   time: group g is 64 bytes, W[16p + o][4g + 0..3] for o = 0..15, K zero-padded to 64. That is
+   the weight operand of vpdpbusd (one zmm per group) and of AMX's tdpbusd (16 groups, 1 KB, per
+   tile) alike, so the same bytes serve every CPU. Activations are quantized per row (token) on
+   the fly to bytes, asymmetrically: x ~ s_x (q - z), q in [0, 255]. A product is then one exact
+   integer dot product over the whole of K, rescaled once:
+       y[m][o] = s_x[m] s_w[o] (sum_k q[m][k] w[o][k] - z[m] sum_k w[o][k]) + b[o].
+   AMX accumulates it in 16 x 16 int32 tiles, AVX-512 VNNI and AVX2 in int32 vectors, portable C
+   in int32: the same integers everywhere (|sum| < 2^31 as K <= 65536). AVX2 has no u8 x s8 dot
+   product that cannot saturate, so there the bytes are stored as q - 128 and multiplied as
+   |q - 128| times w carrying q - 128's sign (vpmaddubsw pairs stay below 2 * 128 * 127 < 2^15);
+   the 128 sum w this takes away is given back with the zero point's term. */
 #define BERT__PANEL 16
 #define BERT__KC 512
 #define BERT__MC 192
-#define BERT__Q8_BLOCK 32
-#define BERT__Q8_BLOCK_BYTES (BERT__PANEL * 4 + BERT__PANEL * 4 + BERT__PANEL * BERT__Q8_BLOCK)
-#define BERT__Q8_KB 64 /* blocks per K piece: 40 KB of a panel */
 #define BERT__FFN_ROWS 512 /* rows per feed-forward block */
 #if defined(BERT__AVX512) && defined(__AVX512VNNI__)
-#define BERT__Q8_ZERO 128 /* activation bytes are q + 128: vpdpbusd multiplies unsigned x signed */
+#define BERT__VNNI 1
+#endif
+#if defined(BERT__VNNI) && defined(__AMX_TILE__) && defined(__AMX_INT8__) && defined(__linux__) && defined(__x86_64__) && \
+    (defined(__GNUC__) || defined(__clang__)) && !defined(BERT_NO_AMX)
+#define BERT__AMX 1 /* compiled in; used when Linux grants the process the tile registers */
+#endif
+#if defined(BERT__AVX2) || (defined(BERT__AVX512) && !defined(BERT__VNNI))
+#define BERT__Q8_ZERO 128 /* activation bytes are q - 128, signed (the vpmaddubsw kernel) */
 #else
-#define BERT__Q8_ZERO 0   /* activation bytes are q itself (two's complement) */
+#define BERT__Q8_ZERO 0   /* activation bytes are q */
 #endif
 
 #if defined(BERT__AVX512)
 #define BERT__MR 8
 #define BERT__KP 2    /* panels per f32 micro-kernel call */
-#ifdef __AVX512VNNI__
-#define BERT__MR_Q8 8
-#else
-#define BERT__MR_Q8 4
-#endif
 #elif defined(BERT__AVX2)
 #define BERT__MR 6
 #define BERT__KP 1
-#define BERT__MR_Q8 4
 #else
 #define BERT__MR 4
 #define BERT__KP 1
-#define BERT__MR_Q8 4
 #endif
+#ifdef BERT__VNNI
+#define BERT__Q8_MR 8 /* rows x panels per q8_0 micro-kernel call (AMX: 32 x 2) */
+#define BERT__Q8_NP 2
+#else
+#define BERT__Q8_MR 4
+#define BERT__Q8_NP 1
+#endif
+#define BERT__Q8_ACC 32 /* int32 accumulators per row of a q8_0 tile */
 #define BERT__TILE_W (BERT__PANEL * BERT__KP)
 
 /* tile[i * ldt + 0..16 np) = sum_k a[k][i] B[k][..] for k < kc, where a is MR rows of x packed k by k
@@ -6933,95 +6961,161 @@ static void bert__kernel_f32(const float *a, int kc, const void *b, size_t strid
 }
 #endif
 
-/* q8_0: tile[i][0..16) = sum over nb blocks of sa[i][blk] * scale[o][blk] * (exact integer
-   block dot product), with qa[i] the activation bytes and sa[i] their scales. */
-#if defined(BERT__AVX512) && defined(__AVX512VNNI__)
-static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, int nb, const uint8_t *b, float *tile) {
-    __m512 f0 = _mm512_setzero_ps(), f1 = f0, f2 = f0, f3 = f0, f4 = f0, f5 = f0, f6 = f0, f7 = f0;
-    int blk, g;
-    for (blk = 0; blk < nb; blk++, b += BERT__Q8_BLOCK_BYTES) {
-        const uint8_t *w = b + 2 * 64;
-        __m512 scale = _mm512_loadu_ps(BERT__CAST(const float *, (const void *)b));
-        __m512i bias = _mm512_slli_epi32(_mm512_loadu_si512(b + 64), 7); /* 128 sum w */
-        __m512i s0 = _mm512_setzero_si512(), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
-        int off = blk * BERT__Q8_BLOCK;
-        for (g = 0; g < 8; g++) {
-            __m512i wv = _mm512_loadu_si512(w + 64 * g);
-            int32_t v;
-#define BERT__ROW(i) memcpy(&v, qa[i] + off + 4 * g, 4); s##i = _mm512_dpbusd_epi32(s##i, _mm512_set1_epi32(v), wv);
-            BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5) BERT__ROW(6) BERT__ROW(7)
-#undef BERT__ROW
-        }
-#define BERT__ROW(i) f##i = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_sub_epi32(s##i, bias)), _mm512_mul_ps(scale, _mm512_set1_ps(sa[i][blk])), f##i);
+/* q8_0: acc[i][0..16 np) = sum over `groups` groups of 4 columns of a[i][4g..4g+3] w[..][4g..4g+3]
+   in int32, for MR rows of activation bytes a (lda apart; rows past the product's end are
+   padding, computed and not used) and np panels of weight groups b (`stride` bytes apart). */
+#if defined(BERT__VNNI)
+static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
+    __m512i c00 = _mm512_setzero_si512(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00, c60 = c00, c70 = c00;
+    __m512i c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, c61 = c00, c71 = c00, w1 = c00;
+    int g;
+    for (g = 0; g < groups; g++) {
+        __m512i w0 = _mm512_loadu_si512(b + 64 * g), x;
+        int32_t v;
+        if (np == 2) w1 = _mm512_loadu_si512(b + stride + 64 * g);
+#define BERT__ROW(i) memcpy(&v, a + i * lda + 4 * g, 4); x = _mm512_set1_epi32(v); \
+        c##i##0 = _mm512_dpbusd_epi32(c##i##0, x, w0); c##i##1 = _mm512_dpbusd_epi32(c##i##1, x, w1);
         BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5) BERT__ROW(6) BERT__ROW(7)
 #undef BERT__ROW
     }
-#define BERT__ROW(i) _mm512_storeu_ps(tile + i * BERT__TILE_W, f##i);
+#define BERT__ROW(i) _mm512_storeu_si512(acc + i * BERT__Q8_ACC, c##i##0); _mm512_storeu_si512(acc + i * BERT__Q8_ACC + 16, c##i##1);
     BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5) BERT__ROW(6) BERT__ROW(7)
 #undef BERT__ROW
 }
 #elif defined(BERT__AVX2) || defined(BERT__AVX512)
-/* Without VNNI: vpmaddubsw multiplies |q| (unsigned) by w carrying q's sign (vpsignb) and adds
-   pairs into int16 (at most 2 * 127 * 127: no saturation); vpmaddwd by ones adds those pairs
-   into int32. Four rows; the float accumulators live in the tile (L1). */
-static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, int nb, const uint8_t *b, float *tile) {
+/* vpmaddubsw multiplies |a| (unsigned) by w carrying a's sign (vpsignb) and adds pairs into
+   int16 without saturating; vpmaddwd by ones adds those pairs into int32. One panel, 4 rows. */
+static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
     const __m256i ones = _mm256_set1_epi16(1);
-    int blk, g, i;
-    for (i = 0; i < BERT__MR_Q8 * BERT__TILE_W; i++) tile[i] = 0;
-    for (blk = 0; blk < nb; blk++, b += BERT__Q8_BLOCK_BYTES) {
-        const uint8_t *w = b + 2 * 64;
-        const float *scale = BERT__CAST(const float *, (const void *)b);
-        __m256i s00 = _mm256_setzero_si256(), s01 = s00, s10 = s00, s11 = s00, s20 = s00, s21 = s00, s30 = s00, s31 = s00;
-        __m256 s0 = _mm256_loadu_ps(scale), s1 = _mm256_loadu_ps(scale + 8);
-        int off = blk * BERT__Q8_BLOCK;
-        for (g = 0; g < 8; g++) {
-            __m256i w0 = _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(w + 64 * g)));
-            __m256i w1 = _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(w + 64 * g + 32)));
-            int32_t v;
-            __m256i x, ax;
-#define BERT__ROW(i) memcpy(&v, qa[i] + off + 4 * g, 4); x = _mm256_set1_epi32(v); ax = _mm256_abs_epi8(x); \
-            s##i##0 = _mm256_add_epi32(s##i##0, _mm256_madd_epi16(_mm256_maddubs_epi16(ax, _mm256_sign_epi8(w0, x)), ones)); \
-            s##i##1 = _mm256_add_epi32(s##i##1, _mm256_madd_epi16(_mm256_maddubs_epi16(ax, _mm256_sign_epi8(w1, x)), ones));
-            BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
-#undef BERT__ROW
-        }
-#define BERT__ROW(i) { __m256 as = _mm256_set1_ps(sa[i][blk]); float *t = tile + i * BERT__TILE_W; \
-        _mm256_storeu_ps(t, _mm256_fmadd_ps(_mm256_cvtepi32_ps(s##i##0), _mm256_mul_ps(s0, as), _mm256_loadu_ps(t))); \
-        _mm256_storeu_ps(t + 8, _mm256_fmadd_ps(_mm256_cvtepi32_ps(s##i##1), _mm256_mul_ps(s1, as), _mm256_loadu_ps(t + 8))); }
+    __m256i s00 = _mm256_setzero_si256(), s01 = s00, s10 = s00, s11 = s00, s20 = s00, s21 = s00, s30 = s00, s31 = s00;
+    int g;
+    (void)stride;
+    (void)np;
+    for (g = 0; g < groups; g++) {
+        __m256i w0 = _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(b + 64 * g)));
+        __m256i w1 = _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(b + 64 * g + 32)));
+        __m256i x, ax;
+        int32_t v;
+#define BERT__ROW(i) memcpy(&v, a + i * lda + 4 * g, 4); x = _mm256_set1_epi32(v); ax = _mm256_abs_epi8(x); \
+        s##i##0 = _mm256_add_epi32(s##i##0, _mm256_madd_epi16(_mm256_maddubs_epi16(ax, _mm256_sign_epi8(w0, x)), ones)); \
+        s##i##1 = _mm256_add_epi32(s##i##1, _mm256_madd_epi16(_mm256_maddubs_epi16(ax, _mm256_sign_epi8(w1, x)), ones));
         BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
 #undef BERT__ROW
     }
+#define BERT__ROW(i) _mm256_storeu_si256(BERT__CAST(__m256i *, (void *)(acc + i * BERT__Q8_ACC)), s##i##0); \
+    _mm256_storeu_si256(BERT__CAST(__m256i *, (void *)(acc + i * BERT__Q8_ACC + 8)), s##i##1);
+    BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
+#undef BERT__ROW
 }
 #else
-/* Portable: the same integer block products and the same float steps, one value at a time. */
-static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, int nb, const uint8_t *b, float *tile) {
-    int blk, g, i, o, j;
-    for (i = 0; i < BERT__MR_Q8 * BERT__TILE_W; i++) tile[i] = 0;
-    for (blk = 0; blk < nb; blk++, b += BERT__Q8_BLOCK_BYTES) {
-        const int8_t *w = BERT__CAST(const int8_t *, (const void *)(b + 2 * 64));
-        for (i = 0; i < BERT__MR_Q8; i++) {
-            const int8_t *x = BERT__CAST(const int8_t *, (const void *)(qa[i] + blk * BERT__Q8_BLOCK));
-            for (o = 0; o < BERT__PANEL; o++) {
-                float scale;
-                int32_t acc = 0;
-                for (g = 0; g < 8; g++)
-                    for (j = 0; j < 4; j++) acc += (int32_t)x[4 * g + j] * w[64 * g + 4 * o + j];
-                memcpy(&scale, b + 4 * o, 4);
-                tile[i * BERT__TILE_W + o] += (float)acc * (scale * sa[i][blk]);
-            }
+static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
+    int g, i, o, j;
+    (void)stride;
+    (void)np;
+    for (i = 0; i < BERT__Q8_MR; i++)
+        for (o = 0; o < BERT__PANEL; o++) {
+            uint32_t sum = 0; /* wraps like the vector registers; the true sum fits an int32 */
+            for (g = 0; g < groups; g++)
+                for (j = 0; j < 4; j++) sum += (uint32_t)((int32_t)a[i * lda + 4 * g + j] * (int8_t)b[64 * g + 4 * o + j]);
+            acc[i * BERT__Q8_ACC + o] = (int32_t)sum;
         }
-    }
 }
 #endif
+
+#ifdef BERT__AMX
+/* AMX: tiles 0-3 accumulate a 32 x 32 int32 block (2 x 2 tiles of 16 x 16), tiles 4-5 hold 16
+   rows x 64 activation bytes, tiles 6-7 16 groups x 64 weight bytes; every tile is 16 rows of
+   64 bytes, so one configuration serves every product. The tile registers are off until the
+   process asks Linux for them (arch_prctl(ARCH_REQ_XCOMP_PERM, XFEATURE_XTILEDATA), Linux 5.16
+   and later; a VM may refuse): 1 when granted. A raw system call needs no header. */
+static int bert__amx_request(void) {
+    long r;
+    __asm__ __volatile__("syscall" : "=a"(r) : "0"(158L /* arch_prctl */), "D"(0x1023L), "S"(18L) : "rcx", "r11", "memory");
+    return r == 0;
+}
+
+/* Loads the configuration on the calling thread (each thread has its own tile state). */
+static void bert__amx_begin(void) {
+    unsigned char cfg[64];
+    int t;
+    memset(cfg, 0, sizeof cfg);
+    cfg[0] = 1; /* palette 1 */
+    for (t = 0; t < 8; t++) {
+        cfg[16 + 2 * t] = 64; /* bytes per row */
+        cfg[48 + t] = 16;     /* rows */
+    }
+    _tile_loadconfig(cfg);
+}
+
+/* acc[32][32] = the int32 products of mt x 16 rows of a (lda apart) and nt panels of b
+   (`stride` apart) over ktiles x 64 columns. */
+static void bert__kernel_amx(const uint8_t *a, size_t lda, int ktiles, const uint8_t *b, size_t stride, int mt, int nt, int32_t *acc) {
+    int k;
+    _tile_zero(0);
+    _tile_zero(1);
+    _tile_zero(2);
+    _tile_zero(3);
+    for (k = 0; k < ktiles; k++, a += 64, b += 1024) {
+        _tile_loadd(4, a, lda);
+        _tile_loadd(6, b, 64);
+        _tile_dpbusd(0, 4, 6);
+        if (nt == 2) {
+            _tile_loadd(7, b + stride, 64);
+            _tile_dpbusd(1, 4, 7);
+        }
+        if (mt == 2) {
+            _tile_loadd(5, a + 16 * lda, lda);
+            _tile_dpbusd(2, 5, 6);
+            if (nt == 2) _tile_dpbusd(3, 5, 7);
+        }
+    }
+    _tile_stored(0, acc, 4 * BERT__Q8_ACC);
+    _tile_stored(1, acc + 16, 4 * BERT__Q8_ACC);
+    _tile_stored(2, acc + 16 * BERT__Q8_ACC, 4 * BERT__Q8_ACC);
+    _tile_stored(3, acc + 16 * BERT__Q8_ACC + 16, 4 * BERT__Q8_ACC);
+}
+#endif
+
+/* One row of a q8_0 product's output: y[j] = (float)(acc[j] - zc sum[j]) * (sx sw[j]) + bias[j]
+   for j < n, zc the row's zero point less BERT__Q8_ZERO. The integer part is exact; the float
+   steps are a rounded multiply then a rounded add on every CPU. */
+static void bert__q8_row(const int32_t *acc, int32_t zc, const int32_t *sum, float sx, const float *sw, const float *bias, float *y, int n) {
+    int j = 0;
+#if defined(BERT__AVX512)
+    __m512i vz = _mm512_set1_epi32(zc);
+    __m512 vs = _mm512_set1_ps(sx);
+    for (; j < n; j += 16) {
+        __mmask16 k = n - j >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (n - j)) - 1);
+        __m512i v = _mm512_sub_epi32(_mm512_maskz_loadu_epi32(k, acc + j), _mm512_mullo_epi32(vz, _mm512_maskz_loadu_epi32(k, sum + j)));
+        __m512 r = _mm512_mul_ps(_mm512_cvtepi32_ps(v), _mm512_mul_ps(vs, _mm512_maskz_loadu_ps(k, sw + j)));
+        _mm512_mask_storeu_ps(y + j, k, _mm512_add_ps(r, _mm512_maskz_loadu_ps(k, bias + j)));
+    }
+#elif defined(BERT__AVX2)
+    __m256i vz = _mm256_set1_epi32(zc);
+    __m256 vs = _mm256_set1_ps(sx);
+    for (; j + 8 <= n; j += 8) {
+        __m256i v = _mm256_sub_epi32(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(acc + j))),
+                                     _mm256_mullo_epi32(vz, _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(sum + j)))));
+        __m256 r = _mm256_mul_ps(_mm256_cvtepi32_ps(v), _mm256_mul_ps(vs, _mm256_loadu_ps(sw + j)));
+        _mm256_storeu_ps(y + j, _mm256_add_ps(r, _mm256_loadu_ps(bias + j)));
+    }
+#endif
+    for (; j < n; j++) {
+        float r = (float)(int32_t)((uint32_t)acc[j] - (uint32_t)zc * (uint32_t)sum[j]) * (sx * sw[j]);
+        y[j] = r + bias[j];
+    }
+}
 
 /* The operands of one matrix product y = act(bias + x W^T), W in panels. */
 typedef struct bert__gemm {
     const float *x;          /* [M] rows of K floats, ldx apart (f32/f16 weights) */
     size_t ldx;
     int x_transposed;        /* 1: x is stored [K][M] instead, rows ldx apart */
-    const uint8_t *xq;       /* [M] rows of quantized activations, ldq bytes apart (q8_0) */
-    const float *xs;         /* [M] rows of block scales, lds floats apart (q8_0) */
-    size_t ldq, lds;
+    const uint8_t *xq;       /* q8_0: [M] rows of activation bytes, ldq apart (the padded K) */
+    size_t ldq;
+    const float *xs;         /* q8_0: [M] row scales s_x */
+    const int32_t *xz;       /* q8_0: [M] row zero points z */
+    int amx;                 /* q8_0: 1 to run on AMX tiles (the process has them) */
     int M, K;
     const void *w;           /* panels */
     bert_dtype dtype;
@@ -7029,7 +7123,7 @@ typedef struct bert__gemm {
     float *y;                /* [M] rows of N floats, ldy apart */
     size_t ldy;
     int N;                   /* valid output columns */
-    const float *bias;       /* [N] or NULL */
+    const float *bias;       /* [N] or NULL (not NULL for q8_0) */
     const float *row_scale;  /* [M] or NULL: row m of the result is multiplied by row_scale[m] */
     bert_act act;
     float *pack;             /* [parts][BERT__SCRATCH_FLOATS] per-thread scratch (f32/f16) */
@@ -7147,74 +7241,93 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
     }
 }
 
-/* The same for q8_0 weights, over quantized activations. */
+/* The same for q8_0 weights, over quantized activations: each micro-kernel call computes a
+   tile over the whole of K in int32 (AMX: 32 rows x 2 panels, else BERT__Q8_MR x BERT__Q8_NP),
+   and bert__q8_row turns it into floats. The rows of xq are padded to a multiple of 32, so a
+   tile may read past M. */
 static void bert__gemm_q8(const bert__gemm *g, int m0, int m1, int p0, int p1) {
-    int blocks = (g->K + BERT__Q8_BLOCK - 1) / BERT__Q8_BLOCK, mb, kb, p, m, i;
-    float tile[BERT__MR_Q8 * BERT__TILE_W];
-    const uint8_t *rows[BERT__MR_Q8];
-    const float *scales[BERT__MR_Q8];
-    for (mb = m0; mb < m1; mb += BERT__MC) {
-        int mb_end = mb + BERT__MC < m1 ? mb + BERT__MC : m1;
-        for (kb = 0; kb < blocks; kb += BERT__Q8_KB) {
-            int nb = blocks - kb < BERT__Q8_KB ? blocks - kb : BERT__Q8_KB;
-            for (p = p0; p < p1; p++) {
-                int col = p * BERT__PANEL, nr = g->N - col < BERT__PANEL ? g->N - col : BERT__PANEL;
-                const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + (size_t)p * g->panel_stride + (size_t)kb * BERT__Q8_BLOCK_BYTES;
-                for (m = mb; m < mb_end; m += BERT__MR_Q8) {
-                    int mr = mb_end - m < BERT__MR_Q8 ? mb_end - m : BERT__MR_Q8;
-                    for (i = 0; i < BERT__MR_Q8; i++) {
-                        size_t row = (size_t)(m + (i < mr ? i : mr - 1));
-                        rows[i] = g->xq + row * g->ldq + (size_t)kb * BERT__Q8_BLOCK;
-                        scales[i] = g->xs + row * g->lds + kb;
-                    }
-                    bert__kernel_q8(rows, scales, nb, b, tile);
-                    bert__tile_out(g, tile, m, mr, col, nr, kb == 0, kb + nb == blocks);
-                }
+    int mstep = g->amx ? 32 : BERT__Q8_MR, nstep = g->amx ? 2 : BERT__Q8_NP, groups = (int)(g->ldq / 4), m, p, i, j;
+    int32_t acc[32 * BERT__Q8_ACC], sum[BERT__Q8_ACC];
+    float sw[BERT__Q8_ACC];
+    for (p = p0; p < p1; p += nstep) {
+        int np = p1 - p < nstep ? p1 - p : nstep, col = p * BERT__PANEL, nr = g->N - col < np * BERT__PANEL ? g->N - col : np * BERT__PANEL;
+        const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + (size_t)p * g->panel_stride;
+        for (j = 0; j < np; j++) { /* the panels' row scales and sums, side by side */
+            memcpy(sw + 16 * j, b + j * g->panel_stride, 64);
+            memcpy(sum + 16 * j, b + j * g->panel_stride + 64, 64);
+        }
+        for (m = m0; m < m1; m += mstep) {
+            int mr = m1 - m < mstep ? m1 - m : mstep;
+            const uint8_t *a = g->xq + (size_t)m * g->ldq;
+#ifdef BERT__AMX
+            if (g->amx) bert__kernel_amx(a, g->ldq, groups / 16, b + BERT__Q8_HEAD, g->panel_stride, mr > 16 ? 2 : 1, np, acc);
+            else
+#endif
+                bert__kernel_q8(a, g->ldq, groups, b + BERT__Q8_HEAD, g->panel_stride, np, acc);
+            for (i = 0; i < mr; i++) {
+                float *y = g->y + (size_t)(m + i) * g->ldy + col;
+                bert__q8_row(acc + i * BERT__Q8_ACC, g->xz[m + i] - BERT__Q8_ZERO, sum, g->xs[m + i], sw, g->bias + col, y, nr);
+                bert__finish_row(g, y, m + i, nr);
             }
         }
     }
 }
 
-/* out[0..VL) = the integral values q + BERT__Q8_ZERO as bytes (q in [-127, 127]). */
-static BERT__INLINE void bert__store_bytes(uint8_t *out, bert__vf q) {
+/* out[0..VL) = the integral values of v (in [0, 255]) less BERT__Q8_ZERO, as bytes. */
+static BERT__INLINE void bert__store_bytes(uint8_t *out, bert__vf v) {
 #if defined(BERT__AVX512)
-    _mm_storeu_si128(BERT__CAST(__m128i *, (void *)out), _mm512_cvtepi32_epi8(_mm512_add_epi32(_mm512_cvtps_epi32(q), _mm512_set1_epi32(BERT__Q8_ZERO))));
+    __m512i q = _mm512_sub_epi32(_mm512_cvtps_epi32(v), _mm512_set1_epi32(BERT__Q8_ZERO));
+    _mm_storeu_si128(BERT__CAST(__m128i *, (void *)out), _mm512_cvtepi32_epi8(q)); /* the low byte: two's complement */
 #elif defined(BERT__AVX2)
-    __m256i v = _mm256_cvtps_epi32(q); /* BERT__Q8_ZERO is 0 here: saturating packs keep the sign */
-    __m128i w = _mm_packs_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+    __m256i q = _mm256_sub_epi32(_mm256_cvtps_epi32(v), _mm256_set1_epi32(BERT__Q8_ZERO)); /* in [-128, 127] */
+    __m128i w = _mm_packs_epi32(_mm256_castsi256_si128(q), _mm256_extracti128_si256(q, 1));
     _mm_storel_epi64(BERT__CAST(__m128i *, (void *)out), _mm_packs_epi16(w, w));
 #else
     float r[BERT__VL];
     int j;
-    bert__vstore(r, q);
-    for (j = 0; j < BERT__VL; j++) out[j] = (uint8_t)((int)r[j] + BERT__Q8_ZERO);
+    bert__vstore(r, v);
+    for (j = 0; j < BERT__VL; j++) out[j] = (uint8_t)((int)r[j] - BERT__Q8_ZERO);
 #endif
 }
 
-/* Quantizes rows [m0, m1) of x (K floats each) into q8 blocks: bytes q + BERT__Q8_ZERO, one
-   scale per 32 values (K is zero-padded to a multiple of 32): scale = max|x| / 127 and
-   q = round(x * 127 / max|x|), the same on every CPU. */
-static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m1, uint8_t *q, size_t ldq, float *s, size_t lds) {
-    int blocks = (K + BERT__Q8_BLOCK - 1) / BERT__Q8_BLOCK, m, blk, i;
-    float buf[BERT__Q8_BLOCK];
+/* Quantizes rows [m0, m1) of x (K floats each, ldx apart) for a q8_0 product. With lo = min(0,
+   min x) and hi = max(0, max x), the row's scale is s = (hi - lo) / 255 and its zero point
+   z = round(-lo / s), and each value becomes q = round(x / s) + z in [0, 255], so x ~ s (q - z)
+   and 0 is exact. Row m's bytes go to q + m ldq (zeros past K), s and z to s[m], z[m]. */
+static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m1, uint8_t *q, size_t ldq, float *s, int32_t *z) {
+    int m, i;
     for (m = m0; m < m1; m++) {
         const float *xr = x + (size_t)m * ldx;
-        for (blk = 0; blk < blocks; blk++) {
-            const float *v = xr + blk * BERT__Q8_BLOCK;
-            uint8_t *out = q + (size_t)m * ldq + blk * BERT__Q8_BLOCK;
-            bert__vf amax = bert__vset(0.0f), inv;
-            float mx;
-            if ((blk + 1) * BERT__Q8_BLOCK > K) { /* the zero-padded last block */
-                memset(buf, 0, sizeof buf);
-                memcpy(buf, v, (size_t)(K - blk * BERT__Q8_BLOCK) * sizeof *buf);
-                v = buf;
-            }
-            for (i = 0; i < BERT__Q8_BLOCK; i += BERT__VL) amax = bert__vmax(amax, bert__vabs(bert__vload(v + i)));
-            mx = bert__vhmax(amax);
-            s[(size_t)m * lds + blk] = mx / 127.0f;
-            inv = bert__vset(mx > 0 ? 127.0f / mx : 0.0f);
-            for (i = 0; i < BERT__Q8_BLOCK; i += BERT__VL) bert__store_bytes(out + i, bert__vround(bert__vmul(bert__vload(v + i), inv)));
+        uint8_t *out = q + (size_t)m * ldq;
+        bert__vf vlo = bert__vset(0.0f), vhi = vlo, inv, zero, top = bert__vset(255.0f);
+        float lo, hi, tail[BERT__VL] = {0};
+        uint8_t bytes[BERT__VL];
+        for (i = 0; i + BERT__VL <= K; i += BERT__VL) {
+            bert__vf v = bert__vload(xr + i);
+            vlo = bert__vmin(vlo, v);
+            vhi = bert__vmax(vhi, v);
         }
+        lo = -bert__vhmax(bert__vsub(bert__vset(0.0f), vlo));
+        hi = bert__vhmax(vhi);
+        for (; i < K; i++) {
+            lo = xr[i] < lo ? xr[i] : lo;
+            hi = xr[i] > hi ? xr[i] : hi;
+        }
+        s[m] = (hi - lo) / 255.0f;
+        inv = bert__vset(hi > lo ? 255.0f / (hi - lo) : 0.0f);
+        zero = bert__vround(bert__vmul(bert__vset(-lo), inv));
+        bert__vstore(tail, zero);
+        z[m] = (int32_t)tail[0];
+#define BERT__QUANT(v) bert__vmin(bert__vmax(bert__vadd(bert__vround(bert__vmul((v), inv)), zero), bert__vset(0.0f)), top)
+        for (i = 0; i + BERT__VL <= K; i += BERT__VL) bert__store_bytes(out + i, BERT__QUANT(bert__vload(xr + i)));
+        if (i < K) { /* the last values through a zero-padded vector, so every value takes the same steps */
+            memset(tail, 0, sizeof tail);
+            memcpy(tail, xr + i, (size_t)(K - i) * sizeof *tail);
+            bert__store_bytes(bytes, BERT__QUANT(bert__vload(tail)));
+            memcpy(out + i, bytes, (size_t)(K - i));
+        }
+#undef BERT__QUANT
+        memset(out + K, 0, ldq - (size_t)K);
     }
 }
 
@@ -7284,9 +7397,11 @@ struct bert_ctx {
     int ffn_rows;
     float *wrow;        /* [max(H, I, E)] one converted weight row (row-major f16 weights) */
     float *vec_a, *vec_b; /* [max(H, E)] small per-sequence vectors for heads */
-    uint8_t *xq;        /* q8_bytes of quantized activations (q8_0 models only) */
-    float *xs;          /* their block scales, one per 32 bytes */
-    size_t q8_bytes;
+    uint8_t *xq;        /* q8_0 models: q8_rows rows of quantized activations (K padded to 64) */
+    float *xs;          /* [q8_rows] their scales */
+    int32_t *xz;        /* [q8_rows] their zero points */
+    size_t q8_rows, q8_bytes;
+    int amx;            /* 1: q8_0 products run on AMX tiles */
     int threads;        /* threads bert_encode uses, the caller's included */
     float *head_scratch;  /* [threads][head_floats]: one attention head's K, V panels and scores */
     size_t head_floats;
@@ -7318,6 +7433,7 @@ BERTDEF void bert_ctx_free(bert_ctx *c) {
     BERT_FREE(c->vec_b);
     BERT_FREE(c->xq);
     BERT_FREE(c->xs);
+    BERT_FREE(c->xz);
     BERT_FREE(c->head_scratch);
     BERT_FREE(c->pack);
     BERT_FREE(c);
@@ -7404,14 +7520,20 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->vec_b = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
     c->head_scratch = BERT__CAST(float *, bert__calloc(c->head_floats, sizeof(float)));
     c->pack = BERT__CAST(float *, bert__calloc(BERT__SCRATCH_FLOATS, sizeof(float)));
-    if (m->has_q8) { /* rows of up to max(H, E, I) values: N of H or E, ffn_rows of I */
-        size_t narrow = bert__round_up(H > E ? H : E, BERT__Q8_BLOCK), wide_cols = bert__round_up(wide > E ? wide : E, BERT__Q8_BLOCK);
-        c->q8_bytes = N * narrow > (size_t)c->ffn_rows * wide_cols ? N * narrow : (size_t)c->ffn_rows * wide_cols;
+    if (m->has_q8) { /* N rows of H or E values, ffn_rows of I; a tile reads up to 32 rows at once */
+        size_t narrow = bert__round_up(H > E ? H : E, BERT__Q8_KALIGN), wide_cols = bert__round_up(wide > E ? wide : E, BERT__Q8_KALIGN);
+        size_t n_pad = bert__round_up(N, 32), ffn_pad = bert__round_up((size_t)c->ffn_rows, 32);
+        c->q8_rows = n_pad;
+        c->q8_bytes = n_pad * narrow > ffn_pad * wide_cols ? n_pad * narrow : ffn_pad * wide_cols;
+#ifdef BERT__AMX
+        c->amx = bert__amx_request();
+#endif
     }
     c->xq = BERT__CAST(uint8_t *, bert__calloc(c->q8_bytes + 1, 1));
-    c->xs = BERT__CAST(float *, bert__calloc(c->q8_bytes / BERT__Q8_BLOCK + 1, sizeof(float)));
+    c->xs = BERT__CAST(float *, bert__calloc(c->q8_rows + 1, sizeof(float)));
+    c->xz = BERT__CAST(int32_t *, bert__calloc(c->q8_rows + 1, sizeof(int32_t)));
     if (!c->tok_seq || !c->tok_pos || !c->tok_position_id || !c->packed_index || !c->seq_first || !c->seq_count || !c->x || !c->emb || !c->qkv ||
-        !c->attn || !c->tmp || !c->ffn || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->pack || !c->xq || !c->xs) {
+        !c->attn || !c->tmp || !c->ffn || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->pack || !c->xq || !c->xs || !c->xz) {
         bert_ctx_free(c);
         return bert__fail(err, BERT_E_NOMEM, "out of memory for a context of %d x %d tokens", max_batch, max_seq_len);
     }
@@ -7447,7 +7569,7 @@ static void bert__part_range(int n, int part, int parts, int *lo, int *hi) {
    rows (the few-output heads at a large batch). */
 static void bert__gemm_task(void *arg, int part, int parts) {
     const bert__gemm *g = BERT__CAST(const bert__gemm *, arg);
-    int q8 = g->dtype == BERT_DTYPE_Q8_0, unit = q8 ? 1 : BERT__KP, mr = q8 ? BERT__MR_Q8 : BERT__MR;
+    int q8 = g->dtype == BERT_DTYPE_Q8_0, unit = !q8 ? BERT__KP : g->amx ? 2 : BERT__Q8_NP, mr = !q8 ? BERT__MR : g->amx ? 32 : BERT__Q8_MR;
     int panels = (g->N + BERT__PANEL - 1) / BERT__PANEL, units = (panels + unit - 1) / unit, lo, hi;
     int m0 = 0, m1 = g->M, p0 = 0, p1 = panels;
     if (units >= parts) {
@@ -7460,14 +7582,26 @@ static void bert__gemm_task(void *arg, int part, int parts) {
         m1 = hi * mr < g->M ? hi * mr : g->M;
     }
     if (m0 >= m1 || p0 >= p1) return;
-    if (q8) bert__gemm_q8(g, m0, m1, p0, p1);
-    else bert__gemm_f32(g, g->pack + (size_t)part * BERT__SCRATCH_FLOATS, m0, m1, p0, p1);
+    if (!q8) {
+        bert__gemm_f32(g, g->pack + (size_t)part * BERT__SCRATCH_FLOATS, m0, m1, p0, p1);
+        return;
+    }
+#ifdef BERT__AMX
+    if (g->amx) { /* tile state is per thread: configured here, released after */
+        bert__amx_begin();
+        bert__gemm_q8(g, m0, m1, p0, p1);
+        _tile_release();
+        return;
+    }
+#endif
+    bert__gemm_q8(g, m0, m1, p0, p1);
 }
 
 typedef struct bert__rows_job {
-    const bert__gemm *g;  /* quantize: g->x rows into q, s (which g->xq, g->xs point at) */
+    const bert__gemm *g;  /* quantize: g->x rows into q, s, z (which g->xq, g->xs, g->xz point at) */
     uint8_t *q;
     float *s;
+    int32_t *z;
     const bert__norm *norm; /* add_norm: x = LayerNorm(x + r) */
     float *x;
     const float *r;
@@ -7478,7 +7612,7 @@ static void bert__quantize_task(void *arg, int part, int parts) {
     const bert__rows_job *j = BERT__CAST(const bert__rows_job *, arg);
     int lo, hi;
     bert__part_range(j->rows, part, parts, &lo, &hi);
-    bert__quantize_rows(j->g->x, j->g->ldx, j->g->K, lo, hi, j->q, j->g->ldq, j->s, j->g->lds);
+    bert__quantize_rows(j->g->x, j->g->ldx, j->g->K, lo, hi, j->q, j->g->ldq, j->s, j->z);
 }
 
 static void bert__add_norm_task(void *arg, int part, int parts) {
@@ -7547,15 +7681,17 @@ static void bert__linear_forward(bert_ctx *c, const bert__linear *lin, const flo
     g.pack = c->pack;
     if (w->dtype == BERT_DTYPE_Q8_0) {
         bert__rows_job j;
-        g.panel_stride = (size_t)(w->cols + BERT__Q8_BLOCK - 1) / BERT__Q8_BLOCK * BERT__Q8_BLOCK_BYTES;
-        g.xq = c->xq; /* rows as long as this product's input, padded to whole blocks */
-        g.ldq = bert__round_up((size_t)w->cols, BERT__Q8_BLOCK);
+        g.ldq = bert__round_up((size_t)w->cols, BERT__Q8_KALIGN); /* rows as long as this product's padded K */
+        g.panel_stride = BERT__Q8_HEAD + BERT__PANEL * g.ldq;
+        g.xq = c->xq;
         g.xs = c->xs;
-        g.lds = g.ldq / BERT__Q8_BLOCK;
+        g.xz = c->xz;
+        g.amx = c->amx;
         memset(&j, 0, sizeof j);
         j.g = &g;
         j.q = c->xq;
         j.s = c->xs;
+        j.z = c->xz;
         j.rows = M;
         bert__parallel(c, bert__quantize_task, &j);
     } else {
