@@ -71,7 +71,10 @@ int main(void) {
     check_build("gcc_c11_native", "gcc", "-O2 -std=c11 -march=native");
     check_build("native_no_amx", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -march=native -DBERT_NO_AMX");
     check_build("avx512_no_vnni", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -march=native -mno-avx512vnni");
-    check_build("avx2_only", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -mavx2 -mfma -mf16c");
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+        check_build("avx2_only", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -mavx2 -mfma -mf16c");
+#endif
     check_build("clang_native", "clang", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -march=native");
     check_build("clang_c99_posix", "clang", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L");
     check_build("clang_c99_strict", "clang", "-O2 -std=c99");
