@@ -69,9 +69,9 @@ int main(void) {
     check_build("gcc_c99_posix", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L");
     check_build("gcc_c99_strict", "gcc", "-O2 -std=c99");
     check_build("gcc_c11_native", "gcc", "-O2 -std=c11 -march=native");
+#if defined(__x86_64__) && defined(__GNUC__) /* the x86 kernel families this CPU can run */
     check_build("native_no_amx", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -march=native -DBERT_NO_AMX");
     check_build("avx512_no_vnni", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -march=native -mno-avx512vnni");
-#if defined(__x86_64__) && defined(__GNUC__)
     if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
         check_build("avx2_only", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -mavx2 -mfma -mf16c");
 #endif
