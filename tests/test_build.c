@@ -76,6 +76,7 @@ int main(void) {
         check_build("avx2_only", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -mavx2 -mfma -mf16c");
 #endif
     check_build("clang_native", "clang", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -march=native");
+    check_build("gxx_native", "g++", "-x c++ -std=c++11 -O2 -march=native");
     check_build("clang_c99_posix", "clang", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L");
     check_build("clang_c99_strict", "clang", "-O2 -std=c99");
     check_build("gxx_cxx11", "g++", cxx_as_c);
