@@ -6844,35 +6844,37 @@ static bert__threadpool *bert__pool_create(int count) {
 #define BERT__Q8_ACC 32 /* int32 accumulators per row of a q8_0 tile */
 #define BERT__TILE_W (BERT__PANEL * BERT__KP)
 
-/* tile[i * ldt + 0..16 np) = sum_k a[k][i] B[k][..] for k < kc, where a is MR rows of x packed k by k
-   (so the MR broadcasts of one k are adjacent), B is np panels of 16 columns, `stride`
-   elements apart, each k row 16 elements; b points at the first panel's row 0.
-   B is float (f16 = 0) or IEEE half (f16 = 1, converted as it is loaded). */
+/* tile[i * ldt + 0..16 np) = sum_k a[k lda + i] B[k][..] for k < kc: a holds the MR rows of x
+   k by k (the MR broadcasts of one k adjacent; lda = MR when packed), B is np panels of 16
+   columns, `stride` elements apart, whose k rows are ldb elements apart (16 when packed); b
+   points at the first panel's row 0. B is float (f16 = 0) or IEEE half (f16 = 1, converted as
+   it is loaded). */
 #if defined(BERT__AVX512)
-static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile, size_t ldt) {
+static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16, float *tile,
+                             size_t ldt) {
     __m512 c00 = _mm512_setzero_ps(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00, c60 = c00, c70 = c00;
     __m512 c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, c61 = c00, c71 = c00, x;
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
     int k;
-#define BERT__ROW1(i) x = _mm512_set1_ps(a[8 * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0);
-#define BERT__ROW2(i) x = _mm512_set1_ps(a[8 * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1);
+#define BERT__ROW1(i) x = _mm512_set1_ps(a[lda * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0);
+#define BERT__ROW2(i) x = _mm512_set1_ps(a[lda * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1);
 #define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5) R(6) R(7)
-#define BERT__STEP2 { __m512 b0 = _mm512_loadu_ps(bf + 16 * k), b1 = _mm512_loadu_ps(bf + stride + 16 * k); BERT__ROWS(BERT__ROW2) k++; }
+#define BERT__STEP2 { __m512 b0 = _mm512_loadu_ps(bf + ldb * k), b1 = _mm512_loadu_ps(bf + stride + ldb * k); BERT__ROWS(BERT__ROW2) k++; }
     if (np == 2 && !f16) { /* the common case, unrolled by 4 */
         for (k = 0; k + 4 <= kc;) { BERT__STEP2 BERT__STEP2 BERT__STEP2 BERT__STEP2 }
         while (k < kc) BERT__STEP2
     } else if (np == 2) {
         for (k = 0; k < kc; k++) {
-            __m512 b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + 16 * k))));
-            __m512 b1 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + stride + 16 * k))));
+            __m512 b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + ldb * k))));
+            __m512 b1 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + stride + ldb * k))));
             BERT__ROWS(BERT__ROW2)
         }
     } else if (!f16) {
-        for (k = 0; k < kc; k++) { __m512 b0 = _mm512_loadu_ps(bf + 16 * k); BERT__ROWS(BERT__ROW1) }
+        for (k = 0; k < kc; k++) { __m512 b0 = _mm512_loadu_ps(bf + ldb * k); BERT__ROWS(BERT__ROW1) }
     } else {
         for (k = 0; k < kc; k++) {
-            __m512 b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + 16 * k))));
+            __m512 b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + ldb * k))));
             BERT__ROWS(BERT__ROW1)
         }
     }
@@ -6885,7 +6887,8 @@ static void bert__kernel_f32(const float *a, int kc, const void *b, size_t strid
 #undef BERT__STORE_ROW
 }
 #elif defined(BERT__AVX2)
-static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile, size_t ldt) {
+static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16, float *tile,
+                             size_t ldt) {
     __m256 c00 = _mm256_setzero_ps(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00;
     __m256 c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, x;
     const float *bf = BERT__CAST(const float *, b);
@@ -6893,16 +6896,16 @@ static void bert__kernel_f32(const float *a, int kc, const void *b, size_t strid
     int k;
     (void)stride;
     (void)np;
-#define BERT__ROW(i) x = _mm256_broadcast_ss(a + 6 * k + i); c##i##0 = _mm256_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm256_fmadd_ps(x, b1, c##i##1);
+#define BERT__ROW(i) x = _mm256_broadcast_ss(a + lda * k + i); c##i##0 = _mm256_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm256_fmadd_ps(x, b1, c##i##1);
 #define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5)
-#define BERT__STEP { __m256 b0 = _mm256_loadu_ps(bf + 16 * k), b1 = _mm256_loadu_ps(bf + 16 * k + 8); BERT__ROWS(BERT__ROW) k++; }
+#define BERT__STEP { __m256 b0 = _mm256_loadu_ps(bf + ldb * k), b1 = _mm256_loadu_ps(bf + ldb * k + 8); BERT__ROWS(BERT__ROW) k++; }
     if (!f16) { /* unrolled by 4 */
         for (k = 0; k + 4 <= kc;) { BERT__STEP BERT__STEP BERT__STEP BERT__STEP }
         while (k < kc) BERT__STEP
     } else {
         for (k = 0; k < kc; k++) {
-            __m256 b0 = _mm256_cvtph_ps(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(bh + 16 * k))));
-            __m256 b1 = _mm256_cvtph_ps(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(bh + 16 * k + 8))));
+            __m256 b0 = _mm256_cvtph_ps(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(bh + ldb * k))));
+            __m256 b1 = _mm256_cvtph_ps(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(bh + ldb * k + 8))));
             BERT__ROWS(BERT__ROW)
         }
     }
@@ -6914,7 +6917,8 @@ static void bert__kernel_f32(const float *a, int kc, const void *b, size_t strid
 #undef BERT__STORE_ROW
 }
 #elif defined(BERT__NEON)
-static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile, size_t ldt) {
+static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16, float *tile,
+                             size_t ldt) {
     float32x4_t c[BERT__MR][4];
     const float *bf = BERT__CAST(const float *, b);
     const __fp16 *bh = BERT__CAST(const __fp16 *, b);
@@ -6926,14 +6930,14 @@ static void bert__kernel_f32(const float *a, int kc, const void *b, size_t strid
     for (k = 0; k < kc; k++) {
         float32x4_t b0, b1, b2, b3;
         if (!f16) {
-            b0 = vld1q_f32(bf + 16 * k); b1 = vld1q_f32(bf + 16 * k + 4);
-            b2 = vld1q_f32(bf + 16 * k + 8); b3 = vld1q_f32(bf + 16 * k + 12);
+            b0 = vld1q_f32(bf + ldb * k); b1 = vld1q_f32(bf + ldb * k + 4);
+            b2 = vld1q_f32(bf + ldb * k + 8); b3 = vld1q_f32(bf + ldb * k + 12);
         } else {
-            b0 = vcvt_f32_f16(vld1_f16(bh + 16 * k)); b1 = vcvt_f32_f16(vld1_f16(bh + 16 * k + 4));
-            b2 = vcvt_f32_f16(vld1_f16(bh + 16 * k + 8)); b3 = vcvt_f32_f16(vld1_f16(bh + 16 * k + 12));
+            b0 = vcvt_f32_f16(vld1_f16(bh + ldb * k)); b1 = vcvt_f32_f16(vld1_f16(bh + ldb * k + 4));
+            b2 = vcvt_f32_f16(vld1_f16(bh + ldb * k + 8)); b3 = vcvt_f32_f16(vld1_f16(bh + ldb * k + 12));
         }
         for (i = 0; i < BERT__MR; i++) {
-            float x = a[BERT__MR * k + i];
+            float x = a[lda * k + i];
             c[i][0] = vfmaq_n_f32(c[i][0], b0, x); c[i][1] = vfmaq_n_f32(c[i][1], b1, x);
             c[i][2] = vfmaq_n_f32(c[i][2], b2, x); c[i][3] = vfmaq_n_f32(c[i][3], b3, x);
         }
@@ -6942,7 +6946,8 @@ static void bert__kernel_f32(const float *a, int kc, const void *b, size_t strid
         for (j = 0; j < 4; j++) vst1q_f32(tile + i * ldt + 4 * j, c[i][j]);
 }
 #else
-static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile, size_t ldt) {
+static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16, float *tile,
+                             size_t ldt) {
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
     float w[BERT__PANEL], acc[BERT__MR][BERT__PANEL];
@@ -6951,9 +6956,9 @@ static void bert__kernel_f32(const float *a, int kc, const void *b, size_t strid
     (void)np;
     memset(acc, 0, sizeof acc);
     for (k = 0; k < kc; k++) {
-        for (j = 0; j < BERT__PANEL; j++) w[j] = f16 ? bert__f16_to_f32(bh[16 * k + j]) : bf[16 * k + j];
+        for (j = 0; j < BERT__PANEL; j++) w[j] = f16 ? bert__f16_to_f32(bh[ldb * k + j]) : bf[ldb * k + j];
         for (i = 0; i < BERT__MR; i++) {
-            float x = a[BERT__MR * k + i];
+            float x = a[lda * k + i];
             for (j = 0; j < BERT__PANEL; j++) acc[i][j] += x * w[j];
         }
     }
@@ -7228,11 +7233,11 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
                     const float *a = pack + (size_t)(m - mb) * kc;
                     if (mr == BERT__MR && nr == BERT__TILE_W && kc == g->K && !g->bias) { /* straight into y */
                         int i;
-                        bert__kernel_f32(a, kc, b, stride, np, f16, g->y + (size_t)m * g->ldy + col, g->ldy);
+                        bert__kernel_f32(a, BERT__MR, kc, b, BERT__PANEL, stride, np, f16, g->y + (size_t)m * g->ldy + col, g->ldy);
                         if (g->row_scale || g->act != BERT_ACT_NONE)
                             for (i = 0; i < mr; i++) bert__finish_row(g, g->y + (size_t)(m + i) * g->ldy + col, m + i, nr);
                     } else {
-                        bert__kernel_f32(a, kc, b, stride, np, f16, tile, BERT__TILE_W);
+                        bert__kernel_f32(a, BERT__MR, kc, b, BERT__PANEL, stride, np, f16, tile, BERT__TILE_W);
                         bert__tile_out(g, tile, m, mr, col, nr, k0 == 0, k0 + kc == g->K);
                     }
                 }
@@ -7441,6 +7446,14 @@ BERTDEF void bert_ctx_free(bert_ctx *c) {
 
 static size_t bert__round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
 
+/* Floats of one thread's attention scratch for sequences of up to S tokens and heads of d:
+   Q^T and V in panels, K^T (rows padded for a tile), one block of scores with a tile's slack,
+   their inverse sums. */
+static size_t bert__head_floats(size_t S, size_t d) {
+    return bert__round_up(S, BERT__PANEL) * d + (bert__round_up(S, BERT__PANEL) + BERT__MR) * d + bert__round_up(d, BERT__PANEL) * S +
+           S * BERT__TILE_W + BERT__MR + BERT__TILE_W;
+}
+
 BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
     float *scratch, *pack;
     if (!c) return bert__fail(err, BERT_E_ARG, "bert_ctx_set_threads: NULL context");
@@ -7500,8 +7513,7 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->max_batch = max_batch;
     c->max_seq_len = max_seq_len;
     c->threads = 1;
-    /* one head: Q in panels [S/16][d][16], V in panels [d/16][S][16], scores [S][S/16][16], sums */
-    c->head_floats = bert__round_up(S, BERT__PANEL) * (d + S + 1) + bert__round_up(d, BERT__PANEL) * S;
+    c->head_floats = bert__head_floats(S, d);
     c->tok_seq = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
     c->tok_pos = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
     c->tok_position_id = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
@@ -7778,18 +7790,51 @@ static void bert__embed(bert_ctx *c, const bert_batch *in) {
 /* ========================================================================================== */
 /* ---- Encoder ----------------------------------------------------------------------------- */
 
-/* Softmax over the keys of scores stored transposed, st[key][query] (rows ld apart), for
-   `len` queries of `len` keys: each vector holds VL queries, so every step is vertical. The
-   exponentials replace the scores; inv[q] gets 1 / (their sum), applied after the product with V. */
-static void bert__softmax_columns(float *st, size_t ld, int len, float scale, float *inv) {
+/* dst[k ldd + j] = src[j ld + k] * scale for j < 16 (0 for j >= rows) and k < cols: 16 rows of
+   src transposed, the layout of a micro-kernel operand (Q^T panels, K^T). */
+static void bert__transpose16(const float *src, size_t ld, int rows, int cols, float scale, float *dst, size_t ldd) {
+    int k, j;
+#if defined(BERT__AVX512)
+    __m512i index = _mm512_mullo_epi32(_mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), _mm512_set1_epi32((int)ld));
+    __mmask16 load = (__mmask16)(rows < 16 ? (1u << rows) - 1 : 0xFFFF);
+    __m512 s = _mm512_set1_ps(scale);
+    for (k = 0; k < cols; k++)
+        _mm512_storeu_ps(dst + (size_t)k * ldd, _mm512_mul_ps(_mm512_mask_i32gather_ps(_mm512_setzero_ps(), load, index, src + k, 4), s));
+    (void)j;
+#elif defined(BERT__AVX2)
+    __m256i lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    __m256 s = _mm256_set1_ps(scale);
+    for (j = 0; j < 16; j += 8) { /* 8 rows at a time: a masked gather per k */
+        __m256i index = _mm256_mullo_epi32(_mm256_add_epi32(lane, _mm256_set1_epi32(j)), _mm256_set1_epi32((int)ld));
+        __m256 load = _mm256_castsi256_ps(_mm256_cmpgt_epi32(_mm256_set1_epi32(rows - j), lane));
+        for (k = 0; k < cols; k++)
+            _mm256_storeu_ps(dst + (size_t)k * ldd + j, _mm256_mul_ps(_mm256_mask_i32gather_ps(_mm256_setzero_ps(), src + k, index, load, 4), s));
+    }
+#else
+    for (k = 0; k < cols; k++)
+        for (j = 0; j < 16; j++) dst[(size_t)k * ldd + j] = j < rows ? src[(size_t)j * ld + k] * scale : 0;
+#endif
+}
+
+/* Softmax over the keys of scores stored transposed, st[key][query] (rows ld apart), for `len`
+   keys and n queries (a multiple of 16): each vector holds VL queries, so every step is
+   vertical. The exponentials replace the scores; inv[q] gets 1 / (their sum), applied after the
+   product with V. */
+static void bert__softmax_columns(float *st, size_t ld, int len, int n, float *inv) {
     int q, j;
-    for (q = 0; q < len; q += BERT__VL) { /* rows are padded to 16, a multiple of VL */
-        bert__vf vmax = bert__vload(st + q), vsum = bert__vset(0.0f), vscale = bert__vset(scale);
-        for (j = 1; j < len; j++) vmax = bert__vmax(vmax, bert__vload(st + (size_t)j * ld + q));
-        vmax = bert__vmul(vmax, vscale);
+    for (q = 0; q < n; q += BERT__VL) {
+        bert__vf vmax = bert__vload(st + q), m1 = vmax, m2 = vmax, m3 = vmax, vsum = bert__vset(0.0f);
+        for (j = 1; j + 3 < len; j += 4) { /* four chains: the max's latency is covered */
+            vmax = bert__vmax(vmax, bert__vload(st + (size_t)j * ld + q));
+            m1 = bert__vmax(m1, bert__vload(st + (size_t)(j + 1) * ld + q));
+            m2 = bert__vmax(m2, bert__vload(st + (size_t)(j + 2) * ld + q));
+            m3 = bert__vmax(m3, bert__vload(st + (size_t)(j + 3) * ld + q));
+        }
+        for (; j < len; j++) vmax = bert__vmax(vmax, bert__vload(st + (size_t)j * ld + q));
+        vmax = bert__vmax(bert__vmax(vmax, m1), bert__vmax(m2, m3));
         for (j = 0; j < len; j++) {
             float *p = st + (size_t)j * ld + q;
-            bert__vf e = bert__vexp(bert__vsub(bert__vmul(bert__vload(p), vscale), vmax));
+            bert__vf e = bert__vexp(bert__vsub(bert__vload(p), vmax));
             bert__vstore(p, e);
             vsum = bert__vadd(vsum, e);
         }
@@ -7798,51 +7843,59 @@ static void bert__softmax_columns(float *st, size_t ld, int len, float scale, fl
 }
 
 /* Scaled dot-product attention of head h over one sequence's `len` packed tokens starting at
-   `first`: softmax(q k^T / sqrt(d)) v, fused per head, on the matrix-multiply kernel. The
-   scores are computed transposed, s^T = k q^T (Q copied into panels of 16 queries), so the
-   softmax runs down columns with no horizontal sums, and s^T is already the layout the second
-   product p v packs from. Only this head's [len][len] scores exist at a time. Padding was
-   never packed, so nothing is masked. */
-static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *scratch, float *pack) {
+   `first`: softmax(q k^T / sqrt(d)) v, fused per head, on the matrix-multiply micro-kernel.
+   Q is copied (scaled by 1 / sqrt(d)) into panels of 16 queries, K transposed (MR adjacent keys
+   are a tile's k-major operand), V into panels of 16 columns. Then for each block of TILE_W queries: their scores, computed
+   transposed (s^T = k q^T, keys by queries) so that the softmax runs down columns with no
+   horizontal sums; the softmax; and p v, whose k-major operand is s^T itself, read in place
+   while it is still in L1. Padding was never packed, so nothing is masked. */
+static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *scratch) {
     const bert_config *cfg = &c->model->cfg;
     int H = cfg->hidden_size, d = H / cfg->num_heads, qpanels = (len + BERT__PANEL - 1) / BERT__PANEL;
-    int vpanels = (d + BERT__PANEL - 1) / BERT__PANEL, j, k;
-    size_t ld = (size_t)3 * H, lds = (size_t)qpanels * BERT__PANEL;
-    float *qp = scratch, *vp = qp + lds * d, *st = vp + (size_t)vpanels * BERT__PANEL * len, *inv = st + lds * len;
+    int vpanels = (d + BERT__PANEL - 1) / BERT__PANEL, i, j, k, m, q0;
+    size_t ld = (size_t)3 * H, ldk = (size_t)qpanels * BERT__PANEL + BERT__MR;
+    float *qt = scratch, *kt = qt + (size_t)qpanels * BERT__PANEL * d, *vp = kt + ldk * d;
+    float *st = vp + (size_t)vpanels * BERT__PANEL * len, *inv = st + (size_t)len * BERT__TILE_W + BERT__MR;
+    float tile[BERT__MR * BERT__TILE_W], scale = 1.0f / sqrtf((float)d);
     const float *rows = c->qkv + (size_t)first * ld + (size_t)h * d;
-    bert__gemm g;
-    for (j = 0; j < qpanels * BERT__PANEL; j++) {
-        float *dst = qp + (size_t)(j / BERT__PANEL) * d * BERT__PANEL + j % BERT__PANEL;
-        for (k = 0; k < d; k++) dst[k * BERT__PANEL] = j < len ? rows[(size_t)j * ld + k] : 0;
+    for (j = 0; j < len; j += BERT__PANEL) { /* qt[j / 16][k][j % 16] = q[j][k] / sqrt(d), kt[k][j] = k[j][k] */
+        bert__transpose16(rows + (size_t)j * ld, ld, len - j, d, scale, qt + (size_t)j * d, BERT__PANEL);
+        bert__transpose16(rows + (size_t)j * ld + H, ld, len - j, d, 1.0f, kt + j, ldk);
     }
-    if (d % BERT__PANEL) memset(vp, 0, sizeof(float) * BERT__PANEL * vpanels * len);
-    for (j = 0; j < len; j++)
-        for (k = 0; k < d; k += BERT__PANEL)
-            memcpy(vp + ((size_t)(k / BERT__PANEL) * len + j) * BERT__PANEL, rows + (size_t)j * ld + 2 * H + k,
-                   sizeof(float) * (d - k < BERT__PANEL ? d - k : BERT__PANEL));
-    memset(&g, 0, sizeof g);
-    g.x = rows + H; /* s^T = k q^T */
-    g.ldx = ld;
-    g.M = len;
-    g.K = d;
-    g.w = qp;
-    g.panel_stride = (size_t)d * BERT__PANEL;
-    g.y = st;
-    g.ldy = lds;
-    g.N = (int)lds; /* the padded queries too: zeros, and the softmax reads whole vectors */
-    bert__gemm_f32(&g, pack, 0, len, 0, qpanels);
-    bert__softmax_columns(st, lds, len, 1.0f / sqrtf((float)d), inv);
-    g.x = st; /* out = p v, p read from s^T */
-    g.ldx = lds;
-    g.x_transposed = 1;
-    g.K = len;
-    g.w = vp;
-    g.panel_stride = (size_t)len * BERT__PANEL;
-    g.y = c->attn + (size_t)first * H + (size_t)h * d;
-    g.ldy = (size_t)H;
-    g.N = d;
-    g.row_scale = inv; /* the softmax's division */
-    bert__gemm_f32(&g, pack, 0, len, 0, vpanels);
+    for (k = 0; k < d; k += BERT__PANEL) { /* vp[k / 16][j][0..16) = v[j][k..k+16), zeros past d */
+        int n = d - k < BERT__PANEL ? d - k : BERT__PANEL;
+        float *dst = vp + (size_t)k * len;
+        for (j = 0; j < len; j++, dst += BERT__PANEL) {
+            const float *src = rows + (size_t)j * ld + 2 * H + k;
+            if (n == BERT__PANEL) for (i = 0; i < BERT__PANEL; i += BERT__VL) bert__vstore(dst + i, bert__vload(src + i));
+            else for (i = 0; i < BERT__PANEL; i++) dst[i] = i < n ? src[i] : 0;
+        }
+    }
+    for (q0 = 0; q0 < len; q0 += BERT__TILE_W) {
+        int np = qpanels - q0 / BERT__PANEL < BERT__KP ? qpanels - q0 / BERT__PANEL : BERT__KP, end = q0 + np * BERT__PANEL;
+        for (m = 0; m < len; m += BERT__MR) { /* st[key][0..16 np) = s^T of the block's queries */
+            int mr = len - m < BERT__MR ? len - m : BERT__MR;
+            float *out = mr == BERT__MR ? st + (size_t)m * BERT__TILE_W : tile;
+            bert__kernel_f32(kt + m, ldk, d, qt + (size_t)q0 * d, BERT__PANEL, (size_t)d * BERT__PANEL, np, 0, out, BERT__TILE_W);
+            if (out == tile) memcpy(st + (size_t)m * BERT__TILE_W, tile, sizeof(float) * BERT__TILE_W * mr);
+        }
+        bert__softmax_columns(st, BERT__TILE_W, len, np * BERT__PANEL, inv);
+        if (end > len) end = len;
+        for (m = q0; m < end; m += BERT__MR) { /* out = p v / sum, p read from st: MR queries per key */
+            int mr = end - m < BERT__MR ? end - m : BERT__MR;
+            for (k = 0; k < d; k += BERT__TILE_W) {
+                int nr = d - k < BERT__TILE_W ? d - k : BERT__TILE_W;
+                bert__kernel_f32(st + (m - q0), BERT__TILE_W, len, vp + (size_t)k * len, BERT__PANEL, (size_t)len * BERT__PANEL,
+                                 (nr + BERT__PANEL - 1) / BERT__PANEL, 0, tile, BERT__TILE_W);
+                for (i = 0; i < mr; i++) {
+                    float *y = c->attn + (size_t)(first + m + i) * H + (size_t)h * d + k;
+                    bert__vf s = bert__vset(inv[m - q0 + i]);
+                    for (j = 0; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vmul(bert__vload(tile + i * BERT__TILE_W + j), s));
+                    for (; j < nr; j++) y[j] = tile[i * BERT__TILE_W + j] * inv[m - q0 + i];
+                }
+            }
+        }
+    }
 }
 
 /* Threads take disjoint ranges of (sequence, head) pairs. */
@@ -7853,8 +7906,7 @@ static void bert__attention_task(void *arg, int part, int parts) {
     for (item = lo; item < hi; item++) {
         int b = item / heads;
         if (c->seq_count[b] > 0)
-            bert__attention_head(c, c->seq_first[b], c->seq_count[b], item % heads, c->head_scratch + (size_t)part * c->head_floats,
-                                 c->pack + (size_t)part * BERT__SCRATCH_FLOATS);
+            bert__attention_head(c, c->seq_first[b], c->seq_count[b], item % heads, c->head_scratch + (size_t)part * c->head_floats);
     }
 }
 
