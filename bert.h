@@ -7248,31 +7248,37 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
 
 /* The same for q8_0 weights, over quantized activations: each micro-kernel call computes a
    tile over the whole of K in int32 (AMX: 32 rows x 2 panels, else BERT__Q8_MR x BERT__Q8_NP),
-   and bert__q8_row turns it into floats. The rows of xq are padded to a multiple of 32, so a
+   and bert__q8_row turns it into floats. Rows are taken in blocks of about 128 KB of bytes,
+   which stay in L2 while the panels pass. The rows of xq are padded to a multiple of 32, so a
    tile may read past M. */
 static void bert__gemm_q8(const bert__gemm *g, int m0, int m1, int p0, int p1) {
-    int mstep = g->amx ? 32 : BERT__Q8_MR, nstep = g->amx ? 2 : BERT__Q8_NP, groups = (int)(g->ldq / 4), m, p, i, j;
+    int mstep = g->amx ? 32 : BERT__Q8_MR, nstep = g->amx ? 2 : BERT__Q8_NP, groups = (int)(g->ldq / 4), mb, m, p, i, j;
+    int block = (int)((131072 / g->ldq + 31) / 32 * 32);
     int32_t acc[32 * BERT__Q8_ACC], sum[BERT__Q8_ACC];
     float sw[BERT__Q8_ACC];
-    for (p = p0; p < p1; p += nstep) {
-        int np = p1 - p < nstep ? p1 - p : nstep, col = p * BERT__PANEL, nr = g->N - col < np * BERT__PANEL ? g->N - col : np * BERT__PANEL;
-        const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + (size_t)p * g->panel_stride;
-        for (j = 0; j < np; j++) { /* the panels' row scales and sums, side by side */
-            memcpy(sw + 16 * j, b + j * g->panel_stride, 64);
-            memcpy(sum + 16 * j, b + j * g->panel_stride + 64, 64);
-        }
-        for (m = m0; m < m1; m += mstep) {
-            int mr = m1 - m < mstep ? m1 - m : mstep;
-            const uint8_t *a = g->xq + (size_t)m * g->ldq;
+    for (mb = m0; mb < m1; mb += block) {
+        int mb_end = m1 - mb < block ? m1 : mb + block;
+        for (p = p0; p < p1; p += nstep) {
+            int np = p1 - p < nstep ? p1 - p : nstep, col = p * BERT__PANEL;
+            int nr = g->N - col < np * BERT__PANEL ? g->N - col : np * BERT__PANEL;
+            const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + (size_t)p * g->panel_stride;
+            for (j = 0; j < np; j++) { /* the panels' row scales and sums, side by side */
+                memcpy(sw + 16 * j, b + j * g->panel_stride, 64);
+                memcpy(sum + 16 * j, b + j * g->panel_stride + 64, 64);
+            }
+            for (m = mb; m < mb_end; m += mstep) {
+                int mr = mb_end - m < mstep ? mb_end - m : mstep;
+                const uint8_t *a = g->xq + (size_t)m * g->ldq;
 #ifdef BERT__AMX
-            if (g->amx) bert__kernel_amx(a, g->ldq, groups / 16, b + BERT__Q8_HEAD, g->panel_stride, mr > 16 ? 2 : 1, np, acc);
-            else
+                if (g->amx) bert__kernel_amx(a, g->ldq, groups / 16, b + BERT__Q8_HEAD, g->panel_stride, mr > 16 ? 2 : 1, np, acc);
+                else
 #endif
-                bert__kernel_q8(a, g->ldq, groups, b + BERT__Q8_HEAD, g->panel_stride, np, acc);
-            for (i = 0; i < mr; i++) {
-                float *y = g->y + (size_t)(m + i) * g->ldy + col;
-                bert__q8_row(acc + i * BERT__Q8_ACC, g->xz[m + i] - BERT__Q8_ZERO, sum, g->xs[m + i], sw, g->bias + col, y, nr);
-                bert__finish_row(g, y, m + i, nr);
+                    bert__kernel_q8(a, g->ldq, groups, b + BERT__Q8_HEAD, g->panel_stride, np, acc);
+                for (i = 0; i < mr; i++) {
+                    float *y = g->y + (size_t)(m + i) * g->ldy + col;
+                    bert__q8_row(acc + i * BERT__Q8_ACC, g->xz[m + i] - BERT__Q8_ZERO, sum, g->xs[m + i], sw, g->bias + col, y, nr);
+                    bert__finish_row(g, y, m + i, nr);
+                }
             }
         }
     }
