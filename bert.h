@@ -6844,23 +6844,27 @@ static bert__threadpool *bert__pool_create(int count) {
 #define BERT__Q8_ACC 32 /* int32 accumulators per row of a q8_0 tile */
 #define BERT__TILE_W (BERT__PANEL * BERT__KP)
 
-/* tile[i * ldt + 0..16 np) = sum_k a[k lda + i] B[k][..] for k < kc: a holds the MR rows of x
-   k by k (the MR broadcasts of one k adjacent; lda = MR when packed), B is np panels of 16
+/* c[i ldc + 0..16 np) = c0 + sum_k a[k lda + i] B[k][..] for k < kc and i < MR: a holds MR rows
+   of x k by k (the MR broadcasts of one k adjacent; lda = MR when packed), B is np panels of 16
    columns, `stride` elements apart, whose k rows are ldb elements apart (16 when packed); b
    points at the first panel's row 0. B is float (f16 = 0) or IEEE half (f16 = 1, converted as
-   it is loaded). */
+   it is loaded). The start c0 is c itself (accumulate = 1), else the bias row (bias != NULL,
+   16 np values) or zero. */
 #if defined(BERT__AVX512)
-static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16, float *tile,
-                             size_t ldt) {
-    __m512 c00 = _mm512_setzero_ps(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00, c60 = c00, c70 = c00;
-    __m512 c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, c61 = c00, c71 = c00, x;
+static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
+                             const float *bias, int accumulate, float *c, size_t ldc) {
+    __m512 z0 = bias ? _mm512_loadu_ps(bias) : _mm512_setzero_ps(), z1 = bias && np == 2 ? _mm512_loadu_ps(bias + 16) : _mm512_setzero_ps();
+    __m512 c00, c10, c20, c30, c40, c50, c60, c70, c01, c11, c21, c31, c41, c51, c61, c71, x;
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
     int k;
+#define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5) R(6) R(7)
+#define BERT__INIT(i) c##i##0 = accumulate ? _mm512_loadu_ps(c + i * ldc) : z0; \
+    c##i##1 = accumulate && np == 2 ? _mm512_loadu_ps(c + i * ldc + 16) : z1;
 #define BERT__ROW1(i) x = _mm512_set1_ps(a[lda * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0);
 #define BERT__ROW2(i) x = _mm512_set1_ps(a[lda * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1);
-#define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5) R(6) R(7)
 #define BERT__STEP2 { __m512 b0 = _mm512_loadu_ps(bf + ldb * k), b1 = _mm512_loadu_ps(bf + stride + ldb * k); BERT__ROWS(BERT__ROW2) k++; }
+    BERT__ROWS(BERT__INIT)
     if (np == 2 && !f16) { /* the common case, unrolled by 4 */
         for (k = 0; k + 4 <= kc;) { BERT__STEP2 BERT__STEP2 BERT__STEP2 BERT__STEP2 }
         while (k < kc) BERT__STEP2
@@ -6878,8 +6882,9 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
             BERT__ROWS(BERT__ROW1)
         }
     }
-#define BERT__STORE_ROW(i) _mm512_storeu_ps(tile + i * ldt, c##i##0); if (np == 2) _mm512_storeu_ps(tile + i * ldt + 16, c##i##1);
+#define BERT__STORE_ROW(i) _mm512_storeu_ps(c + i * ldc, c##i##0); if (np == 2) _mm512_storeu_ps(c + i * ldc + 16, c##i##1);
     BERT__ROWS(BERT__STORE_ROW)
+#undef BERT__INIT
 #undef BERT__ROW1
 #undef BERT__ROW2
 #undef BERT__ROWS
@@ -6887,18 +6892,20 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 #undef BERT__STORE_ROW
 }
 #elif defined(BERT__AVX2)
-static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16, float *tile,
-                             size_t ldt) {
-    __m256 c00 = _mm256_setzero_ps(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00;
-    __m256 c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, x;
+static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
+                             const float *bias, int accumulate, float *c, size_t ldc) {
+    __m256 z0 = bias ? _mm256_loadu_ps(bias) : _mm256_setzero_ps(), z1 = bias ? _mm256_loadu_ps(bias + 8) : _mm256_setzero_ps();
+    __m256 c00, c10, c20, c30, c40, c50, c01, c11, c21, c31, c41, c51, x;
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
     int k;
     (void)stride;
     (void)np;
-#define BERT__ROW(i) x = _mm256_broadcast_ss(a + lda * k + i); c##i##0 = _mm256_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm256_fmadd_ps(x, b1, c##i##1);
 #define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5)
+#define BERT__INIT(i) c##i##0 = accumulate ? _mm256_loadu_ps(c + i * ldc) : z0; c##i##1 = accumulate ? _mm256_loadu_ps(c + i * ldc + 8) : z1;
+#define BERT__ROW(i) x = _mm256_broadcast_ss(a + lda * k + i); c##i##0 = _mm256_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm256_fmadd_ps(x, b1, c##i##1);
 #define BERT__STEP { __m256 b0 = _mm256_loadu_ps(bf + ldb * k), b1 = _mm256_loadu_ps(bf + ldb * k + 8); BERT__ROWS(BERT__ROW) k++; }
+    BERT__ROWS(BERT__INIT)
     if (!f16) { /* unrolled by 4 */
         for (k = 0; k + 4 <= kc;) { BERT__STEP BERT__STEP BERT__STEP BERT__STEP }
         while (k < kc) BERT__STEP
@@ -6909,24 +6916,25 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
             BERT__ROWS(BERT__ROW)
         }
     }
-#define BERT__STORE_ROW(i) _mm256_storeu_ps(tile + i * ldt, c##i##0); _mm256_storeu_ps(tile + i * ldt + 8, c##i##1);
+#define BERT__STORE_ROW(i) _mm256_storeu_ps(c + i * ldc, c##i##0); _mm256_storeu_ps(c + i * ldc + 8, c##i##1);
     BERT__ROWS(BERT__STORE_ROW)
+#undef BERT__INIT
 #undef BERT__ROW
 #undef BERT__ROWS
 #undef BERT__STEP
 #undef BERT__STORE_ROW
 }
 #elif defined(BERT__NEON)
-static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16, float *tile,
-                             size_t ldt) {
-    float32x4_t c[BERT__MR][4];
+static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
+                             const float *bias, int accumulate, float *c, size_t ldc) {
+    float32x4_t acc[BERT__MR][4];
     const float *bf = BERT__CAST(const float *, b);
     const __fp16 *bh = BERT__CAST(const __fp16 *, b);
     int k, i, j;
     (void)stride;
     (void)np;
     for (i = 0; i < BERT__MR; i++)
-        for (j = 0; j < 4; j++) c[i][j] = vdupq_n_f32(0);
+        for (j = 0; j < 4; j++) acc[i][j] = accumulate ? vld1q_f32(c + i * ldc + 4 * j) : bias ? vld1q_f32(bias + 4 * j) : vdupq_n_f32(0);
     for (k = 0; k < kc; k++) {
         float32x4_t b0, b1, b2, b3;
         if (!f16) {
@@ -6938,23 +6946,24 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
         }
         for (i = 0; i < BERT__MR; i++) {
             float x = a[lda * k + i];
-            c[i][0] = vfmaq_n_f32(c[i][0], b0, x); c[i][1] = vfmaq_n_f32(c[i][1], b1, x);
-            c[i][2] = vfmaq_n_f32(c[i][2], b2, x); c[i][3] = vfmaq_n_f32(c[i][3], b3, x);
+            acc[i][0] = vfmaq_n_f32(acc[i][0], b0, x); acc[i][1] = vfmaq_n_f32(acc[i][1], b1, x);
+            acc[i][2] = vfmaq_n_f32(acc[i][2], b2, x); acc[i][3] = vfmaq_n_f32(acc[i][3], b3, x);
         }
     }
     for (i = 0; i < BERT__MR; i++)
-        for (j = 0; j < 4; j++) vst1q_f32(tile + i * ldt + 4 * j, c[i][j]);
+        for (j = 0; j < 4; j++) vst1q_f32(c + i * ldc + 4 * j, acc[i][j]);
 }
 #else
-static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16, float *tile,
-                             size_t ldt) {
+static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
+                             const float *bias, int accumulate, float *c, size_t ldc) {
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
     float w[BERT__PANEL], acc[BERT__MR][BERT__PANEL];
     int k, i, j;
     (void)stride;
     (void)np;
-    memset(acc, 0, sizeof acc);
+    for (i = 0; i < BERT__MR; i++)
+        for (j = 0; j < BERT__PANEL; j++) acc[i][j] = accumulate ? c[i * ldc + j] : bias ? bias[j] : 0;
     for (k = 0; k < kc; k++) {
         for (j = 0; j < BERT__PANEL; j++) w[j] = f16 ? bert__f16_to_f32(bh[ldb * k + j]) : bf[ldb * k + j];
         for (i = 0; i < BERT__MR; i++) {
@@ -6962,7 +6971,7 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
             for (j = 0; j < BERT__PANEL; j++) acc[i][j] += x * w[j];
         }
     }
-    for (i = 0; i < BERT__MR; i++) memcpy(tile + i * ldt, acc[i], sizeof acc[i]);
+    for (i = 0; i < BERT__MR; i++) memcpy(c + i * ldc, acc[i], sizeof acc[i]);
 }
 #endif
 
@@ -7115,7 +7124,6 @@ static void bert__q8_row(const int32_t *acc, int32_t zc, const int32_t *sum, flo
 typedef struct bert__gemm {
     const float *x;          /* [M] rows of K floats, ldx apart (f32/f16 weights) */
     size_t ldx;
-    int x_transposed;        /* 1: x is stored [K][M] instead, rows ldx apart */
     const uint8_t *xq;       /* q8_0: [M] rows of activation bytes, ldq apart (the padded K) */
     size_t ldq;
     const float *xs;         /* q8_0: [M] row scales s_x */
@@ -7129,60 +7137,42 @@ typedef struct bert__gemm {
     size_t ldy;
     int N;                   /* valid output columns */
     const float *bias;       /* [N] or NULL (not NULL for q8_0) */
-    const float *row_scale;  /* [M] or NULL: row m of the result is multiplied by row_scale[m] */
     bert_act act;
     float *pack;             /* [parts][BERT__SCRATCH_FLOATS] per-thread scratch (f32/f16) */
 } bert__gemm;
 
-/* The last K piece's finishing touches on finished values: the row scale, the activation. */
-static void bert__finish_row(const bert__gemm *g, float *y, int m, int nr) {
-    int j;
-    if (g->row_scale) {
-        bert__vf s = bert__vset(g->row_scale[m]);
-        for (j = 0; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vmul(bert__vload(y + j), s));
-        for (; j < nr; j++) y[j] *= g->row_scale[m];
-    }
-    bert__activate(g->act, y, (size_t)nr);
-}
-
-/* Adds a computed tile (mr x nr of it) into y: the first K piece writes bias + tile, later ones
-   add, and the last finishes the values. */
-static void bert__tile_out(const bert__gemm *g, const float *tile, int m, int mr, int col, int nr, int first, int last) {
-    int i, j;
-    for (i = 0; i < mr; i++) {
-        float *y = g->y + (size_t)(m + i) * g->ldy + col;
-        const float *t = tile + i * BERT__TILE_W;
-        j = 0;
-        if (!first) {
-            for (; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vadd(bert__vload(y + j), bert__vload(t + j)));
-            for (; j < nr; j++) y[j] += t[j];
-        } else if (g->bias) {
-            for (; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vadd(bert__vload(g->bias + col + j), bert__vload(t + j)));
-            for (; j < nr; j++) y[j] = g->bias[col + j] + t[j];
-        } else {
-            for (; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vload(t + j));
-            for (; j < nr; j++) y[j] = t[j];
+/* Packs rows [0, mr) x columns [0, kc) of x (rows ldx apart) k by k: a[k MR + i] = x[i][k], the
+   last row repeated up to MR (those results are not stored). x86 transposes 8 x 8 blocks in
+   registers; elsewhere, and for the last columns, one value at a time. */
+static void bert__pack_rows(const float *x, size_t ldx, int mr, int kc, float *a) {
+    const float *row[8];
+    int i, k = 0;
+    for (i = 0; i < 8; i++) row[i] = x + (size_t)(i < mr ? i : mr - 1) * ldx;
+#if defined(BERT__AVX512) || defined(BERT__AVX2)
+    {
+        __m256i keep = _mm256_cmpgt_epi32(_mm256_set1_epi32(BERT__MR), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+        for (; k + 8 <= kc; k += 8) {
+            __m256 t0 = _mm256_loadu_ps(row[0] + k), t1 = _mm256_loadu_ps(row[1] + k), t2 = _mm256_loadu_ps(row[2] + k);
+            __m256 t3 = _mm256_loadu_ps(row[3] + k), t4 = _mm256_loadu_ps(row[4] + k), t5 = _mm256_loadu_ps(row[5] + k);
+            __m256 t6 = _mm256_loadu_ps(row[6] + k), t7 = _mm256_loadu_ps(row[7] + k), u0, u1, u2, u3, u4, u5, u6, u7;
+            u0 = _mm256_unpacklo_ps(t0, t1); u1 = _mm256_unpackhi_ps(t0, t1); u2 = _mm256_unpacklo_ps(t2, t3); u3 = _mm256_unpackhi_ps(t2, t3);
+            u4 = _mm256_unpacklo_ps(t4, t5); u5 = _mm256_unpackhi_ps(t4, t5); u6 = _mm256_unpacklo_ps(t6, t7); u7 = _mm256_unpackhi_ps(t6, t7);
+            t0 = _mm256_shuffle_ps(u0, u2, 0x44); t1 = _mm256_shuffle_ps(u0, u2, 0xEE); t2 = _mm256_shuffle_ps(u1, u3, 0x44);
+            t3 = _mm256_shuffle_ps(u1, u3, 0xEE); t4 = _mm256_shuffle_ps(u4, u6, 0x44); t5 = _mm256_shuffle_ps(u4, u6, 0xEE);
+            t6 = _mm256_shuffle_ps(u5, u7, 0x44); t7 = _mm256_shuffle_ps(u5, u7, 0xEE); /* t_j: k + j (of rows 0-3 | 4-7) */
+            _mm256_maskstore_ps(a + (size_t)(k + 0) * BERT__MR, keep, _mm256_permute2f128_ps(t0, t4, 0x20));
+            _mm256_maskstore_ps(a + (size_t)(k + 1) * BERT__MR, keep, _mm256_permute2f128_ps(t1, t5, 0x20));
+            _mm256_maskstore_ps(a + (size_t)(k + 2) * BERT__MR, keep, _mm256_permute2f128_ps(t2, t6, 0x20));
+            _mm256_maskstore_ps(a + (size_t)(k + 3) * BERT__MR, keep, _mm256_permute2f128_ps(t3, t7, 0x20));
+            _mm256_maskstore_ps(a + (size_t)(k + 4) * BERT__MR, keep, _mm256_permute2f128_ps(t0, t4, 0x31));
+            _mm256_maskstore_ps(a + (size_t)(k + 5) * BERT__MR, keep, _mm256_permute2f128_ps(t1, t5, 0x31));
+            _mm256_maskstore_ps(a + (size_t)(k + 6) * BERT__MR, keep, _mm256_permute2f128_ps(t2, t6, 0x31));
+            _mm256_maskstore_ps(a + (size_t)(k + 7) * BERT__MR, keep, _mm256_permute2f128_ps(t3, t7, 0x31));
         }
-        if (last) bert__finish_row(g, y, m + i, nr);
     }
-}
-
-/* Copies rows [m, m + mr) x columns [k0, k0 + kc) of x into a, k by k: a[k][i] (the last row
-   repeated up to MR; those results are not stored). */
-static void bert__pack_rows(const bert__gemm *g, int m, int mr, int k0, int kc, float *a) {
-    int i, k;
-    if (g->x_transposed) { /* x[k][m]: MR adjacent values per k */
-        for (k = 0; k < kc; k++) {
-            const float *x = g->x + (size_t)(k0 + k) * g->ldx + m;
-            if (mr == BERT__MR) memcpy(a + k * BERT__MR, x, sizeof(float) * BERT__MR);
-            else for (i = 0; i < BERT__MR; i++) a[k * BERT__MR + i] = x[i < mr ? i : mr - 1];
-        }
-        return;
-    }
-    for (i = 0; i < BERT__MR; i++) {
-        const float *x = g->x + (size_t)(m + (i < mr ? i : mr - 1)) * g->ldx + k0;
-        for (k = 0; k < kc; k++) a[k * BERT__MR + i] = x[k];
-    }
+#endif
+    for (; k < kc; k++)
+        for (i = 0; i < BERT__MR; i++) a[(size_t)k * BERT__MR + i] = row[i][k];
 }
 
 /* Converts np f16 panels (`stride` halves apart) of kc rows to floats, np * kc * 16 of them. */
@@ -7204,23 +7194,41 @@ static void bert__f16_piece(const uint16_t *b, size_t stride, int np, int kc, fl
 
 /* Rows [m0, m1) x panels [p0, p1) of a float product, on the calling thread. `pack` holds
    BERT__PACK_FLOATS: the current MC x KC block of x, packed once and used by every panel, then
-   room for one piece of f16 panels converted to floats (read by many tiles, converted once). */
+   room for one piece of f16 panels converted to floats (read by many tiles, converted once).
+   A full tile is computed in place in y: the first K piece starts from the bias, later ones
+   from y itself; an edge tile goes through `tile`. The last piece applies the activation. */
 #define BERT__PACK_FLOATS (BERT__MC * BERT__KC)
 #define BERT__SCRATCH_FLOATS (BERT__PACK_FLOATS + BERT__KC * BERT__PANEL * BERT__KP)
+#if defined(__GNUC__) || defined(__clang__)
+#define BERT__PREFETCH(p) __builtin_prefetch((p), 0, 2) /* into L2 */
+#else
+#define BERT__PREFETCH(p) ((void)(p))
+#endif
+
+/* Asks for part `part` of `parts` of the bytes [b, b + n) to be fetched into cache: the weights
+   the next panel pair will read, spread over the row tiles of the current one, so that streaming
+   them from memory overlaps with computing. */
+static void bert__prefetch_part(const uint8_t *b, size_t n, int part, int parts) {
+    size_t at = n * (size_t)part / (size_t)parts / 64 * 64, end = n * (size_t)(part + 1) / (size_t)parts;
+    for (; at < end; at += 64) BERT__PREFETCH(b + at);
+}
+
 static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int p0, int p1) {
     size_t esize = g->dtype == BERT_DTYPE_F16 ? 2 : 4;
     float tile[BERT__MR * BERT__TILE_W];
-    int mb, k0, p, m;
+    int mb, k0, p, m, i, j;
     for (mb = m0; mb < m1; mb += BERT__MC) {
         int mb_end = mb + BERT__MC < m1 ? mb + BERT__MC : m1;
         for (k0 = 0; k0 < g->K; k0 += BERT__KC) {
-            int kc = g->K - k0 < BERT__KC ? g->K - k0 : BERT__KC;
+            int kc = g->K - k0 < BERT__KC ? g->K - k0 : BERT__KC, first = k0 == 0, last = k0 + kc == g->K;
             for (m = mb; m < mb_end; m += BERT__MR)
-                bert__pack_rows(g, m, mb_end - m < BERT__MR ? mb_end - m : BERT__MR, k0, kc, pack + (size_t)(m - mb) * kc);
+                bert__pack_rows(g->x + (size_t)m * g->ldx + k0, g->ldx, mb_end - m < BERT__MR ? mb_end - m : BERT__MR, kc,
+                                pack + (size_t)(m - mb) * kc);
             for (p = p0; p < p1; p += BERT__KP) {
                 int np = p1 - p < BERT__KP ? p1 - p : BERT__KP, col = p * BERT__PANEL, f16 = esize == 2;
                 int nr = g->N - col < np * BERT__PANEL ? g->N - col : np * BERT__PANEL;
                 const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + ((size_t)p * g->panel_stride + (size_t)k0 * BERT__PANEL) * esize;
+                const float *bias = first && g->bias ? g->bias + col : NULL;
                 size_t stride = g->panel_stride;
                 if (f16 && mb_end - mb >= 4 * BERT__MR) { /* many tiles will read this piece: convert it once */
                     bert__f16_piece(BERT__CAST(const uint16_t *, (const void *)b), g->panel_stride, np, kc, pack + BERT__PACK_FLOATS);
@@ -7229,17 +7237,24 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
                     f16 = 0;
                 }
                 for (m = mb; m < mb_end; m += BERT__MR) {
-                    int mr = mb_end - m < BERT__MR ? mb_end - m : BERT__MR;
+                    int mr = mb_end - m < BERT__MR ? mb_end - m : BERT__MR, tiles = (mb_end - mb + BERT__MR - 1) / BERT__MR;
                     const float *a = pack + (size_t)(m - mb) * kc;
-                    if (mr == BERT__MR && nr == BERT__TILE_W && kc == g->K && !g->bias) { /* straight into y */
-                        int i;
-                        bert__kernel_f32(a, BERT__MR, kc, b, BERT__PANEL, stride, np, f16, g->y + (size_t)m * g->ldy + col, g->ldy);
-                        if (g->row_scale || g->act != BERT_ACT_NONE)
-                            for (i = 0; i < mr; i++) bert__finish_row(g, g->y + (size_t)(m + i) * g->ldy + col, m + i, nr);
-                    } else {
-                        bert__kernel_f32(a, BERT__MR, kc, b, BERT__PANEL, stride, np, f16, tile, BERT__TILE_W);
-                        bert__tile_out(g, tile, m, mr, col, nr, k0 == 0, k0 + kc == g->K);
+                    float *y = g->y + (size_t)m * g->ldy + col;
+                    if (p + BERT__KP < p1) /* the next panels' piece, KP x kc x 16 values, panel after panel */
+                        for (j = 0; j < BERT__KP && p + BERT__KP + j < p1; j++)
+                            bert__prefetch_part(BERT__CAST(const uint8_t *, g->w) + ((size_t)(p + BERT__KP + j) * g->panel_stride + (size_t)k0 * BERT__PANEL) * esize,
+                                                (size_t)kc * BERT__PANEL * esize, (m - mb) / BERT__MR, tiles);
+                    if (mr == BERT__MR && nr == np * BERT__PANEL) {
+                        bert__kernel_f32(a, BERT__MR, kc, b, BERT__PANEL, stride, np, f16, bias, !first, y, g->ldy);
+                    } else { /* the start values, mr x nr of them, into the tile and back */
+                        for (i = 0; i < BERT__MR; i++)
+                            for (j = 0; j < BERT__TILE_W; j++)
+                                tile[i * BERT__TILE_W + j] = i >= mr || j >= nr ? 0 : !first ? y[(size_t)i * g->ldy + j] : bias ? bias[j] : 0;
+                        bert__kernel_f32(a, BERT__MR, kc, b, BERT__PANEL, stride, np, f16, NULL, 1, tile, BERT__TILE_W);
+                        for (i = 0; i < mr; i++) memcpy(y + (size_t)i * g->ldy, tile + i * BERT__TILE_W, sizeof(float) * nr);
                     }
+                    if (last && g->act != BERT_ACT_NONE)
+                        for (i = 0; i < mr; i++) bert__activate(g->act, y + (size_t)i * g->ldy, (size_t)nr);
                 }
             }
         }
@@ -7277,7 +7292,7 @@ static void bert__gemm_q8(const bert__gemm *g, int m0, int m1, int p0, int p1) {
                 for (i = 0; i < mr; i++) {
                     float *y = g->y + (size_t)(m + i) * g->ldy + col;
                     bert__q8_row(acc + i * BERT__Q8_ACC, g->xz[m + i] - BERT__Q8_ZERO, sum, g->xs[m + i], sw, g->bias + col, y, nr);
-                    bert__finish_row(g, y, m + i, nr);
+                    bert__activate(g->act, y, (size_t)nr);
                 }
             }
         }
@@ -7882,7 +7897,7 @@ static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *
         for (m = 0; m < len; m += BERT__MR) { /* st[key][0..16 np) = s^T of the block's queries */
             int mr = len - m < BERT__MR ? len - m : BERT__MR;
             float *out = mr == BERT__MR ? st + (size_t)m * BERT__TILE_W : tile;
-            bert__kernel_f32(kt + m, ldk, d, qt + (size_t)q0 * d, BERT__PANEL, (size_t)d * BERT__PANEL, np, 0, out, BERT__TILE_W);
+            bert__kernel_f32(kt + m, ldk, d, qt + (size_t)q0 * d, BERT__PANEL, (size_t)d * BERT__PANEL, np, 0, NULL, 0, out, BERT__TILE_W);
             if (out == tile) memcpy(st + (size_t)m * BERT__TILE_W, tile, sizeof(float) * BERT__TILE_W * mr);
         }
         bert__softmax_columns(st, BERT__TILE_W, len, np * BERT__PANEL, inv);
@@ -7892,7 +7907,7 @@ static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *
             for (k = 0; k < d; k += BERT__TILE_W) {
                 int nr = d - k < BERT__TILE_W ? d - k : BERT__TILE_W;
                 bert__kernel_f32(st + (m - q0), BERT__TILE_W, len, vp + (size_t)k * len, BERT__PANEL, (size_t)len * BERT__PANEL,
-                                 (nr + BERT__PANEL - 1) / BERT__PANEL, 0, tile, BERT__TILE_W);
+                                 (nr + BERT__PANEL - 1) / BERT__PANEL, 0, NULL, 0, tile, BERT__TILE_W);
                 for (i = 0; i < mr; i++) {
                     float *y = c->attn + (size_t)(first + m + i) * H + (size_t)h * d + k;
                     bert__vf s = bert__vset(inv[m - q0 + i]);
