@@ -459,6 +459,8 @@ static void *bert__calloc(size_t count, size_t size) {
     return p;
 }
 
+static size_t bert__round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
+
 static uint32_t bert__u32(const uint8_t *p) {
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
@@ -6804,9 +6806,8 @@ static bert__threadpool *bert__pool_create(int count) {
        y[m][o] = s_x[m] s_w[o] (sum_k q[m][k] w[o][k] - z[m] sum_k w[o][k]) + b[o].
    AMX accumulates it in 16 x 16 int32 tiles, AVX-512 VNNI and AVX2 in int32 vectors, portable C
    in int32: the same integers everywhere (|sum| < 2^31 as K <= 65536). AVX2 has no u8 x s8 dot
-   product that cannot saturate, so there the bytes are stored as q - 128 and multiplied as
-   |q - 128| times w carrying q - 128's sign (vpmaddubsw pairs stay below 2 * 128 * 127 < 2^15);
-   the 128 sum w this takes away is given back with the zero point's term. */
+   product that cannot saturate (vpmaddubsw's 16-bit pair sums can), so there the activations are
+   stored as 16-bit values and the weights widened as they are loaded, for vpmaddwd. */
 #define BERT__PANEL 16
 #define BERT__KC 512
 #define BERT__MC 192
@@ -6819,9 +6820,9 @@ static bert__threadpool *bert__pool_create(int count) {
 #define BERT__AMX 1 /* compiled in; used when Linux grants the process the tile registers */
 #endif
 #if defined(BERT__AVX2) || (defined(BERT__AVX512) && !defined(BERT__VNNI))
-#define BERT__Q8_ZERO 128 /* activation bytes are q - 128, signed (the vpmaddubsw kernel) */
+#define BERT__Q8_WIDE 2 /* bytes per quantized activation: 16-bit for the vpmaddwd kernel */
 #else
-#define BERT__Q8_ZERO 0   /* activation bytes are q */
+#define BERT__Q8_WIDE 1
 #endif
 
 #if defined(BERT__AVX512)
@@ -6837,6 +6838,9 @@ static bert__threadpool *bert__pool_create(int count) {
 #ifdef BERT__VNNI
 #define BERT__Q8_MR 8 /* rows x panels per q8_0 micro-kernel call (AMX: 32 x 2) */
 #define BERT__Q8_NP 2
+#elif BERT__Q8_WIDE == 2
+#define BERT__Q8_MR 4
+#define BERT__Q8_NP 1
 #else
 #define BERT__Q8_MR 4
 #define BERT__Q8_NP 1
@@ -6996,30 +7000,33 @@ static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint
     BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5) BERT__ROW(6) BERT__ROW(7)
 #undef BERT__ROW
 }
-#elif defined(BERT__AVX2) || defined(BERT__AVX512)
-/* vpmaddubsw multiplies |a| (unsigned) by w carrying a's sign (vpsignb) and adds pairs into
-   int16 without saturating; vpmaddwd by ones adds those pairs into int32. One panel, 4 rows. */
+#elif BERT__Q8_WIDE == 2
+/* AVX2: the activations are 16-bit and each 16 bytes of a weight group (4 columns of 4 outputs)
+   widen to 16 values (vpmovsxbw), the pairs (k0, k1), (k2, k3) of each output, which vpmaddwd
+   multiplies exactly by the row's 4 values broadcast as 64 bits; the two int32 lanes of each
+   output are added at the end. 4 rows x 8 outputs at a time, twice. */
 static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
-    const __m256i ones = _mm256_set1_epi16(1);
-    __m256i s00 = _mm256_setzero_si256(), s01 = s00, s10 = s00, s11 = s00, s20 = s00, s21 = s00, s30 = s00, s31 = s00;
-    int g;
+    int g, h;
     (void)stride;
     (void)np;
-    for (g = 0; g < groups; g++) {
-        __m256i w0 = _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(b + 64 * g)));
-        __m256i w1 = _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(b + 64 * g + 32)));
-        __m256i x, ax;
-        int32_t v;
-#define BERT__ROW(i) memcpy(&v, a + i * lda + 4 * g, 4); x = _mm256_set1_epi32(v); ax = _mm256_abs_epi8(x); \
-        s##i##0 = _mm256_add_epi32(s##i##0, _mm256_madd_epi16(_mm256_maddubs_epi16(ax, _mm256_sign_epi8(w0, x)), ones)); \
-        s##i##1 = _mm256_add_epi32(s##i##1, _mm256_madd_epi16(_mm256_maddubs_epi16(ax, _mm256_sign_epi8(w1, x)), ones));
+    for (h = 0; h < 2; h++) {
+        __m256i c00 = _mm256_setzero_si256(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+        const uint8_t *w = b + 32 * h;
+        for (g = 0; g < groups; g++) {
+            __m256i w0 = _mm256_cvtepi8_epi16(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(w + 64 * g))));
+            __m256i w1 = _mm256_cvtepi8_epi16(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(w + 64 * g + 16))));
+            __m256i x;
+            long long v;
+#define BERT__ROW(i) memcpy(&v, a + i * lda + 8 * g, 8); x = _mm256_set1_epi64x(v); \
+            c##i##0 = _mm256_add_epi32(c##i##0, _mm256_madd_epi16(x, w0)); c##i##1 = _mm256_add_epi32(c##i##1, _mm256_madd_epi16(x, w1));
+            BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
+#undef BERT__ROW
+        }
+#define BERT__ROW(i) _mm256_storeu_si256(BERT__CAST(__m256i *, (void *)(acc + i * BERT__Q8_ACC + 8 * h)), \
+                                         _mm256_permute4x64_epi64(_mm256_hadd_epi32(c##i##0, c##i##1), 0xD8));
         BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
 #undef BERT__ROW
     }
-#define BERT__ROW(i) _mm256_storeu_si256(BERT__CAST(__m256i *, (void *)(acc + i * BERT__Q8_ACC)), s##i##0); \
-    _mm256_storeu_si256(BERT__CAST(__m256i *, (void *)(acc + i * BERT__Q8_ACC + 8)), s##i##1);
-    BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
-#undef BERT__ROW
 }
 #else
 static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
@@ -7091,8 +7098,8 @@ static void bert__kernel_amx(const uint8_t *a, size_t lda, int ktiles, const uin
 #endif
 
 /* One row of a q8_0 product's output: y[j] = (float)(acc[j] - zc sum[j]) * (sx sw[j]) + bias[j]
-   for j < n, zc the row's zero point less BERT__Q8_ZERO. The integer part is exact; the float
-   steps are a rounded multiply then a rounded add on every CPU. */
+   for j < n, zc the row's zero point. The integer part is exact; the float steps are a rounded
+   multiply then a rounded add on every CPU. */
 static void bert__q8_row(const int32_t *acc, int32_t zc, const int32_t *sum, float sx, const float *sw, const float *bias, float *y, int n) {
     int j = 0;
 #if defined(BERT__AVX512)
@@ -7267,7 +7274,8 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
    which stay in L2 while the panels pass. The rows of xq are padded to a multiple of 32, so a
    tile may read past M. */
 static void bert__gemm_q8(const bert__gemm *g, int m0, int m1, int p0, int p1) {
-    int mstep = g->amx ? 32 : BERT__Q8_MR, nstep = g->amx ? 2 : BERT__Q8_NP, groups = (int)(g->ldq / 4), mb, m, p, i, j;
+    int mstep = g->amx ? 32 : BERT__Q8_MR, nstep = g->amx ? 2 : BERT__Q8_NP, mb, m, p, i, j;
+    int groups = (int)(bert__round_up((size_t)g->K, BERT__Q8_KALIGN) / 4);
     int block = (int)((131072 / g->ldq + 31) / 32 * 32);
     int32_t acc[32 * BERT__Q8_ACC], sum[BERT__Q8_ACC];
     float sw[BERT__Q8_ACC];
@@ -7291,7 +7299,7 @@ static void bert__gemm_q8(const bert__gemm *g, int m0, int m1, int p0, int p1) {
                     bert__kernel_q8(a, g->ldq, groups, b + BERT__Q8_HEAD, g->panel_stride, np, acc);
                 for (i = 0; i < mr; i++) {
                     float *y = g->y + (size_t)(m + i) * g->ldy + col;
-                    bert__q8_row(acc + i * BERT__Q8_ACC, g->xz[m + i] - BERT__Q8_ZERO, sum, g->xs[m + i], sw, g->bias + col, y, nr);
+                    bert__q8_row(acc + i * BERT__Q8_ACC, g->xz[m + i], sum, g->xs[m + i], sw, g->bias + col, y, nr);
                     bert__activate(g->act, y, (size_t)nr);
                 }
             }
@@ -7299,27 +7307,28 @@ static void bert__gemm_q8(const bert__gemm *g, int m0, int m1, int p0, int p1) {
     }
 }
 
-/* out[0..VL) = the integral values of v (in [0, 255]) less BERT__Q8_ZERO, as bytes. */
-static BERT__INLINE void bert__store_bytes(uint8_t *out, bert__vf v) {
-#if defined(BERT__AVX512)
-    __m512i q = _mm512_sub_epi32(_mm512_cvtps_epi32(v), _mm512_set1_epi32(BERT__Q8_ZERO));
-    _mm_storeu_si128(BERT__CAST(__m128i *, (void *)out), _mm512_cvtepi32_epi8(q)); /* the low byte: two's complement */
+/* out[0..VL) = the integral values of v (in [0, 255]), BERT__Q8_WIDE bytes each. */
+static BERT__INLINE void bert__store_q8(uint8_t *out, bert__vf v) {
+#if defined(BERT__AVX512) && BERT__Q8_WIDE == 2
+    _mm256_storeu_si256(BERT__CAST(__m256i *, (void *)out), _mm512_cvtepi32_epi16(_mm512_cvtps_epi32(v)));
+#elif defined(BERT__AVX512)
+    _mm_storeu_si128(BERT__CAST(__m128i *, (void *)out), _mm512_cvtepi32_epi8(_mm512_cvtps_epi32(v)));
 #elif defined(BERT__AVX2)
-    __m256i q = _mm256_sub_epi32(_mm256_cvtps_epi32(v), _mm256_set1_epi32(BERT__Q8_ZERO)); /* in [-128, 127] */
-    __m128i w = _mm_packs_epi32(_mm256_castsi256_si128(q), _mm256_extracti128_si256(q, 1));
-    _mm_storel_epi64(BERT__CAST(__m128i *, (void *)out), _mm_packs_epi16(w, w));
+    __m256i q = _mm256_cvtps_epi32(v);
+    _mm_storeu_si128(BERT__CAST(__m128i *, (void *)out), _mm_packus_epi32(_mm256_castsi256_si128(q), _mm256_extracti128_si256(q, 1)));
 #else
     float r[BERT__VL];
     int j;
     bert__vstore(r, v);
-    for (j = 0; j < BERT__VL; j++) out[j] = (uint8_t)((int)r[j] - BERT__Q8_ZERO);
+    for (j = 0; j < BERT__VL; j++) out[j] = (uint8_t)r[j];
 #endif
 }
 
 /* Quantizes rows [m0, m1) of x (K floats each, ldx apart) for a q8_0 product. With lo = min(0,
    min x) and hi = max(0, max x), the row's scale is s = (hi - lo) / 255 and its zero point
    z = round(-lo / s), and each value becomes q = round(x / s) + z in [0, 255], so x ~ s (q - z)
-   and 0 is exact. Row m's bytes go to q + m ldq (zeros past K), s and z to s[m], z[m]. */
+   and 0 is exact. Row m's values go to q + m ldq (BERT__Q8_WIDE bytes each, zeros past K), s and
+   z to s[m], z[m]. */
 static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m1, uint8_t *q, size_t ldq, float *s, int32_t *z) {
     int m, i;
     for (m = m0; m < m1; m++) {
@@ -7327,7 +7336,7 @@ static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m
         uint8_t *out = q + (size_t)m * ldq;
         bert__vf vlo = bert__vset(0.0f), vhi = vlo, inv, zero, top = bert__vset(255.0f);
         float lo, hi, tail[BERT__VL] = {0};
-        uint8_t bytes[BERT__VL];
+        uint8_t bytes[BERT__VL * BERT__Q8_WIDE];
         for (i = 0; i + BERT__VL <= K; i += BERT__VL) {
             bert__vf v = bert__vload(xr + i);
             vlo = bert__vmin(vlo, v);
@@ -7345,15 +7354,15 @@ static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m
         bert__vstore(tail, zero);
         z[m] = (int32_t)tail[0];
 #define BERT__QUANT(v) bert__vmin(bert__vmax(bert__vadd(bert__vround(bert__vmul((v), inv)), zero), bert__vset(0.0f)), top)
-        for (i = 0; i + BERT__VL <= K; i += BERT__VL) bert__store_bytes(out + i, BERT__QUANT(bert__vload(xr + i)));
+        for (i = 0; i + BERT__VL <= K; i += BERT__VL) bert__store_q8(out + i * BERT__Q8_WIDE, BERT__QUANT(bert__vload(xr + i)));
         if (i < K) { /* the last values through a zero-padded vector, so every value takes the same steps */
             memset(tail, 0, sizeof tail);
             memcpy(tail, xr + i, (size_t)(K - i) * sizeof *tail);
-            bert__store_bytes(bytes, BERT__QUANT(bert__vload(tail)));
-            memcpy(out + i, bytes, (size_t)(K - i));
+            bert__store_q8(bytes, BERT__QUANT(bert__vload(tail)));
+            memcpy(out + i * BERT__Q8_WIDE, bytes, (size_t)(K - i) * BERT__Q8_WIDE);
         }
 #undef BERT__QUANT
-        memset(out + K, 0, ldq - (size_t)K);
+        memset(out + (size_t)K * BERT__Q8_WIDE, 0, ldq - (size_t)K * BERT__Q8_WIDE);
     }
 }
 
@@ -7465,7 +7474,6 @@ BERTDEF void bert_ctx_free(bert_ctx *c) {
     BERT_FREE(c);
 }
 
-static size_t bert__round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
 
 /* Floats of one thread's attention scratch for sequences of up to S tokens and heads of d:
    Q^T and V in panels, K^T (rows padded for a tile), one block of scores with a tile's slack,
@@ -7554,8 +7562,9 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->head_scratch = BERT__CAST(float *, bert__calloc(c->head_floats, sizeof(float)));
     c->pack = BERT__CAST(float *, bert__calloc(BERT__SCRATCH_FLOATS, sizeof(float)));
     if (m->has_q8) { /* N rows of H or E values, ffn_rows of I; a tile reads up to 32 rows at once */
-        size_t narrow = bert__round_up(H > E ? H : E, BERT__Q8_KALIGN), wide_cols = bert__round_up(wide > E ? wide : E, BERT__Q8_KALIGN);
-        size_t n_pad = bert__round_up(N, 32), ffn_pad = bert__round_up((size_t)c->ffn_rows, 32);
+        size_t narrow = bert__round_up(H > E ? H : E, BERT__Q8_KALIGN) * BERT__Q8_WIDE;
+        size_t wide_cols = bert__round_up(wide > E ? wide : E, BERT__Q8_KALIGN) * BERT__Q8_WIDE;
+        size_t n_pad = bert__round_up(N, 32) + 8, ffn_pad = bert__round_up((size_t)c->ffn_rows, 32) + 8;
         c->q8_rows = n_pad;
         c->q8_bytes = n_pad * narrow > ffn_pad * wide_cols ? n_pad * narrow : ffn_pad * wide_cols;
 #ifdef BERT__AMX
@@ -7714,8 +7723,8 @@ static void bert__linear_forward(bert_ctx *c, const bert__linear *lin, const flo
     g.pack = c->pack;
     if (w->dtype == BERT_DTYPE_Q8_0) {
         bert__rows_job j;
-        g.ldq = bert__round_up((size_t)w->cols, BERT__Q8_KALIGN); /* rows as long as this product's padded K */
-        g.panel_stride = BERT__Q8_HEAD + BERT__PANEL * g.ldq;
+        g.panel_stride = BERT__Q8_HEAD + BERT__PANEL * bert__round_up((size_t)w->cols, BERT__Q8_KALIGN);
+        g.ldq = bert__round_up((size_t)w->cols, BERT__Q8_KALIGN) * BERT__Q8_WIDE; /* rows as long as this product's padded K */
         g.xq = c->xq;
         g.xs = c->xs;
         g.xz = c->xz;
