@@ -61,8 +61,12 @@
                           the allocator; define both or neither. Default malloc/free.
      BERT_NO_STDIO        leave out bert_model_load_file and everything that touches FILE or mmap
      BERT_NO_SIMD         portable scalar kernels only. Otherwise the kernels follow the compiler's
-                          target macros: AVX-512 (F, BW, VL; VNNI for q8_0), AVX2 + FMA + F16C,
-                          NEON on aarch64 (compile with -march=native, -mavx2 -mfma -mf16c, ...).
+                          target macros: AVX-512 (F, BW, VL; VNNI and AMX for q8_0), AVX2 + FMA +
+                          F16C, NEON on aarch64 (compile with -march=native, -mavx2 -mfma -mf16c, ...).
+     BERT_NO_AMX          q8_0 products never use AMX tiles. Otherwise a build for a CPU with AMX
+                          (-march=native on Sapphire Rapids and later) asks Linux for the tile
+                          registers when a context is created, and falls back to AVX-512 VNNI
+                          where the system refuses them.
      BERT_NO_THREADS      leave out the thread pool and pthreads (firmware, single-core targets):
                           bert_ctx_set_threads then accepts only 1
      BERT_USE_OPENBLAS    row-major f32 weights (bert-convert --layout rows) go through OpenBLAS's
@@ -103,8 +107,8 @@
    the converter stores in panels (see "Matrix multiply"); attention is fused per head; the
    optional threads split every product by output columns and attention by heads, so one
    sequence gets faster too. Weights may be f32, f16 (converted as they are loaded) or q8_0
-   (int8 blocks of 32 with one scale, multiplied as integers with activations quantized on the
-   fly). `bert bench` (examples/bert.c) and `make bench` measure it.
+   (int8 with one scale per weight row, multiplied as exact integers with activations quantized
+   per token on the fly). `bert bench` (examples/bert.c) and `make bench` measure it.
 
    THE MODEL FILE is documented byte by byte in docs/FORMAT.md: a 128-byte header, a config of
    little-endian 32-bit words, a string table, a tokenizer section, a tensor table, then tensor
@@ -186,7 +190,7 @@ typedef enum bert_pooling {
 typedef enum bert_dtype {
     BERT_DTYPE_F32 = 0,
     BERT_DTYPE_F16 = 1,
-    BERT_DTYPE_Q8_0 = 2      /* int8 in blocks of 32 with one float scale (linear weights only) */
+    BERT_DTYPE_Q8_0 = 2      /* int8 with one float scale per weight row (encoder linear weights only) */
 } bert_dtype;
 
 /* How position ids are made from input ids. */
@@ -454,6 +458,8 @@ static void *bert__calloc(size_t count, size_t size) {
     if (p) memset(p, 0, bytes);
     return p;
 }
+
+static size_t bert__round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
 
 static uint32_t bert__u32(const uint8_t *p) {
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
@@ -737,17 +743,25 @@ static size_t bert__dtype_size(bert_dtype dtype) { return dtype == BERT_DTYPE_F1
 /* Tensor layouts (the u32 at offset 12 of a tensor entry). */
 enum {
     BERT__LAYOUT_ROWS = 0,   /* row-major */
-    BERT__LAYOUT_PANELS = 1  /* panels of 16 rows, column by column (see "Matrix multiply") */
+    BERT__LAYOUT_PANELS = 1, /* f32/f16 panels of 16 rows, column by column (see "Matrix multiply") */
+    BERT__LAYOUT_Q8 = 2      /* q8_0 panels of 16 rows: row scales and sums, then int8 4 columns at a time */
 };
+
+/* A q8_0 panel: 16 f32 row scales and 16 i32 row sums (BERT__Q8_HEAD bytes), then the int8
+   weights with the columns zero-padded to a multiple of BERT__Q8_KALIGN (one AMX tile row).
+   Rows are at most BERT__Q8_MAX_K long, so that every integer dot product fits in an int32. */
+#define BERT__Q8_HEAD 128
+#define BERT__Q8_KALIGN 64
+#define BERT__Q8_MAX_K 65536
 
 /* What a tensor may be, beyond f32 row-major. */
 enum { BERT__ALLOW_F16 = 1, BERT__ALLOW_PANELS = 2, BERT__ALLOW_Q8 = 4 };
 
-/* Bytes of a [rows][cols] tensor: panels pad rows to a multiple of 16, q8_0 also pads cols to
-   a multiple of 32 and stores each 16 x 32 block in 640 bytes (scales, sums, weights). */
+/* Bytes of a [rows][cols] tensor: panels pad rows to a multiple of 16; q8_0 panels also pad
+   cols to a multiple of 64 and start with 128 bytes of row scales and sums. */
 static uint64_t bert__tensor_bytes(uint32_t dtype, uint32_t layout, uint64_t rows, uint64_t cols) {
     uint64_t panels = (rows + 15) / 16;
-    if (dtype == BERT_DTYPE_Q8_0) return panels * ((cols + 31) / 32) * 640;
+    if (dtype == BERT_DTYPE_Q8_0) return panels * (BERT__Q8_HEAD + 16 * ((cols + BERT__Q8_KALIGN - 1) / BERT__Q8_KALIGN * BERT__Q8_KALIGN));
     if (layout == BERT__LAYOUT_PANELS) return panels * 16 * cols * bert__dtype_size((bert_dtype)dtype);
     return rows * cols * bert__dtype_size((bert_dtype)dtype);
 }
@@ -768,10 +782,15 @@ static int bert__find_tensor(const bert__file *f, const char *name, int rows, in
         if (dtype != BERT_DTYPE_F32 && !(allow & BERT__ALLOW_F16 && dtype == BERT_DTYPE_F16) &&
             !(allow & BERT__ALLOW_Q8 && dtype == BERT_DTYPE_Q8_0))
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: dtype %u is not allowed here", name, (unsigned)dtype);
-        if (layout != BERT__LAYOUT_ROWS && !(allow & BERT__ALLOW_PANELS && layout == BERT__LAYOUT_PANELS))
+        if (dtype == BERT_DTYPE_Q8_0 && layout == BERT__LAYOUT_PANELS)
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 in the blocks of 32 of an earlier bert.h; convert the model again", name);
+        if (layout != BERT__LAYOUT_ROWS && !(allow & BERT__ALLOW_PANELS && layout == BERT__LAYOUT_PANELS) &&
+            !(allow & BERT__ALLOW_Q8 && layout == BERT__LAYOUT_Q8))
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: layout %u is not allowed here", name, (unsigned)layout);
-        if (dtype == BERT_DTYPE_Q8_0 && layout != BERT__LAYOUT_PANELS)
-            return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 must be stored in panels (layout 1)", name);
+        if ((dtype == BERT_DTYPE_Q8_0) != (layout == BERT__LAYOUT_Q8))
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 goes with layout 2 and only q8_0 does", name);
+        if (dtype == BERT_DTYPE_Q8_0 && cols > BERT__Q8_MAX_K)
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 rows of %d values; at most %d", name, cols, BERT__Q8_MAX_K);
         if (unused || (rows == 0 ? (ndim != 1 || d0 != (uint32_t)cols || d1 != 0)
                                  : (ndim != 2 || d0 != (uint32_t)rows || d1 != (uint32_t)cols)))
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: shape does not match the config (expected [%d][%d])",
@@ -6777,79 +6796,99 @@ static bert__threadpool *bert__pool_create(int count) {
    uses it. Threads take disjoint ranges of panels (the output columns), which works at batch 1
    as well as at batch 32.
 
-   q8_0 weights (layout 1 too): each panel is cut along k into blocks of 32; a block is
-   16 float scales, 16 int32 sums of the block's weights, then 8 groups of 16 x 4 int8 weights
-   (the 4 consecutive k of each of the 16 rows), 640 bytes. Activations are quantized on the fly
-   in blocks of 32 to q in [-127, 127] with one scale each; a block's product is the exact
-   integer sum q w times the two scales. AVX-512 VNNI multiplies unsigned by signed bytes, so
-   there the activations are stored as q + 128 and 128 sum w is subtracted (the stored sums);
-   AVX2 multiplies |q| by w with q's sign (vpsignb), which cannot saturate a 16-bit pair sum. */
+   q8_0 weights (tensor layout 2): each panel of 16 weight rows starts with the rows' scales
+   s_w = max|w| / 127 and the sums of their int8 values w, then holds the weights 4 columns at a
+   time: group g is 64 bytes, W[16p + o][4g + 0..3] for o = 0..15, K zero-padded to 64. That is
+   the weight operand of vpdpbusd (one zmm per group) and of AMX's tdpbusd (16 groups, 1 KB, per
+   tile) alike, so the same bytes serve every CPU. Activations are quantized per row (token) on
+   the fly to bytes, asymmetrically: x ~ s_x (q - z), q in [0, 255]. A product is then one exact
+   integer dot product over the whole of K, rescaled once:
+       y[m][o] = s_x[m] s_w[o] (sum_k q[m][k] w[o][k] - z[m] sum_k w[o][k]) + b[o].
+   AMX accumulates it in 16 x 16 int32 tiles, AVX-512 VNNI and AVX2 in int32 vectors, portable C
+   in int32: the same integers everywhere (|sum| < 2^31 as K <= 65536). AVX2 has no u8 x s8 dot
+   product that cannot saturate (vpmaddubsw's 16-bit pair sums can), so there the activations are
+   stored as 16-bit values and the weights widened as they are loaded, for vpmaddwd. */
 #define BERT__PANEL 16
 #define BERT__KC 512
 #define BERT__MC 192
-#define BERT__Q8_BLOCK 32
-#define BERT__Q8_BLOCK_BYTES (BERT__PANEL * 4 + BERT__PANEL * 4 + BERT__PANEL * BERT__Q8_BLOCK)
-#define BERT__Q8_KB 64 /* blocks per K piece: 40 KB of a panel */
 #define BERT__FFN_ROWS 512 /* rows per feed-forward block */
 #if defined(BERT__AVX512) && defined(__AVX512VNNI__)
-#define BERT__Q8_ZERO 128 /* activation bytes are q + 128: vpdpbusd multiplies unsigned x signed */
+#define BERT__VNNI 1
+#endif
+#if defined(BERT__VNNI) && defined(__AMX_TILE__) && defined(__AMX_INT8__) && defined(__linux__) && defined(__x86_64__) && \
+    (defined(__GNUC__) || defined(__clang__)) && !defined(BERT_NO_AMX)
+#define BERT__AMX 1 /* compiled in; used when Linux grants the process the tile registers */
+#endif
+#if defined(BERT__AVX2) || (defined(BERT__AVX512) && !defined(BERT__VNNI))
+#define BERT__Q8_WIDE 2 /* bytes per quantized activation: 16-bit for the vpmaddwd kernel */
 #else
-#define BERT__Q8_ZERO 0   /* activation bytes are q itself (two's complement) */
+#define BERT__Q8_WIDE 1
 #endif
 
 #if defined(BERT__AVX512)
 #define BERT__MR 8
 #define BERT__KP 2    /* panels per f32 micro-kernel call */
-#ifdef __AVX512VNNI__
-#define BERT__MR_Q8 8
-#else
-#define BERT__MR_Q8 4
-#endif
 #elif defined(BERT__AVX2)
 #define BERT__MR 6
 #define BERT__KP 1
-#define BERT__MR_Q8 4
 #else
 #define BERT__MR 4
 #define BERT__KP 1
-#define BERT__MR_Q8 4
 #endif
+#ifdef BERT__VNNI
+#define BERT__Q8_MR 8 /* rows x panels per q8_0 micro-kernel call (AMX: 32 x 2) */
+#define BERT__Q8_NP 2
+#elif BERT__Q8_WIDE == 2
+#define BERT__Q8_MR 4
+#define BERT__Q8_NP 1
+#else
+#define BERT__Q8_MR 4
+#define BERT__Q8_NP 1
+#endif
+#define BERT__Q8_ACC 32 /* int32 accumulators per row of a q8_0 tile */
 #define BERT__TILE_W (BERT__PANEL * BERT__KP)
 
-/* tile[i * ldt + 0..16 np) = sum_k a[k][i] B[k][..] for k < kc, where a is MR rows of x packed k by k
-   (so the MR broadcasts of one k are adjacent), B is np panels of 16 columns, `stride`
-   elements apart, each k row 16 elements; b points at the first panel's row 0.
-   B is float (f16 = 0) or IEEE half (f16 = 1, converted as it is loaded). */
+/* c[i ldc + 0..16 np) = c0 + sum_k a[k lda + i] B[k][..] for k < kc and i < MR: a holds MR rows
+   of x k by k (the MR broadcasts of one k adjacent; lda = MR when packed), B is np panels of 16
+   columns, `stride` elements apart, whose k rows are ldb elements apart (16 when packed); b
+   points at the first panel's row 0. B is float (f16 = 0) or IEEE half (f16 = 1, converted as
+   it is loaded). The start c0 is c itself (accumulate = 1), else the bias row (bias != NULL,
+   16 np values) or zero. */
 #if defined(BERT__AVX512)
-static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile, size_t ldt) {
-    __m512 c00 = _mm512_setzero_ps(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00, c60 = c00, c70 = c00;
-    __m512 c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, c61 = c00, c71 = c00, x;
+static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
+                             const float *bias, int accumulate, float *c, size_t ldc) {
+    __m512 z0 = bias ? _mm512_loadu_ps(bias) : _mm512_setzero_ps(), z1 = bias && np == 2 ? _mm512_loadu_ps(bias + 16) : _mm512_setzero_ps();
+    __m512 c00, c10, c20, c30, c40, c50, c60, c70, c01, c11, c21, c31, c41, c51, c61, c71, x;
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
     int k;
-#define BERT__ROW1(i) x = _mm512_set1_ps(a[8 * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0);
-#define BERT__ROW2(i) x = _mm512_set1_ps(a[8 * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1);
 #define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5) R(6) R(7)
-#define BERT__STEP2 { __m512 b0 = _mm512_loadu_ps(bf + 16 * k), b1 = _mm512_loadu_ps(bf + stride + 16 * k); BERT__ROWS(BERT__ROW2) k++; }
+#define BERT__INIT(i) c##i##0 = accumulate ? _mm512_loadu_ps(c + i * ldc) : z0; \
+    c##i##1 = accumulate && np == 2 ? _mm512_loadu_ps(c + i * ldc + 16) : z1;
+#define BERT__ROW1(i) x = _mm512_set1_ps(a[lda * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0);
+#define BERT__ROW2(i) x = _mm512_set1_ps(a[lda * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1);
+#define BERT__STEP2 { __m512 b0 = _mm512_loadu_ps(bf + ldb * k), b1 = _mm512_loadu_ps(bf + stride + ldb * k); BERT__ROWS(BERT__ROW2) k++; }
+    BERT__ROWS(BERT__INIT)
     if (np == 2 && !f16) { /* the common case, unrolled by 4 */
         for (k = 0; k + 4 <= kc;) { BERT__STEP2 BERT__STEP2 BERT__STEP2 BERT__STEP2 }
         while (k < kc) BERT__STEP2
     } else if (np == 2) {
         for (k = 0; k < kc; k++) {
-            __m512 b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + 16 * k))));
-            __m512 b1 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + stride + 16 * k))));
+            __m512 b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + ldb * k))));
+            __m512 b1 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + stride + ldb * k))));
             BERT__ROWS(BERT__ROW2)
         }
     } else if (!f16) {
-        for (k = 0; k < kc; k++) { __m512 b0 = _mm512_loadu_ps(bf + 16 * k); BERT__ROWS(BERT__ROW1) }
+        for (k = 0; k < kc; k++) { __m512 b0 = _mm512_loadu_ps(bf + ldb * k); BERT__ROWS(BERT__ROW1) }
     } else {
         for (k = 0; k < kc; k++) {
-            __m512 b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + 16 * k))));
+            __m512 b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + ldb * k))));
             BERT__ROWS(BERT__ROW1)
         }
     }
-#define BERT__STORE_ROW(i) _mm512_storeu_ps(tile + i * ldt, c##i##0); if (np == 2) _mm512_storeu_ps(tile + i * ldt + 16, c##i##1);
+#define BERT__STORE_ROW(i) _mm512_storeu_ps(c + i * ldc, c##i##0); if (np == 2) _mm512_storeu_ps(c + i * ldc + 16, c##i##1);
     BERT__ROWS(BERT__STORE_ROW)
+#undef BERT__INIT
 #undef BERT__ROW1
 #undef BERT__ROW2
 #undef BERT__ROWS
@@ -6857,171 +6896,246 @@ static void bert__kernel_f32(const float *a, int kc, const void *b, size_t strid
 #undef BERT__STORE_ROW
 }
 #elif defined(BERT__AVX2)
-static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile, size_t ldt) {
-    __m256 c00 = _mm256_setzero_ps(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00;
-    __m256 c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, x;
+static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
+                             const float *bias, int accumulate, float *c, size_t ldc) {
+    __m256 z0 = bias ? _mm256_loadu_ps(bias) : _mm256_setzero_ps(), z1 = bias ? _mm256_loadu_ps(bias + 8) : _mm256_setzero_ps();
+    __m256 c00, c10, c20, c30, c40, c50, c01, c11, c21, c31, c41, c51, x;
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
     int k;
     (void)stride;
     (void)np;
-#define BERT__ROW(i) x = _mm256_broadcast_ss(a + 6 * k + i); c##i##0 = _mm256_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm256_fmadd_ps(x, b1, c##i##1);
 #define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5)
-#define BERT__STEP { __m256 b0 = _mm256_loadu_ps(bf + 16 * k), b1 = _mm256_loadu_ps(bf + 16 * k + 8); BERT__ROWS(BERT__ROW) k++; }
+#define BERT__INIT(i) c##i##0 = accumulate ? _mm256_loadu_ps(c + i * ldc) : z0; c##i##1 = accumulate ? _mm256_loadu_ps(c + i * ldc + 8) : z1;
+#define BERT__ROW(i) x = _mm256_broadcast_ss(a + lda * k + i); c##i##0 = _mm256_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm256_fmadd_ps(x, b1, c##i##1);
+#define BERT__STEP { __m256 b0 = _mm256_loadu_ps(bf + ldb * k), b1 = _mm256_loadu_ps(bf + ldb * k + 8); BERT__ROWS(BERT__ROW) k++; }
+    BERT__ROWS(BERT__INIT)
     if (!f16) { /* unrolled by 4 */
         for (k = 0; k + 4 <= kc;) { BERT__STEP BERT__STEP BERT__STEP BERT__STEP }
         while (k < kc) BERT__STEP
     } else {
         for (k = 0; k < kc; k++) {
-            __m256 b0 = _mm256_cvtph_ps(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(bh + 16 * k))));
-            __m256 b1 = _mm256_cvtph_ps(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(bh + 16 * k + 8))));
+            __m256 b0 = _mm256_cvtph_ps(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(bh + ldb * k))));
+            __m256 b1 = _mm256_cvtph_ps(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(bh + ldb * k + 8))));
             BERT__ROWS(BERT__ROW)
         }
     }
-#define BERT__STORE_ROW(i) _mm256_storeu_ps(tile + i * ldt, c##i##0); _mm256_storeu_ps(tile + i * ldt + 8, c##i##1);
+#define BERT__STORE_ROW(i) _mm256_storeu_ps(c + i * ldc, c##i##0); _mm256_storeu_ps(c + i * ldc + 8, c##i##1);
     BERT__ROWS(BERT__STORE_ROW)
+#undef BERT__INIT
 #undef BERT__ROW
 #undef BERT__ROWS
 #undef BERT__STEP
 #undef BERT__STORE_ROW
 }
 #elif defined(BERT__NEON)
-static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile, size_t ldt) {
-    float32x4_t c[BERT__MR][4];
+static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
+                             const float *bias, int accumulate, float *c, size_t ldc) {
+    float32x4_t acc[BERT__MR][4];
     const float *bf = BERT__CAST(const float *, b);
     const __fp16 *bh = BERT__CAST(const __fp16 *, b);
     int k, i, j;
     (void)stride;
     (void)np;
     for (i = 0; i < BERT__MR; i++)
-        for (j = 0; j < 4; j++) c[i][j] = vdupq_n_f32(0);
+        for (j = 0; j < 4; j++) acc[i][j] = accumulate ? vld1q_f32(c + i * ldc + 4 * j) : bias ? vld1q_f32(bias + 4 * j) : vdupq_n_f32(0);
     for (k = 0; k < kc; k++) {
         float32x4_t b0, b1, b2, b3;
         if (!f16) {
-            b0 = vld1q_f32(bf + 16 * k); b1 = vld1q_f32(bf + 16 * k + 4);
-            b2 = vld1q_f32(bf + 16 * k + 8); b3 = vld1q_f32(bf + 16 * k + 12);
+            b0 = vld1q_f32(bf + ldb * k); b1 = vld1q_f32(bf + ldb * k + 4);
+            b2 = vld1q_f32(bf + ldb * k + 8); b3 = vld1q_f32(bf + ldb * k + 12);
         } else {
-            b0 = vcvt_f32_f16(vld1_f16(bh + 16 * k)); b1 = vcvt_f32_f16(vld1_f16(bh + 16 * k + 4));
-            b2 = vcvt_f32_f16(vld1_f16(bh + 16 * k + 8)); b3 = vcvt_f32_f16(vld1_f16(bh + 16 * k + 12));
+            b0 = vcvt_f32_f16(vld1_f16(bh + ldb * k)); b1 = vcvt_f32_f16(vld1_f16(bh + ldb * k + 4));
+            b2 = vcvt_f32_f16(vld1_f16(bh + ldb * k + 8)); b3 = vcvt_f32_f16(vld1_f16(bh + ldb * k + 12));
         }
         for (i = 0; i < BERT__MR; i++) {
-            float x = a[BERT__MR * k + i];
-            c[i][0] = vfmaq_n_f32(c[i][0], b0, x); c[i][1] = vfmaq_n_f32(c[i][1], b1, x);
-            c[i][2] = vfmaq_n_f32(c[i][2], b2, x); c[i][3] = vfmaq_n_f32(c[i][3], b3, x);
+            float x = a[lda * k + i];
+            acc[i][0] = vfmaq_n_f32(acc[i][0], b0, x); acc[i][1] = vfmaq_n_f32(acc[i][1], b1, x);
+            acc[i][2] = vfmaq_n_f32(acc[i][2], b2, x); acc[i][3] = vfmaq_n_f32(acc[i][3], b3, x);
         }
     }
     for (i = 0; i < BERT__MR; i++)
-        for (j = 0; j < 4; j++) vst1q_f32(tile + i * ldt + 4 * j, c[i][j]);
+        for (j = 0; j < 4; j++) vst1q_f32(c + i * ldc + 4 * j, acc[i][j]);
 }
 #else
-static void bert__kernel_f32(const float *a, int kc, const void *b, size_t stride, int np, int f16, float *tile, size_t ldt) {
+static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
+                             const float *bias, int accumulate, float *c, size_t ldc) {
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
     float w[BERT__PANEL], acc[BERT__MR][BERT__PANEL];
     int k, i, j;
     (void)stride;
     (void)np;
-    memset(acc, 0, sizeof acc);
+    for (i = 0; i < BERT__MR; i++)
+        for (j = 0; j < BERT__PANEL; j++) acc[i][j] = accumulate ? c[i * ldc + j] : bias ? bias[j] : 0;
     for (k = 0; k < kc; k++) {
-        for (j = 0; j < BERT__PANEL; j++) w[j] = f16 ? bert__f16_to_f32(bh[16 * k + j]) : bf[16 * k + j];
+        for (j = 0; j < BERT__PANEL; j++) w[j] = f16 ? bert__f16_to_f32(bh[ldb * k + j]) : bf[ldb * k + j];
         for (i = 0; i < BERT__MR; i++) {
-            float x = a[BERT__MR * k + i];
+            float x = a[lda * k + i];
             for (j = 0; j < BERT__PANEL; j++) acc[i][j] += x * w[j];
         }
     }
-    for (i = 0; i < BERT__MR; i++) memcpy(tile + i * ldt, acc[i], sizeof acc[i]);
+    for (i = 0; i < BERT__MR; i++) memcpy(c + i * ldc, acc[i], sizeof acc[i]);
 }
 #endif
 
-/* q8_0: tile[i][0..16) = sum over nb blocks of sa[i][blk] * scale[o][blk] * (exact integer
-   block dot product), with qa[i] the activation bytes and sa[i] their scales. */
-#if defined(BERT__AVX512) && defined(__AVX512VNNI__)
-static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, int nb, const uint8_t *b, float *tile) {
-    __m512 f0 = _mm512_setzero_ps(), f1 = f0, f2 = f0, f3 = f0, f4 = f0, f5 = f0, f6 = f0, f7 = f0;
-    int blk, g;
-    for (blk = 0; blk < nb; blk++, b += BERT__Q8_BLOCK_BYTES) {
-        const uint8_t *w = b + 2 * 64;
-        __m512 scale = _mm512_loadu_ps(BERT__CAST(const float *, (const void *)b));
-        __m512i bias = _mm512_slli_epi32(_mm512_loadu_si512(b + 64), 7); /* 128 sum w */
-        __m512i s0 = _mm512_setzero_si512(), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
-        int off = blk * BERT__Q8_BLOCK;
-        for (g = 0; g < 8; g++) {
-            __m512i wv = _mm512_loadu_si512(w + 64 * g);
-            int32_t v;
-#define BERT__ROW(i) memcpy(&v, qa[i] + off + 4 * g, 4); s##i = _mm512_dpbusd_epi32(s##i, _mm512_set1_epi32(v), wv);
-            BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5) BERT__ROW(6) BERT__ROW(7)
-#undef BERT__ROW
-        }
-#define BERT__ROW(i) f##i = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_sub_epi32(s##i, bias)), _mm512_mul_ps(scale, _mm512_set1_ps(sa[i][blk])), f##i);
+/* q8_0: acc[i][0..16 np) = sum over `groups` groups of 4 columns of a[i][4g..4g+3] w[..][4g..4g+3]
+   in int32, for MR rows of activation bytes a (lda apart; rows past the product's end are
+   padding, computed and not used) and np panels of weight groups b (`stride` bytes apart). */
+#if defined(BERT__VNNI)
+static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
+    __m512i c00 = _mm512_setzero_si512(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00, c60 = c00, c70 = c00;
+    __m512i c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, c61 = c00, c71 = c00, w1 = c00;
+    int g;
+    for (g = 0; g < groups; g++) {
+        __m512i w0 = _mm512_loadu_si512(b + 64 * g), x;
+        int32_t v;
+        if (np == 2) w1 = _mm512_loadu_si512(b + stride + 64 * g);
+#define BERT__ROW(i) memcpy(&v, a + i * lda + 4 * g, 4); x = _mm512_set1_epi32(v); \
+        c##i##0 = _mm512_dpbusd_epi32(c##i##0, x, w0); c##i##1 = _mm512_dpbusd_epi32(c##i##1, x, w1);
         BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5) BERT__ROW(6) BERT__ROW(7)
 #undef BERT__ROW
     }
-#define BERT__ROW(i) _mm512_storeu_ps(tile + i * BERT__TILE_W, f##i);
+#define BERT__ROW(i) _mm512_storeu_si512(acc + i * BERT__Q8_ACC, c##i##0); _mm512_storeu_si512(acc + i * BERT__Q8_ACC + 16, c##i##1);
     BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5) BERT__ROW(6) BERT__ROW(7)
 #undef BERT__ROW
 }
-#elif defined(BERT__AVX2) || defined(BERT__AVX512)
-/* Without VNNI: vpmaddubsw multiplies |q| (unsigned) by w carrying q's sign (vpsignb) and adds
-   pairs into int16 (at most 2 * 127 * 127: no saturation); vpmaddwd by ones adds those pairs
-   into int32. Four rows; the float accumulators live in the tile (L1). */
-static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, int nb, const uint8_t *b, float *tile) {
-    const __m256i ones = _mm256_set1_epi16(1);
-    int blk, g, i;
-    for (i = 0; i < BERT__MR_Q8 * BERT__TILE_W; i++) tile[i] = 0;
-    for (blk = 0; blk < nb; blk++, b += BERT__Q8_BLOCK_BYTES) {
-        const uint8_t *w = b + 2 * 64;
-        const float *scale = BERT__CAST(const float *, (const void *)b);
-        __m256i s00 = _mm256_setzero_si256(), s01 = s00, s10 = s00, s11 = s00, s20 = s00, s21 = s00, s30 = s00, s31 = s00;
-        __m256 s0 = _mm256_loadu_ps(scale), s1 = _mm256_loadu_ps(scale + 8);
-        int off = blk * BERT__Q8_BLOCK;
-        for (g = 0; g < 8; g++) {
-            __m256i w0 = _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(w + 64 * g)));
-            __m256i w1 = _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(w + 64 * g + 32)));
-            int32_t v;
-            __m256i x, ax;
-#define BERT__ROW(i) memcpy(&v, qa[i] + off + 4 * g, 4); x = _mm256_set1_epi32(v); ax = _mm256_abs_epi8(x); \
-            s##i##0 = _mm256_add_epi32(s##i##0, _mm256_madd_epi16(_mm256_maddubs_epi16(ax, _mm256_sign_epi8(w0, x)), ones)); \
-            s##i##1 = _mm256_add_epi32(s##i##1, _mm256_madd_epi16(_mm256_maddubs_epi16(ax, _mm256_sign_epi8(w1, x)), ones));
+#elif BERT__Q8_WIDE == 2
+/* AVX2: the activations are 16-bit and each 16 bytes of a weight group (4 columns of 4 outputs)
+   widen to 16 values (vpmovsxbw), the pairs (k0, k1), (k2, k3) of each output, which vpmaddwd
+   multiplies exactly by the row's 4 values broadcast as 64 bits; the two int32 lanes of each
+   output are added at the end. 4 rows x 8 outputs at a time, twice. */
+static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
+    int g, h;
+    (void)stride;
+    (void)np;
+    for (h = 0; h < 2; h++) {
+        __m256i c00 = _mm256_setzero_si256(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+        const uint8_t *w = b + 32 * h;
+        for (g = 0; g < groups; g++) {
+            __m256i w0 = _mm256_cvtepi8_epi16(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(w + 64 * g))));
+            __m256i w1 = _mm256_cvtepi8_epi16(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(w + 64 * g + 16))));
+            __m256i x;
+            long long v;
+#define BERT__ROW(i) memcpy(&v, a + i * lda + 8 * g, 8); x = _mm256_set1_epi64x(v); \
+            c##i##0 = _mm256_add_epi32(c##i##0, _mm256_madd_epi16(x, w0)); c##i##1 = _mm256_add_epi32(c##i##1, _mm256_madd_epi16(x, w1));
             BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
 #undef BERT__ROW
         }
-#define BERT__ROW(i) { __m256 as = _mm256_set1_ps(sa[i][blk]); float *t = tile + i * BERT__TILE_W; \
-        _mm256_storeu_ps(t, _mm256_fmadd_ps(_mm256_cvtepi32_ps(s##i##0), _mm256_mul_ps(s0, as), _mm256_loadu_ps(t))); \
-        _mm256_storeu_ps(t + 8, _mm256_fmadd_ps(_mm256_cvtepi32_ps(s##i##1), _mm256_mul_ps(s1, as), _mm256_loadu_ps(t + 8))); }
+#define BERT__ROW(i) _mm256_storeu_si256(BERT__CAST(__m256i *, (void *)(acc + i * BERT__Q8_ACC + 8 * h)), \
+                                         _mm256_permute4x64_epi64(_mm256_hadd_epi32(c##i##0, c##i##1), 0xD8));
         BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
 #undef BERT__ROW
     }
 }
 #else
-/* Portable: the same integer block products and the same float steps, one value at a time. */
-static void bert__kernel_q8(const uint8_t *const *qa, const float *const *sa, int nb, const uint8_t *b, float *tile) {
-    int blk, g, i, o, j;
-    for (i = 0; i < BERT__MR_Q8 * BERT__TILE_W; i++) tile[i] = 0;
-    for (blk = 0; blk < nb; blk++, b += BERT__Q8_BLOCK_BYTES) {
-        const int8_t *w = BERT__CAST(const int8_t *, (const void *)(b + 2 * 64));
-        for (i = 0; i < BERT__MR_Q8; i++) {
-            const int8_t *x = BERT__CAST(const int8_t *, (const void *)(qa[i] + blk * BERT__Q8_BLOCK));
-            for (o = 0; o < BERT__PANEL; o++) {
-                float scale;
-                int32_t acc = 0;
-                for (g = 0; g < 8; g++)
-                    for (j = 0; j < 4; j++) acc += (int32_t)x[4 * g + j] * w[64 * g + 4 * o + j];
-                memcpy(&scale, b + 4 * o, 4);
-                tile[i * BERT__TILE_W + o] += (float)acc * (scale * sa[i][blk]);
-            }
+static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
+    int g, i, o, j;
+    (void)stride;
+    (void)np;
+    for (i = 0; i < BERT__Q8_MR; i++)
+        for (o = 0; o < BERT__PANEL; o++) {
+            uint32_t sum = 0; /* wraps like the vector registers; the true sum fits an int32 */
+            for (g = 0; g < groups; g++)
+                for (j = 0; j < 4; j++) sum += (uint32_t)((int32_t)a[i * lda + 4 * g + j] * (int8_t)b[64 * g + 4 * o + j]);
+            acc[i * BERT__Q8_ACC + o] = (int32_t)sum;
         }
-    }
 }
 #endif
+
+#ifdef BERT__AMX
+/* AMX: tiles 0-3 accumulate a 32 x 32 int32 block (2 x 2 tiles of 16 x 16), tiles 4-5 hold 16
+   rows x 64 activation bytes, tiles 6-7 16 groups x 64 weight bytes; every tile is 16 rows of
+   64 bytes, so one configuration serves every product. The tile registers are off until the
+   process asks Linux for them (arch_prctl(ARCH_REQ_XCOMP_PERM, XFEATURE_XTILEDATA), Linux 5.16
+   and later; a VM may refuse): 1 when granted. A raw system call needs no header. */
+static int bert__amx_request(void) {
+    long r;
+    __asm__ __volatile__("syscall" : "=a"(r) : "0"(158L /* arch_prctl */), "D"(0x1023L), "S"(18L) : "rcx", "r11", "memory");
+    return r == 0;
+}
+
+/* Loads the configuration on the calling thread (each thread has its own tile state). */
+static void bert__amx_begin(void) {
+    unsigned char cfg[64];
+    int t;
+    memset(cfg, 0, sizeof cfg);
+    cfg[0] = 1; /* palette 1 */
+    for (t = 0; t < 8; t++) {
+        cfg[16 + 2 * t] = 64; /* bytes per row */
+        cfg[48 + t] = 16;     /* rows */
+    }
+    _tile_loadconfig(cfg);
+}
+
+/* acc[32][32] = the int32 products of mt x 16 rows of a (lda apart) and nt panels of b
+   (`stride` apart) over ktiles x 64 columns. */
+static void bert__kernel_amx(const uint8_t *a, size_t lda, int ktiles, const uint8_t *b, size_t stride, int mt, int nt, int32_t *acc) {
+    int k;
+    _tile_zero(0);
+    _tile_zero(1);
+    _tile_zero(2);
+    _tile_zero(3);
+    for (k = 0; k < ktiles; k++, a += 64, b += 1024) {
+        _tile_loadd(4, a, lda);
+        _tile_loadd(6, b, 64);
+        _tile_dpbusd(0, 4, 6);
+        if (nt == 2) {
+            _tile_loadd(7, b + stride, 64);
+            _tile_dpbusd(1, 4, 7);
+        }
+        if (mt == 2) {
+            _tile_loadd(5, a + 16 * lda, lda);
+            _tile_dpbusd(2, 5, 6);
+            if (nt == 2) _tile_dpbusd(3, 5, 7);
+        }
+    }
+    _tile_stored(0, acc, 4 * BERT__Q8_ACC);
+    _tile_stored(1, acc + 16, 4 * BERT__Q8_ACC);
+    _tile_stored(2, acc + 16 * BERT__Q8_ACC, 4 * BERT__Q8_ACC);
+    _tile_stored(3, acc + 16 * BERT__Q8_ACC + 16, 4 * BERT__Q8_ACC);
+}
+#endif
+
+/* One row of a q8_0 product's output: y[j] = (float)(acc[j] - zc sum[j]) * (sx sw[j]) + bias[j]
+   for j < n, zc the row's zero point. The integer part is exact; the float steps are a rounded
+   multiply then a rounded add on every CPU. */
+static void bert__q8_row(const int32_t *acc, int32_t zc, const int32_t *sum, float sx, const float *sw, const float *bias, float *y, int n) {
+    int j = 0;
+#if defined(BERT__AVX512)
+    __m512i vz = _mm512_set1_epi32(zc);
+    __m512 vs = _mm512_set1_ps(sx);
+    for (; j < n; j += 16) {
+        __mmask16 k = n - j >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (n - j)) - 1);
+        __m512i v = _mm512_sub_epi32(_mm512_maskz_loadu_epi32(k, acc + j), _mm512_mullo_epi32(vz, _mm512_maskz_loadu_epi32(k, sum + j)));
+        __m512 r = _mm512_mul_ps(_mm512_cvtepi32_ps(v), _mm512_mul_ps(vs, _mm512_maskz_loadu_ps(k, sw + j)));
+        _mm512_mask_storeu_ps(y + j, k, _mm512_add_ps(r, _mm512_maskz_loadu_ps(k, bias + j)));
+    }
+#elif defined(BERT__AVX2)
+    __m256i vz = _mm256_set1_epi32(zc);
+    __m256 vs = _mm256_set1_ps(sx);
+    for (; j + 8 <= n; j += 8) {
+        __m256i v = _mm256_sub_epi32(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(acc + j))),
+                                     _mm256_mullo_epi32(vz, _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(sum + j)))));
+        __m256 r = _mm256_mul_ps(_mm256_cvtepi32_ps(v), _mm256_mul_ps(vs, _mm256_loadu_ps(sw + j)));
+        _mm256_storeu_ps(y + j, _mm256_add_ps(r, _mm256_loadu_ps(bias + j)));
+    }
+#endif
+    for (; j < n; j++) {
+        float r = (float)(int32_t)((uint32_t)acc[j] - (uint32_t)zc * (uint32_t)sum[j]) * (sx * sw[j]);
+        y[j] = r + bias[j];
+    }
+}
 
 /* The operands of one matrix product y = act(bias + x W^T), W in panels. */
 typedef struct bert__gemm {
     const float *x;          /* [M] rows of K floats, ldx apart (f32/f16 weights) */
     size_t ldx;
-    int x_transposed;        /* 1: x is stored [K][M] instead, rows ldx apart */
-    const uint8_t *xq;       /* [M] rows of quantized activations, ldq bytes apart (q8_0) */
-    const float *xs;         /* [M] rows of block scales, lds floats apart (q8_0) */
-    size_t ldq, lds;
+    const uint8_t *xq;       /* q8_0: [M] rows of activation bytes, ldq apart (the padded K) */
+    size_t ldq;
+    const float *xs;         /* q8_0: [M] row scales s_x */
+    const int32_t *xz;       /* q8_0: [M] row zero points z */
+    int amx;                 /* q8_0: 1 to run on AMX tiles (the process has them) */
     int M, K;
     const void *w;           /* panels */
     bert_dtype dtype;
@@ -7029,61 +7143,43 @@ typedef struct bert__gemm {
     float *y;                /* [M] rows of N floats, ldy apart */
     size_t ldy;
     int N;                   /* valid output columns */
-    const float *bias;       /* [N] or NULL */
-    const float *row_scale;  /* [M] or NULL: row m of the result is multiplied by row_scale[m] */
+    const float *bias;       /* [N] or NULL (not NULL for q8_0) */
     bert_act act;
     float *pack;             /* [parts][BERT__SCRATCH_FLOATS] per-thread scratch (f32/f16) */
 } bert__gemm;
 
-/* The last K piece's finishing touches on finished values: the row scale, the activation. */
-static void bert__finish_row(const bert__gemm *g, float *y, int m, int nr) {
-    int j;
-    if (g->row_scale) {
-        bert__vf s = bert__vset(g->row_scale[m]);
-        for (j = 0; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vmul(bert__vload(y + j), s));
-        for (; j < nr; j++) y[j] *= g->row_scale[m];
-    }
-    bert__activate(g->act, y, (size_t)nr);
-}
-
-/* Adds a computed tile (mr x nr of it) into y: the first K piece writes bias + tile, later ones
-   add, and the last finishes the values. */
-static void bert__tile_out(const bert__gemm *g, const float *tile, int m, int mr, int col, int nr, int first, int last) {
-    int i, j;
-    for (i = 0; i < mr; i++) {
-        float *y = g->y + (size_t)(m + i) * g->ldy + col;
-        const float *t = tile + i * BERT__TILE_W;
-        j = 0;
-        if (!first) {
-            for (; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vadd(bert__vload(y + j), bert__vload(t + j)));
-            for (; j < nr; j++) y[j] += t[j];
-        } else if (g->bias) {
-            for (; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vadd(bert__vload(g->bias + col + j), bert__vload(t + j)));
-            for (; j < nr; j++) y[j] = g->bias[col + j] + t[j];
-        } else {
-            for (; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vload(t + j));
-            for (; j < nr; j++) y[j] = t[j];
+/* Packs rows [0, mr) x columns [0, kc) of x (rows ldx apart) k by k: a[k MR + i] = x[i][k], the
+   last row repeated up to MR (those results are not stored). x86 transposes 8 x 8 blocks in
+   registers; elsewhere, and for the last columns, one value at a time. */
+static void bert__pack_rows(const float *x, size_t ldx, int mr, int kc, float *a) {
+    const float *row[8];
+    int i, k = 0;
+    for (i = 0; i < 8; i++) row[i] = x + (size_t)(i < mr ? i : mr - 1) * ldx;
+#if defined(BERT__AVX512) || defined(BERT__AVX2)
+    {
+        __m256i keep = _mm256_cmpgt_epi32(_mm256_set1_epi32(BERT__MR), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+        for (; k + 8 <= kc; k += 8) {
+            __m256 t0 = _mm256_loadu_ps(row[0] + k), t1 = _mm256_loadu_ps(row[1] + k), t2 = _mm256_loadu_ps(row[2] + k);
+            __m256 t3 = _mm256_loadu_ps(row[3] + k), t4 = _mm256_loadu_ps(row[4] + k), t5 = _mm256_loadu_ps(row[5] + k);
+            __m256 t6 = _mm256_loadu_ps(row[6] + k), t7 = _mm256_loadu_ps(row[7] + k), u0, u1, u2, u3, u4, u5, u6, u7;
+            u0 = _mm256_unpacklo_ps(t0, t1); u1 = _mm256_unpackhi_ps(t0, t1); u2 = _mm256_unpacklo_ps(t2, t3); u3 = _mm256_unpackhi_ps(t2, t3);
+            u4 = _mm256_unpacklo_ps(t4, t5); u5 = _mm256_unpackhi_ps(t4, t5); u6 = _mm256_unpacklo_ps(t6, t7); u7 = _mm256_unpackhi_ps(t6, t7);
+            t0 = _mm256_shuffle_ps(u0, u2, 0x44); t1 = _mm256_shuffle_ps(u0, u2, 0xEE); t2 = _mm256_shuffle_ps(u1, u3, 0x44);
+            t3 = _mm256_shuffle_ps(u1, u3, 0xEE); t4 = _mm256_shuffle_ps(u4, u6, 0x44); t5 = _mm256_shuffle_ps(u4, u6, 0xEE);
+            t6 = _mm256_shuffle_ps(u5, u7, 0x44); t7 = _mm256_shuffle_ps(u5, u7, 0xEE); /* t_j: k + j (of rows 0-3 | 4-7) */
+            _mm256_maskstore_ps(a + (size_t)(k + 0) * BERT__MR, keep, _mm256_permute2f128_ps(t0, t4, 0x20));
+            _mm256_maskstore_ps(a + (size_t)(k + 1) * BERT__MR, keep, _mm256_permute2f128_ps(t1, t5, 0x20));
+            _mm256_maskstore_ps(a + (size_t)(k + 2) * BERT__MR, keep, _mm256_permute2f128_ps(t2, t6, 0x20));
+            _mm256_maskstore_ps(a + (size_t)(k + 3) * BERT__MR, keep, _mm256_permute2f128_ps(t3, t7, 0x20));
+            _mm256_maskstore_ps(a + (size_t)(k + 4) * BERT__MR, keep, _mm256_permute2f128_ps(t0, t4, 0x31));
+            _mm256_maskstore_ps(a + (size_t)(k + 5) * BERT__MR, keep, _mm256_permute2f128_ps(t1, t5, 0x31));
+            _mm256_maskstore_ps(a + (size_t)(k + 6) * BERT__MR, keep, _mm256_permute2f128_ps(t2, t6, 0x31));
+            _mm256_maskstore_ps(a + (size_t)(k + 7) * BERT__MR, keep, _mm256_permute2f128_ps(t3, t7, 0x31));
         }
-        if (last) bert__finish_row(g, y, m + i, nr);
     }
-}
-
-/* Copies rows [m, m + mr) x columns [k0, k0 + kc) of x into a, k by k: a[k][i] (the last row
-   repeated up to MR; those results are not stored). */
-static void bert__pack_rows(const bert__gemm *g, int m, int mr, int k0, int kc, float *a) {
-    int i, k;
-    if (g->x_transposed) { /* x[k][m]: MR adjacent values per k */
-        for (k = 0; k < kc; k++) {
-            const float *x = g->x + (size_t)(k0 + k) * g->ldx + m;
-            if (mr == BERT__MR) memcpy(a + k * BERT__MR, x, sizeof(float) * BERT__MR);
-            else for (i = 0; i < BERT__MR; i++) a[k * BERT__MR + i] = x[i < mr ? i : mr - 1];
-        }
-        return;
-    }
-    for (i = 0; i < BERT__MR; i++) {
-        const float *x = g->x + (size_t)(m + (i < mr ? i : mr - 1)) * g->ldx + k0;
-        for (k = 0; k < kc; k++) a[k * BERT__MR + i] = x[k];
-    }
+#endif
+    for (; k < kc; k++)
+        for (i = 0; i < BERT__MR; i++) a[(size_t)k * BERT__MR + i] = row[i][k];
 }
 
 /* Converts np f16 panels (`stride` halves apart) of kc rows to floats, np * kc * 16 of them. */
@@ -7105,23 +7201,41 @@ static void bert__f16_piece(const uint16_t *b, size_t stride, int np, int kc, fl
 
 /* Rows [m0, m1) x panels [p0, p1) of a float product, on the calling thread. `pack` holds
    BERT__PACK_FLOATS: the current MC x KC block of x, packed once and used by every panel, then
-   room for one piece of f16 panels converted to floats (read by many tiles, converted once). */
+   room for one piece of f16 panels converted to floats (read by many tiles, converted once).
+   A full tile is computed in place in y: the first K piece starts from the bias, later ones
+   from y itself; an edge tile goes through `tile`. The last piece applies the activation. */
 #define BERT__PACK_FLOATS (BERT__MC * BERT__KC)
 #define BERT__SCRATCH_FLOATS (BERT__PACK_FLOATS + BERT__KC * BERT__PANEL * BERT__KP)
+#if defined(__GNUC__) || defined(__clang__)
+#define BERT__PREFETCH(p) __builtin_prefetch((p), 0, 2) /* into L2 */
+#else
+#define BERT__PREFETCH(p) ((void)(p))
+#endif
+
+/* Asks for part `part` of `parts` of the bytes [b, b + n) to be fetched into cache: the weights
+   the next panel pair will read, spread over the row tiles of the current one, so that streaming
+   them from memory overlaps with computing. */
+static void bert__prefetch_part(const uint8_t *b, size_t n, int part, int parts) {
+    size_t at = n * (size_t)part / (size_t)parts / 64 * 64, end = n * (size_t)(part + 1) / (size_t)parts;
+    for (; at < end; at += 64) BERT__PREFETCH(b + at);
+}
+
 static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int p0, int p1) {
     size_t esize = g->dtype == BERT_DTYPE_F16 ? 2 : 4;
     float tile[BERT__MR * BERT__TILE_W];
-    int mb, k0, p, m;
+    int mb, k0, p, m, i, j;
     for (mb = m0; mb < m1; mb += BERT__MC) {
         int mb_end = mb + BERT__MC < m1 ? mb + BERT__MC : m1;
         for (k0 = 0; k0 < g->K; k0 += BERT__KC) {
-            int kc = g->K - k0 < BERT__KC ? g->K - k0 : BERT__KC;
+            int kc = g->K - k0 < BERT__KC ? g->K - k0 : BERT__KC, first = k0 == 0, last = k0 + kc == g->K;
             for (m = mb; m < mb_end; m += BERT__MR)
-                bert__pack_rows(g, m, mb_end - m < BERT__MR ? mb_end - m : BERT__MR, k0, kc, pack + (size_t)(m - mb) * kc);
+                bert__pack_rows(g->x + (size_t)m * g->ldx + k0, g->ldx, mb_end - m < BERT__MR ? mb_end - m : BERT__MR, kc,
+                                pack + (size_t)(m - mb) * kc);
             for (p = p0; p < p1; p += BERT__KP) {
                 int np = p1 - p < BERT__KP ? p1 - p : BERT__KP, col = p * BERT__PANEL, f16 = esize == 2;
                 int nr = g->N - col < np * BERT__PANEL ? g->N - col : np * BERT__PANEL;
                 const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + ((size_t)p * g->panel_stride + (size_t)k0 * BERT__PANEL) * esize;
+                const float *bias = first && g->bias ? g->bias + col : NULL;
                 size_t stride = g->panel_stride;
                 if (f16 && mb_end - mb >= 4 * BERT__MR) { /* many tiles will read this piece: convert it once */
                     bert__f16_piece(BERT__CAST(const uint16_t *, (const void *)b), g->panel_stride, np, kc, pack + BERT__PACK_FLOATS);
@@ -7130,91 +7244,125 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
                     f16 = 0;
                 }
                 for (m = mb; m < mb_end; m += BERT__MR) {
-                    int mr = mb_end - m < BERT__MR ? mb_end - m : BERT__MR;
+                    int mr = mb_end - m < BERT__MR ? mb_end - m : BERT__MR, tiles = (mb_end - mb + BERT__MR - 1) / BERT__MR;
                     const float *a = pack + (size_t)(m - mb) * kc;
-                    if (mr == BERT__MR && nr == BERT__TILE_W && kc == g->K && !g->bias) { /* straight into y */
-                        int i;
-                        bert__kernel_f32(a, kc, b, stride, np, f16, g->y + (size_t)m * g->ldy + col, g->ldy);
-                        if (g->row_scale || g->act != BERT_ACT_NONE)
-                            for (i = 0; i < mr; i++) bert__finish_row(g, g->y + (size_t)(m + i) * g->ldy + col, m + i, nr);
-                    } else {
-                        bert__kernel_f32(a, kc, b, stride, np, f16, tile, BERT__TILE_W);
-                        bert__tile_out(g, tile, m, mr, col, nr, k0 == 0, k0 + kc == g->K);
+                    float *y = g->y + (size_t)m * g->ldy + col;
+                    if (p + BERT__KP < p1) /* the next panels' piece, KP x kc x 16 values, panel after panel */
+                        for (j = 0; j < BERT__KP && p + BERT__KP + j < p1; j++)
+                            bert__prefetch_part(BERT__CAST(const uint8_t *, g->w) + ((size_t)(p + BERT__KP + j) * g->panel_stride + (size_t)k0 * BERT__PANEL) * esize,
+                                                (size_t)kc * BERT__PANEL * esize, (m - mb) / BERT__MR, tiles);
+                    if (mr == BERT__MR && nr == np * BERT__PANEL) {
+                        bert__kernel_f32(a, BERT__MR, kc, b, BERT__PANEL, stride, np, f16, bias, !first, y, g->ldy);
+                    } else { /* the start values, mr x nr of them, into the tile and back */
+                        for (i = 0; i < BERT__MR; i++)
+                            for (j = 0; j < BERT__TILE_W; j++)
+                                tile[i * BERT__TILE_W + j] = i >= mr || j >= nr ? 0 : !first ? y[(size_t)i * g->ldy + j] : bias ? bias[j] : 0;
+                        bert__kernel_f32(a, BERT__MR, kc, b, BERT__PANEL, stride, np, f16, NULL, 1, tile, BERT__TILE_W);
+                        for (i = 0; i < mr; i++) memcpy(y + (size_t)i * g->ldy, tile + i * BERT__TILE_W, sizeof(float) * nr);
                     }
+                    if (last && g->act != BERT_ACT_NONE)
+                        for (i = 0; i < mr; i++) bert__activate(g->act, y + (size_t)i * g->ldy, (size_t)nr);
                 }
             }
         }
     }
 }
 
-/* The same for q8_0 weights, over quantized activations. */
+/* The same for q8_0 weights, over quantized activations: each micro-kernel call computes a
+   tile over the whole of K in int32 (AMX: 32 rows x 2 panels, else BERT__Q8_MR x BERT__Q8_NP),
+   and bert__q8_row turns it into floats. Rows are taken in blocks of about 128 KB of bytes,
+   which stay in L2 while the panels pass. The rows of xq are padded to a multiple of 32, so a
+   tile may read past M. */
 static void bert__gemm_q8(const bert__gemm *g, int m0, int m1, int p0, int p1) {
-    int blocks = (g->K + BERT__Q8_BLOCK - 1) / BERT__Q8_BLOCK, mb, kb, p, m, i;
-    float tile[BERT__MR_Q8 * BERT__TILE_W];
-    const uint8_t *rows[BERT__MR_Q8];
-    const float *scales[BERT__MR_Q8];
-    for (mb = m0; mb < m1; mb += BERT__MC) {
-        int mb_end = mb + BERT__MC < m1 ? mb + BERT__MC : m1;
-        for (kb = 0; kb < blocks; kb += BERT__Q8_KB) {
-            int nb = blocks - kb < BERT__Q8_KB ? blocks - kb : BERT__Q8_KB;
-            for (p = p0; p < p1; p++) {
-                int col = p * BERT__PANEL, nr = g->N - col < BERT__PANEL ? g->N - col : BERT__PANEL;
-                const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + (size_t)p * g->panel_stride + (size_t)kb * BERT__Q8_BLOCK_BYTES;
-                for (m = mb; m < mb_end; m += BERT__MR_Q8) {
-                    int mr = mb_end - m < BERT__MR_Q8 ? mb_end - m : BERT__MR_Q8;
-                    for (i = 0; i < BERT__MR_Q8; i++) {
-                        size_t row = (size_t)(m + (i < mr ? i : mr - 1));
-                        rows[i] = g->xq + row * g->ldq + (size_t)kb * BERT__Q8_BLOCK;
-                        scales[i] = g->xs + row * g->lds + kb;
-                    }
-                    bert__kernel_q8(rows, scales, nb, b, tile);
-                    bert__tile_out(g, tile, m, mr, col, nr, kb == 0, kb + nb == blocks);
+    int mstep = g->amx ? 32 : BERT__Q8_MR, nstep = g->amx ? 2 : BERT__Q8_NP, mb, m, p, i, j;
+    int groups = (int)(bert__round_up((size_t)g->K, BERT__Q8_KALIGN) / 4);
+    int block = (int)((131072 / g->ldq + 31) / 32 * 32);
+    int32_t acc[32 * BERT__Q8_ACC], sum[BERT__Q8_ACC];
+    float sw[BERT__Q8_ACC];
+    for (mb = m0; mb < m1; mb += block) {
+        int mb_end = m1 - mb < block ? m1 : mb + block;
+        for (p = p0; p < p1; p += nstep) {
+            int np = p1 - p < nstep ? p1 - p : nstep, col = p * BERT__PANEL;
+            int nr = g->N - col < np * BERT__PANEL ? g->N - col : np * BERT__PANEL;
+            const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + (size_t)p * g->panel_stride;
+            for (j = 0; j < np; j++) { /* the panels' row scales and sums, side by side */
+                memcpy(sw + 16 * j, b + j * g->panel_stride, 64);
+                memcpy(sum + 16 * j, b + j * g->panel_stride + 64, 64);
+            }
+            for (m = mb; m < mb_end; m += mstep) {
+                int mr = mb_end - m < mstep ? mb_end - m : mstep;
+                const uint8_t *a = g->xq + (size_t)m * g->ldq;
+#ifdef BERT__AMX
+                if (g->amx) bert__kernel_amx(a, g->ldq, groups / 16, b + BERT__Q8_HEAD, g->panel_stride, mr > 16 ? 2 : 1, np, acc);
+                else
+#endif
+                    bert__kernel_q8(a, g->ldq, groups, b + BERT__Q8_HEAD, g->panel_stride, np, acc);
+                for (i = 0; i < mr; i++) {
+                    float *y = g->y + (size_t)(m + i) * g->ldy + col;
+                    bert__q8_row(acc + i * BERT__Q8_ACC, g->xz[m + i], sum, g->xs[m + i], sw, g->bias + col, y, nr);
+                    bert__activate(g->act, y, (size_t)nr);
                 }
             }
         }
     }
 }
 
-/* out[0..VL) = the integral values q + BERT__Q8_ZERO as bytes (q in [-127, 127]). */
-static BERT__INLINE void bert__store_bytes(uint8_t *out, bert__vf q) {
-#if defined(BERT__AVX512)
-    _mm_storeu_si128(BERT__CAST(__m128i *, (void *)out), _mm512_cvtepi32_epi8(_mm512_add_epi32(_mm512_cvtps_epi32(q), _mm512_set1_epi32(BERT__Q8_ZERO))));
+/* out[0..VL) = the integral values of v (in [0, 255]), BERT__Q8_WIDE bytes each. */
+static BERT__INLINE void bert__store_q8(uint8_t *out, bert__vf v) {
+#if defined(BERT__AVX512) && BERT__Q8_WIDE == 2
+    _mm256_storeu_si256(BERT__CAST(__m256i *, (void *)out), _mm512_cvtepi32_epi16(_mm512_cvtps_epi32(v)));
+#elif defined(BERT__AVX512)
+    _mm_storeu_si128(BERT__CAST(__m128i *, (void *)out), _mm512_cvtepi32_epi8(_mm512_cvtps_epi32(v)));
 #elif defined(BERT__AVX2)
-    __m256i v = _mm256_cvtps_epi32(q); /* BERT__Q8_ZERO is 0 here: saturating packs keep the sign */
-    __m128i w = _mm_packs_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
-    _mm_storel_epi64(BERT__CAST(__m128i *, (void *)out), _mm_packs_epi16(w, w));
+    __m256i q = _mm256_cvtps_epi32(v);
+    _mm_storeu_si128(BERT__CAST(__m128i *, (void *)out), _mm_packus_epi32(_mm256_castsi256_si128(q), _mm256_extracti128_si256(q, 1)));
 #else
     float r[BERT__VL];
     int j;
-    bert__vstore(r, q);
-    for (j = 0; j < BERT__VL; j++) out[j] = (uint8_t)((int)r[j] + BERT__Q8_ZERO);
+    bert__vstore(r, v);
+    for (j = 0; j < BERT__VL; j++) out[j] = (uint8_t)r[j];
 #endif
 }
 
-/* Quantizes rows [m0, m1) of x (K floats each) into q8 blocks: bytes q + BERT__Q8_ZERO, one
-   scale per 32 values (K is zero-padded to a multiple of 32): scale = max|x| / 127 and
-   q = round(x * 127 / max|x|), the same on every CPU. */
-static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m1, uint8_t *q, size_t ldq, float *s, size_t lds) {
-    int blocks = (K + BERT__Q8_BLOCK - 1) / BERT__Q8_BLOCK, m, blk, i;
-    float buf[BERT__Q8_BLOCK];
+/* Quantizes rows [m0, m1) of x (K floats each, ldx apart) for a q8_0 product. With lo = min(0,
+   min x) and hi = max(0, max x), the row's scale is s = (hi - lo) / 255 and its zero point
+   z = round(-lo / s), and each value becomes q = round(x / s) + z in [0, 255], so x ~ s (q - z)
+   and 0 is exact. Row m's values go to q + m ldq (BERT__Q8_WIDE bytes each, zeros past K), s and
+   z to s[m], z[m]. */
+static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m1, uint8_t *q, size_t ldq, float *s, int32_t *z) {
+    int m, i;
     for (m = m0; m < m1; m++) {
         const float *xr = x + (size_t)m * ldx;
-        for (blk = 0; blk < blocks; blk++) {
-            const float *v = xr + blk * BERT__Q8_BLOCK;
-            uint8_t *out = q + (size_t)m * ldq + blk * BERT__Q8_BLOCK;
-            bert__vf amax = bert__vset(0.0f), inv;
-            float mx;
-            if ((blk + 1) * BERT__Q8_BLOCK > K) { /* the zero-padded last block */
-                memset(buf, 0, sizeof buf);
-                memcpy(buf, v, (size_t)(K - blk * BERT__Q8_BLOCK) * sizeof *buf);
-                v = buf;
-            }
-            for (i = 0; i < BERT__Q8_BLOCK; i += BERT__VL) amax = bert__vmax(amax, bert__vabs(bert__vload(v + i)));
-            mx = bert__vhmax(amax);
-            s[(size_t)m * lds + blk] = mx / 127.0f;
-            inv = bert__vset(mx > 0 ? 127.0f / mx : 0.0f);
-            for (i = 0; i < BERT__Q8_BLOCK; i += BERT__VL) bert__store_bytes(out + i, bert__vround(bert__vmul(bert__vload(v + i), inv)));
+        uint8_t *out = q + (size_t)m * ldq;
+        bert__vf vlo = bert__vset(0.0f), vhi = vlo, inv, zero, top = bert__vset(255.0f);
+        float lo, hi, tail[BERT__VL] = {0};
+        uint8_t bytes[BERT__VL * BERT__Q8_WIDE];
+        for (i = 0; i + BERT__VL <= K; i += BERT__VL) {
+            bert__vf v = bert__vload(xr + i);
+            vlo = bert__vmin(vlo, v);
+            vhi = bert__vmax(vhi, v);
         }
+        lo = -bert__vhmax(bert__vsub(bert__vset(0.0f), vlo));
+        hi = bert__vhmax(vhi);
+        for (; i < K; i++) {
+            lo = xr[i] < lo ? xr[i] : lo;
+            hi = xr[i] > hi ? xr[i] : hi;
+        }
+        s[m] = (hi - lo) / 255.0f;
+        inv = bert__vset(hi > lo ? 255.0f / (hi - lo) : 0.0f);
+        zero = bert__vround(bert__vmul(bert__vset(-lo), inv));
+        bert__vstore(tail, zero);
+        z[m] = (int32_t)tail[0];
+#define BERT__QUANT(v) bert__vmin(bert__vmax(bert__vadd(bert__vround(bert__vmul((v), inv)), zero), bert__vset(0.0f)), top)
+        for (i = 0; i + BERT__VL <= K; i += BERT__VL) bert__store_q8(out + i * BERT__Q8_WIDE, BERT__QUANT(bert__vload(xr + i)));
+        if (i < K) { /* the last values through a zero-padded vector, so every value takes the same steps */
+            memset(tail, 0, sizeof tail);
+            memcpy(tail, xr + i, (size_t)(K - i) * sizeof *tail);
+            bert__store_q8(bytes, BERT__QUANT(bert__vload(tail)));
+            memcpy(out + i * BERT__Q8_WIDE, bytes, (size_t)(K - i) * BERT__Q8_WIDE);
+        }
+#undef BERT__QUANT
+        memset(out + (size_t)K * BERT__Q8_WIDE, 0, ldq - (size_t)K * BERT__Q8_WIDE);
     }
 }
 
@@ -7284,9 +7432,11 @@ struct bert_ctx {
     int ffn_rows;
     float *wrow;        /* [max(H, I, E)] one converted weight row (row-major f16 weights) */
     float *vec_a, *vec_b; /* [max(H, E)] small per-sequence vectors for heads */
-    uint8_t *xq;        /* q8_bytes of quantized activations (q8_0 models only) */
-    float *xs;          /* their block scales, one per 32 bytes */
-    size_t q8_bytes;
+    uint8_t *xq;        /* q8_0 models: q8_rows rows of quantized activations (K padded to 64) */
+    float *xs;          /* [q8_rows] their scales */
+    int32_t *xz;        /* [q8_rows] their zero points */
+    size_t q8_rows, q8_bytes;
+    int amx;            /* 1: q8_0 products run on AMX tiles */
     int threads;        /* threads bert_encode uses, the caller's included */
     float *head_scratch;  /* [threads][head_floats]: one attention head's K, V panels and scores */
     size_t head_floats;
@@ -7318,12 +7468,20 @@ BERTDEF void bert_ctx_free(bert_ctx *c) {
     BERT_FREE(c->vec_b);
     BERT_FREE(c->xq);
     BERT_FREE(c->xs);
+    BERT_FREE(c->xz);
     BERT_FREE(c->head_scratch);
     BERT_FREE(c->pack);
     BERT_FREE(c);
 }
 
-static size_t bert__round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
+
+/* Floats of one thread's attention scratch for sequences of up to S tokens and heads of d:
+   Q^T and V in panels, K^T (rows padded for a tile), one block of scores with a tile's slack,
+   their inverse sums. */
+static size_t bert__head_floats(size_t S, size_t d) {
+    return bert__round_up(S, BERT__PANEL) * d + (bert__round_up(S, BERT__PANEL) + BERT__MR) * d + bert__round_up(d, BERT__PANEL) * S +
+           S * BERT__TILE_W + BERT__MR + BERT__TILE_W;
+}
 
 BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
     float *scratch, *pack;
@@ -7384,8 +7542,7 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->max_batch = max_batch;
     c->max_seq_len = max_seq_len;
     c->threads = 1;
-    /* one head: Q in panels [S/16][d][16], V in panels [d/16][S][16], scores [S][S/16][16], sums */
-    c->head_floats = bert__round_up(S, BERT__PANEL) * (d + S + 1) + bert__round_up(d, BERT__PANEL) * S;
+    c->head_floats = bert__head_floats(S, d);
     c->tok_seq = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
     c->tok_pos = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
     c->tok_position_id = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
@@ -7404,14 +7561,21 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->vec_b = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
     c->head_scratch = BERT__CAST(float *, bert__calloc(c->head_floats, sizeof(float)));
     c->pack = BERT__CAST(float *, bert__calloc(BERT__SCRATCH_FLOATS, sizeof(float)));
-    if (m->has_q8) { /* rows of up to max(H, E, I) values: N of H or E, ffn_rows of I */
-        size_t narrow = bert__round_up(H > E ? H : E, BERT__Q8_BLOCK), wide_cols = bert__round_up(wide > E ? wide : E, BERT__Q8_BLOCK);
-        c->q8_bytes = N * narrow > (size_t)c->ffn_rows * wide_cols ? N * narrow : (size_t)c->ffn_rows * wide_cols;
+    if (m->has_q8) { /* N rows of H or E values, ffn_rows of I; a tile reads up to 32 rows at once */
+        size_t narrow = bert__round_up(H > E ? H : E, BERT__Q8_KALIGN) * BERT__Q8_WIDE;
+        size_t wide_cols = bert__round_up(wide > E ? wide : E, BERT__Q8_KALIGN) * BERT__Q8_WIDE;
+        size_t n_pad = bert__round_up(N, 32) + 8, ffn_pad = bert__round_up((size_t)c->ffn_rows, 32) + 8;
+        c->q8_rows = n_pad;
+        c->q8_bytes = n_pad * narrow > ffn_pad * wide_cols ? n_pad * narrow : ffn_pad * wide_cols;
+#ifdef BERT__AMX
+        c->amx = bert__amx_request();
+#endif
     }
     c->xq = BERT__CAST(uint8_t *, bert__calloc(c->q8_bytes + 1, 1));
-    c->xs = BERT__CAST(float *, bert__calloc(c->q8_bytes / BERT__Q8_BLOCK + 1, sizeof(float)));
+    c->xs = BERT__CAST(float *, bert__calloc(c->q8_rows + 1, sizeof(float)));
+    c->xz = BERT__CAST(int32_t *, bert__calloc(c->q8_rows + 1, sizeof(int32_t)));
     if (!c->tok_seq || !c->tok_pos || !c->tok_position_id || !c->packed_index || !c->seq_first || !c->seq_count || !c->x || !c->emb || !c->qkv ||
-        !c->attn || !c->tmp || !c->ffn || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->pack || !c->xq || !c->xs) {
+        !c->attn || !c->tmp || !c->ffn || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->pack || !c->xq || !c->xs || !c->xz) {
         bert_ctx_free(c);
         return bert__fail(err, BERT_E_NOMEM, "out of memory for a context of %d x %d tokens", max_batch, max_seq_len);
     }
@@ -7447,7 +7611,7 @@ static void bert__part_range(int n, int part, int parts, int *lo, int *hi) {
    rows (the few-output heads at a large batch). */
 static void bert__gemm_task(void *arg, int part, int parts) {
     const bert__gemm *g = BERT__CAST(const bert__gemm *, arg);
-    int q8 = g->dtype == BERT_DTYPE_Q8_0, unit = q8 ? 1 : BERT__KP, mr = q8 ? BERT__MR_Q8 : BERT__MR;
+    int q8 = g->dtype == BERT_DTYPE_Q8_0, unit = !q8 ? BERT__KP : g->amx ? 2 : BERT__Q8_NP, mr = !q8 ? BERT__MR : g->amx ? 32 : BERT__Q8_MR;
     int panels = (g->N + BERT__PANEL - 1) / BERT__PANEL, units = (panels + unit - 1) / unit, lo, hi;
     int m0 = 0, m1 = g->M, p0 = 0, p1 = panels;
     if (units >= parts) {
@@ -7460,14 +7624,26 @@ static void bert__gemm_task(void *arg, int part, int parts) {
         m1 = hi * mr < g->M ? hi * mr : g->M;
     }
     if (m0 >= m1 || p0 >= p1) return;
-    if (q8) bert__gemm_q8(g, m0, m1, p0, p1);
-    else bert__gemm_f32(g, g->pack + (size_t)part * BERT__SCRATCH_FLOATS, m0, m1, p0, p1);
+    if (!q8) {
+        bert__gemm_f32(g, g->pack + (size_t)part * BERT__SCRATCH_FLOATS, m0, m1, p0, p1);
+        return;
+    }
+#ifdef BERT__AMX
+    if (g->amx) { /* tile state is per thread: configured here, released after */
+        bert__amx_begin();
+        bert__gemm_q8(g, m0, m1, p0, p1);
+        _tile_release();
+        return;
+    }
+#endif
+    bert__gemm_q8(g, m0, m1, p0, p1);
 }
 
 typedef struct bert__rows_job {
-    const bert__gemm *g;  /* quantize: g->x rows into q, s (which g->xq, g->xs point at) */
+    const bert__gemm *g;  /* quantize: g->x rows into q, s, z (which g->xq, g->xs, g->xz point at) */
     uint8_t *q;
     float *s;
+    int32_t *z;
     const bert__norm *norm; /* add_norm: x = LayerNorm(x + r) */
     float *x;
     const float *r;
@@ -7478,7 +7654,7 @@ static void bert__quantize_task(void *arg, int part, int parts) {
     const bert__rows_job *j = BERT__CAST(const bert__rows_job *, arg);
     int lo, hi;
     bert__part_range(j->rows, part, parts, &lo, &hi);
-    bert__quantize_rows(j->g->x, j->g->ldx, j->g->K, lo, hi, j->q, j->g->ldq, j->s, j->g->lds);
+    bert__quantize_rows(j->g->x, j->g->ldx, j->g->K, lo, hi, j->q, j->g->ldq, j->s, j->z);
 }
 
 static void bert__add_norm_task(void *arg, int part, int parts) {
@@ -7547,15 +7723,17 @@ static void bert__linear_forward(bert_ctx *c, const bert__linear *lin, const flo
     g.pack = c->pack;
     if (w->dtype == BERT_DTYPE_Q8_0) {
         bert__rows_job j;
-        g.panel_stride = (size_t)(w->cols + BERT__Q8_BLOCK - 1) / BERT__Q8_BLOCK * BERT__Q8_BLOCK_BYTES;
-        g.xq = c->xq; /* rows as long as this product's input, padded to whole blocks */
-        g.ldq = bert__round_up((size_t)w->cols, BERT__Q8_BLOCK);
+        g.panel_stride = BERT__Q8_HEAD + BERT__PANEL * bert__round_up((size_t)w->cols, BERT__Q8_KALIGN);
+        g.ldq = bert__round_up((size_t)w->cols, BERT__Q8_KALIGN) * BERT__Q8_WIDE; /* rows as long as this product's padded K */
+        g.xq = c->xq;
         g.xs = c->xs;
-        g.lds = g.ldq / BERT__Q8_BLOCK;
+        g.xz = c->xz;
+        g.amx = c->amx;
         memset(&j, 0, sizeof j);
         j.g = &g;
         j.q = c->xq;
         j.s = c->xs;
+        j.z = c->xz;
         j.rows = M;
         bert__parallel(c, bert__quantize_task, &j);
     } else {
@@ -7642,18 +7820,51 @@ static void bert__embed(bert_ctx *c, const bert_batch *in) {
 /* ========================================================================================== */
 /* ---- Encoder ----------------------------------------------------------------------------- */
 
-/* Softmax over the keys of scores stored transposed, st[key][query] (rows ld apart), for
-   `len` queries of `len` keys: each vector holds VL queries, so every step is vertical. The
-   exponentials replace the scores; inv[q] gets 1 / (their sum), applied after the product with V. */
-static void bert__softmax_columns(float *st, size_t ld, int len, float scale, float *inv) {
+/* dst[k ldd + j] = src[j ld + k] * scale for j < 16 (0 for j >= rows) and k < cols: 16 rows of
+   src transposed, the layout of a micro-kernel operand (Q^T panels, K^T). */
+static void bert__transpose16(const float *src, size_t ld, int rows, int cols, float scale, float *dst, size_t ldd) {
+    int k, j;
+#if defined(BERT__AVX512)
+    __m512i index = _mm512_mullo_epi32(_mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), _mm512_set1_epi32((int)ld));
+    __mmask16 load = (__mmask16)(rows < 16 ? (1u << rows) - 1 : 0xFFFF);
+    __m512 s = _mm512_set1_ps(scale);
+    for (k = 0; k < cols; k++)
+        _mm512_storeu_ps(dst + (size_t)k * ldd, _mm512_mul_ps(_mm512_mask_i32gather_ps(_mm512_setzero_ps(), load, index, src + k, 4), s));
+    (void)j;
+#elif defined(BERT__AVX2)
+    __m256i lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    __m256 s = _mm256_set1_ps(scale);
+    for (j = 0; j < 16; j += 8) { /* 8 rows at a time: a masked gather per k */
+        __m256i index = _mm256_mullo_epi32(_mm256_add_epi32(lane, _mm256_set1_epi32(j)), _mm256_set1_epi32((int)ld));
+        __m256 load = _mm256_castsi256_ps(_mm256_cmpgt_epi32(_mm256_set1_epi32(rows - j), lane));
+        for (k = 0; k < cols; k++)
+            _mm256_storeu_ps(dst + (size_t)k * ldd + j, _mm256_mul_ps(_mm256_mask_i32gather_ps(_mm256_setzero_ps(), src + k, index, load, 4), s));
+    }
+#else
+    for (k = 0; k < cols; k++)
+        for (j = 0; j < 16; j++) dst[(size_t)k * ldd + j] = j < rows ? src[(size_t)j * ld + k] * scale : 0;
+#endif
+}
+
+/* Softmax over the keys of scores stored transposed, st[key][query] (rows ld apart), for `len`
+   keys and n queries (a multiple of 16): each vector holds VL queries, so every step is
+   vertical. The exponentials replace the scores; inv[q] gets 1 / (their sum), applied after the
+   product with V. */
+static void bert__softmax_columns(float *st, size_t ld, int len, int n, float *inv) {
     int q, j;
-    for (q = 0; q < len; q += BERT__VL) { /* rows are padded to 16, a multiple of VL */
-        bert__vf vmax = bert__vload(st + q), vsum = bert__vset(0.0f), vscale = bert__vset(scale);
-        for (j = 1; j < len; j++) vmax = bert__vmax(vmax, bert__vload(st + (size_t)j * ld + q));
-        vmax = bert__vmul(vmax, vscale);
+    for (q = 0; q < n; q += BERT__VL) {
+        bert__vf vmax = bert__vload(st + q), m1 = vmax, m2 = vmax, m3 = vmax, vsum = bert__vset(0.0f);
+        for (j = 1; j + 3 < len; j += 4) { /* four chains: the max's latency is covered */
+            vmax = bert__vmax(vmax, bert__vload(st + (size_t)j * ld + q));
+            m1 = bert__vmax(m1, bert__vload(st + (size_t)(j + 1) * ld + q));
+            m2 = bert__vmax(m2, bert__vload(st + (size_t)(j + 2) * ld + q));
+            m3 = bert__vmax(m3, bert__vload(st + (size_t)(j + 3) * ld + q));
+        }
+        for (; j < len; j++) vmax = bert__vmax(vmax, bert__vload(st + (size_t)j * ld + q));
+        vmax = bert__vmax(bert__vmax(vmax, m1), bert__vmax(m2, m3));
         for (j = 0; j < len; j++) {
             float *p = st + (size_t)j * ld + q;
-            bert__vf e = bert__vexp(bert__vsub(bert__vmul(bert__vload(p), vscale), vmax));
+            bert__vf e = bert__vexp(bert__vsub(bert__vload(p), vmax));
             bert__vstore(p, e);
             vsum = bert__vadd(vsum, e);
         }
@@ -7662,51 +7873,59 @@ static void bert__softmax_columns(float *st, size_t ld, int len, float scale, fl
 }
 
 /* Scaled dot-product attention of head h over one sequence's `len` packed tokens starting at
-   `first`: softmax(q k^T / sqrt(d)) v, fused per head, on the matrix-multiply kernel. The
-   scores are computed transposed, s^T = k q^T (Q copied into panels of 16 queries), so the
-   softmax runs down columns with no horizontal sums, and s^T is already the layout the second
-   product p v packs from. Only this head's [len][len] scores exist at a time. Padding was
-   never packed, so nothing is masked. */
-static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *scratch, float *pack) {
+   `first`: softmax(q k^T / sqrt(d)) v, fused per head, on the matrix-multiply micro-kernel.
+   Q is copied (scaled by 1 / sqrt(d)) into panels of 16 queries, K transposed (MR adjacent keys
+   are a tile's k-major operand), V into panels of 16 columns. Then for each block of TILE_W queries: their scores, computed
+   transposed (s^T = k q^T, keys by queries) so that the softmax runs down columns with no
+   horizontal sums; the softmax; and p v, whose k-major operand is s^T itself, read in place
+   while it is still in L1. Padding was never packed, so nothing is masked. */
+static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *scratch) {
     const bert_config *cfg = &c->model->cfg;
     int H = cfg->hidden_size, d = H / cfg->num_heads, qpanels = (len + BERT__PANEL - 1) / BERT__PANEL;
-    int vpanels = (d + BERT__PANEL - 1) / BERT__PANEL, j, k;
-    size_t ld = (size_t)3 * H, lds = (size_t)qpanels * BERT__PANEL;
-    float *qp = scratch, *vp = qp + lds * d, *st = vp + (size_t)vpanels * BERT__PANEL * len, *inv = st + lds * len;
+    int vpanels = (d + BERT__PANEL - 1) / BERT__PANEL, i, j, k, m, q0;
+    size_t ld = (size_t)3 * H, ldk = (size_t)qpanels * BERT__PANEL + BERT__MR;
+    float *qt = scratch, *kt = qt + (size_t)qpanels * BERT__PANEL * d, *vp = kt + ldk * d;
+    float *st = vp + (size_t)vpanels * BERT__PANEL * len, *inv = st + (size_t)len * BERT__TILE_W + BERT__MR;
+    float tile[BERT__MR * BERT__TILE_W], scale = 1.0f / sqrtf((float)d);
     const float *rows = c->qkv + (size_t)first * ld + (size_t)h * d;
-    bert__gemm g;
-    for (j = 0; j < qpanels * BERT__PANEL; j++) {
-        float *dst = qp + (size_t)(j / BERT__PANEL) * d * BERT__PANEL + j % BERT__PANEL;
-        for (k = 0; k < d; k++) dst[k * BERT__PANEL] = j < len ? rows[(size_t)j * ld + k] : 0;
+    for (j = 0; j < len; j += BERT__PANEL) { /* qt[j / 16][k][j % 16] = q[j][k] / sqrt(d), kt[k][j] = k[j][k] */
+        bert__transpose16(rows + (size_t)j * ld, ld, len - j, d, scale, qt + (size_t)j * d, BERT__PANEL);
+        bert__transpose16(rows + (size_t)j * ld + H, ld, len - j, d, 1.0f, kt + j, ldk);
     }
-    if (d % BERT__PANEL) memset(vp, 0, sizeof(float) * BERT__PANEL * vpanels * len);
-    for (j = 0; j < len; j++)
-        for (k = 0; k < d; k += BERT__PANEL)
-            memcpy(vp + ((size_t)(k / BERT__PANEL) * len + j) * BERT__PANEL, rows + (size_t)j * ld + 2 * H + k,
-                   sizeof(float) * (d - k < BERT__PANEL ? d - k : BERT__PANEL));
-    memset(&g, 0, sizeof g);
-    g.x = rows + H; /* s^T = k q^T */
-    g.ldx = ld;
-    g.M = len;
-    g.K = d;
-    g.w = qp;
-    g.panel_stride = (size_t)d * BERT__PANEL;
-    g.y = st;
-    g.ldy = lds;
-    g.N = (int)lds; /* the padded queries too: zeros, and the softmax reads whole vectors */
-    bert__gemm_f32(&g, pack, 0, len, 0, qpanels);
-    bert__softmax_columns(st, lds, len, 1.0f / sqrtf((float)d), inv);
-    g.x = st; /* out = p v, p read from s^T */
-    g.ldx = lds;
-    g.x_transposed = 1;
-    g.K = len;
-    g.w = vp;
-    g.panel_stride = (size_t)len * BERT__PANEL;
-    g.y = c->attn + (size_t)first * H + (size_t)h * d;
-    g.ldy = (size_t)H;
-    g.N = d;
-    g.row_scale = inv; /* the softmax's division */
-    bert__gemm_f32(&g, pack, 0, len, 0, vpanels);
+    for (k = 0; k < d; k += BERT__PANEL) { /* vp[k / 16][j][0..16) = v[j][k..k+16), zeros past d */
+        int n = d - k < BERT__PANEL ? d - k : BERT__PANEL;
+        float *dst = vp + (size_t)k * len;
+        for (j = 0; j < len; j++, dst += BERT__PANEL) {
+            const float *src = rows + (size_t)j * ld + 2 * H + k;
+            if (n == BERT__PANEL) for (i = 0; i < BERT__PANEL; i += BERT__VL) bert__vstore(dst + i, bert__vload(src + i));
+            else for (i = 0; i < BERT__PANEL; i++) dst[i] = i < n ? src[i] : 0;
+        }
+    }
+    for (q0 = 0; q0 < len; q0 += BERT__TILE_W) {
+        int np = qpanels - q0 / BERT__PANEL < BERT__KP ? qpanels - q0 / BERT__PANEL : BERT__KP, end = q0 + np * BERT__PANEL;
+        for (m = 0; m < len; m += BERT__MR) { /* st[key][0..16 np) = s^T of the block's queries */
+            int mr = len - m < BERT__MR ? len - m : BERT__MR;
+            float *out = mr == BERT__MR ? st + (size_t)m * BERT__TILE_W : tile;
+            bert__kernel_f32(kt + m, ldk, d, qt + (size_t)q0 * d, BERT__PANEL, (size_t)d * BERT__PANEL, np, 0, NULL, 0, out, BERT__TILE_W);
+            if (out == tile) memcpy(st + (size_t)m * BERT__TILE_W, tile, sizeof(float) * BERT__TILE_W * mr);
+        }
+        bert__softmax_columns(st, BERT__TILE_W, len, np * BERT__PANEL, inv);
+        if (end > len) end = len;
+        for (m = q0; m < end; m += BERT__MR) { /* out = p v / sum, p read from st: MR queries per key */
+            int mr = end - m < BERT__MR ? end - m : BERT__MR;
+            for (k = 0; k < d; k += BERT__TILE_W) {
+                int nr = d - k < BERT__TILE_W ? d - k : BERT__TILE_W;
+                bert__kernel_f32(st + (m - q0), BERT__TILE_W, len, vp + (size_t)k * len, BERT__PANEL, (size_t)len * BERT__PANEL,
+                                 (nr + BERT__PANEL - 1) / BERT__PANEL, 0, NULL, 0, tile, BERT__TILE_W);
+                for (i = 0; i < mr; i++) {
+                    float *y = c->attn + (size_t)(first + m + i) * H + (size_t)h * d + k;
+                    bert__vf s = bert__vset(inv[m - q0 + i]);
+                    for (j = 0; j + BERT__VL <= nr; j += BERT__VL) bert__vstore(y + j, bert__vmul(bert__vload(tile + i * BERT__TILE_W + j), s));
+                    for (; j < nr; j++) y[j] = tile[i * BERT__TILE_W + j] * inv[m - q0 + i];
+                }
+            }
+        }
+    }
 }
 
 /* Threads take disjoint ranges of (sequence, head) pairs. */
@@ -7717,8 +7936,7 @@ static void bert__attention_task(void *arg, int part, int parts) {
     for (item = lo; item < hi; item++) {
         int b = item / heads;
         if (c->seq_count[b] > 0)
-            bert__attention_head(c, c->seq_first[b], c->seq_count[b], item % heads, c->head_scratch + (size_t)part * c->head_floats,
-                                 c->pack + (size_t)part * BERT__SCRATCH_FLOATS);
+            bert__attention_head(c, c->seq_first[b], c->seq_count[b], item % heads, c->head_scratch + (size_t)part * c->head_floats);
     }
 }
 

@@ -1,8 +1,12 @@
 /* test_build.c - bert.h builds warning-free and works under every configuration a user may pick:
  * gcc and clang in strict C99 (with and without POSIX visible), C++ (g++ and clang++),
  * BERT_NO_STDIO, BERT_NO_UNIGRAM, BERT_NO_BPE, BERT_NO_SIMD, BERT_STATIC (two private copies in
- * one program), and under AddressSanitizer + UBSan. Each build compiles tests/portable/use.c and other.c with -Werror,
- * runs the program on the `bert` fixture and checks the mean-pooled values against the golden. */
+ * one program), and under AddressSanitizer + UBSan; and each kernel family this CPU can run:
+ * -march=native (AMX for q8_0 where the system grants it), the same with BERT_NO_AMX (AVX-512
+ * VNNI), AVX-512 without VNNI, AVX2 only. Each build compiles tests/portable/use.c and other.c with -Werror, runs the
+ * program on the `bert` fixture and checks the mean-pooled values against the golden, then on
+ * the fixture converted to q8_0, whose values must be the same in every build: the integer
+ * products are exact and the same on every CPU. */
 #define _POSIX_C_SOURCE 200809L
 #include "test.h"
 
@@ -18,11 +22,27 @@ static int have(const char *compiler) {
     return system(cmd) == 0;
 }
 
-static void check_build(const char *name, const char *compiler, const char *flags) {
-    char cmd[2048], line[256] = "";
+/* Runs the build on a model file; 1 when it prints `want` (within 1e-4) and links other.c. */
+static int run_build(const char *name, const char *model, const double *want, char *line, size_t cap) {
+    char cmd[512];
     FILE *p;
-    double v[4], want[4] = {-2.70274782, -1.36750293, -1.35667729, -0.313689202};
+    double v[4];
     int linked = 0, i, ok;
+    snprintf(cmd, sizeof cmd, WORK "/%s " WORK "/%s", name, model);
+    line[0] = 0;
+    p = popen(cmd, "r");
+    if (!p || !fgets(line, (int)cap, p)) line[0] = 0;
+    ok = p && pclose(p) == 0;
+    ok = ok && sscanf(line, "%lf %lf %lf %lf %d", &v[0], &v[1], &v[2], &v[3], &linked) == 5 && linked == 1;
+    for (i = 0; ok && i < 4; i++) ok = fabs(v[i] - want[i]) <= 1e-4 * (fabs(want[i]) > 1 ? fabs(want[i]) : 1);
+    line[strcspn(line, "\n")] = 0;
+    return ok;
+}
+
+static void check_build(const char *name, const char *compiler, const char *flags) {
+    static const double want[4] = {-2.70274782, -1.36750293, -1.35667729, -0.313689202};
+    static const double want_q8[4] = {-2.687436, -1.377777, -1.370690, -0.331991}; /* any CPU, any kernels */
+    char cmd[2048], line[256];
     if (!have(compiler)) {
         CHECKF(0, "%s: compiler %s is not installed", name, compiler);
         return;
@@ -34,24 +54,29 @@ static void check_build(const char *name, const char *compiler, const char *flag
         return;
     }
     CHECKF(1, "%s: builds warning-free", name);
-    snprintf(cmd, sizeof cmd, WORK "/%s " WORK "/bert.bert", name);
-    p = popen(cmd, "r");
-    if (!p || !fgets(line, sizeof line, p)) line[0] = 0;
-    ok = p && pclose(p) == 0;
-    ok = ok && sscanf(line, "%lf %lf %lf %lf %d", &v[0], &v[1], &v[2], &v[3], &linked) == 5 && linked == 1;
-    for (i = 0; ok && i < 4; i++) ok = fabs(v[i] - want[i]) <= 1e-4 * (fabs(want[i]) > 1 ? fabs(want[i]) : 1);
-    CHECKF(ok, "%s: runs and matches the golden (%.*s)", name, (int)strcspn(line, "\n"), line);
+    CHECKF(run_build(name, "bert.bert", want, line, sizeof line), "%s: runs and matches the golden (%s)", name, line);
+    CHECKF(run_build(name, "bert.q8_0.bert", want_q8, line, sizeof line), "%s: q8_0 gives the same values as every build (%s)", name,
+           line);
 }
 
 int main(void) {
     const char *cxx_as_c = "-x c++ -std=c++11";
-    if (system("mkdir -p " WORK " && build/bert-convert tests/fixtures/models/bert " WORK "/bert.bert 2>/dev/null") != 0) {
+    if (system("mkdir -p " WORK " && build/bert-convert tests/fixtures/models/bert " WORK "/bert.bert 2>/dev/null && "
+               "build/bert-convert tests/fixtures/models/bert " WORK "/bert.q8_0.bert --dtype q8_0 2>/dev/null") != 0) {
         CHECK(0, "convert the bert fixture");
         return test_done();
     }
     check_build("gcc_c99_posix", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L");
     check_build("gcc_c99_strict", "gcc", "-O2 -std=c99");
     check_build("gcc_c11_native", "gcc", "-O2 -std=c11 -march=native");
+#if defined(__x86_64__) && defined(__GNUC__) /* the x86 kernel families this CPU can run */
+    check_build("native_no_amx", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -march=native -DBERT_NO_AMX");
+    check_build("avx512_no_vnni", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -march=native -mno-avx512vnni");
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+        check_build("avx2_only", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -mavx2 -mfma -mf16c");
+#endif
+    check_build("clang_native", "clang", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -march=native");
+    check_build("gxx_native", "g++", "-x c++ -std=c++11 -O2 -march=native");
     check_build("clang_c99_posix", "clang", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L");
     check_build("clang_c99_strict", "clang", "-O2 -std=c99");
     check_build("gxx_cxx11", "g++", cxx_as_c);

@@ -3,7 +3,8 @@
  * Makefile), so an out-of-bounds read aborts the program and counts as a failure.
  *
  * The corruptions are targeted (each header field, config word and tensor-table field set to
- * values a bad file could hold) and then random (seeded byte mutations of the metadata).
+ * values a bad file could hold) and then random (seeded byte mutations of the metadata). All of
+ * it runs on two base files: f32 weights, and q8_0 (int8 panels with row scales).
  */
 #define _POSIX_C_SOURCE 200809L
 #define BERT_IMPLEMENTATION
@@ -50,26 +51,31 @@ static void expect_error(const char *what, size_t size, int code) {
 
 static uint64_t get_u64(size_t at) { return bert__u64(g_orig + at); }
 
-int main(void) {
+/* Every check below on the fixture bert_seqcls converted with `options`. */
+static void check_file(const char *name, const char *options) {
     FILE *f;
     void *raw_orig, *raw_buf;
     uint64_t cfg_off, str_off, str_size, ten_off, data_off, data_size;
     uint32_t count;
     bert_error err;
     size_t i;
+    char cmd[512], path[256];
 
-    if (system("mkdir -p " WORK " && build/bert-convert tests/fixtures/models/bert_seqcls " WORK "/base.bert 2>/dev/null") != 0) {
-        CHECK(0, "convert the base file");
-        return test_done();
+    snprintf(path, sizeof path, WORK "/%s.bert", name);
+    snprintf(cmd, sizeof cmd, "mkdir -p " WORK " && build/bert-convert tests/fixtures/models/bert_seqcls %s %s 2>/dev/null", path, options);
+    if (system(cmd) != 0) {
+        CHECKF(0, "%s: convert the base file", name);
+        return;
     }
-    f = fopen(WORK "/base.bert", "rb");
+    printf("# base file %s (bert-convert %s)\n", name, options);
+    f = fopen(path, "rb");
     fseek(f, 0, SEEK_END);
     g_size = (size_t)ftell(f);
     fseek(f, 0, SEEK_SET);
-    if (posix_memalign(&raw_orig, 64, g_size) || posix_memalign(&raw_buf, 64, g_size + 64)) return 1;
+    if (posix_memalign(&raw_orig, 64, g_size) || posix_memalign(&raw_buf, 64, g_size + 64)) exit(1);
     g_orig = (uint8_t *)raw_orig;
     g_buf = (uint8_t *)raw_buf;
-    if (fread(g_orig, 1, g_size, f) != g_size) return 1;
+    if (fread(g_orig, 1, g_size, f) != g_size) exit(1);
     fclose(f);
 
     reset();
@@ -174,6 +180,7 @@ int main(void) {
     {
         static const struct { size_t field; uint64_t value; int is64; const char *what; } bad[] = {
             {0, 0xFFFFFF00u, 0, "a tensor name past the string table"}, {4, 7, 0, "dtype 7"}, {8, 3, 0, "ndim 3"},
+            {12, 3, 0, "layout 3"},
             {16, 12345, 0, "a wrong first dimension"}, {20, 1, 0, "a wrong second dimension"},
             {32, 1ull << 40, 1, "a data offset past the data"}, {32, 4, 1, "a misaligned data offset"},
             {40, 1ull << 40, 1, "a huge data size"}, {40, 8, 1, "a data size not matching the shape"},
@@ -195,6 +202,29 @@ int main(void) {
             }
         }
         CHECKF(failures == 0, "rejects every corrupt field of all %u tensor entries (%d accepted)", count, failures);
+    }
+
+    /* Dtype and layout must agree: f32 or f16 in the q8_0 layout, q8_0 in the float panels' layout
+       (or in the blocks of 32 an earlier bert.h wrote there) are refused, whatever the size says. */
+    {
+        uint32_t t;
+        int panels = 0, refused = 0;
+        for (t = 0; t < count; t++) {
+            uint8_t *e = g_buf + ten_off + (size_t)t * 48;
+            uint32_t dtype, layout;
+            reset();
+            dtype = bert__u32(e + 4);
+            layout = bert__u32(e + 12);
+            if (layout == BERT__LAYOUT_ROWS) continue;
+            panels++;
+            put_u32(e + 12, layout == BERT__LAYOUT_Q8 ? BERT__LAYOUT_PANELS : BERT__LAYOUT_Q8);
+            refused += try_load(g_size, &err) == BERT_E_FORMAT;
+            reset();
+            put_u32(e + 4, dtype == BERT_DTYPE_Q8_0 ? BERT_DTYPE_F32 : BERT_DTYPE_Q8_0);
+            refused += try_load(g_size, &err) == BERT_E_FORMAT;
+        }
+        CHECKF(panels > 0 && refused == 2 * panels, "%d tensors in panels: every dtype / layout mismatch is refused (%d of %d)", panels,
+               refused, 2 * panels);
     }
 
     /* Seeded random mutations of the metadata: 1 to 4 bytes changed each time. Any outcome but a
@@ -228,5 +258,10 @@ int main(void) {
     (void)data_size;
     free(g_orig);
     free(g_buf);
+}
+
+int main(void) {
+    check_file("base", "");
+    check_file("base_q8", "--dtype q8_0");
     return test_done();
 }

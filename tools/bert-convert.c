@@ -9,8 +9,9 @@
  * nothing is left at OUT. docs/FORMAT.md describes the output byte by byte.
  *
  * --dtype picks how the large matrices are stored (biases and norms are always f32): f32, f16,
- * or q8_0 (int8 in blocks of 32 with one scale per block of each row; embedding tables are f16
- * then). Linear weights are written in panels (tensor layout 1), the order the kernels read;
+ * or q8_0 (the encoder layers' weights as int8 with one scale per row; embedding tables and task
+ * heads are f16 then). Linear weights are written in panels (tensor layouts 1 and 2), the order
+ * the kernels read;
  * --layout rows keeps them row-major (for builds with BERT_USE_OPENBLAS; slower without it).
  */
 #define BERT_IMPLEMENTATION
@@ -332,7 +333,7 @@ typedef struct out_tensor {
     char name[96];
     int rows, cols;           /* rows = 0: a vector */
     bert_dtype dtype;
-    int layout;               /* BERT__LAYOUT_ROWS, or BERT__LAYOUT_PANELS for linear weights */
+    int layout;               /* BERT__LAYOUT_ROWS, or _PANELS (f32, f16) or _Q8 for linear weights */
     st_tensor *src[3];        /* concatenated along rows (q, k, v); src[1], src[2] may be NULL */
     int alias;                /* >= 0: shares the data of that earlier tensor (tied weights) */
     uint64_t offset;          /* in the data section */
@@ -372,6 +373,7 @@ static out_tensor *plan_add(plan *p, const char *name, int rows, int cols, st_te
     t->layout = rows ? BERT__LAYOUT_PANELS : BERT__LAYOUT_ROWS;
     if (rows && (is_table(name) || p->row_major)) t->layout = BERT__LAYOUT_ROWS;
     if (t->dtype == BERT_DTYPE_Q8_0 && (t->layout == BERT__LAYOUT_ROWS || strncmp(name, "layers.", 7) != 0)) t->dtype = BERT_DTYPE_F16;
+    if (t->dtype == BERT_DTYPE_Q8_0) t->layout = BERT__LAYOUT_Q8;
     t->src[0] = src;
     t->alias = -1;
     if (src) src->used = 1;
@@ -927,26 +929,25 @@ static void put_u32(uint8_t *p, uint32_t v) {
     p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); p[2] = (uint8_t)(v >> 16); p[3] = (uint8_t)(v >> 24);
 }
 
-/* One q8_0 block: rows r0..r0+15 (zero past `rows`) x columns k0..k0+31 (zero past `cols`) of
-   w, as 16 float scales (max|w| / 127), 16 int32 sums of the quantized weights, then for each
-   of 8 groups of 4 columns, 16 rows x 4 int8 (bert.h, "Matrix multiply", has the picture). */
-static void put_q8_block(uint8_t *out, const float *w, int rows, int cols, int r0, int k0) {
+/* One q8_0 panel: rows r0..r0+15 of w [rows][cols] (zero past `rows`), each row quantized
+   over all its columns: scale = max|w| / 127, q = round(w / scale) in [-127, 127]. Bytes: 16
+   f32 scales, 16 i32 sums of each row's q, then for each group of 4 columns (cols zero-padded
+   to a multiple of 64) the 16 rows' 4 int8 (docs/FORMAT.md has the picture). */
+static void put_q8_panel(uint8_t *out, const float *w, int rows, int cols, int r0) {
     int r, k;
-    for (r = 0; r < 16; r++) {
+    for (r = 0; r < 16 && r0 + r < rows; r++) {
+        const float *row = w + (size_t)(r0 + r) * cols;
         float amax = 0, scale, inv;
         int32_t sum = 0;
-        for (k = 0; k < 32; k++) {
-            float v = r0 + r < rows && k0 + k < cols ? w[(size_t)(r0 + r) * cols + k0 + k] : 0;
-            if (fabsf(v) > amax) amax = fabsf(v);
-        }
+        for (k = 0; k < cols; k++)
+            if (fabsf(row[k]) > amax) amax = fabsf(row[k]);
         scale = amax / 127.0f;
         inv = amax > 0 ? 127.0f / amax : 0;
-        for (k = 0; k < 32; k++) {
-            float v = r0 + r < rows && k0 + k < cols ? w[(size_t)(r0 + r) * cols + k0 + k] : 0;
-            long q = lrintf(v * inv);
+        for (k = 0; k < cols; k++) {
+            long q = lrintf(row[k] * inv);
             if (q > 127) q = 127;
             if (q < -127) q = -127;
-            out[128 + (k / 4) * 64 + r * 4 + k % 4] = (uint8_t)(int8_t)q;
+            out[BERT__Q8_HEAD + (size_t)(k / 4) * 64 + r * 4 + k % 4] = (uint8_t)(int8_t)q;
             sum += (int32_t)q;
         }
         memcpy(out + 4 * r, &scale, 4);
@@ -976,10 +977,8 @@ static int convert_tensor(const out_tensor *t, uint8_t *out) {
         for (i = 0; i < count && o < n; i++, o++) w[o] = st_element(src, i);
     }
     if (t->dtype == BERT_DTYPE_Q8_0) {
-        int blocks = (cols + 31) / 32;
-        for (r = 0; r < rows; r += 16)
-            for (k = 0; k < blocks; k++)
-                put_q8_block(out + ((size_t)(r / 16) * blocks + k) * 640, w, rows, cols, r, 32 * k);
+        size_t panel = (size_t)tensor_bytes(t) / (size_t)((rows + 15) / 16);
+        for (r = 0; r < rows; r += 16) put_q8_panel(out + (size_t)(r / 16) * panel, w, rows, cols, r);
     } else {
         for (r = 0; r < rows; r++)
             for (k = 0; k < cols; k++)
@@ -1253,6 +1252,10 @@ int main(int argc, char **argv) {
     if (r == 0) { fail("%s/config.json: not found", dir); goto failed; }
     if (json_type_of(&hc.doc, 0) != JSON_OBJECT) { fail("%s: not a JSON object", hc.file); goto failed; }
     if (read_arch_config(&hc, &d)) goto failed;
+    if (dtype == BERT_DTYPE_Q8_0 && d.cfg.intermediate_size > BERT__Q8_MAX_K) {
+        fail("%s: q8_0 rows hold at most %d values; intermediate_size is %d", hc.file, BERT__Q8_MAX_K, d.cfg.intermediate_size);
+        goto failed;
+    }
     if (read_sentence_transformers(dir, &d.cfg, &truncate, warn, sizeof warn)) goto failed;
     if (truncate > 0 && truncate < d.cfg.max_length) d.cfg.truncate_length = truncate;
     else d.cfg.truncate_length = d.cfg.max_length;
