@@ -113,8 +113,9 @@
    THE MODEL FILE is documented byte by byte in docs/FORMAT.md: a 128-byte header, a config of
    little-endian 32-bit words, a string table, a tokenizer section, a tensor table, then tensor
    data aligned to 64 bytes. All multi-byte values are little-endian; the host must be too.
-   A tensor entry's layout word (offset 12) is 0 for row-major or 1 for the panels the kernels
-   read (and q8_0 blocks); "Matrix multiply" below gives both byte orders, the same for every CPU.
+   A tensor entry's layout word (offset 12) is 0 for row-major, 1 for the f32/f16 panels the
+   kernels read, 2 for q8_0 panels; "Matrix multiply" below gives the byte orders, the same for
+   every CPU.
 
    REVISION HISTORY
      0.2  speed: SIMD micro-kernels (AVX-512, AVX2, NEON), panel layout, fused attention,
