@@ -6805,10 +6805,11 @@ static bert__threadpool *bert__pool_create(int count) {
    the fly to bytes, asymmetrically: x ~ s_x (q - z), q in [0, 255]. A product is then one exact
    integer dot product over the whole of K, rescaled once:
        y[m][o] = s_x[m] s_w[o] (sum_k q[m][k] w[o][k] - z[m] sum_k w[o][k]) + b[o].
-   AMX accumulates it in 16 x 16 int32 tiles, AVX-512 VNNI and AVX2 in int32 vectors, portable C
-   in int32: the same integers everywhere (|sum| < 2^31 as K <= 65536). AVX2 has no u8 x s8 dot
-   product that cannot saturate (vpmaddubsw's 16-bit pair sums can), so there the activations are
-   stored as 16-bit values and the weights widened as they are loaded, for vpmaddwd. */
+   AMX accumulates it in 16 x 16 int32 tiles, AVX-512 VNNI, AVX2 and NEON in int32 vectors,
+   portable C in int32: the same integers everywhere (|sum| < 2^31 as K <= 65536). AVX2 has no
+   u8 x s8 dot product that cannot saturate (vpmaddubsw's 16-bit pair sums can), so there the
+   activations are stored as 16-bit values and the weights widened as they are loaded, for
+   vpmaddwd. NEON uses sudot (i8mm), else sdot (dotprod) on q - 128, else 16-bit smlal. */
 #define BERT__PANEL 16
 #define BERT__KC 512
 #define BERT__MC 192
@@ -7028,6 +7029,87 @@ static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint
         BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
 #undef BERT__ROW
     }
+}
+#elif defined(BERT__NEON) && (defined(__ARM_FEATURE_MATMUL_INT8) || defined(__ARM_FEATURE_DOTPROD))
+/* NEON with dot products: a group's 64 bytes are 4 vectors of 4 outputs x 4 columns, just the
+   operand of a dot product by element, which adds to each int32 lane o the 4 products of output
+   o's 4 weights with the 4 bytes of one group of a row (lane l of an 8-byte load of 2 groups:
+   16 accumulators, 4 rows and 8 weight vectors stay in the 32 registers).
+   With i8mm, sudot multiplies the signed weights by the unsigned bytes directly. With dotprod
+   alone, sdot is signed x signed: the bytes go in as q - 128 (xor 0x80) and the accumulators
+   start at 128 sum_k w[o][k], the row sums the converter wrote in the panel's header (just
+   before b), so the integers are the same (bert__q8_row relies on those sums as well). */
+#ifdef __ARM_FEATURE_MATMUL_INT8
+#define BERT__Q8_BYTES uint8x8_t
+#define BERT__Q8_LOAD(p) vld1_u8(p)
+#define BERT__DOT(c, w, x, l) vsudotq_lane_s32(c, w, x, l)
+#else
+#define BERT__Q8_BYTES int8x8_t
+#define BERT__Q8_LOAD(p) vreinterpret_s8_u8(veor_u8(vld1_u8(p), vdup_n_u8(0x80)))
+#define BERT__DOT(c, w, x, l) vdotq_lane_s32(c, w, x, l)
+#endif
+static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
+#ifdef __ARM_FEATURE_MATMUL_INT8
+    int32x4_t s0 = vdupq_n_s32(0), s1 = s0, s2 = s0, s3 = s0;
+#else
+    const uint8_t *sums = b - BERT__Q8_HEAD + 64;
+    int32x4_t s0 = vshlq_n_s32(vreinterpretq_s32_u8(vld1q_u8(sums)), 7), s1 = vshlq_n_s32(vreinterpretq_s32_u8(vld1q_u8(sums + 16)), 7);
+    int32x4_t s2 = vshlq_n_s32(vreinterpretq_s32_u8(vld1q_u8(sums + 32)), 7), s3 = vshlq_n_s32(vreinterpretq_s32_u8(vld1q_u8(sums + 48)), 7);
+#endif
+    int32x4_t c00 = s0, c01 = s1, c02 = s2, c03 = s3, c10 = s0, c11 = s1, c12 = s2, c13 = s3;
+    int32x4_t c20 = s0, c21 = s1, c22 = s2, c23 = s3, c30 = s0, c31 = s1, c32 = s2, c33 = s3;
+    int g;
+    (void)stride;
+    (void)np;
+    for (g = 0; g < groups; g += 2) { /* groups is a multiple of 16 (K is padded to 64) */
+        BERT__Q8_BYTES x0 = BERT__Q8_LOAD(a + 4 * g), x1 = BERT__Q8_LOAD(a + lda + 4 * g), x2 = BERT__Q8_LOAD(a + 2 * lda + 4 * g), x3 = BERT__Q8_LOAD(a + 3 * lda + 4 * g);
+        int8x16_t w0, w1, w2, w3;
+#define BERT__ROW(i, l) c##i##0 = BERT__DOT(c##i##0, w0, x##i, l); c##i##1 = BERT__DOT(c##i##1, w1, x##i, l); \
+        c##i##2 = BERT__DOT(c##i##2, w2, x##i, l); c##i##3 = BERT__DOT(c##i##3, w3, x##i, l);
+#define BERT__GROUP(l) w0 = vreinterpretq_s8_u8(vld1q_u8(b + 64 * (g + l))); w1 = vreinterpretq_s8_u8(vld1q_u8(b + 64 * (g + l) + 16)); \
+        w2 = vreinterpretq_s8_u8(vld1q_u8(b + 64 * (g + l) + 32)); w3 = vreinterpretq_s8_u8(vld1q_u8(b + 64 * (g + l) + 48)); \
+        BERT__ROW(0, l) BERT__ROW(1, l) BERT__ROW(2, l) BERT__ROW(3, l)
+        BERT__GROUP(0) BERT__GROUP(1)
+#undef BERT__GROUP
+#undef BERT__ROW
+    }
+#define BERT__ROW(i) vst1q_s32(acc + i * BERT__Q8_ACC, c##i##0); vst1q_s32(acc + i * BERT__Q8_ACC + 4, c##i##1); \
+    vst1q_s32(acc + i * BERT__Q8_ACC + 8, c##i##2); vst1q_s32(acc + i * BERT__Q8_ACC + 12, c##i##3);
+    BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
+#undef BERT__ROW
+}
+#undef BERT__Q8_BYTES
+#undef BERT__Q8_LOAD
+#undef BERT__DOT
+#elif defined(BERT__NEON)
+/* NEON without dot products (armv8.0): vld4q_s8 splits a group into its 4 columns, vector j
+   holding w[0..15][4g + j], widened to 16 bits; each column times one byte of a row (a lane of
+   8 bytes widened to 16 bits, 2 groups) adds 16 int32 products by widening multiply-add by
+   element (smlal), exact (|product| <= 255 * 128) and wrapping like the C kernel's sums. */
+static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
+    int32x4_t c00 = vdupq_n_s32(0), c01 = c00, c02 = c00, c03 = c00, c10 = c00, c11 = c00, c12 = c00, c13 = c00;
+    int32x4_t c20 = c00, c21 = c00, c22 = c00, c23 = c00, c30 = c00, c31 = c00, c32 = c00, c33 = c00;
+    int g;
+    (void)stride;
+    (void)np;
+    for (g = 0; g < groups; g += 2) { /* groups is a multiple of 16 (K is padded to 64) */
+        int16x8_t x0 = vreinterpretq_s16_u16(vmovl_u8(vld1_u8(a + 4 * g))), x1 = vreinterpretq_s16_u16(vmovl_u8(vld1_u8(a + lda + 4 * g)));
+        int16x8_t x2 = vreinterpretq_s16_u16(vmovl_u8(vld1_u8(a + 2 * lda + 4 * g))), x3 = vreinterpretq_s16_u16(vmovl_u8(vld1_u8(a + 3 * lda + 4 * g)));
+        int16x8_t lo, hi;
+        int8x16x4_t w = vld4q_s8(BERT__CAST(const int8_t *, (const void *)(b + 64 * g)));
+#define BERT__ROW(i, l) c##i##0 = vmlal_laneq_s16(c##i##0, vget_low_s16(lo), x##i, l); c##i##1 = vmlal_high_laneq_s16(c##i##1, lo, x##i, l); \
+        c##i##2 = vmlal_laneq_s16(c##i##2, vget_low_s16(hi), x##i, l); c##i##3 = vmlal_high_laneq_s16(c##i##3, hi, x##i, l);
+#define BERT__COLUMN(v, l) lo = vmovl_s8(vget_low_s8(v)); hi = vmovl_high_s8(v); BERT__ROW(0, l) BERT__ROW(1, l) BERT__ROW(2, l) BERT__ROW(3, l)
+        BERT__COLUMN(w.val[0], 0) BERT__COLUMN(w.val[1], 1) BERT__COLUMN(w.val[2], 2) BERT__COLUMN(w.val[3], 3)
+        w = vld4q_s8(BERT__CAST(const int8_t *, (const void *)(b + 64 * g + 64)));
+        BERT__COLUMN(w.val[0], 4) BERT__COLUMN(w.val[1], 5) BERT__COLUMN(w.val[2], 6) BERT__COLUMN(w.val[3], 7)
+#undef BERT__COLUMN
+#undef BERT__ROW
+    }
+#define BERT__ROW(i) vst1q_s32(acc + i * BERT__Q8_ACC, c##i##0); vst1q_s32(acc + i * BERT__Q8_ACC + 4, c##i##1); \
+    vst1q_s32(acc + i * BERT__Q8_ACC + 8, c##i##2); vst1q_s32(acc + i * BERT__Q8_ACC + 12, c##i##3);
+    BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
+#undef BERT__ROW
 }
 #else
 static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
