@@ -1,9 +1,11 @@
 #!/bin/sh
 # check_cross.sh (make check-cross) - bert.h on other CPUs, under emulation:
-#   1. aarch64 with the NEON kernels, and 2. 32-bit ARMv7 (scalar kernels, 32-bit size_t):
+#   1. aarch64 with the NEON kernels: armv8.0, then armv8.2 + dotprod and armv8.6 + i8mm (the
+#      q8_0 kernel with sdot, then sudot), and 2. 32-bit ARMv7 (scalar kernels, 32-bit size_t):
 #      build/bert cross-compiled and run under qemu-user, through the whole golden test
 #      (tests/test_models: every fixture, f32 within 1e-4, f16 and q8_0 by cosine), with the
-#      host's converter (model files are the same bytes on every CPU);
+#      host's converter (model files are the same bytes on every CPU), and tests/test_q8 (the
+#      q8_0 kernel's integer products exact);
 #   3. a Cortex-M4F with no operating system: examples/firmware linked with the bert fixture in
 #      flash, run on QEMU's mps2-an386 board, compared with the golden, and its code size.
 # Needs: apt-get install -y gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-arm-none-eabi
@@ -13,7 +15,8 @@ cd "$(dirname "$0")/.."
 make -s all build/tests/test_models
 status=0
 
-# golden NAME CC QEMU [CFLAGS...]: the golden test with build/bert built by CC, run by QEMU.
+# golden NAME CC QEMU [CFLAGS...]: the golden test with build/bert built by CC, run by QEMU,
+# and tests/test_q8 built the same way.
 golden() {
     name=$1 cc=$2 qemu=$3
     shift 3
@@ -28,15 +31,23 @@ golden() {
     printf '#!/bin/sh\nexec %s "%s/bert.%s" "$@"\n' "$qemu" "$(pwd)/$work" "$name" > "$work/build/bert"
     chmod +x "$work/build/bert"
     (cd "$work" && build/tests/test_models > test.log 2>&1) || true
-    printf '%-8s kernels %-7s %s passed, %s failed (golden test; log in %s/test.log)\n' "$name" \
+    printf '%-15s kernels %-7s %s passed, %s failed (golden test; log in %s/test.log)\n' "$name" \
         "$($qemu "$work/bert.$name" bench -m "$work/build/tests/models/bert.bert" --seq 8 --iters 1 --warmup 0 --json |
            sed 's/.*"isa": *"\([a-z0-9]*\)".*/\1/')" \
         "$(grep -c '^PASS' "$work/test.log")" "$(grep -c '^FAIL' "$work/test.log")" "$work"
-    grep -q '^FAIL' "$work/test.log" && status=1
+    $cc -O2 -std=c99 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -pedantic -Werror -static "$@" \
+        -o "$work/test_q8" tests/test_q8.c -lm -lpthread
+    $qemu "$work/test_q8" > "$work/test_q8.log" 2>&1 || true
+    printf '%-15s q8_0 kernel: %s passed, %s failed (exact integer products; log in %s/test_q8.log)\n' "$name" \
+        "$(grep -c '^PASS' "$work/test_q8.log")" "$(grep -c '^FAIL' "$work/test_q8.log")" "$work"
+    grep -q '^FAIL' "$work/test.log" "$work/test_q8.log" && status=1
+    grep -q '^PASS' "$work/test_q8.log" || status=1
     return 0
 }
 
 golden aarch64 aarch64-linux-gnu-gcc qemu-aarch64
+golden aarch64-dotprod aarch64-linux-gnu-gcc "qemu-aarch64 -cpu max" -march=armv8.2-a+dotprod
+golden aarch64-i8mm aarch64-linux-gnu-gcc "qemu-aarch64 -cpu max" -march=armv8.6-a+i8mm
 golden armv7 arm-linux-gnueabihf-gcc qemu-arm -march=armv7-a -mfpu=vfpv3-d16 -mfloat-abi=hard
 
 # The microcontroller: code size and a run against the golden.
