@@ -7200,7 +7200,8 @@ static void bert__f16_piece(const uint16_t *b, size_t stride, int np, int kc, fl
 }
 
 /* Rows [m0, m1) x panels [p0, p1) of a float product, on the calling thread. `pack` holds
-   BERT__PACK_FLOATS: the current MC x KC block of x, packed once and used by every panel, then
+   BERT__PACK_FLOATS: the current block of x (MC rows x a span of K), packed once and used by
+   every panel, then
    room for one piece of f16 panels converted to floats (read by many tiles, converted once).
    A full tile is computed in place in y: the first K piece starts from the bias, later ones
    from y itself; an edge tile goes through `tile`. The last piece applies the activation. */
@@ -7222,46 +7223,55 @@ static void bert__prefetch_part(const uint8_t *b, size_t n, int part, int parts)
 
 static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int p0, int p1) {
     size_t esize = g->dtype == BERT_DTYPE_F16 ? 2 : 4;
+    const uint8_t *w = BERT__CAST(const uint8_t *, g->w);
     float tile[BERT__MR * BERT__TILE_W];
-    int mb, k0, p, m, i, j;
+    int mb, k0, k1, p, m, i, j;
     for (mb = m0; mb < m1; mb += BERT__MC) {
-        int mb_end = mb + BERT__MC < m1 ? mb + BERT__MC : m1;
-        for (k0 = 0; k0 < g->K; k0 += BERT__KC) {
-            int kc = g->K - k0 < BERT__KC ? g->K - k0 : BERT__KC, first = k0 == 0, last = k0 + kc == g->K;
+        int mb_end = mb + BERT__MC < m1 ? mb + BERT__MC : m1, tiles = (mb_end - mb + BERT__MR - 1) / BERT__MR;
+        /* x is packed a span of K at a time. Few rows (batch 1, short text) read every weight from
+           memory about once and use it little: there the span is the whole of K when it fits, and
+           each panel group is walked down all of it, so the weights are read in a few long runs
+           (~15% faster at M = 16 than KC pieces of every panel in turn). */
+        int span = tiles < 4 && (size_t)tiles * BERT__MR * (size_t)g->K <= BERT__PACK_FLOATS ? g->K : BERT__KC;
+        for (k0 = 0; k0 < g->K; k0 += span) {
+            int kc = g->K - k0 < span ? g->K - k0 : span;
             for (m = mb; m < mb_end; m += BERT__MR)
                 bert__pack_rows(g->x + (size_t)m * g->ldx + k0, g->ldx, mb_end - m < BERT__MR ? mb_end - m : BERT__MR, kc,
                                 pack + (size_t)(m - mb) * kc);
             for (p = p0; p < p1; p += BERT__KP) {
-                int np = p1 - p < BERT__KP ? p1 - p : BERT__KP, col = p * BERT__PANEL, f16 = esize == 2;
+                int np = p1 - p < BERT__KP ? p1 - p : BERT__KP, col = p * BERT__PANEL;
                 int nr = g->N - col < np * BERT__PANEL ? g->N - col : np * BERT__PANEL;
-                const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + ((size_t)p * g->panel_stride + (size_t)k0 * BERT__PANEL) * esize;
-                const float *bias = first && g->bias ? g->bias + col : NULL;
-                size_t stride = g->panel_stride;
-                if (f16 && mb_end - mb >= 4 * BERT__MR) { /* many tiles will read this piece: convert it once */
-                    bert__f16_piece(BERT__CAST(const uint16_t *, (const void *)b), g->panel_stride, np, kc, pack + BERT__PACK_FLOATS);
-                    b = BERT__CAST(const uint8_t *, (const void *)(pack + BERT__PACK_FLOATS));
-                    stride = (size_t)kc * BERT__PANEL;
-                    f16 = 0;
-                }
-                for (m = mb; m < mb_end; m += BERT__MR) {
-                    int mr = mb_end - m < BERT__MR ? mb_end - m : BERT__MR, tiles = (mb_end - mb + BERT__MR - 1) / BERT__MR;
-                    const float *a = pack + (size_t)(m - mb) * kc;
-                    float *y = g->y + (size_t)m * g->ldy + col;
-                    if (p + BERT__KP < p1) /* the next panels' piece, KP x kc x 16 values, panel after panel */
-                        for (j = 0; j < BERT__KP && p + BERT__KP + j < p1; j++)
-                            bert__prefetch_part(BERT__CAST(const uint8_t *, g->w) + ((size_t)(p + BERT__KP + j) * g->panel_stride + (size_t)k0 * BERT__PANEL) * esize,
-                                                (size_t)kc * BERT__PANEL * esize, (m - mb) / BERT__MR, tiles);
-                    if (mr == BERT__MR && nr == np * BERT__PANEL) {
-                        bert__kernel_f32(a, BERT__MR, kc, b, BERT__PANEL, stride, np, f16, bias, !first, y, g->ldy);
-                    } else { /* the start values, mr x nr of them, into the tile and back */
-                        for (i = 0; i < BERT__MR; i++)
-                            for (j = 0; j < BERT__TILE_W; j++)
-                                tile[i * BERT__TILE_W + j] = i >= mr || j >= nr ? 0 : !first ? y[(size_t)i * g->ldy + j] : bias ? bias[j] : 0;
-                        bert__kernel_f32(a, BERT__MR, kc, b, BERT__PANEL, stride, np, f16, NULL, 1, tile, BERT__TILE_W);
-                        for (i = 0; i < mr; i++) memcpy(y + (size_t)i * g->ldy, tile + i * BERT__TILE_W, sizeof(float) * nr);
+                for (k1 = k0; k1 < k0 + kc; k1 += BERT__KC) {
+                    int kp = k0 + kc - k1 < BERT__KC ? k0 + kc - k1 : BERT__KC, first = k1 == 0, last = k1 + kp == g->K, f16 = esize == 2;
+                    const uint8_t *b = w + ((size_t)p * g->panel_stride + (size_t)k1 * BERT__PANEL) * esize;
+                    const float *bias = first && g->bias ? g->bias + col : NULL;
+                    size_t stride = g->panel_stride;
+                    if (f16 && tiles >= 4) { /* many tiles will read this piece: convert it once */
+                        bert__f16_piece(BERT__CAST(const uint16_t *, (const void *)b), g->panel_stride, np, kp, pack + BERT__PACK_FLOATS);
+                        b = BERT__CAST(const uint8_t *, (const void *)(pack + BERT__PACK_FLOATS));
+                        stride = (size_t)kp * BERT__PANEL;
+                        f16 = 0;
                     }
-                    if (last && g->act != BERT_ACT_NONE)
-                        for (i = 0; i < mr; i++) bert__activate(g->act, y + (size_t)i * g->ldy, (size_t)nr);
+                    for (m = mb; m < mb_end; m += BERT__MR) {
+                        int mr = mb_end - m < BERT__MR ? mb_end - m : BERT__MR;
+                        const float *a = pack + (size_t)(m - mb) * kc + (size_t)(k1 - k0) * BERT__MR;
+                        float *y = g->y + (size_t)m * g->ldy + col;
+                        if (span == BERT__KC && p + BERT__KP < p1) /* the next panels' piece (long runs need no help: it was slower there) */
+                            for (j = 0; j < BERT__KP && p + BERT__KP + j < p1; j++)
+                                bert__prefetch_part(w + ((size_t)(p + BERT__KP + j) * g->panel_stride + (size_t)k1 * BERT__PANEL) * esize,
+                                                    (size_t)kp * BERT__PANEL * esize, (m - mb) / BERT__MR, tiles);
+                        if (mr == BERT__MR && nr == np * BERT__PANEL) {
+                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, bias, !first, y, g->ldy);
+                        } else { /* the start values, mr x nr of them, into the tile and back */
+                            for (i = 0; i < BERT__MR; i++)
+                                for (j = 0; j < BERT__TILE_W; j++)
+                                    tile[i * BERT__TILE_W + j] = i >= mr || j >= nr ? 0 : !first ? y[(size_t)i * g->ldy + j] : bias ? bias[j] : 0;
+                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, NULL, 1, tile, BERT__TILE_W);
+                            for (i = 0; i < mr; i++) memcpy(y + (size_t)i * g->ldy, tile + i * BERT__TILE_W, sizeof(float) * nr);
+                        }
+                        if (last && g->act != BERT_ACT_NONE)
+                            for (i = 0; i < mr; i++) bert__activate(g->act, y + (size_t)i * g->ldy, (size_t)nr);
+                    }
                 }
             }
         }
