@@ -6848,24 +6848,68 @@ static bert__threadpool *bert__pool_create(int count) {
 #define BERT__Q8_ACC 32 /* int32 accumulators per row of a q8_0 tile */
 #define BERT__TILE_W (BERT__PANEL * BERT__KP)
 
+#if defined(__GNUC__) || defined(__clang__)
+#define BERT__PREFETCH(p) __builtin_prefetch((p), 0, 2) /* into L2 */
+#else
+#define BERT__PREFETCH(p) ((void)(p))
+#endif
+
+/* Weights for a micro-kernel to fetch into cache as it runs: `panels` runs of `bytes` bytes,
+   `stride` bytes apart, from p (the next panels' piece, a share of it per tile). The AVX-512
+   kernel asks for one line of each run every few k, so that few requests are in flight at a
+   time and they overlap with the FMAs (asked for all at once before the tile, they stalled it:
+   BERT-base B1 S128 8% slower); the others ask for them all at once (on AVX2, measured faster). */
+typedef struct bert__ahead {
+    const uint8_t *p;
+    size_t bytes, stride;
+    int panels;
+} bert__ahead;
+
+#if defined(BERT__AVX512)
+/* The k steps between two requests over kc steps (kc when there is nothing to fetch). */
+static int bert__ahead_step(const bert__ahead *h, int kc) {
+    int lines = h ? (int)(h->bytes / 64) : 0;
+    return lines == 0 ? kc : kc / lines > 1 ? kc / lines : 1;
+}
+
+/* Asks for the next line of each run, if any is left. */
+static BERT__INLINE void bert__ahead_line(bert__ahead *h) {
+    int q;
+    if (h->bytes < 64) return;
+    for (q = 0; q < h->panels; q++) BERT__PREFETCH(h->p + (size_t)q * h->stride);
+    h->p += 64;
+    h->bytes -= 64;
+}
+#else
+/* Asks for every line. */
+static void bert__ahead_all(const bert__ahead *h) {
+    size_t at;
+    int q;
+    if (!h) return;
+    for (q = 0; q < h->panels; q++)
+        for (at = 0; at + 64 <= h->bytes; at += 64) BERT__PREFETCH(h->p + (size_t)q * h->stride + at);
+}
+#endif
+
 /* c[i ldc + 0..16 np) = c0 + sum_k a[k lda + i] B[k][..] for k < kc and i < MR: a holds MR rows
    of x k by k (the MR broadcasts of one k adjacent; lda = MR when packed), B is np panels of 16
    columns, `stride` elements apart, whose k rows are ldb elements apart (16 when packed); b
    points at the first panel's row 0. B is float (f16 = 0) or IEEE half (f16 = 1, converted as
    it is loaded). The start c0 is c itself (accumulate = 1), else the bias row (bias != NULL,
-   16 np values) or zero. */
+   16 np values) or zero. `ahead` (or NULL): weights to prefetch meanwhile. */
 #if defined(BERT__AVX512)
 /* 8 x 48: per k, 3 weight vectors and 8 broadcasts feed 24 FMAs (the broadcasts take issue slots
    from the FMAs: in L1 this runs at ~89% of the FMA peak, 8 x 32 at ~84%). Panels past np are
    read through a zero mask (no memory access) and not stored. */
 static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
-                             const float *bias, int accumulate, float *c, size_t ldc) {
+                             const float *bias, int accumulate, float *c, size_t ldc, const bert__ahead *ahead) {
     const __mmask16 m0 = 0xFFFF, m1 = np > 1 ? 0xFFFF : 0, m2 = np > 2 ? 0xFFFF : 0;
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
+    bert__ahead pf = {NULL, 0, 0, 0};
+    int k, end, step = bert__ahead_step(ahead, kc);
     __m512 z0, z1, z2, b0, b1, b2, x;
     __m512 c00, c01, c02, c10, c11, c12, c20, c21, c22, c30, c31, c32, c40, c41, c42, c50, c51, c52, c60, c61, c62, c70, c71, c72;
-    int k;
 #define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5) R(6) R(7)
 #define BERT__START(i, q) c##i##q = accumulate ? _mm512_maskz_loadu_ps(m##q, c + i * ldc + 16 * q) : z##q;
 #define BERT__INIT(i) BERT__START(i, 0) BERT__START(i, 1) BERT__START(i, 2)
@@ -6877,24 +6921,29 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
     z1 = bias ? _mm512_maskz_loadu_ps(m1, bias + 16) : _mm512_setzero_ps();
     z2 = bias ? _mm512_maskz_loadu_ps(m2, bias + 32) : _mm512_setzero_ps();
     BERT__ROWS(BERT__INIT)
-    if (!f16 && np == 3) { /* the common case: plain loads */
-        for (k = 0; k < kc; k++) {
-            b0 = _mm512_loadu_ps(bf + ldb * k); b1 = _mm512_loadu_ps(bf + stride + ldb * k); b2 = _mm512_loadu_ps(bf + 2 * stride + ldb * k);
-            BERT__ROWS(BERT__ROW)
-        }
-    } else if (!f16) {
-        for (k = 0; k < kc; k++) {
-            b0 = _mm512_loadu_ps(bf + ldb * k);
-            b1 = _mm512_maskz_loadu_ps(m1, bf + stride + ldb * k);
-            b2 = _mm512_maskz_loadu_ps(m2, bf + 2 * stride + ldb * k);
-            BERT__ROWS(BERT__ROW)
-        }
-    } else {
-        for (k = 0; k < kc; k++) {
-            b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + ldb * k))));
-            b1 = _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m1, bh + stride + ldb * k));
-            b2 = _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m2, bh + 2 * stride + ldb * k));
-            BERT__ROWS(BERT__ROW)
+    if (ahead) pf = *ahead;
+    for (k = 0; k < kc; k = end) {
+        end = k + step < kc ? k + step : kc;
+        bert__ahead_line(&pf);
+        if (!f16 && np == 3) { /* the common case: plain loads */
+            for (; k < end; k++) {
+                b0 = _mm512_loadu_ps(bf + ldb * k); b1 = _mm512_loadu_ps(bf + stride + ldb * k); b2 = _mm512_loadu_ps(bf + 2 * stride + ldb * k);
+                BERT__ROWS(BERT__ROW)
+            }
+        } else if (!f16) {
+            for (; k < end; k++) {
+                b0 = _mm512_loadu_ps(bf + ldb * k);
+                b1 = _mm512_maskz_loadu_ps(m1, bf + stride + ldb * k);
+                b2 = _mm512_maskz_loadu_ps(m2, bf + 2 * stride + ldb * k);
+                BERT__ROWS(BERT__ROW)
+            }
+        } else {
+            for (; k < end; k++) {
+                b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + ldb * k))));
+                b1 = _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m1, bh + stride + ldb * k));
+                b2 = _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m2, bh + 2 * stride + ldb * k));
+                BERT__ROWS(BERT__ROW)
+            }
         }
     }
     BERT__ROWS(BERT__SAVE)
@@ -6906,7 +6955,7 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 }
 #elif defined(BERT__AVX2)
 static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
-                             const float *bias, int accumulate, float *c, size_t ldc) {
+                             const float *bias, int accumulate, float *c, size_t ldc, const bert__ahead *ahead) {
     __m256 z0 = bias ? _mm256_loadu_ps(bias) : _mm256_setzero_ps(), z1 = bias ? _mm256_loadu_ps(bias + 8) : _mm256_setzero_ps();
     __m256 c00, c10, c20, c30, c40, c50, c01, c11, c21, c31, c41, c51, x;
     const float *bf = BERT__CAST(const float *, b);
@@ -6919,6 +6968,7 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 #define BERT__ROW(i) x = _mm256_broadcast_ss(a + lda * k + i); c##i##0 = _mm256_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm256_fmadd_ps(x, b1, c##i##1);
 #define BERT__STEP { __m256 b0 = _mm256_loadu_ps(bf + ldb * k), b1 = _mm256_loadu_ps(bf + ldb * k + 8); BERT__ROWS(BERT__ROW) k++; }
     BERT__ROWS(BERT__INIT)
+    bert__ahead_all(ahead);
     if (!f16) { /* unrolled by 4 */
         for (k = 0; k + 4 <= kc;) { BERT__STEP BERT__STEP BERT__STEP BERT__STEP }
         while (k < kc) BERT__STEP
@@ -6939,13 +6989,14 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 }
 #elif defined(BERT__NEON)
 static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
-                             const float *bias, int accumulate, float *c, size_t ldc) {
+                             const float *bias, int accumulate, float *c, size_t ldc, const bert__ahead *ahead) {
     float32x4_t acc[BERT__MR][4];
     const float *bf = BERT__CAST(const float *, b);
     const __fp16 *bh = BERT__CAST(const __fp16 *, b);
     int k, i, j;
     (void)stride;
     (void)np;
+    bert__ahead_all(ahead);
     for (i = 0; i < BERT__MR; i++)
         for (j = 0; j < 4; j++) acc[i][j] = accumulate ? vld1q_f32(c + i * ldc + 4 * j) : bias ? vld1q_f32(bias + 4 * j) : vdupq_n_f32(0);
     for (k = 0; k < kc; k++) {
@@ -6968,13 +7019,14 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 }
 #else
 static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
-                             const float *bias, int accumulate, float *c, size_t ldc) {
+                             const float *bias, int accumulate, float *c, size_t ldc, const bert__ahead *ahead) {
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
     float w[BERT__PANEL], acc[BERT__MR][BERT__PANEL];
     int k, i, j;
     (void)stride;
     (void)np;
+    bert__ahead_all(ahead);
     for (i = 0; i < BERT__MR; i++)
         for (j = 0; j < BERT__PANEL; j++) acc[i][j] = accumulate ? c[i * ldc + j] : bias ? bias[j] : 0;
     for (k = 0; k < kc; k++) {
@@ -7216,24 +7268,12 @@ static void bert__f16_piece(const uint16_t *b, size_t stride, int np, int kc, fl
    from y itself; an edge tile goes through `tile`. The last piece applies the activation. */
 #define BERT__PACK_FLOATS (BERT__MC * BERT__KC)
 #define BERT__SCRATCH_FLOATS (BERT__PACK_FLOATS + BERT__KC * BERT__PANEL * BERT__KP)
-#if defined(__GNUC__) || defined(__clang__)
-#define BERT__PREFETCH(p) __builtin_prefetch((p), 0, 2) /* into L2 */
-#else
-#define BERT__PREFETCH(p) ((void)(p))
-#endif
-
-/* Asks for part `part` of `parts` of the bytes [b, b + n) to be fetched into cache: the weights
-   the next panels will read, spread over the row tiles of the current ones, so that streaming
-   them from memory overlaps with computing. */
-static void bert__prefetch_part(const uint8_t *b, size_t n, int part, int parts) {
-    size_t at = n * (size_t)part / (size_t)parts / 64 * 64, end = n * (size_t)(part + 1) / (size_t)parts;
-    for (; at < end; at += 64) BERT__PREFETCH(b + at);
-}
 
 static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int p0, int p1) {
     size_t esize = g->dtype == BERT_DTYPE_F16 ? 2 : 4;
     const uint8_t *w = BERT__CAST(const uint8_t *, g->w);
     float tile[BERT__MR * BERT__TILE_W];
+    bert__ahead ahead;
     int mb, k0, k1, p, m, i, j;
     for (mb = m0; mb < m1; mb += BERT__MC) {
         int mb_end = mb + BERT__MC < m1 ? mb + BERT__MC : m1, tiles = (mb_end - mb + BERT__MR - 1) / BERT__MR;
@@ -7265,17 +7305,23 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
                         int mr = mb_end - m < BERT__MR ? mb_end - m : BERT__MR;
                         const float *a = pack + (size_t)(m - mb) * kc + (size_t)(k1 - k0) * BERT__MR;
                         float *y = g->y + (size_t)m * g->ldy + col;
-                        if (span == BERT__KC && p + BERT__KP < p1) /* the next panels' piece (long runs need no help: it was slower there) */
-                            for (j = 0; j < BERT__KP && p + BERT__KP + j < p1; j++)
-                                bert__prefetch_part(w + ((size_t)(p + BERT__KP + j) * g->panel_stride + (size_t)k1 * BERT__PANEL) * esize,
-                                                    (size_t)kp * BERT__PANEL * esize, (m - mb) / BERT__MR, tiles);
+                        bert__ahead *pf = NULL;
+                        if (span == BERT__KC && p + BERT__KP < p1) { /* this tile's share of the next panels' piece */
+                            size_t piece = (size_t)kp * BERT__PANEL * esize, t = (size_t)(m - mb) / BERT__MR;
+                            size_t at = piece * t / (size_t)tiles / 64 * 64, end = piece * (t + 1) / (size_t)tiles;
+                            ahead.p = w + ((size_t)(p + BERT__KP) * g->panel_stride + (size_t)k1 * BERT__PANEL) * esize + at;
+                            ahead.bytes = end > at ? end - at : 0;
+                            ahead.stride = g->panel_stride * esize;
+                            ahead.panels = p1 - p - BERT__KP < BERT__KP ? p1 - p - BERT__KP : BERT__KP;
+                            pf = &ahead;
+                        }
                         if (mr == BERT__MR && nr == np * BERT__PANEL) {
-                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, bias, !first, y, g->ldy);
+                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, bias, !first, y, g->ldy, pf);
                         } else { /* the start values, mr x nr of them, into the tile and back */
                             for (i = 0; i < BERT__MR; i++)
                                 for (j = 0; j < BERT__TILE_W; j++)
                                     tile[i * BERT__TILE_W + j] = i >= mr || j >= nr ? 0 : !first ? y[(size_t)i * g->ldy + j] : bias ? bias[j] : 0;
-                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, NULL, 1, tile, BERT__TILE_W);
+                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, NULL, 1, tile, BERT__TILE_W, pf);
                             for (i = 0; i < mr; i++) memcpy(y + (size_t)i * g->ldy, tile + i * BERT__TILE_W, sizeof(float) * nr);
                         }
                         if (last && g->act != BERT_ACT_NONE)
@@ -7927,7 +7973,7 @@ static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *
         for (m = 0; m < len; m += BERT__MR) { /* st[key][0..16 np) = s^T of the block's queries */
             int mr = len - m < BERT__MR ? len - m : BERT__MR;
             float *out = mr == BERT__MR ? st + (size_t)m * BERT__TILE_W : tile;
-            bert__kernel_f32(kt + m, ldk, d, qt + (size_t)q0 * d, BERT__PANEL, (size_t)d * BERT__PANEL, np, 0, NULL, 0, out, BERT__TILE_W);
+            bert__kernel_f32(kt + m, ldk, d, qt + (size_t)q0 * d, BERT__PANEL, (size_t)d * BERT__PANEL, np, 0, NULL, 0, out, BERT__TILE_W, NULL);
             if (out == tile) memcpy(st + (size_t)m * BERT__TILE_W, tile, sizeof(float) * BERT__TILE_W * mr);
         }
         bert__softmax_columns(st, BERT__TILE_W, len, np * BERT__PANEL, inv);
@@ -7937,7 +7983,7 @@ static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *
             for (k = 0; k < d; k += BERT__TILE_W) {
                 int nr = d - k < BERT__TILE_W ? d - k : BERT__TILE_W;
                 bert__kernel_f32(st + (m - q0), BERT__TILE_W, len, vp + (size_t)k * len, BERT__PANEL, (size_t)len * BERT__PANEL,
-                                 (nr + BERT__PANEL - 1) / BERT__PANEL, 0, NULL, 0, tile, BERT__TILE_W);
+                                 (nr + BERT__PANEL - 1) / BERT__PANEL, 0, NULL, 0, tile, BERT__TILE_W, NULL);
                 for (i = 0; i < mr; i++) {
                     float *y = c->attn + (size_t)(first + m + i) * H + (size_t)h * d + k;
                     bert__vf s = bert__vset(inv[m - q0 + i]);
