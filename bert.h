@@ -6900,7 +6900,7 @@ static void bert__ahead_all(const bert__ahead *h) {
 #if defined(BERT__AVX512)
 /* 8 x 48: per k, 3 weight vectors and 8 broadcasts feed 24 FMAs (the broadcasts take issue slots
    from the FMAs: in L1 this runs at ~89% of the FMA peak, 8 x 32 at ~84%). Panels past np are
-   read through a zero mask (no memory access) and not stored. */
+   not computed (f32) or computed from zeros read through a mask (f16), and not stored. */
 static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
                              const float *bias, int accumulate, float *c, size_t ldc, const bert__ahead *ahead) {
     const __mmask16 m0 = 0xFFFF, m1 = np > 1 ? 0xFFFF : 0, m2 = np > 2 ? 0xFFFF : 0;
@@ -6915,6 +6915,8 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 #define BERT__INIT(i) BERT__START(i, 0) BERT__START(i, 1) BERT__START(i, 2)
 #define BERT__ROW(i) x = _mm512_set1_ps(a[lda * k + i]); \
     c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1); c##i##2 = _mm512_fmadd_ps(x, b2, c##i##2);
+#define BERT__ROW2(i) x = _mm512_set1_ps(a[lda * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1);
+#define BERT__ROW1(i) c##i##0 = _mm512_fmadd_ps(_mm512_set1_ps(a[lda * k + i]), b0, c##i##0);
 #define BERT__SAVE(i) _mm512_storeu_ps(c + i * ldc, c##i##0); _mm512_mask_storeu_ps(c + i * ldc + 16, m1, c##i##1); \
     _mm512_mask_storeu_ps(c + i * ldc + 32, m2, c##i##2);
     z0 = bias ? _mm512_loadu_ps(bias) : _mm512_setzero_ps();
@@ -6930,12 +6932,15 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
                 b0 = _mm512_loadu_ps(bf + ldb * k); b1 = _mm512_loadu_ps(bf + stride + ldb * k); b2 = _mm512_loadu_ps(bf + 2 * stride + ldb * k);
                 BERT__ROWS(BERT__ROW)
             }
+        } else if (!f16 && np == 2) { /* the last panels of a product, attention's edges */
+            for (; k < end; k++) {
+                b0 = _mm512_loadu_ps(bf + ldb * k); b1 = _mm512_loadu_ps(bf + stride + ldb * k);
+                BERT__ROWS(BERT__ROW2)
+            }
         } else if (!f16) {
             for (; k < end; k++) {
                 b0 = _mm512_loadu_ps(bf + ldb * k);
-                b1 = _mm512_maskz_loadu_ps(m1, bf + stride + ldb * k);
-                b2 = _mm512_maskz_loadu_ps(m2, bf + 2 * stride + ldb * k);
-                BERT__ROWS(BERT__ROW)
+                BERT__ROWS(BERT__ROW1)
             }
         } else {
             for (; k < end; k++) {
@@ -6951,6 +6956,8 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 #undef BERT__START
 #undef BERT__INIT
 #undef BERT__ROW
+#undef BERT__ROW2
+#undef BERT__ROW1
 #undef BERT__SAVE
 }
 #elif defined(BERT__AVX2)
