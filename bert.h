@@ -7683,15 +7683,16 @@ static void bert__part_range(int n, int part, int parts, int *lo, int *hi) {
 }
 
 /* A product is split by panel ranges when there are enough panels for every thread and the rows
-   are few, else by rows: the few-output heads, and f32 products with at least a block of MC rows
-   per thread, where a panel split would have every thread pack every row of x (rows: MiniLM B32
-   S128 -5%). */
+   are few, else by rows: the few-output heads, and f32 products with at least 8 row tiles per
+   thread, where a panel split would have every thread pack every row of x and pass every panel
+   for only its share of the columns (rows: MiniLM B32 S128 -5%, B1 S128 -6%, BERT-base B1 S128
+   -3%). Below that, each weight is better read by one thread only. */
 static void bert__gemm_task(void *arg, int part, int parts) {
     const bert__gemm *g = BERT__CAST(const bert__gemm *, arg);
     int q8 = g->dtype == BERT_DTYPE_Q8_0, unit = !q8 ? BERT__KP : g->amx ? 2 : BERT__Q8_NP, mr = !q8 ? BERT__MR : g->amx ? 32 : BERT__Q8_MR;
     int panels = (g->N + BERT__PANEL - 1) / BERT__PANEL, units = (panels + unit - 1) / unit, lo, hi;
     int m0 = 0, m1 = g->M, p0 = 0, p1 = panels;
-    if (units >= parts && (q8 || g->M < parts * BERT__MC)) {
+    if (units >= parts && (q8 || g->M < parts * 8 * BERT__MR)) {
         bert__part_range(units, part, parts, &lo, &hi);
         p0 = lo * unit;
         p1 = hi * unit < panels ? hi * unit : panels;
