@@ -6792,9 +6792,12 @@ static bert__threadpool *bert__pool_create(int count) {
 
    Blocking: K is cut into KC-long pieces; an MC x KC block of x is packed k by k (the MR values
    of one k adjacent, one stream for the broadcasts) and stays in L2 while every panel passes;
-   one panel piece (KC x 16 floats, 32 KB) stays in L1/L2 while every MR-row tile of the block
-   uses it. Threads take disjoint ranges of panels (the output columns), which works at batch 1
-   as well as at batch 32.
+   one piece of KP panels (KC x 16 KP floats) stays in L1/L2 while every MR-row tile of the block
+   uses it, and the next piece is prefetched meanwhile. With few rows (batch 1, short text) the
+   weights are read from memory about once: x is packed over the whole of K and each group of
+   panels is walked down all of it, so the weights stream in long runs. Threads take disjoint
+   ranges of panels (the output columns) when the rows are few, else of rows (see
+   bert__gemm_task).
 
    q8_0 weights (tensor layout 2): each panel of 16 weight rows starts with the rows' scales
    s_w = max|w| / 127 and the sums of their int8 values w, then holds the weights 4 columns at a
