@@ -6787,15 +6787,18 @@ static bert__threadpool *bert__pool_create(int count) {
    converter stores W in PANELS (tensor layout 1, the same bytes for every CPU): rows are taken
    16 at a time, zero-padded to a multiple of 16, and each panel is stored column by column, so
    panel p is K groups of 16 consecutive values W[16p + 0..15][k]. A micro-kernel then computes
-   an MR x (16 KP) tile of y in registers (AVX-512: 8 x 32 in 16 zmm, AVX2: 6 x 16 in 12 ymm,
+   an MR x (16 KP) tile of y in registers (AVX-512: 8 x 48 in 24 zmm, AVX2: 6 x 16 in 12 ymm,
    NEON and C: 4 x 16): per k it loads the KP x 16 weights once and broadcasts each of the MR
    activations, so every load feeds several FMAs and the accumulators cover the FMA latency.
 
    Blocking: K is cut into KC-long pieces; an MC x KC block of x is packed k by k (the MR values
    of one k adjacent, one stream for the broadcasts) and stays in L2 while every panel passes;
-   one panel piece (KC x 16 floats, 32 KB) stays in L1/L2 while every MR-row tile of the block
-   uses it. Threads take disjoint ranges of panels (the output columns), which works at batch 1
-   as well as at batch 32.
+   one piece of KP panels (KC x 16 KP floats) stays in L1/L2 while every MR-row tile of the block
+   uses it, and the next piece is prefetched meanwhile. With few rows (batch 1, short text) the
+   weights are read from memory about once: x is packed over the whole of K and each group of
+   panels is walked down all of it, so the weights stream in long runs. Threads take disjoint
+   ranges of panels (the output columns) when the rows are few, else of rows (see
+   bert__gemm_task).
 
    q8_0 weights (tensor layout 2): each panel of 16 weight rows starts with the rows' scales
    s_w = max|w| / 127 and the sums of their int8 values w, then holds the weights 4 columns at a
@@ -6829,7 +6832,7 @@ static bert__threadpool *bert__pool_create(int count) {
 
 #if defined(BERT__AVX512)
 #define BERT__MR 8
-#define BERT__KP 2    /* panels per f32 micro-kernel call */
+#define BERT__KP 3    /* panels per f32 micro-kernel call */
 #elif defined(BERT__AVX2)
 #define BERT__MR 6
 #define BERT__KP 1
@@ -6850,56 +6853,121 @@ static bert__threadpool *bert__pool_create(int count) {
 #define BERT__Q8_ACC 32 /* int32 accumulators per row of a q8_0 tile */
 #define BERT__TILE_W (BERT__PANEL * BERT__KP)
 
+#if defined(__GNUC__) || defined(__clang__)
+#define BERT__PREFETCH(p) __builtin_prefetch((p), 0, 2) /* into L2 */
+#else
+#define BERT__PREFETCH(p) ((void)(p))
+#endif
+
+/* Weights for a micro-kernel to fetch into cache as it runs: `panels` runs of `bytes` bytes,
+   `stride` bytes apart, from p (a share of the next piece of weights per tile). The AVX-512
+   kernel asks for one line of each run every few k, so that few requests are in flight at a
+   time and they overlap with the FMAs (asked for all at once before the tile, they stalled it:
+   BERT-base B1 S128 8% slower); the others ask for them all at once (on AVX2, measured faster). */
+typedef struct bert__ahead {
+    const uint8_t *p;
+    size_t bytes, stride;
+    int panels;
+} bert__ahead;
+
+#if defined(BERT__AVX512)
+/* The k steps between two requests over kc steps (kc when there is nothing to fetch). */
+static int bert__ahead_step(const bert__ahead *h, int kc) {
+    int lines = h ? (int)(h->bytes / 64) : 0;
+    return lines == 0 ? kc : kc / lines > 1 ? kc / lines : 1;
+}
+
+/* Asks for the next line of each run, if any is left. */
+static BERT__INLINE void bert__ahead_line(bert__ahead *h) {
+    int q;
+    if (h->bytes < 64) return;
+    for (q = 0; q < h->panels; q++) BERT__PREFETCH(h->p + (size_t)q * h->stride);
+    h->p += 64;
+    h->bytes -= 64;
+}
+#else
+/* Asks for every line. */
+static void bert__ahead_all(const bert__ahead *h) {
+    size_t at;
+    int q;
+    if (!h) return;
+    for (q = 0; q < h->panels; q++)
+        for (at = 0; at + 64 <= h->bytes; at += 64) BERT__PREFETCH(h->p + (size_t)q * h->stride + at);
+}
+#endif
+
 /* c[i ldc + 0..16 np) = c0 + sum_k a[k lda + i] B[k][..] for k < kc and i < MR: a holds MR rows
    of x k by k (the MR broadcasts of one k adjacent; lda = MR when packed), B is np panels of 16
    columns, `stride` elements apart, whose k rows are ldb elements apart (16 when packed); b
    points at the first panel's row 0. B is float (f16 = 0) or IEEE half (f16 = 1, converted as
    it is loaded). The start c0 is c itself (accumulate = 1), else the bias row (bias != NULL,
-   16 np values) or zero. */
+   16 np values) or zero. `ahead` (or NULL): weights to prefetch meanwhile. */
 #if defined(BERT__AVX512)
+/* 8 x 48: per k, 3 weight vectors and 8 broadcasts feed 24 FMAs (the broadcasts take issue slots
+   from the FMAs: in L1 this runs at ~89% of the FMA peak, 8 x 32 at ~84%). Panels past np are
+   not computed (f32) or computed from zeros read through a mask (f16), and not stored. */
 static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
-                             const float *bias, int accumulate, float *c, size_t ldc) {
-    __m512 z0 = bias ? _mm512_loadu_ps(bias) : _mm512_setzero_ps(), z1 = bias && np == 2 ? _mm512_loadu_ps(bias + 16) : _mm512_setzero_ps();
-    __m512 c00, c10, c20, c30, c40, c50, c60, c70, c01, c11, c21, c31, c41, c51, c61, c71, x;
+                             const float *bias, int accumulate, float *c, size_t ldc, const bert__ahead *ahead) {
+    const __mmask16 m0 = 0xFFFF, m1 = np > 1 ? 0xFFFF : 0, m2 = np > 2 ? 0xFFFF : 0;
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
-    int k;
+    bert__ahead pf = {NULL, 0, 0, 0};
+    int k, end, step = bert__ahead_step(ahead, kc);
+    __m512 z0, z1, z2, b0, b1, b2, x;
+    __m512 c00, c01, c02, c10, c11, c12, c20, c21, c22, c30, c31, c32, c40, c41, c42, c50, c51, c52, c60, c61, c62, c70, c71, c72;
 #define BERT__ROWS(R) R(0) R(1) R(2) R(3) R(4) R(5) R(6) R(7)
-#define BERT__INIT(i) c##i##0 = accumulate ? _mm512_loadu_ps(c + i * ldc) : z0; \
-    c##i##1 = accumulate && np == 2 ? _mm512_loadu_ps(c + i * ldc + 16) : z1;
-#define BERT__ROW1(i) x = _mm512_set1_ps(a[lda * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0);
+#define BERT__START(i, q) c##i##q = accumulate ? _mm512_maskz_loadu_ps(m##q, c + i * ldc + 16 * q) : z##q;
+#define BERT__INIT(i) BERT__START(i, 0) BERT__START(i, 1) BERT__START(i, 2)
+#define BERT__ROW(i) x = _mm512_set1_ps(a[lda * k + i]); \
+    c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1); c##i##2 = _mm512_fmadd_ps(x, b2, c##i##2);
 #define BERT__ROW2(i) x = _mm512_set1_ps(a[lda * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1);
-#define BERT__STEP2 { __m512 b0 = _mm512_loadu_ps(bf + ldb * k), b1 = _mm512_loadu_ps(bf + stride + ldb * k); BERT__ROWS(BERT__ROW2) k++; }
+#define BERT__ROW1(i) c##i##0 = _mm512_fmadd_ps(_mm512_set1_ps(a[lda * k + i]), b0, c##i##0);
+#define BERT__SAVE(i) _mm512_storeu_ps(c + i * ldc, c##i##0); _mm512_mask_storeu_ps(c + i * ldc + 16, m1, c##i##1); \
+    _mm512_mask_storeu_ps(c + i * ldc + 32, m2, c##i##2);
+    z0 = bias ? _mm512_loadu_ps(bias) : _mm512_setzero_ps();
+    z1 = bias ? _mm512_maskz_loadu_ps(m1, bias + 16) : _mm512_setzero_ps();
+    z2 = bias ? _mm512_maskz_loadu_ps(m2, bias + 32) : _mm512_setzero_ps();
     BERT__ROWS(BERT__INIT)
-    if (np == 2 && !f16) { /* the common case, unrolled by 4 */
-        for (k = 0; k + 4 <= kc;) { BERT__STEP2 BERT__STEP2 BERT__STEP2 BERT__STEP2 }
-        while (k < kc) BERT__STEP2
-    } else if (np == 2) {
-        for (k = 0; k < kc; k++) {
-            __m512 b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + ldb * k))));
-            __m512 b1 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + stride + ldb * k))));
-            BERT__ROWS(BERT__ROW2)
-        }
-    } else if (!f16) {
-        for (k = 0; k < kc; k++) { __m512 b0 = _mm512_loadu_ps(bf + ldb * k); BERT__ROWS(BERT__ROW1) }
-    } else {
-        for (k = 0; k < kc; k++) {
-            __m512 b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + ldb * k))));
-            BERT__ROWS(BERT__ROW1)
+    if (ahead) pf = *ahead;
+    for (k = 0; k < kc; k = end) {
+        end = k + step < kc ? k + step : kc;
+        bert__ahead_line(&pf);
+        if (!f16 && np == 3) { /* the common case: plain loads */
+            for (; k < end; k++) {
+                b0 = _mm512_loadu_ps(bf + ldb * k); b1 = _mm512_loadu_ps(bf + stride + ldb * k); b2 = _mm512_loadu_ps(bf + 2 * stride + ldb * k);
+                BERT__ROWS(BERT__ROW)
+            }
+        } else if (!f16 && np == 2) { /* the last panels of a product, attention's edges */
+            for (; k < end; k++) {
+                b0 = _mm512_loadu_ps(bf + ldb * k); b1 = _mm512_loadu_ps(bf + stride + ldb * k);
+                BERT__ROWS(BERT__ROW2)
+            }
+        } else if (!f16) {
+            for (; k < end; k++) {
+                b0 = _mm512_loadu_ps(bf + ldb * k);
+                BERT__ROWS(BERT__ROW1)
+            }
+        } else {
+            for (; k < end; k++) {
+                b0 = _mm512_cvtph_ps(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(bh + ldb * k))));
+                b1 = _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m1, bh + stride + ldb * k));
+                b2 = _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m2, bh + 2 * stride + ldb * k));
+                BERT__ROWS(BERT__ROW)
+            }
         }
     }
-#define BERT__STORE_ROW(i) _mm512_storeu_ps(c + i * ldc, c##i##0); if (np == 2) _mm512_storeu_ps(c + i * ldc + 16, c##i##1);
-    BERT__ROWS(BERT__STORE_ROW)
-#undef BERT__INIT
-#undef BERT__ROW1
-#undef BERT__ROW2
+    BERT__ROWS(BERT__SAVE)
 #undef BERT__ROWS
-#undef BERT__STEP2
-#undef BERT__STORE_ROW
+#undef BERT__START
+#undef BERT__INIT
+#undef BERT__ROW
+#undef BERT__ROW2
+#undef BERT__ROW1
+#undef BERT__SAVE
 }
 #elif defined(BERT__AVX2)
 static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
-                             const float *bias, int accumulate, float *c, size_t ldc) {
+                             const float *bias, int accumulate, float *c, size_t ldc, const bert__ahead *ahead) {
     __m256 z0 = bias ? _mm256_loadu_ps(bias) : _mm256_setzero_ps(), z1 = bias ? _mm256_loadu_ps(bias + 8) : _mm256_setzero_ps();
     __m256 c00, c10, c20, c30, c40, c50, c01, c11, c21, c31, c41, c51, x;
     const float *bf = BERT__CAST(const float *, b);
@@ -6912,6 +6980,7 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 #define BERT__ROW(i) x = _mm256_broadcast_ss(a + lda * k + i); c##i##0 = _mm256_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm256_fmadd_ps(x, b1, c##i##1);
 #define BERT__STEP { __m256 b0 = _mm256_loadu_ps(bf + ldb * k), b1 = _mm256_loadu_ps(bf + ldb * k + 8); BERT__ROWS(BERT__ROW) k++; }
     BERT__ROWS(BERT__INIT)
+    bert__ahead_all(ahead);
     if (!f16) { /* unrolled by 4 */
         for (k = 0; k + 4 <= kc;) { BERT__STEP BERT__STEP BERT__STEP BERT__STEP }
         while (k < kc) BERT__STEP
@@ -6932,13 +7001,14 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 }
 #elif defined(BERT__NEON)
 static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
-                             const float *bias, int accumulate, float *c, size_t ldc) {
+                             const float *bias, int accumulate, float *c, size_t ldc, const bert__ahead *ahead) {
     float32x4_t acc[BERT__MR][4];
     const float *bf = BERT__CAST(const float *, b);
     const __fp16 *bh = BERT__CAST(const __fp16 *, b);
     int k, i, j;
     (void)stride;
     (void)np;
+    bert__ahead_all(ahead);
     for (i = 0; i < BERT__MR; i++)
         for (j = 0; j < 4; j++) acc[i][j] = accumulate ? vld1q_f32(c + i * ldc + 4 * j) : bias ? vld1q_f32(bias + 4 * j) : vdupq_n_f32(0);
     for (k = 0; k < kc; k++) {
@@ -6961,13 +7031,14 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 }
 #else
 static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
-                             const float *bias, int accumulate, float *c, size_t ldc) {
+                             const float *bias, int accumulate, float *c, size_t ldc, const bert__ahead *ahead) {
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
     float w[BERT__PANEL], acc[BERT__MR][BERT__PANEL];
     int k, i, j;
     (void)stride;
     (void)np;
+    bert__ahead_all(ahead);
     for (i = 0; i < BERT__MR; i++)
         for (j = 0; j < BERT__PANEL; j++) acc[i][j] = accumulate ? c[i * ldc + j] : bias ? bias[j] : 0;
     for (k = 0; k < kc; k++) {
@@ -7283,68 +7354,75 @@ static void bert__f16_piece(const uint16_t *b, size_t stride, int np, int kc, fl
 }
 
 /* Rows [m0, m1) x panels [p0, p1) of a float product, on the calling thread. `pack` holds
-   BERT__PACK_FLOATS: the current MC x KC block of x, packed once and used by every panel, then
+   BERT__PACK_FLOATS: the current block of x (MC rows x a span of K), packed once and used by
+   every panel, then
    room for one piece of f16 panels converted to floats (read by many tiles, converted once).
    A full tile is computed in place in y: the first K piece starts from the bias, later ones
    from y itself; an edge tile goes through `tile`. The last piece applies the activation. */
 #define BERT__PACK_FLOATS (BERT__MC * BERT__KC)
 #define BERT__SCRATCH_FLOATS (BERT__PACK_FLOATS + BERT__KC * BERT__PANEL * BERT__KP)
-#if defined(__GNUC__) || defined(__clang__)
-#define BERT__PREFETCH(p) __builtin_prefetch((p), 0, 2) /* into L2 */
-#else
-#define BERT__PREFETCH(p) ((void)(p))
-#endif
-
-/* Asks for part `part` of `parts` of the bytes [b, b + n) to be fetched into cache: the weights
-   the next panel pair will read, spread over the row tiles of the current one, so that streaming
-   them from memory overlaps with computing. */
-static void bert__prefetch_part(const uint8_t *b, size_t n, int part, int parts) {
-    size_t at = n * (size_t)part / (size_t)parts / 64 * 64, end = n * (size_t)(part + 1) / (size_t)parts;
-    for (; at < end; at += 64) BERT__PREFETCH(b + at);
-}
 
 static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int p0, int p1) {
     size_t esize = g->dtype == BERT_DTYPE_F16 ? 2 : 4;
+    const uint8_t *w = BERT__CAST(const uint8_t *, g->w);
     float tile[BERT__MR * BERT__TILE_W];
-    int mb, k0, p, m, i, j;
+    bert__ahead ahead;
+    int mb, k0, k1, p, m, i, j;
     for (mb = m0; mb < m1; mb += BERT__MC) {
-        int mb_end = mb + BERT__MC < m1 ? mb + BERT__MC : m1;
-        for (k0 = 0; k0 < g->K; k0 += BERT__KC) {
-            int kc = g->K - k0 < BERT__KC ? g->K - k0 : BERT__KC, first = k0 == 0, last = k0 + kc == g->K;
+        int mb_end = mb + BERT__MC < m1 ? mb + BERT__MC : m1, tiles = (mb_end - mb + BERT__MR - 1) / BERT__MR;
+        /* x is packed a span of K at a time. Few rows (batch 1, short text) read every weight from
+           memory about once and use it little: there the span is the whole of K when it fits, and
+           each panel group is walked down all of it, so the weights are read in a few long runs
+           (~15% faster at M = 16 than KC pieces of every panel in turn; with the next KC rows
+           prefetched during each piece, ~35%). */
+        int span = tiles < 4 && (size_t)tiles * BERT__MR * (size_t)g->K <= BERT__PACK_FLOATS ? g->K : BERT__KC;
+        for (k0 = 0; k0 < g->K; k0 += span) {
+            int kc = g->K - k0 < span ? g->K - k0 : span;
             for (m = mb; m < mb_end; m += BERT__MR)
                 bert__pack_rows(g->x + (size_t)m * g->ldx + k0, g->ldx, mb_end - m < BERT__MR ? mb_end - m : BERT__MR, kc,
                                 pack + (size_t)(m - mb) * kc);
             for (p = p0; p < p1; p += BERT__KP) {
-                int np = p1 - p < BERT__KP ? p1 - p : BERT__KP, col = p * BERT__PANEL, f16 = esize == 2;
+                int np = p1 - p < BERT__KP ? p1 - p : BERT__KP, col = p * BERT__PANEL;
                 int nr = g->N - col < np * BERT__PANEL ? g->N - col : np * BERT__PANEL;
-                const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + ((size_t)p * g->panel_stride + (size_t)k0 * BERT__PANEL) * esize;
-                const float *bias = first && g->bias ? g->bias + col : NULL;
-                size_t stride = g->panel_stride;
-                if (f16 && mb_end - mb >= 4 * BERT__MR) { /* many tiles will read this piece: convert it once */
-                    bert__f16_piece(BERT__CAST(const uint16_t *, (const void *)b), g->panel_stride, np, kc, pack + BERT__PACK_FLOATS);
-                    b = BERT__CAST(const uint8_t *, (const void *)(pack + BERT__PACK_FLOATS));
-                    stride = (size_t)kc * BERT__PANEL;
-                    f16 = 0;
-                }
-                for (m = mb; m < mb_end; m += BERT__MR) {
-                    int mr = mb_end - m < BERT__MR ? mb_end - m : BERT__MR, tiles = (mb_end - mb + BERT__MR - 1) / BERT__MR;
-                    const float *a = pack + (size_t)(m - mb) * kc;
-                    float *y = g->y + (size_t)m * g->ldy + col;
-                    if (p + BERT__KP < p1) /* the next panels' piece, KP x kc x 16 values, panel after panel */
-                        for (j = 0; j < BERT__KP && p + BERT__KP + j < p1; j++)
-                            bert__prefetch_part(BERT__CAST(const uint8_t *, g->w) + ((size_t)(p + BERT__KP + j) * g->panel_stride + (size_t)k0 * BERT__PANEL) * esize,
-                                                (size_t)kc * BERT__PANEL * esize, (m - mb) / BERT__MR, tiles);
-                    if (mr == BERT__MR && nr == np * BERT__PANEL) {
-                        bert__kernel_f32(a, BERT__MR, kc, b, BERT__PANEL, stride, np, f16, bias, !first, y, g->ldy);
-                    } else { /* the start values, mr x nr of them, into the tile and back */
-                        for (i = 0; i < BERT__MR; i++)
-                            for (j = 0; j < BERT__TILE_W; j++)
-                                tile[i * BERT__TILE_W + j] = i >= mr || j >= nr ? 0 : !first ? y[(size_t)i * g->ldy + j] : bias ? bias[j] : 0;
-                        bert__kernel_f32(a, BERT__MR, kc, b, BERT__PANEL, stride, np, f16, NULL, 1, tile, BERT__TILE_W);
-                        for (i = 0; i < mr; i++) memcpy(y + (size_t)i * g->ldy, tile + i * BERT__TILE_W, sizeof(float) * nr);
+                for (k1 = k0; k1 < k0 + kc; k1 += BERT__KC) {
+                    int kp = k0 + kc - k1 < BERT__KC ? k0 + kc - k1 : BERT__KC, first = k1 == 0, last = k1 + kp == g->K, f16 = esize == 2;
+                    const uint8_t *b = w + ((size_t)p * g->panel_stride + (size_t)k1 * BERT__PANEL) * esize;
+                    const float *bias = first && g->bias ? g->bias + col : NULL;
+                    size_t stride = g->panel_stride;
+                    if (f16 && tiles >= 4) { /* many tiles will read this piece: convert it once */
+                        bert__f16_piece(BERT__CAST(const uint16_t *, (const void *)b), g->panel_stride, np, kp, pack + BERT__PACK_FLOATS);
+                        b = BERT__CAST(const uint8_t *, (const void *)(pack + BERT__PACK_FLOATS));
+                        stride = (size_t)kp * BERT__PANEL;
+                        f16 = 0;
                     }
-                    if (last && g->act != BERT_ACT_NONE)
-                        for (i = 0; i < mr; i++) bert__activate(g->act, y + (size_t)i * g->ldy, (size_t)nr);
+                    for (m = mb; m < mb_end; m += BERT__MR) {
+                        int mr = mb_end - m < BERT__MR ? mb_end - m : BERT__MR;
+                        const float *a = pack + (size_t)(m - mb) * kc + (size_t)(k1 - k0) * BERT__MR;
+                        float *y = g->y + (size_t)m * g->ldy + col;
+                        bert__ahead *pf = NULL;
+                        if (k1 + kp < k0 + kc || p + BERT__KP < p1) { /* this tile's share of the next piece */
+                            int down = k1 + kp < k0 + kc; /* the same panels' next KC rows, else the next panels' first */
+                            int kn = down ? (k0 + kc - k1 - kp < BERT__KC ? k0 + kc - k1 - kp : BERT__KC) : (kc < BERT__KC ? kc : BERT__KC);
+                            size_t piece = (size_t)kn * BERT__PANEL * esize, t = (size_t)(m - mb) / BERT__MR;
+                            size_t at = piece * t / (size_t)tiles / 64 * 64, end = piece * (t + 1) / (size_t)tiles;
+                            ahead.p = w + ((size_t)(down ? p : p + BERT__KP) * g->panel_stride + (size_t)(down ? k1 + kp : k0) * BERT__PANEL) * esize + at;
+                            ahead.bytes = end > at ? end - at : 0;
+                            ahead.stride = g->panel_stride * esize;
+                            ahead.panels = down ? np : p1 - p - BERT__KP < BERT__KP ? p1 - p - BERT__KP : BERT__KP;
+                            pf = &ahead;
+                        }
+                        if (mr == BERT__MR && nr == np * BERT__PANEL) {
+                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, bias, !first, y, g->ldy, pf);
+                        } else { /* the start values, mr x nr of them, into the tile and back */
+                            for (i = 0; i < BERT__MR; i++)
+                                for (j = 0; j < BERT__TILE_W; j++)
+                                    tile[i * BERT__TILE_W + j] = i >= mr || j >= nr ? 0 : !first ? y[(size_t)i * g->ldy + j] : bias ? bias[j] : 0;
+                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, NULL, 1, tile, BERT__TILE_W, pf);
+                            for (i = 0; i < mr; i++) memcpy(y + (size_t)i * g->ldy, tile + i * BERT__TILE_W, sizeof(float) * nr);
+                        }
+                        if (last && g->act != BERT_ACT_NONE)
+                            for (i = 0; i < mr; i++) bert__activate(g->act, y + (size_t)i * g->ldy, (size_t)nr);
+                    }
                 }
             }
         }
@@ -7690,14 +7768,17 @@ static void bert__part_range(int n, int part, int parts, int *lo, int *hi) {
     *hi = (int)((long long)n * (part + 1) / parts);
 }
 
-/* A product is split by panel ranges when there are enough panels for every thread, else by
-   rows (the few-output heads at a large batch). */
+/* A product is split by panel ranges when there are enough panels for every thread and the rows
+   are few, else by rows: the few-output heads, and f32 products with at least 8 row tiles per
+   thread, where a panel split would have every thread pack every row of x and pass every panel
+   for only its share of the columns (rows: MiniLM B32 S128 -5%, B1 S128 -6%, BERT-base B1 S128
+   -3%). Below that, each weight is better read by one thread only. */
 static void bert__gemm_task(void *arg, int part, int parts) {
     const bert__gemm *g = BERT__CAST(const bert__gemm *, arg);
     int q8 = g->dtype == BERT_DTYPE_Q8_0, unit = !q8 ? BERT__KP : g->amx ? 2 : BERT__Q8_NP, mr = !q8 ? BERT__MR : g->amx ? 32 : BERT__Q8_MR;
     int panels = (g->N + BERT__PANEL - 1) / BERT__PANEL, units = (panels + unit - 1) / unit, lo, hi;
     int m0 = 0, m1 = g->M, p0 = 0, p1 = panels;
-    if (units >= parts) {
+    if (units >= parts && (q8 || g->M < parts * 8 * BERT__MR)) {
         bert__part_range(units, part, parts, &lo, &hi);
         p0 = lo * unit;
         p1 = hi * unit < panels ? hi * unit : panels;
@@ -7989,7 +8070,7 @@ static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *
         for (m = 0; m < len; m += BERT__MR) { /* st[key][0..16 np) = s^T of the block's queries */
             int mr = len - m < BERT__MR ? len - m : BERT__MR;
             float *out = mr == BERT__MR ? st + (size_t)m * BERT__TILE_W : tile;
-            bert__kernel_f32(kt + m, ldk, d, qt + (size_t)q0 * d, BERT__PANEL, (size_t)d * BERT__PANEL, np, 0, NULL, 0, out, BERT__TILE_W);
+            bert__kernel_f32(kt + m, ldk, d, qt + (size_t)q0 * d, BERT__PANEL, (size_t)d * BERT__PANEL, np, 0, NULL, 0, out, BERT__TILE_W, NULL);
             if (out == tile) memcpy(st + (size_t)m * BERT__TILE_W, tile, sizeof(float) * BERT__TILE_W * mr);
         }
         bert__softmax_columns(st, BERT__TILE_W, len, np * BERT__PANEL, inv);
@@ -7999,7 +8080,7 @@ static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *
             for (k = 0; k < d; k += BERT__TILE_W) {
                 int nr = d - k < BERT__TILE_W ? d - k : BERT__TILE_W;
                 bert__kernel_f32(st + (m - q0), BERT__TILE_W, len, vp + (size_t)k * len, BERT__PANEL, (size_t)len * BERT__PANEL,
-                                 (nr + BERT__PANEL - 1) / BERT__PANEL, 0, NULL, 0, tile, BERT__TILE_W);
+                                 (nr + BERT__PANEL - 1) / BERT__PANEL, 0, NULL, 0, tile, BERT__TILE_W, NULL);
                 for (i = 0; i < mr; i++) {
                     float *y = c->attn + (size_t)(first + m + i) * H + (size_t)h * d + k;
                     bert__vf s = bert__vset(inv[m - q0 + i]);
