@@ -1,6 +1,6 @@
 /* test_build.c - bert.h builds warning-free and works under every configuration a user may pick:
  * gcc and clang in strict C99 (with and without POSIX visible), C++ (g++ and clang++),
- * BERT_NO_STDIO, BERT_NO_UNIGRAM, BERT_NO_BPE, BERT_NO_SIMD, BERT_STATIC (two private copies in
+ * BERT_NO_STDIO, BERT_NO_UNIGRAM, BERT_NO_BPE, BERT_NO_SIMD, BERT_NO_THREADS, BERT_STATIC (two private copies in
  * one program), and under AddressSanitizer + UBSan; and each kernel family this CPU can run:
  * -march=native (AMX for q8_0 where the system grants it), the same with BERT_NO_AMX (AVX-512
  * VNNI), AVX-512 without VNNI, AVX2 only. Each build compiles tests/portable/use.c and other.c with -Werror, runs the
@@ -84,6 +84,7 @@ int main(void) {
     check_build("no_stdio", "gcc", "-O2 -std=c99 -DBERT_NO_STDIO");
     check_build("no_unigram", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -DBERT_NO_UNIGRAM");
     check_build("no_simd", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -DBERT_NO_SIMD");
+    check_build("no_threads", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -DBERT_NO_THREADS");
     check_build("no_bpe", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -DBERT_NO_BPE");
     check_build("static_two_copies", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -DBERT_STATIC");
     check_build("asan_ubsan", "gcc", "-O1 -g -std=c99 -D_POSIX_C_SOURCE=200809L -fsanitize=address,undefined -fno-sanitize-recover=all");
