@@ -7052,6 +7052,16 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 }
 #endif
 
+#ifdef BERT__NEON
+/* Both NEON kernels end by storing a row's 16 int32 sums, held in 4 vectors. */
+static void bert__q8_store_row(int32_t *acc, int32x4_t c0, int32x4_t c1, int32x4_t c2, int32x4_t c3) {
+    vst1q_s32(acc, c0);
+    vst1q_s32(acc + 4, c1);
+    vst1q_s32(acc + 8, c2);
+    vst1q_s32(acc + 12, c3);
+}
+#endif
+
 /* q8_0: acc[i][0..16 np) = sum over `groups` groups of 4 columns of a[i][4g..4g+3] w[..][4g..4g+3]
    in int32, for MR rows of activation bytes a (lda apart; rows past the product's end are
    padding, computed and not used) and np panels of weight groups b (`stride` bytes apart). */
@@ -7144,10 +7154,10 @@ static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint
 #undef BERT__GROUP
 #undef BERT__ROW
     }
-#define BERT__ROW(i) vst1q_s32(acc + i * BERT__Q8_ACC, c##i##0); vst1q_s32(acc + i * BERT__Q8_ACC + 4, c##i##1); \
-    vst1q_s32(acc + i * BERT__Q8_ACC + 8, c##i##2); vst1q_s32(acc + i * BERT__Q8_ACC + 12, c##i##3);
-    BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
-#undef BERT__ROW
+    bert__q8_store_row(acc, c00, c01, c02, c03);
+    bert__q8_store_row(acc + BERT__Q8_ACC, c10, c11, c12, c13);
+    bert__q8_store_row(acc + 2 * BERT__Q8_ACC, c20, c21, c22, c23);
+    bert__q8_store_row(acc + 3 * BERT__Q8_ACC, c30, c31, c32, c33);
 }
 #undef BERT__Q8_BYTES
 #undef BERT__Q8_LOAD
@@ -7177,10 +7187,10 @@ static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint
 #undef BERT__COLUMN
 #undef BERT__ROW
     }
-#define BERT__ROW(i) vst1q_s32(acc + i * BERT__Q8_ACC, c##i##0); vst1q_s32(acc + i * BERT__Q8_ACC + 4, c##i##1); \
-    vst1q_s32(acc + i * BERT__Q8_ACC + 8, c##i##2); vst1q_s32(acc + i * BERT__Q8_ACC + 12, c##i##3);
-    BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
-#undef BERT__ROW
+    bert__q8_store_row(acc, c00, c01, c02, c03);
+    bert__q8_store_row(acc + BERT__Q8_ACC, c10, c11, c12, c13);
+    bert__q8_store_row(acc + 2 * BERT__Q8_ACC, c20, c21, c22, c23);
+    bert__q8_store_row(acc + 3 * BERT__Q8_ACC, c30, c31, c32, c33);
 }
 #else
 static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
