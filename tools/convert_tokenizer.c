@@ -405,23 +405,38 @@ static int add_precompiled(tk_ctx *c, tk_desc *d, const uint8_t *map, size_t len
     return 0;
 }
 
-static int read_normalizer(tk_ctx *c, tk_desc *d, const json_doc *doc, int n, const char *where) {
-    int type = js_string(c, doc, n, "type", where), i;
-    const char *t;
+/* The "type" of the normalizer or pre-tokenizer object at n: 1 with *type set, 0 when n is absent
+   or null (none), -1 after an error. */
+static int component_type(tk_ctx *c, const json_doc *doc, int n, const char *where, const char **type) {
+    int t;
     if (n < 0 || json_type_of(doc, n) == JSON_NULL) return 0;
     if (json_type_of(doc, n) != JSON_OBJECT) return tk_fail(c, "%s must be an object or null", where);
-    if (type < 0) return type == -2 ? -1 : tk_fail(c, "%s has no type", where);
-    t = json_str(doc, type);
-    if (strcmp(t, "Sequence") == 0) {
-        int list = json_get(doc, n, "normalizers"), k;
-        char sub[128];
-        if (json_type_of(doc, list) != JSON_ARRAY) return tk_fail(c, "%s.normalizers must be an array", where);
-        for (k = json_first(doc, list), i = 0; k >= 0; k = json_next(doc, k), i++) {
-            snprintf(sub, sizeof sub, "%s.normalizers[%d]", where, i);
-            if (read_normalizer(c, d, doc, k, sub)) return -1;
-        }
-        return 0;
+    t = js_string(c, doc, n, "type", where);
+    if (t < 0) return t == -2 ? -1 : tk_fail(c, "%s has no type", where);
+    *type = json_str(doc, t);
+    return 1;
+}
+
+typedef int (*component_reader)(tk_ctx *c, tk_desc *d, const json_doc *doc, int n, const char *where);
+
+/* A Sequence: each element of the array under `key`, in order, read by `read` as where.key[i]. */
+static int read_sequence(tk_ctx *c, tk_desc *d, const json_doc *doc, int n, const char *key, const char *where,
+                         component_reader read) {
+    int list = json_get(doc, n, key), e, i;
+    char sub[128];
+    if (json_type_of(doc, list) != JSON_ARRAY) return tk_fail(c, "%s.%s must be an array", where, key);
+    for (e = json_first(doc, list), i = 0; e >= 0; e = json_next(doc, e), i++) {
+        snprintf(sub, sizeof sub, "%s.%s[%d]", where, key, i);
+        if (read(c, d, doc, e, sub)) return -1;
     }
+    return 0;
+}
+
+static int read_normalizer(tk_ctx *c, tk_desc *d, const json_doc *doc, int n, const char *where) {
+    const char *t;
+    int i, r = component_type(c, doc, n, where, &t);
+    if (r <= 0) return r;
+    if (strcmp(t, "Sequence") == 0) return read_sequence(c, d, doc, n, "normalizers", where, read_normalizer);
     if (strcmp(t, "BertNormalizer") == 0) {
         int clean = js_bool(c, doc, n, "clean_text", 1, where), chinese = js_bool(c, doc, n, "handle_chinese_chars", 1, where);
         int lower = js_bool(c, doc, n, "lowercase", 1, where), strip = js_bool(c, doc, n, "strip_accents", -2, where);
@@ -514,23 +529,11 @@ static int read_pre_tokenizer(tk_ctx *c, tk_desc *d, const json_doc *doc, int n,
     static const struct { const char *name; uint32_t type; } known[] = {
         {"BertPreTokenizer", BERT__PRE_BERT}, {"Whitespace", BERT__PRE_WHITESPACE}, {"WhitespaceSplit", BERT__PRE_WHITESPACE_SPLIT},
     };
-    int type = js_string(c, doc, n, "type", where), i;
     size_t k;
     const char *t;
-    if (n < 0 || json_type_of(doc, n) == JSON_NULL) return 0;
-    if (json_type_of(doc, n) != JSON_OBJECT) return tk_fail(c, "%s must be an object or null", where);
-    if (type < 0) return type == -2 ? -1 : tk_fail(c, "%s has no type", where);
-    t = json_str(doc, type);
-    if (strcmp(t, "Sequence") == 0) {
-        int list = json_get(doc, n, "pretokenizers"), e;
-        char sub[128];
-        if (json_type_of(doc, list) != JSON_ARRAY) return tk_fail(c, "%s.pretokenizers must be an array", where);
-        for (e = json_first(doc, list), i = 0; e >= 0; e = json_next(doc, e), i++) {
-            snprintf(sub, sizeof sub, "%s.pretokenizers[%d]", where, i);
-            if (read_pre_tokenizer(c, d, doc, e, sub)) return -1;
-        }
-        return 0;
-    }
+    int i, r = component_type(c, doc, n, where, &t);
+    if (r <= 0) return r;
+    if (strcmp(t, "Sequence") == 0) return read_sequence(c, d, doc, n, "pretokenizers", where, read_pre_tokenizer);
     if (strcmp(t, "Metaspace") == 0) return read_metaspace(c, d, doc, n, where);
     if (strcmp(t, "ByteLevel") == 0) { /* trim_offsets does nothing here: the post-processor trims */
         int prefix = js_bool(c, doc, n, "add_prefix_space", 1, where), regex = js_bool(c, doc, n, "use_regex", 1, where);
