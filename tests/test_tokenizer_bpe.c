@@ -267,12 +267,7 @@ static void test_trimming(void) {
 
 /* ---- Corrupt and fuzzed BPE sections ---------------------------------------------------------- */
 
-typedef struct file_bytes {
-    uint8_t *raw, *data;
-    size_t size;
-} file_bytes;
-
-static uint8_t *section(file_bytes *f) { return f->data + bert__u64(f->data + 56); }
+static uint8_t *section(tok_file *f) { return f->data + bert__u64(f->data + 56); }
 static uint32_t word_at(const uint8_t *p, uint32_t i) { return bert__u32(p + 4 * (size_t)i); }
 static void put_word(uint8_t *p, uint32_t i, uint32_t v) {
     p[4 * i] = (uint8_t)v; p[4 * i + 1] = (uint8_t)(v >> 8); p[4 * i + 2] = (uint8_t)(v >> 16); p[4 * i + 3] = (uint8_t)(v >> 24);
@@ -302,39 +297,35 @@ static void short_block(uint8_t *t) { put_word(t, BERT__TK_MODEL_DATA_SIZE, 4 * 
 static void bad_byte_level(uint8_t *t) { put_word(t + word_at(t, BERT__TK_PRE_TOKENIZERS), 1, 2); }
 static void bad_post_flags(uint8_t *t) { put_word(t, BERT__TK_POST_FLAGS, 4); }
 
-static void expect_rejected(const file_bytes *f, const char *name, void (*how)(uint8_t *tok)) {
-    uint8_t *raw = (uint8_t *)malloc(f->size + 64), *data;
+static void expect_rejected(const tok_file *f, const char *name, void (*how)(uint8_t *tok)) {
+    tok_file c;
     bert_model *m = NULL;
     bert_error err;
     int r;
-    if (!raw) return;
-    data = raw + (64 - (uintptr_t)raw % 64) % 64;
-    memcpy(data, f->data, f->size);
-    how(data + bert__u64(data + 56));
-    r = bert_model_load_memory(&m, data, f->size, &err);
+    if (tok_file_copy(&c, f->data, f->size)) return;
+    how(section(&c));
+    r = bert_model_load_memory(&m, c.data, c.size, &err);
     CHECKF(r != BERT_OK && m == NULL && err.message[0], "corrupt BPE section rejected: %s (%s)", name, r != BERT_OK ? err.message : "loaded!");
     bert_model_free(m);
-    free(raw);
+    free(c.raw);
 }
 
 /* A section written before POST_FLAGS was appended (32 header words) still loads, untrimmed. */
-static void test_32_word_header(const file_bytes *f) {
-    uint8_t *raw = (uint8_t *)malloc(f->size + 64), *data;
+static void test_32_word_header(const tok_file *f) {
+    tok_file c;
     bert_model *m = NULL;
     bert_encoding e;
     bert_error err;
     int ok;
-    if (!raw) return;
-    data = raw + (64 - (uintptr_t)raw % 64) % 64;
-    memcpy(data, f->data, f->size);
-    put_word(data + bert__u64(data + 56), BERT__TK_HEADER_WORDS, 32);
+    if (tok_file_copy(&c, f->data, f->size)) return;
+    put_word(section(&c), BERT__TK_HEADER_WORDS, 32);
     memset(&e, 0, sizeof e);
-    ok = bert_model_load_memory(&m, data, f->size, &err) == BERT_OK && bert_tokenize(m, "a b", 3, 0, &e, &err) == BERT_OK &&
+    ok = bert_model_load_memory(&m, c.data, c.size, &err) == BERT_OK && bert_tokenize(m, "a b", 3, 0, &e, &err) == BERT_OK &&
          e.count == 4 && e.offsets[4] == 1 && e.offsets[5] == 3; /* "Ġb" keeps its space without trimming */
     CHECKF(ok, "a 32-word tokenizer header loads, without offset trimming (%s)", ok ? "ok" : err.message);
     bert_encoding_free(&e);
     bert_model_free(m);
-    free(raw);
+    free(c.raw);
 }
 
 static void test_corrupt(const char *path) {
@@ -345,17 +336,14 @@ static void test_corrupt(const char *path) {
         {"merged id", bad_merge_result}, {"character id", bad_char_id}, {"byte_fallback id", bad_byte_id},
         {"block too short", short_block}, {"ByteLevel parameters", bad_byte_level}, {"post-processor flags", bad_post_flags},
     };
-    file_bytes f;
+    tok_file f;
     size_t len, i;
     char *bytes = tok_read_file(path, &len);
     uint32_t seed = 777, block, block_size;
     int iter, loaded = 0, refused = 0;
     bert_encoding e;
     if (!bytes) { CHECK(0, "corrupt BPE sections: cannot read the converted tokenizer"); return; }
-    f.raw = (uint8_t *)malloc(len + 64);
-    f.data = f.raw + (64 - (uintptr_t)f.raw % 64) % 64;
-    f.size = len;
-    memcpy(f.data, bytes, len);
+    if (tok_file_copy(&f, bytes, len)) { free(bytes); return; }
     free(bytes);
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) expect_rejected(&f, cases[i].name, cases[i].how);
     test_32_word_header(&f);
@@ -366,14 +354,13 @@ static void test_corrupt(const char *path) {
     block_size = word_at(section(&f), BERT__TK_MODEL_DATA_SIZE);
     memset(&e, 0, sizeof e);
     for (iter = 0; iter < 150; iter++) {
-        uint8_t *raw = (uint8_t *)malloc(f.size + 64), *data, *t;
+        tok_file c;
+        uint8_t *t;
         bert_model *m = NULL;
         bert_error err;
         int k;
-        if (!raw) break;
-        data = raw + (64 - (uintptr_t)raw % 64) % 64;
-        memcpy(data, f.data, f.size);
-        t = data + bert__u64(data + 56);
+        if (tok_file_copy(&c, f.data, f.size)) break;
+        t = section(&c);
         for (k = 0; k < 1 + iter % 3; k++) {
             uint32_t at;
             seed = seed * 1103515245u + 12345u;
@@ -382,7 +369,7 @@ static void test_corrupt(const char *path) {
             seed = seed * 1103515245u + 12345u;
             t[at] ^= (uint8_t)(1u << ((seed >> 16) % 8));
         }
-        if (bert_model_load_memory(&m, data, f.size, &err) == BERT_OK) {
+        if (bert_model_load_memory(&m, c.data, c.size, &err) == BERT_OK) {
             static const char text[] = "Hello, <mask> w\xc3\xb6rld! don't   \xe4\xb8\xad\xe6\x96\x87 \xf0\x9f\x91\x8b 12345";
             loaded++;
             bert_tokenize(m, text, sizeof text - 1, 0, &e, &err);
@@ -390,7 +377,7 @@ static void test_corrupt(const char *path) {
         } else {
             refused++;
         }
-        free(raw);
+        free(c.raw);
     }
     bert_encoding_free(&e);
     CHECKF(loaded + refused == 150, "fuzzed BPE sections: %d refused, %d loaded and tokenized, no crash", refused, loaded);

@@ -266,49 +266,39 @@ static void test_graphemes(void) {
 
 /* ---- Corrupt sections: every check of the Unigram block and the new steps ---------------------- */
 
-typedef struct section_copy {
-    uint8_t *raw, *data;
-    size_t size;
-} section_copy;
-
 static uint32_t get32(const uint8_t *p) { return bert__u32(p); }
 static void put32(uint8_t *p, uint32_t v) { p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); p[2] = (uint8_t)(v >> 16); p[3] = (uint8_t)(v >> 24); }
 
-static int copy_file(const char *path, section_copy *c) {
+static int copy_file(const char *path, tok_file *c) {
     size_t len;
+    int r;
     char *bytes = tok_read_file(path, &len);
     if (!bytes) return -1;
-    c->raw = (uint8_t *)malloc(len + 64);
-    c->data = c->raw + (64 - (uintptr_t)c->raw % 64) % 64;
-    c->size = len;
-    memcpy(c->data, bytes, len);
+    r = tok_file_copy(c, bytes, len);
     free(bytes);
-    return 0;
+    return r;
 }
 
 /* The tokenizer section of a model file, and its word i. */
-static uint8_t *tk(const section_copy *c) { return c->data + bert__u64(c->data + 56); }
-static uint8_t *tk_word(const section_copy *c, uint32_t i) { return tk(c) + 4 * (size_t)i; }
+static uint8_t *tk(const tok_file *c) { return c->data + bert__u64(c->data + 56); }
+static uint8_t *tk_word(const tok_file *c, uint32_t i) { return tk(c) + 4 * (size_t)i; }
 /* Word i of the first step of `type` in the array at header word `array`, or NULL. */
-static uint8_t *step_word(const section_copy *c, int array, int count_word, uint32_t type, int i) {
+static uint8_t *step_word(const tok_file *c, int array, int count_word, uint32_t type, int i) {
     uint32_t k, n = get32(tk_word(c, (uint32_t)count_word));
     uint8_t *s = tk(c) + get32(tk_word(c, (uint32_t)array));
     for (k = 0; k < n; k++, s += 4 * BERT__STEP_WORDS)
         if (get32(s) == type) return s + 4 * i;
     return NULL;
 }
-static uint8_t *model_word(const section_copy *c, int i) { return tk(c) + get32(tk_word(c, BERT__TK_MODEL_DATA)) + 4 * i; }
+static uint8_t *model_word(const tok_file *c, int i) { return tk(c) + get32(tk_word(c, BERT__TK_MODEL_DATA)) + 4 * i; }
 
-static void expect_refused(const section_copy *orig, const char *what, int how) {
-    section_copy c;
+static void expect_refused(const tok_file *orig, const char *what, int how) {
+    tok_file c;
     bert_model *m = NULL;
     bert_error err;
     uint8_t *w;
     int r;
-    c.raw = (uint8_t *)malloc(orig->size + 64);
-    c.data = c.raw + (64 - (uintptr_t)c.raw % 64) % 64;
-    c.size = orig->size;
-    memcpy(c.data, orig->data, orig->size);
+    if (tok_file_copy(&c, orig->data, orig->size)) return;
     switch (how) {
     case 0: put32(model_word(&c, BERT__UNI_NODE_COUNT), 0x3FFFFFFF); break;
     case 1: put32(model_word(&c, BERT__UNI_PIECE_COUNT), 0xFFFFFF); break;
@@ -340,7 +330,7 @@ static void test_corrupt(void) {
                                  "charsmap blob without its NUL", "Metaspace replacement", "Metaspace prepend scheme",
                                  "Replace(Regex) min 0", "model block size"};
     const char *path = tok_convert("unigram_albert");
-    section_copy f;
+    tok_file f;
     int i;
     if (!path || copy_file(path, &f)) { CHECK(0, "corrupt: cannot read the converted ALBERT tokenizer"); return; }
     for (i = 0; i < (int)(sizeof what / sizeof what[0]); i++) expect_refused(&f, what[i], i);
@@ -352,14 +342,11 @@ static void test_corrupt(void) {
         bert_encoding e;
         memset(&e, 0, sizeof e);
         for (iter = 0; iter < 300; iter++) {
-            section_copy c;
+            tok_file c;
             bert_model *m = NULL;
             bert_error err;
             int k;
-            c.raw = (uint8_t *)malloc(f.size + 64);
-            c.data = c.raw + (64 - (uintptr_t)c.raw % 64) % 64;
-            c.size = f.size;
-            memcpy(c.data, f.data, f.size);
+            if (tok_file_copy(&c, f.data, f.size)) break;
             for (k = 0; k < 1 + iter % 8; k++) {
                 seed = seed * 1103515245u + 12345u;
                 tk(&c)[(seed >> 4) % size] ^= (uint8_t)(1u << (seed >> 28) % 8);

@@ -3,11 +3,29 @@
 #ifndef BERT_TESTS_TOK_UTIL_H
 #define BERT_TESTS_TOK_UTIL_H
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define TOK_FIXTURES "tests/fixtures/tokenizers"
+
+/* A model file's bytes at a 64-byte-aligned address, as bert_model_load_memory requires (the
+   corruption tests damage such copies); raw is what to free. */
+typedef struct tok_file {
+    uint8_t *raw, *data;
+    size_t size;
+} tok_file;
+
+/* Copies size bytes into a new aligned tok_file; 0, or -1 when out of memory. */
+static inline int tok_file_copy(tok_file *f, const void *bytes, size_t size) {
+    f->raw = (uint8_t *)malloc(size + 64);
+    if (!f->raw) return -1;
+    f->data = f->raw + (64 - (uintptr_t)f->raw % 64) % 64;
+    f->size = size;
+    memcpy(f->data, bytes, size);
+    return 0;
+}
 
 /* Converts fixture tokenizer `name` into build/tests/<name>.bert; returns the path or NULL. */
 static inline char *tok_convert(const char *name) {
