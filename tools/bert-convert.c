@@ -42,24 +42,9 @@ static int fail(const char *fmt, ...) {
     return -1;
 }
 
-static char *path_join(const char *dir, const char *name) {
-    size_t n = strlen(dir) + strlen(name) + 2;
-    char *p = (char *)malloc(n);
-    if (p) snprintf(p, n, "%s/%s", dir, name);
-    return p;
-}
-
-static int file_exists(const char *dir, const char *name) {
-    char *p = path_join(dir, name);
-    FILE *f = p ? fopen(p, "rb") : NULL;
-    free(p);
-    if (f) fclose(f);
-    return f != NULL;
-}
-
 /* Reads and parses dir/name. Returns 1 parsed, 0 absent, -1 error (in g_err). */
 static int read_json(const char *dir, const char *name, json_doc *doc) {
-    char *path = path_join(dir, name), msg[256], *text;
+    char *path = bc_path(dir, name), msg[256], *text;
     size_t len;
     FILE *f;
     if (!path) return fail("out of memory");
@@ -191,7 +176,7 @@ static int st_dtype(const char *s, size_t *size) {
 }
 
 static int st_load_file(st_set *set, const char *dir, const char *fname) {
-    char *path = path_join(dir, fname), msg[256];
+    char *path = bc_path(dir, fname), msg[256];
     uint8_t *buf;
     size_t len, hlen, data_len;
     json_doc doc;
@@ -285,8 +270,8 @@ static int st_load(st_set *set, const char *dir) {
     if (r < 0) return -1;
     snprintf(g_weights_name, sizeof g_weights_name, "%s/%s", dir, r ? "model.safetensors.index.json" : "model.safetensors");
     if (r == 0) {
-        if (!file_exists(dir, "model.safetensors")) {
-            if (file_exists(dir, "pytorch_model.bin"))
+        if (!bc_file_exists(dir, "model.safetensors")) {
+            if (bc_file_exists(dir, "pytorch_model.bin"))
                 return fail("%s: has only pytorch_model.bin; bert-convert reads safetensors (save with safe_serialization=True)", dir);
             return fail("%s: no model.safetensors or model.safetensors.index.json", dir);
         }

@@ -1,12 +1,32 @@
 /* convert.h - what the parts of tools/bert-convert share: a growable byte buffer for building
- * file sections, and the tokenizer importer's entry point (tools/convert_tokenizer.c). */
+ * file sections, paths in a model folder, and the tokenizer importer's entry point (tools/convert_tokenizer.c). */
 #ifndef BERT_TOOLS_CONVERT_H
 #define BERT_TOOLS_CONVERT_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* ---- Paths in a model folder ---------------------------------------------------------------- */
+
+/* dir/name in a new allocation (NULL when out of memory). */
+static inline char *bc_path(const char *dir, const char *name) {
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = (char *)malloc(n);
+    if (p) snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+/* Whether dir/name can be opened for reading. */
+static inline int bc_file_exists(const char *dir, const char *name) {
+    char *p = bc_path(dir, name);
+    FILE *f = p ? fopen(p, "rb") : NULL;
+    free(p);
+    if (f) fclose(f);
+    return f != NULL;
+}
 
 /* ---- Byte buffer: little-endian appends ---------------------------------------------------- */
 

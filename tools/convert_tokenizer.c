@@ -120,28 +120,13 @@ static void tk_warn(tk_ctx *c, const char *fmt, ...) {
     if (n + 1 < c->warn_size) { c->warn[n] = '\n'; c->warn[n + 1] = 0; }
 }
 
-static char *tk_path(const char *dir, const char *name) {
-    size_t n = strlen(dir) + strlen(name) + 2;
-    char *p = (char *)malloc(n);
-    if (p) snprintf(p, n, "%s/%s", dir, name);
-    return p;
-}
-
-static int tk_exists(const char *dir, const char *name) {
-    char *p = tk_path(dir, name);
-    FILE *f = p ? fopen(p, "rb") : NULL;
-    free(p);
-    if (f) fclose(f);
-    return f != NULL;
-}
-
 /* Reads and parses dir/name. 1 read, 0 absent, -1 error. */
 static int tk_read_json(tk_ctx *c, const char *name, json_doc *doc) {
-    char *path = tk_path(c->dir, name), msg[256], *text;
+    char *path = bc_path(c->dir, name), msg[256], *text;
     size_t len;
     snprintf(c->file, sizeof c->file, "%s/%s", c->dir, name);
     if (!path) return tk_fail(c, "out of memory");
-    if (!tk_exists(c->dir, name)) { free(path); return 0; }
+    if (!bc_file_exists(c->dir, name)) { free(path); return 0; }
     text = json_read_file(path, &len);
     free(path);
     if (!text) return tk_fail(c, "cannot read");
@@ -1043,7 +1028,7 @@ static const char *config_token(const json_doc *cfg, const json_doc *map, const 
 
 static int read_vocab_txt(tk_ctx *c, tk_desc *d) {
     json_doc cfg, map;
-    char *path = tk_path(c->dir, "vocab.txt"), *text, *line, *end;
+    char *path = bc_path(c->dir, "vocab.txt"), *text, *line, *end;
     size_t len;
     int id = 0, r, lower, strip, chinese, i;
     static const char *specials[5][2] = {
@@ -1378,7 +1363,7 @@ static int spm_xlmr(tk_ctx *c, tk_desc *d, const spm_model *m, uint32_t prepend)
 static int read_spiece(tk_ctx *c, tk_desc *d) {
     static const char *specials[7][2] = {{"bos_token", NULL}, {"eos_token", NULL}, {"unk_token", "<unk>"}, {"sep_token", NULL},
                                          {"pad_token", NULL}, {"cls_token", NULL}, {"mask_token", NULL}};
-    char *path = tk_path(c->dir, "spiece.model"), *data;
+    char *path = bc_path(c->dir, "spiece.model"), *data;
     const char *cls = "";
     json_doc cfg;
     spm_model m;
@@ -1428,7 +1413,7 @@ static int read_spiece(tk_ctx *c, tk_desc *d) {
 /* merges.txt as Hugging Face's BPE reads it: a "#version" line is skipped, every other line is
    two tokens separated by one space (blank lines are skipped too, as transformers does). */
 static int read_merges_txt(tk_ctx *c, tk_desc *d, const vocab_map *m) {
-    char *path = tk_path(c->dir, "merges.txt"), *text, *line, *end, where[64];
+    char *path = bc_path(c->dir, "merges.txt"), *text, *line, *end, where[64];
     size_t len;
     int number = 0, r = 0;
     snprintf(c->file, sizeof c->file, "%s/merges.txt", c->dir);
@@ -1986,12 +1971,12 @@ int bc_import_tokenizer(const char *dir, bc_buf *out, bc_tokenizer_info *info, c
     info->kind[0] = 0;
     read_model_max_length(&c, info);
 
-    if (tk_exists(dir, "tokenizer.json")) r = read_tokenizer_json(&c, &d);
-    else if (tk_exists(dir, "vocab.txt")) r = read_vocab_txt(&c, &d);
-    else if (tk_exists(dir, "spiece.model")) r = read_spiece(&c, &d);
-    else if (tk_exists(dir, "vocab.json") && tk_exists(dir, "merges.txt")) r = read_vocab_json(&c, &d);
+    if (bc_file_exists(dir, "tokenizer.json")) r = read_tokenizer_json(&c, &d);
+    else if (bc_file_exists(dir, "vocab.txt")) r = read_vocab_txt(&c, &d);
+    else if (bc_file_exists(dir, "spiece.model")) r = read_spiece(&c, &d);
+    else if (bc_file_exists(dir, "vocab.json") && bc_file_exists(dir, "merges.txt")) r = read_vocab_json(&c, &d);
     else {
-        if (tk_exists(dir, "vocab.json")) {
+        if (bc_file_exists(dir, "vocab.json")) {
             tk_warn(&c, "%s/vocab.json has no merges.txt beside it; converting without a tokenizer (ids only)", dir);
             fill_info_from_vocab_json(&c, info);
         }
