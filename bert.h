@@ -7310,7 +7310,8 @@ typedef struct bert__gemm {
     int N;                   /* valid output columns */
     const float *bias;       /* [N] or NULL (not NULL for q8_0) */
     bert_act act;
-    float *pack;             /* [parts][BERT__SCRATCH_FLOATS] per-thread scratch (f32/f16) */
+    float *pack;             /* [parts][scratch_floats] per-thread scratch (f32/f16) */
+    size_t scratch_floats, pack_floats; /* bert__scratch_floats */
 } bert__gemm;
 
 /* Packs rows [0, mr) x columns [0, kc) of x (rows ldx apart) k by k: a[k MR + i] = x[i][k], the
@@ -7364,14 +7365,24 @@ static void bert__f16_piece(const uint16_t *b, size_t stride, int np, int kc, fl
     }
 }
 
+/* A thread's scratch for float products of at most `rows` rows and K at most `kmax`, sized by
+   the context so that a small one (firmware, one short sentence) stays small: packed x, a block
+   of up to MC rows (rounded up to MR) times a span of up to KC, or, for few rows, times the whole
+   of K (up to MC x KC in all); then one converted f16 piece. The first part's size goes to
+   *pack_floats; the whole is returned. */
+static size_t bert__scratch_floats(size_t rows, size_t kmax, size_t *pack_floats) {
+    size_t cap = bert__round_up(rows < BERT__MC ? rows : BERT__MC, BERT__MR), few = cap < 3 * BERT__MR ? cap : 3 * BERT__MR;
+    size_t span = kmax < BERT__KC ? kmax : BERT__KC, piece = kmax < BERT__KC_F16 ? kmax : BERT__KC_F16;
+    size_t need = cap * span > few * kmax ? cap * span : few * kmax;
+    *pack_floats = need < (size_t)BERT__MC * BERT__KC ? need : (size_t)BERT__MC * BERT__KC;
+    return *pack_floats + piece * BERT__PANEL * BERT__KP;
+}
+
 /* Rows [m0, m1) x panels [p0, p1) of a float product, on the calling thread. `pack` holds
-   BERT__PACK_FLOATS: the current block of x (MC rows x a span of K), packed once and used by
-   every panel, then
-   room for one piece of f16 panels converted to floats (read by many tiles, converted once).
+   g->scratch_floats: the current block of x (MC rows x a span of K, g->pack_floats), packed
+   once and used by every panel, then room for one piece of f16 panels converted to floats (read by many tiles, converted once).
    A full tile is computed in place in y: the first K piece starts from the bias, later ones
    from y itself; an edge tile goes through `tile`. The last piece applies the activation. */
-#define BERT__PACK_FLOATS (BERT__MC * BERT__KC)
-#define BERT__SCRATCH_FLOATS (BERT__PACK_FLOATS + BERT__KC_F16 * BERT__PANEL * BERT__KP)
 
 static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int p0, int p1) {
     size_t esize = g->dtype == BERT_DTYPE_F16 ? 2 : 4;
@@ -7387,7 +7398,7 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
            (~15% faster at M = 16 than KC pieces of every panel in turn; with the next KC rows
            prefetched during each piece, ~35%). */
         int kstep = esize == 2 && tiles >= 4 ? BERT__KC_F16 : BERT__KC; /* see BERT__KC_F16 */
-        int span = tiles < 4 && (size_t)tiles * BERT__MR * (size_t)g->K <= BERT__PACK_FLOATS ? g->K : BERT__KC;
+        int span = tiles < 4 && (size_t)tiles * BERT__MR * (size_t)g->K <= g->pack_floats ? g->K : BERT__KC;
         for (k0 = 0; k0 < g->K; k0 += span) {
             int kc = g->K - k0 < span ? g->K - k0 : span;
             for (m = mb; m < mb_end; m += BERT__MR)
@@ -7402,8 +7413,8 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
                     const float *bias = first && g->bias ? g->bias + col : NULL;
                     size_t stride = g->panel_stride;
                     if (f16 && tiles >= 4) { /* many tiles will read this piece: convert it once */
-                        bert__f16_piece(BERT__CAST(const uint16_t *, (const void *)b), g->panel_stride, np, kp, pack + BERT__PACK_FLOATS);
-                        b = BERT__CAST(const uint8_t *, (const void *)(pack + BERT__PACK_FLOATS));
+                        bert__f16_piece(BERT__CAST(const uint16_t *, (const void *)b), g->panel_stride, np, kp, pack + g->pack_floats);
+                        b = BERT__CAST(const uint8_t *, (const void *)(pack + g->pack_floats));
                         stride = (size_t)kp * BERT__PANEL;
                         f16 = 0;
                     }
@@ -7613,7 +7624,8 @@ struct bert_ctx {
     int threads;        /* threads bert_encode uses, the caller's included */
     float *head_scratch;  /* [threads][head_floats]: one attention head's K, V panels and scores */
     size_t head_floats;
-    float *pack;        /* [threads][BERT__SCRATCH_FLOATS]: each thread's packed block of x */
+    float *pack;        /* [threads][scratch_floats]: each thread's packed block of x (bert__scratch_floats) */
+    size_t scratch_floats, pack_floats;
 #ifndef BERT_NO_THREADS
     bert__threadpool *pool;   /* threads - 1 workers, NULL when threads == 1 */
 #endif
@@ -7668,7 +7680,7 @@ BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
         return BERT_OK;
     }
     scratch = BERT__CAST(float *, bert__calloc((size_t)n * c->head_floats, sizeof(float)));
-    pack = BERT__CAST(float *, bert__calloc((size_t)n * BERT__SCRATCH_FLOATS, sizeof(float)));
+    pack = BERT__CAST(float *, bert__calloc((size_t)n * c->scratch_floats, sizeof(float)));
     if (!scratch || !pack) {
         BERT_FREE(scratch);
         BERT_FREE(pack);
@@ -7733,7 +7745,8 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->vec_a = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
     c->vec_b = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
     c->head_scratch = BERT__CAST(float *, bert__calloc(c->head_floats, sizeof(float)));
-    c->pack = BERT__CAST(float *, bert__calloc(BERT__SCRATCH_FLOATS, sizeof(float)));
+    c->scratch_floats = bert__scratch_floats(N, wide > E ? wide : E, &c->pack_floats);
+    c->pack = BERT__CAST(float *, bert__calloc(c->scratch_floats, sizeof(float)));
     if (m->has_q8) { /* N rows of H or E values, ffn_rows of I; a tile reads up to 32 rows at once */
         size_t narrow = bert__round_up(H > E ? H : E, BERT__Q8_KALIGN) * BERT__Q8_WIDE;
         size_t wide_cols = bert__round_up(wide > E ? wide : E, BERT__Q8_KALIGN) * BERT__Q8_WIDE;
@@ -7801,7 +7814,7 @@ static void bert__gemm_task(void *arg, int part, int parts) {
     }
     if (m0 >= m1 || p0 >= p1) return;
     if (!q8) {
-        bert__gemm_f32(g, g->pack + (size_t)part * BERT__SCRATCH_FLOATS, m0, m1, p0, p1);
+        bert__gemm_f32(g, g->pack + (size_t)part * g->scratch_floats, m0, m1, p0, p1);
         return;
     }
 #ifdef BERT__AMX
@@ -7897,6 +7910,8 @@ static void bert__linear_forward(bert_ctx *c, const bert__linear *lin, const flo
     g.bias = lin->b;
     g.act = act;
     g.pack = c->pack;
+    g.scratch_floats = c->scratch_floats;
+    g.pack_floats = c->pack_floats;
     if (w->dtype == BERT_DTYPE_Q8_0) {
         bert__rows_job j;
         g.panel_stride = BERT__Q8_HEAD + BERT__PANEL * bert__round_up((size_t)w->cols, BERT__Q8_KALIGN);

@@ -2,11 +2,12 @@
  * - encode and every output allocate nothing (all scratch belongs to the context);
  * - everything the model and the context allocate is freed;
  * - an allocation failure at any point of loading or context creation returns BERT_E_NOMEM
- *   with a message, leaks nothing and never crashes. */
+ *   with a message, leaks nothing and never crashes;
+ * - a small context is small: its scratch is sized by its own rows, not by the kernels' largest block. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
 
-static long g_allocs, g_frees, g_fail_at = -1;
+static long g_allocs, g_frees, g_fail_at = -1, g_bytes;
 
 static void *counting_malloc(size_t n) {
     if (g_fail_at >= 0 && g_allocs == g_fail_at) {
@@ -14,6 +15,7 @@ static void *counting_malloc(size_t n) {
         return NULL;
     }
     g_allocs++;
+    g_bytes += (long)n;
     return malloc(n);
 }
 
@@ -94,6 +96,23 @@ int main(void) {
         g_fail_at = -1;
         CHECKF(failures_ok, "%s: a failure at each of the %ld allocations is BERT_E_NOMEM, with a message and no leak", fixtures[f], total);
         json_free(&g);
+    }
+    { /* firmware-sized: one sentence of 7 tokens on a model of hidden size 64, intermediate 256 */
+        bert_model *m;
+        bert_ctx *c;
+        bert_error err;
+        if (bert_model_load_file(&m, WORK "/bert_mlm.bert", &err) != BERT_OK) {
+            CHECKF(0, "bert_mlm: load (%s)", err.message);
+        } else {
+            g_bytes = 0;
+            if (bert_ctx_create(&c, m, 1, 7, &err) != BERT_OK) {
+                CHECKF(0, "bert_mlm: 1 x 7 context (%s)", err.message);
+            } else {
+                CHECKF(g_bytes < 64 * 1024, "bert_mlm: a 1 x 7-token context allocates %ld bytes (under 64 KB)", g_bytes);
+                bert_ctx_free(c);
+            }
+            bert_model_free(m);
+        }
     }
     return test_done();
 }

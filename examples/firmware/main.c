@@ -1,9 +1,9 @@
 /* firmware/main.c - bert.h on a microcontroller: no operating system, no file system, no threads.
  *
  * The model file is linked into flash as a const array (64-byte aligned) and used in place:
- * bert_model_load_memory copies no weights, so RAM holds only the context's scratch (for this
- * tiny model, one sequence of 7 tokens, a few tens of KB). Built for a Cortex-M4F by
- * `make check-cross` (tools/check_cross.sh), which runs it on QEMU's mps2-an386 board and
+ * bert_model_load_memory copies no weights, so RAM holds only the context's scratch, sized by
+ * the context (for this tiny model and one sequence of 7 tokens, about 40 KB). Built for a
+ * Cortex-M4F by `make check-cross` (tools/check_cross.sh), which runs it on QEMU's mps2-an386 board and
  * compares the printed values with Hugging Face's golden mean-pooled embedding.
  *
  *   xxd -i -n model_file model.bert > model.c      (then make the array const and aligned(64))
