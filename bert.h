@@ -6568,10 +6568,14 @@ static BERT__INLINE bert__vf bert__vswish(bert__vf x, float k) {
     return bert__vmul(x, bert__vrcp(bert__vadd(one, bert__vexp(bert__vmul(x, bert__vset(-k))))));
 }
 
+/* x Phi(x) = x (1 + erf(x / sqrt 2)) / 2 */
+static BERT__INLINE bert__vf bert__vgelu(bert__vf x) {
+    return bert__vmul(bert__vmul(x, bert__vset(0.5f)), bert__vadd(bert__vset(1.0f), bert__verf(bert__vmul(x, bert__vset(0.70710678118654752f)))));
+}
+
 static BERT__INLINE bert__vf bert__vact(bert_act act, bert__vf x) {
     switch (act) {
-    case BERT_ACT_GELU: return bert__vmul(bert__vmul(x, bert__vset(0.5f)),
-                                          bert__vadd(bert__vset(1.0f), bert__verf(bert__vmul(x, bert__vset(0.70710678118654752f)))));
+    case BERT_ACT_GELU: return bert__vgelu(x);
     case BERT_ACT_GELU_TANH: {
         bert__vf inner = bert__vmul(bert__vfma(bert__vmul(bert__vmul(x, x), x), bert__vset(0.044715f), x), bert__vset(0.79788456080286536f));
         return bert__vmul(bert__vmul(x, bert__vset(0.5f)), bert__vadd(bert__vset(1.0f), bert__vtanh(inner)));
@@ -6597,6 +6601,13 @@ static void bert__activate(bert_act act, float *v, size_t n) {
         bert__vstore(tail, bert__vact(act, bert__vload(tail)));
         memcpy(v + i, tail, (n - i) * sizeof *v);
     }
+}
+
+/* The same over `rows` rows of n values, ld apart. */
+static void bert__activate_rows(bert_act act, float *v, size_t ld, int rows, int n) {
+    int i;
+    if (act != BERT_ACT_NONE)
+        for (i = 0; i < rows; i++) bert__activate(act, v + (size_t)i * ld, (size_t)n);
 }
 
 static float bert__sum(const float *x, int n) {
@@ -6902,13 +6913,14 @@ static void bert__ahead_all(const bert__ahead *h) {
    columns, `stride` elements apart, whose k rows are ldb elements apart (16 when packed); b
    points at the first panel's row 0. B is float (f16 = 0) or IEEE half (f16 = 1, converted as
    it is loaded). The start c0 is c itself (accumulate = 1), else the bias row (bias != NULL,
-   16 np values) or zero. `ahead` (or NULL): weights to prefetch meanwhile. */
+   16 np values) or zero; `act` is applied to the results as they are stored (BERT_ACT_NONE: none).
+   `ahead` (or NULL): weights to prefetch meanwhile. */
 #if defined(BERT__AVX512)
 /* 8 x 48: per k, 3 weight vectors and 8 broadcasts feed 24 FMAs (the broadcasts take issue slots
    from the FMAs: in L1 this runs at ~89% of the FMA peak, 8 x 32 at ~84%). Panels past np are
    not computed (f32) or computed from zeros read through a mask (f16), and not stored. */
 static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
-                             const float *bias, int accumulate, float *c, size_t ldc, const bert__ahead *ahead) {
+                             const float *bias, int accumulate, bert_act act, float *c, size_t ldc, const bert__ahead *ahead) {
     const __mmask16 m0 = 0xFFFF, m1 = np > 1 ? 0xFFFF : 0, m2 = np > 2 ? 0xFFFF : 0;
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
@@ -6921,6 +6933,9 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 #define BERT__INIT(i) BERT__START(i, 0) BERT__START(i, 1) BERT__START(i, 2)
 #define BERT__ROW(i) x = _mm512_set1_ps(a[lda * k + i]); \
     c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1); c##i##2 = _mm512_fmadd_ps(x, b2, c##i##2);
+#define BERT__ROW_NEXT(i) x = _mm512_set1_ps(a[lda * (k + 1) + i]); \
+    c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1); c##i##2 = _mm512_fmadd_ps(x, b2, c##i##2);
+#define BERT__GELU(i) c##i##0 = bert__vgelu(c##i##0); c##i##1 = bert__vgelu(c##i##1); c##i##2 = bert__vgelu(c##i##2);
 #define BERT__ROW2(i) x = _mm512_set1_ps(a[lda * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1);
 #define BERT__ROW1(i) c##i##0 = _mm512_fmadd_ps(_mm512_set1_ps(a[lda * k + i]), b0, c##i##0);
 #define BERT__SAVE(i) _mm512_storeu_ps(c + i * ldc, c##i##0); _mm512_mask_storeu_ps(c + i * ldc + 16, m1, c##i##1); \
@@ -6933,7 +6948,14 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
     for (k = 0; k < kc; k = end) {
         end = k + step < kc ? k + step : kc;
         bert__ahead_line(&pf);
-        if (!f16 && np == 3) { /* the common case: plain loads */
+        if (!f16 && np == 3) { /* the common case: plain loads, unrolled (fewer loop instructions among the FMAs) */
+            for (; k + 2 <= end; k += 2) {
+                b0 = _mm512_loadu_ps(bf + ldb * k); b1 = _mm512_loadu_ps(bf + stride + ldb * k); b2 = _mm512_loadu_ps(bf + 2 * stride + ldb * k);
+                BERT__ROWS(BERT__ROW)
+                b0 = _mm512_loadu_ps(bf + ldb * (k + 1)); b1 = _mm512_loadu_ps(bf + stride + ldb * (k + 1));
+                b2 = _mm512_loadu_ps(bf + 2 * stride + ldb * (k + 1));
+                BERT__ROWS(BERT__ROW_NEXT)
+            }
             for (; k < end; k++) {
                 b0 = _mm512_loadu_ps(bf + ldb * k); b1 = _mm512_loadu_ps(bf + stride + ldb * k); b2 = _mm512_loadu_ps(bf + 2 * stride + ldb * k);
                 BERT__ROWS(BERT__ROW)
@@ -6957,8 +6979,15 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
             }
         }
     }
+    if (act == BERT_ACT_GELU) { /* BERT's own activation in registers; others in memory below */
+        BERT__ROWS(BERT__GELU)
+        act = BERT_ACT_NONE;
+    }
     BERT__ROWS(BERT__SAVE)
+    bert__activate_rows(act, c, ldc, BERT__MR, 16 * np);
 #undef BERT__ROWS
+#undef BERT__ROW_NEXT
+#undef BERT__GELU
 #undef BERT__START
 #undef BERT__INIT
 #undef BERT__ROW
@@ -6968,7 +6997,7 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 }
 #elif defined(BERT__AVX2)
 static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
-                             const float *bias, int accumulate, float *c, size_t ldc, const bert__ahead *ahead) {
+                             const float *bias, int accumulate, bert_act act, float *c, size_t ldc, const bert__ahead *ahead) {
     __m256 z0 = bias ? _mm256_loadu_ps(bias) : _mm256_setzero_ps(), z1 = bias ? _mm256_loadu_ps(bias + 8) : _mm256_setzero_ps();
     __m256 c00, c10, c20, c30, c40, c50, c01, c11, c21, c31, c41, c51, x;
     const float *bf = BERT__CAST(const float *, b);
@@ -6994,6 +7023,7 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
     }
 #define BERT__STORE_ROW(i) _mm256_storeu_ps(c + i * ldc, c##i##0); _mm256_storeu_ps(c + i * ldc + 8, c##i##1);
     BERT__ROWS(BERT__STORE_ROW)
+    bert__activate_rows(act, c, ldc, BERT__MR, BERT__PANEL);
 #undef BERT__INIT
 #undef BERT__ROW
 #undef BERT__ROWS
@@ -7002,7 +7032,7 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 }
 #elif defined(BERT__NEON)
 static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
-                             const float *bias, int accumulate, float *c, size_t ldc, const bert__ahead *ahead) {
+                             const float *bias, int accumulate, bert_act act, float *c, size_t ldc, const bert__ahead *ahead) {
     float32x4_t acc[BERT__MR][4];
     const float *bf = BERT__CAST(const float *, b);
     const __fp16 *bh = BERT__CAST(const __fp16 *, b);
@@ -7029,10 +7059,11 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
     }
     for (i = 0; i < BERT__MR; i++)
         for (j = 0; j < 4; j++) vst1q_f32(c + i * ldc + 4 * j, acc[i][j]);
+    bert__activate_rows(act, c, ldc, BERT__MR, BERT__PANEL);
 }
 #else
 static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, size_t ldb, size_t stride, int np, int f16,
-                             const float *bias, int accumulate, float *c, size_t ldc, const bert__ahead *ahead) {
+                             const float *bias, int accumulate, bert_act act, float *c, size_t ldc, const bert__ahead *ahead) {
     const float *bf = BERT__CAST(const float *, b);
     const uint16_t *bh = BERT__CAST(const uint16_t *, b);
     float w[BERT__PANEL], acc[BERT__MR][BERT__PANEL];
@@ -7050,6 +7081,7 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
         }
     }
     for (i = 0; i < BERT__MR; i++) memcpy(c + i * ldc, acc[i], sizeof acc[i]);
+    bert__activate_rows(act, c, ldc, BERT__MR, BERT__PANEL);
 }
 #endif
 
@@ -7435,16 +7467,15 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
                             pf = &ahead;
                         }
                         if (mr == BERT__MR && nr == np * BERT__PANEL) {
-                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, bias, !first, y, g->ldy, pf);
+                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, bias, !first, last ? g->act : BERT_ACT_NONE, y, g->ldy, pf);
                         } else { /* the start values, mr x nr of them, into the tile and back */
                             for (i = 0; i < BERT__MR; i++)
                                 for (j = 0; j < BERT__TILE_W; j++)
                                     tile[i * BERT__TILE_W + j] = i >= mr || j >= nr ? 0 : !first ? y[(size_t)i * g->ldy + j] : bias ? bias[j] : 0;
-                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, NULL, 1, tile, BERT__TILE_W, pf);
+                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, NULL, 1, BERT_ACT_NONE, tile, BERT__TILE_W, pf);
+                            if (last) bert__activate_rows(g->act, tile, BERT__TILE_W, mr, nr);
                             for (i = 0; i < mr; i++) memcpy(y + (size_t)i * g->ldy, tile + i * BERT__TILE_W, sizeof(float) * nr);
                         }
-                        if (last && g->act != BERT_ACT_NONE)
-                            for (i = 0; i < mr; i++) bert__activate(g->act, y + (size_t)i * g->ldy, (size_t)nr);
                     }
                 }
             }
@@ -8097,7 +8128,7 @@ static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *
         for (m = 0; m < len; m += BERT__MR) { /* st[key][0..16 np) = s^T of the block's queries */
             int mr = len - m < BERT__MR ? len - m : BERT__MR;
             float *out = mr == BERT__MR ? st + (size_t)m * BERT__TILE_W : tile;
-            bert__kernel_f32(kt + m, ldk, d, qt + (size_t)q0 * d, BERT__PANEL, (size_t)d * BERT__PANEL, np, 0, NULL, 0, out, BERT__TILE_W, NULL);
+            bert__kernel_f32(kt + m, ldk, d, qt + (size_t)q0 * d, BERT__PANEL, (size_t)d * BERT__PANEL, np, 0, NULL, 0, BERT_ACT_NONE, out, BERT__TILE_W, NULL);
             if (out == tile) memcpy(st + (size_t)m * BERT__TILE_W, tile, sizeof(float) * BERT__TILE_W * mr);
         }
         bert__softmax_columns(st, BERT__TILE_W, len, np * BERT__PANEL, inv);
@@ -8107,7 +8138,7 @@ static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *
             for (k = 0; k < d; k += BERT__TILE_W) {
                 int nr = d - k < BERT__TILE_W ? d - k : BERT__TILE_W;
                 bert__kernel_f32(st + (m - q0), BERT__TILE_W, len, vp + (size_t)k * len, BERT__PANEL, (size_t)len * BERT__PANEL,
-                                 (nr + BERT__PANEL - 1) / BERT__PANEL, 0, NULL, 0, tile, BERT__TILE_W, NULL);
+                                 (nr + BERT__PANEL - 1) / BERT__PANEL, 0, NULL, 0, BERT_ACT_NONE, tile, BERT__TILE_W, NULL);
                 for (i = 0; i < mr; i++) {
                     float *y = c->attn + (size_t)(first + m + i) * H + (size_t)h * d + k;
                     bert__vf s = bert__vset(inv[m - q0 + i]);
