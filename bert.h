@@ -6826,7 +6826,7 @@ static bert__threadpool *bert__pool_create(int count) {
    vpmaddwd. NEON uses sudot (i8mm), else sdot (dotprod) on q - 128, else 16-bit smlal. */
 #define BERT__PANEL 16
 #define BERT__KC 512
-#define BERT__KC_F16 128 /* rows of an f16 piece converted at once: 24 KB of floats stay in L1 (512: 10% slower) */
+#define BERT__KC_F16 128 /* rows of an f16 piece converted at once: 24 KB of floats stay in L1 (512: ~6% slower) */
 #define BERT__MC 192
 #define BERT__FFN_ROWS 512 /* rows per feed-forward block */
 #if defined(BERT__AVX512) && defined(__AVX512VNNI__)
@@ -7411,10 +7411,11 @@ static size_t bert__scratch_floats(size_t rows, size_t kmax, size_t *pack_floats
 }
 
 /* Rows [m0, m1) x panels [p0, p1) of a float product, on the calling thread. `pack` holds
-   g->scratch_floats: the current block of x (MC rows x a span of K, g->pack_floats), packed
-   once and used by every panel, then room for one piece of f16 panels converted to floats (read by many tiles, converted once).
-   A full tile is computed in place in y: the first K piece starts from the bias, later ones
-   from y itself; an edge tile goes through `tile`. The last piece applies the activation. */
+   g->scratch_floats: the current block of x (MC rows x a span of K, g->pack_floats floats),
+   packed once and used by every panel, then room for one piece of f16 panels converted to
+   floats (read by many tiles, converted once). A full tile is computed in place in y: the first
+   K piece starts from the bias, later ones from y itself; an edge tile goes through `tile`. The
+   kernel applies the activation as it stores the last piece. */
 
 static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int p0, int p1) {
     size_t esize = g->dtype == BERT_DTYPE_F16 ? 2 : 4;
@@ -7467,13 +7468,14 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
                             pf = &ahead;
                         }
                         if (mr == BERT__MR && nr == np * BERT__PANEL) {
-                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, bias, !first, last ? g->act : BERT_ACT_NONE, y, g->ldy, pf);
+                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, bias, !first, last ? g->act : BERT_ACT_NONE, y,
+                                             g->ldy, pf);
                         } else { /* the start values, mr x nr of them, into the tile and back */
                             for (i = 0; i < BERT__MR; i++)
                                 for (j = 0; j < BERT__TILE_W; j++)
                                     tile[i * BERT__TILE_W + j] = i >= mr || j >= nr ? 0 : !first ? y[(size_t)i * g->ldy + j] : bias ? bias[j] : 0;
-                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, NULL, 1, BERT_ACT_NONE, tile, BERT__TILE_W, pf);
-                            if (last) bert__activate_rows(g->act, tile, BERT__TILE_W, mr, nr);
+                            bert__kernel_f32(a, BERT__MR, kp, b, BERT__PANEL, stride, np, f16, NULL, 1, last ? g->act : BERT_ACT_NONE, tile,
+                                             BERT__TILE_W, pf);
                             for (i = 0; i < mr; i++) memcpy(y + (size_t)i * g->ldy, tile + i * BERT__TILE_W, sizeof(float) * nr);
                         }
                     }
