@@ -6855,9 +6855,6 @@ static bert__threadpool *bert__pool_create(int count) {
 #ifdef BERT__VNNI
 #define BERT__Q8_MR 8 /* rows x panels per q8_0 micro-kernel call (AMX: 32 x 2) */
 #define BERT__Q8_NP 2
-#elif BERT__Q8_WIDE == 2
-#define BERT__Q8_MR 4
-#define BERT__Q8_NP 1
 #else
 #define BERT__Q8_MR 4
 #define BERT__Q8_NP 1
@@ -7086,12 +7083,13 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 #endif
 
 #ifdef BERT__NEON
-/* Both NEON kernels end by storing a row's 16 int32 sums, held in 4 vectors. */
-static void bert__q8_store_row(int32_t *acc, int32x4_t c0, int32x4_t c1, int32x4_t c2, int32x4_t c3) {
-    vst1q_s32(acc, c0);
-    vst1q_s32(acc + 4, c1);
-    vst1q_s32(acc + 8, c2);
-    vst1q_s32(acc + 12, c3);
+/* Both NEON kernels end by storing their tile: 4 rows of 16 int32 sums, row i in ci0..ci3. */
+static void bert__q8_store_tile(int32_t *acc, int32x4_t c00, int32x4_t c01, int32x4_t c02, int32x4_t c03, int32x4_t c10, int32x4_t c11,
+                                int32x4_t c12, int32x4_t c13, int32x4_t c20, int32x4_t c21, int32x4_t c22, int32x4_t c23, int32x4_t c30,
+                                int32x4_t c31, int32x4_t c32, int32x4_t c33) {
+    const int32x4_t c[16] = {c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33};
+    int v;
+    for (v = 0; v < 16; v++) vst1q_s32(acc + v / 4 * BERT__Q8_ACC + v % 4 * 4, c[v]);
 }
 #endif
 
@@ -7187,10 +7185,7 @@ static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint
 #undef BERT__GROUP
 #undef BERT__ROW
     }
-    bert__q8_store_row(acc, c00, c01, c02, c03);
-    bert__q8_store_row(acc + BERT__Q8_ACC, c10, c11, c12, c13);
-    bert__q8_store_row(acc + 2 * BERT__Q8_ACC, c20, c21, c22, c23);
-    bert__q8_store_row(acc + 3 * BERT__Q8_ACC, c30, c31, c32, c33);
+    bert__q8_store_tile(acc, c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33);
 }
 #undef BERT__Q8_BYTES
 #undef BERT__Q8_LOAD
@@ -7220,10 +7215,7 @@ static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint
 #undef BERT__COLUMN
 #undef BERT__ROW
     }
-    bert__q8_store_row(acc, c00, c01, c02, c03);
-    bert__q8_store_row(acc + BERT__Q8_ACC, c10, c11, c12, c13);
-    bert__q8_store_row(acc + 2 * BERT__Q8_ACC, c20, c21, c22, c23);
-    bert__q8_store_row(acc + 3 * BERT__Q8_ACC, c30, c31, c32, c33);
+    bert__q8_store_tile(acc, c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33);
 }
 #else
 static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
