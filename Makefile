@@ -70,7 +70,11 @@ PYTHON   ?= $(shell for p in python3 /usr/bin/python3; do $$p -c 'import numpy' 
 $(BUILD)/bert-avx2: examples/bert.c $(HEADERS) | $(BUILD)
 	$(CC) -O2 -mavx2 -mfma -mf16c $(STD) $(WARN) -o $@ examples/bert.c $(LDLIBS)
 
-bench: all $(BUILD)/bert-avx2
+# LD_PRELOAD library that hides AVX-512, VNNI and AMX from CPUID: ONNX Runtime timed as on AVX2-only CPUs.
+$(BUILD)/cpuid_avx2.so: tools/cpuid_avx2.c | $(BUILD)
+	$(CC) -O2 $(WARN) -shared -fPIC -o $@ tools/cpuid_avx2.c -ldl
+
+bench: all $(BUILD)/bert-avx2 $(BUILD)/cpuid_avx2.so
 	$(PYTHON) tools/bench.py --python $(PYTHON) --avx2 $(BUILD)/bert-avx2 $(BENCH_ARGS)
 
 # Longer fuzzing than the tests do; not part of `make test`. The converter's seeded mutations,

@@ -13,7 +13,10 @@ $ORT_NODE_PATH or /tmp/ort/node_modules; see ../shared/bench/README.md for the o
 it also writes the fused fp32 and dynamic int8 graphs and times them in the same run, and prints
 the ratios (ours / ORT: below 1 is faster). With --avx2 BINARY (make bench passes
 build/bert-avx2, built with -mavx2 -mfma -mf16c and no AVX-512), f32 and q8_0 are also timed
-with the AVX2 kernels: on an AVX-512 host that predicts an AVX2-only machine such as Zen 3.
+with the AVX2 kernels, and ONNX Runtime is timed a second time as it runs on an AVX2-only CPU
+(such as AMD Zen 3, the machine ../shared/bench describes): under LD_PRELOAD of
+build/cpuid_avx2.so (tools/cpuid_avx2.c), which hides AVX-512, VNNI and AMX from CPUID, so that
+MLAS picks its AVX2 kernels. The columns a2f32/ORTa2 and a2q8/ORTa2 compare those two.
 Nothing is downloaded here.
 """
 import argparse, json, os, subprocess, sys
@@ -46,7 +49,10 @@ def main():
     ap.add_argument("--threads", default="1,2")
     ap.add_argument("--dtypes", default="f32,f16,q8_0")
     ap.add_argument("--shapes", default="1x16,1x128,32x128")
-    ap.add_argument("--avx2", default=None, help="a build/bert compiled for AVX2 only, timed too (f32, q8_0)")
+    ap.add_argument("--avx2", default=None, help="a build/bert compiled for AVX2 only, timed too (f32, q8_0), "
+                    "next to ONNX Runtime with AVX-512 hidden")
+    ap.add_argument("--cpuid-avx2", default=os.path.join(ROOT, "build", "cpuid_avx2.so"),
+                    help="the LD_PRELOAD library that hides AVX-512 from ONNX Runtime (make bench builds it)")
     ap.add_argument("--rounds", type=int, default=3, help="each case is timed this many times, ours and ORT's runs "
                     "interleaved, and the lowest median kept (other load on a shared machine only ever slows a run down)")
     a = ap.parse_args()
@@ -73,6 +79,12 @@ def main():
                 run([a.python, os.path.join(SHARED, "onnx_quant_dynamic.py"), fp32, int8])
 
     env = dict(os.environ, NODE_PATH=a.ort)
+    ort_avx2 = have_ort and a.avx2 and os.path.exists(a.cpuid_avx2)
+    if ort_avx2:  # the shim exits with status 3 where the CPU cannot fault on CPUID
+        probe = subprocess.run(["node", "-e", "0"], env=dict(env, LD_PRELOAD=a.cpuid_avx2), stderr=subprocess.PIPE, text=True)
+        if probe.returncode != 0:
+            sys.stderr.write("bench: ONNX Runtime not timed as AVX2-only: %s" % probe.stderr)
+            ort_avx2 = False
     isa, peaks, rows = "?", {}, []
     for m in models:
         for (b, s) in shapes:
@@ -89,6 +101,9 @@ def main():
                     runs += [(kind, ["node", os.path.join(SHARED, "ort_bench.js"), os.path.join(a.dir, f)] + shape +
                               ["--iters", str(max(it, 5)), "--json"], env)
                              for kind, f in (("ort_fp32", m + ".onnx"), ("ort_int8", m + ".int8.onnx"))]
+                    if ort_avx2:
+                        runs += [(kind + "_avx2", cmd, dict(e, LD_PRELOAD=a.cpuid_avx2)) for kind, cmd, e in runs
+                                 if kind in ("ort_fp32", "ort_int8")]
                 rounds = a.rounds if b * s * (12 if m == "bert-base" else 1) <= 4096 else 1
                 for _ in range(rounds):
                     for key, cmd, e in runs:
@@ -101,7 +116,8 @@ def main():
                         if "fma_peak_gflops" in j and not key.startswith("avx2"):
                             peaks[t] = max(peaks.get(t, 0), j["fma_peak_gflops"])
                 rows.append(row)
-                print_row(row, dtypes, have_ort, header=len(rows) == 1, isa=isa, avx2=bool(a.avx2), peak=peaks.get(t))
+                print_row(row, dtypes, have_ort, header=len(rows) == 1, isa=isa, avx2=bool(a.avx2), ort_avx2=ort_avx2,
+                          peak=peaks.get(t))
                 sys.stdout.flush()
 
     print()
@@ -119,13 +135,15 @@ def main():
         print("(ONNX Runtime not found in %s: see ../shared/bench/README.md to install it for the ratios)" % a.ort)
 
 
-def print_row(row, dtypes, have_ort, header, isa, avx2, peak):
+def print_row(row, dtypes, have_ort, header, isa, avx2, ort_avx2, peak):
     mine = dtypes + [k for k in ("avx2 f32", "avx2 q8_0") if avx2 and k in row]
     cols = ["%-9s" % "model", "%-9s" % "shape", "thr"] + ["%9s" % d for d in mine]
     if have_ort:
         cols += ["%9s" % "ORT fp32", "%9s" % "ORT int8", "%9s" % "f32/ORT", "%9s" % "q8/ORTi8"]
         if avx2:
             cols += ["%9s" % "a2f32/ORT", "%9s" % "a2q8/ORTi"]
+        if ort_avx2:
+            cols += ["%10s" % "ORTa2 fp32", "%10s" % "ORTa2 int8", "%11s" % "a2f32/ORTa2", "%11s" % "a2q8/ORTa2"]
     cols += ["%8s" % "f32 GF/s", "%6s" % "%peak"]
     if header:
         print("bert.h kernels: %s (columns f32 f16 q8_0)%s; ONNX Runtime: its own CPU dispatch (MLAS picks the best ISA"
@@ -143,6 +161,11 @@ def print_row(row, dtypes, have_ort, header, isa, avx2, peak):
         if avx2:
             vals += ["%9.2f" % (row["avx2 f32"]["ms"] / of) if "avx2 f32" in row else "%9s" % "-"]
             vals += ["%9.2f" % (row["avx2 q8_0"]["ms"] / oi) if "avx2 q8_0" in row else "%9s" % "-"]
+        if ort_avx2:
+            af, ai = row["ort_fp32_avx2"]["ms"], row["ort_int8_avx2"]["ms"]
+            vals += ["%10.2f" % af, "%10.2f" % ai]
+            vals += ["%11.2f" % (row["avx2 f32"]["ms"] / af) if "avx2 f32" in row else "%11s" % "-"]
+            vals += ["%11.2f" % (row["avx2 q8_0"]["ms"] / ai) if "avx2 q8_0" in row else "%11s" % "-"]
     j = row.get("f32")
     vals += ["%8.1f" % j["gflops"] if j else "%8s" % "-", "%5.0f%%" % (100 * j["gflops"] / peak) if j and peak else "%6s" % "-"]
     print(" | ".join(vals))
