@@ -3,7 +3,7 @@
  *     cc -O2 -shared -fPIC -o build/cpuid_avx2.so tools/cpuid_avx2.c
  *     LD_PRELOAD=build/cpuid_avx2.so node ../shared/bench/ort_bench.js model.onnx ...
  *
- * Used by `make bench --avx2`: ONNX Runtime picks its kernels from CPUID at start-up, so on this
+ * `make bench` builds it and tools/bench.py uses it (with --avx2): ONNX Runtime picks its kernels from CPUID at start-up, so on this
  * host it runs AVX-512 and AMX code that a 2-core AVX2 machine does not have. To time the runtime
  * that machine would run, CPUID must say what that machine says.
  *
@@ -15,10 +15,11 @@
  * action, or the handler the program itself installed: sigaction() is wrapped so that a program
  * (node does this) which sets its own SIGSEGV handler gets it called for real faults instead of
  * replacing this one. The setting is inherited by threads created later, so it is made in a
- * constructor, before the program starts its own. XGETBV is not masked: programs check CPUID's feature bits
- * before they look at the OS-enabled state, and with AVX512F clear they never take those paths.
- * If CPUID faulting is not available, the constructor says so on stderr and exits with status 3
- * rather than let a benchmark run unmasked. Linux x86-64 only; a benchmarking tool, not library code. */
+ * constructor, before the program starts its own. XGETBV is not masked: programs check CPUID's
+ * feature bits before they look at the OS-enabled state, and with AVX512F clear they never take
+ * those paths. If CPUID faulting is not available, the constructor says so on stderr and exits
+ * with status 3 rather than let a benchmark run unmasked. Linux x86-64 only; a benchmarking
+ * tool, not library code. */
 #define _GNU_SOURCE
 #include <asm/prctl.h>
 #include <dlfcn.h>
