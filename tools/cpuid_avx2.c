@@ -3,8 +3,8 @@
  *     cc -O2 -shared -fPIC -o build/cpuid_avx2.so tools/cpuid_avx2.c
  *     LD_PRELOAD=build/cpuid_avx2.so node ../shared/bench/ort_bench.js model.onnx ...
  *
- * `make bench` builds it and tools/bench.py uses it (with --avx2): ONNX Runtime picks its kernels from CPUID at start-up, so on this
- * host it runs AVX-512 and AMX code that a 2-core AVX2 machine does not have. To time the runtime
+ * `make bench` builds it and tools/bench.py uses it (with --avx2). ONNX Runtime picks its kernels
+ * from CPUID at start-up, so on this host it runs AVX-512 and AMX code that a 2-core AVX2 machine does not have. To time the runtime
  * that machine would run, CPUID must say what that machine says.
  *
  * How: Linux's arch_prctl(ARCH_SET_CPUID, 0) makes the CPUID instruction fault (where the CPU
