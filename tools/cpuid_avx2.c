@@ -1,11 +1,12 @@
 /* cpuid_avx2.c - make a process see an AVX2-only x86 CPU (like AMD Zen 3) on a host with AVX-512.
  *
- *     cc -O2 -shared -fPIC -o build/cpuid_avx2.so tools/cpuid_avx2.c
+ *     cc -O2 -shared -fPIC -o build/cpuid_avx2.so tools/cpuid_avx2.c -ldl
  *     LD_PRELOAD=build/cpuid_avx2.so node ../shared/bench/ort_bench.js model.onnx ...
  *
  * `make bench` builds it and tools/bench.py uses it (with --avx2). ONNX Runtime picks its kernels
- * from CPUID at start-up, so on this host it runs AVX-512 and AMX code that a 2-core AVX2 machine does not have. To time the runtime
- * that machine would run, CPUID must say what that machine says.
+ * from CPUID at start-up, so on this host it runs AVX-512 and AMX code that a 2-core AVX2
+ * machine does not have. To time the runtime that machine would run, CPUID must say what that
+ * machine says.
  *
  * How: Linux's arch_prctl(ARCH_SET_CPUID, 0) makes the CPUID instruction fault (where the CPU
  * supports CPUID faulting: the "cpuid_fault" flag in /proc/cpuinfo). The SIGSEGV handler below
