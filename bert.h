@@ -6930,8 +6930,8 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 #define BERT__INIT(i) BERT__START(i, 0) BERT__START(i, 1) BERT__START(i, 2)
 #define BERT__ROW(i) x = _mm512_set1_ps(a[lda * k + i]); \
     c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1); c##i##2 = _mm512_fmadd_ps(x, b2, c##i##2);
-#define BERT__ROW_NEXT(i) x = _mm512_set1_ps(a[lda * (k + 1) + i]); \
-    c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1); c##i##2 = _mm512_fmadd_ps(x, b2, c##i##2);
+#define BERT__STEP3 { b0 = _mm512_loadu_ps(bf + ldb * k); b1 = _mm512_loadu_ps(bf + stride + ldb * k); \
+    b2 = _mm512_loadu_ps(bf + 2 * stride + ldb * k); BERT__ROWS(BERT__ROW) k++; }
 #define BERT__GELU(i) c##i##0 = bert__vgelu(c##i##0); c##i##1 = bert__vgelu(c##i##1); c##i##2 = bert__vgelu(c##i##2);
 #define BERT__ROW2(i) x = _mm512_set1_ps(a[lda * k + i]); c##i##0 = _mm512_fmadd_ps(x, b0, c##i##0); c##i##1 = _mm512_fmadd_ps(x, b1, c##i##1);
 #define BERT__ROW1(i) c##i##0 = _mm512_fmadd_ps(_mm512_set1_ps(a[lda * k + i]), b0, c##i##0);
@@ -6946,17 +6946,8 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
         end = k + step < kc ? k + step : kc;
         bert__ahead_line(&pf);
         if (!f16 && np == 3) { /* the common case: plain loads, unrolled (fewer loop instructions among the FMAs) */
-            for (; k + 2 <= end; k += 2) {
-                b0 = _mm512_loadu_ps(bf + ldb * k); b1 = _mm512_loadu_ps(bf + stride + ldb * k); b2 = _mm512_loadu_ps(bf + 2 * stride + ldb * k);
-                BERT__ROWS(BERT__ROW)
-                b0 = _mm512_loadu_ps(bf + ldb * (k + 1)); b1 = _mm512_loadu_ps(bf + stride + ldb * (k + 1));
-                b2 = _mm512_loadu_ps(bf + 2 * stride + ldb * (k + 1));
-                BERT__ROWS(BERT__ROW_NEXT)
-            }
-            for (; k < end; k++) {
-                b0 = _mm512_loadu_ps(bf + ldb * k); b1 = _mm512_loadu_ps(bf + stride + ldb * k); b2 = _mm512_loadu_ps(bf + 2 * stride + ldb * k);
-                BERT__ROWS(BERT__ROW)
-            }
+            while (k + 2 <= end) { BERT__STEP3 BERT__STEP3 }
+            while (k < end) BERT__STEP3
         } else if (!f16 && np == 2) { /* the last panels of a product, attention's edges */
             for (; k < end; k++) {
                 b0 = _mm512_loadu_ps(bf + ldb * k); b1 = _mm512_loadu_ps(bf + stride + ldb * k);
@@ -6983,7 +6974,7 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
     BERT__ROWS(BERT__SAVE)
     bert__activate_rows(act, c, ldc, BERT__MR, 16 * np);
 #undef BERT__ROWS
-#undef BERT__ROW_NEXT
+#undef BERT__STEP3
 #undef BERT__GELU
 #undef BERT__START
 #undef BERT__INIT
@@ -7408,7 +7399,6 @@ static size_t bert__scratch_floats(size_t rows, size_t kmax, size_t *pack_floats
    floats (read by many tiles, converted once). A full tile is computed in place in y: the first
    K piece starts from the bias, later ones from y itself; an edge tile goes through `tile`. The
    kernel applies the activation as it stores the last piece. */
-
 static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int p0, int p1) {
     size_t esize = g->dtype == BERT_DTYPE_F16 ? 2 : 4;
     const uint8_t *w = BERT__CAST(const uint8_t *, g->w);

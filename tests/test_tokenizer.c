@@ -203,11 +203,6 @@ static void test_batch(const bert_model *m) {
 
 /* ---- Corrupt tokenizer sections --------------------------------------------------------------- */
 
-static uint8_t *section(tok_file *f) { return f->data + bert__u64(f->data + 56); }
-static uint32_t word_at(const uint8_t *p, uint32_t i) { return bert__u32(p + 4 * (size_t)i); }
-static void put_word(uint8_t *p, uint32_t i, uint32_t v) {
-    p[4 * i] = (uint8_t)v; p[4 * i + 1] = (uint8_t)(v >> 8); p[4 * i + 2] = (uint8_t)(v >> 16); p[4 * i + 3] = (uint8_t)(v >> 24);
-}
 
 /* Applies `how` to a copy and expects bert_model_load_memory to refuse it. */
 static void expect_rejected(const tok_file *f, const char *name, void (*how)(uint8_t *tok, tok_file *c)) {
@@ -216,48 +211,48 @@ static void expect_rejected(const tok_file *f, const char *name, void (*how)(uin
     bert_error err;
     int r;
     if (tok_file_copy(&c, f->data, f->size)) return;
-    how(section(&c), &c);
+    how(tok_section(&c), &c);
     r = bert_model_load_memory(&m, c.data, c.size, &err);
     CHECKF(r != BERT_OK && m == NULL && err.message[0], "corrupt section rejected: %s (%s)", name, r != BERT_OK ? err.message : "loaded!");
     bert_model_free(m);
     free(c.raw);
 }
 
-static void bad_version(uint8_t *t, tok_file *c) { (void)c; put_word(t, BERT__TK_VERSION, 2); }
-static void bad_header(uint8_t *t, tok_file *c) { (void)c; put_word(t, BERT__TK_HEADER_WORDS, 3); }
-static void bad_vocab_count(uint8_t *t, tok_file *c) { (void)c; put_word(t, BERT__TK_VOCAB_COUNT, 0xFFFFFF); }
-static void bad_vocab_offset(uint8_t *t, tok_file *c) { (void)c; put_word(t + word_at(t, BERT__TK_VOCAB_OFFSETS), 10, 0x7FFFFFFF); }
+static void bad_version(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t, BERT__TK_VERSION, 2); }
+static void bad_header(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t, BERT__TK_HEADER_WORDS, 3); }
+static void bad_vocab_count(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t, BERT__TK_VOCAB_COUNT, 0xFFFFFF); }
+static void bad_vocab_offset(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t + tok_word(t, BERT__TK_VOCAB_OFFSETS), 10, 0x7FFFFFFF); }
 static void bad_terminator(uint8_t *t, tok_file *c) {
-    uint8_t *offs = t + word_at(t, BERT__TK_VOCAB_OFFSETS), *strings = t + word_at(t, BERT__TK_STRINGS);
+    uint8_t *offs = t + tok_word(t, BERT__TK_VOCAB_OFFSETS), *strings = t + tok_word(t, BERT__TK_STRINGS);
     (void)c;
-    strings[word_at(offs, 6) - 1] = 'x';
+    strings[tok_word(offs, 6) - 1] = 'x';
 }
 static void bad_hash_slot(uint8_t *t, tok_file *c) {
-    uint8_t *h = t + word_at(t, BERT__TK_HASH);
+    uint8_t *h = t + tok_word(t, BERT__TK_HASH);
     (void)c;
-    put_word(h, 0, word_at(t, BERT__TK_VOCAB_COUNT) + 5);
+    tok_put_word(h, 0, tok_word(t, BERT__TK_VOCAB_COUNT) + 5);
 }
-static void bad_hash_size(uint8_t *t, tok_file *c) { (void)c; put_word(t, BERT__TK_HASH_SIZE, 3); }
+static void bad_hash_size(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t, BERT__TK_HASH_SIZE, 3); }
 static void full_hash(uint8_t *t, tok_file *c) {
-    uint8_t *h = t + word_at(t, BERT__TK_HASH);
-    uint32_t i, n = word_at(t, BERT__TK_HASH_SIZE);
+    uint8_t *h = t + tok_word(t, BERT__TK_HASH);
+    uint32_t i, n = tok_word(t, BERT__TK_HASH_SIZE);
     (void)c;
-    for (i = 0; i < n; i++) put_word(h, i, 1);
+    for (i = 0; i < n; i++) tok_put_word(h, i, 1);
 }
-static void bad_normalizer(uint8_t *t, tok_file *c) { (void)c; put_word(t + word_at(t, BERT__TK_NORMALIZERS), 0, 99); }
-static void bad_normalizer_count(uint8_t *t, tok_file *c) { (void)c; put_word(t, BERT__TK_NORMALIZER_COUNT, 0x40000000); }
-static void bad_added_id(uint8_t *t, tok_file *c) { (void)c; put_word(t + word_at(t, BERT__TK_ADDED), 0, 1u << 30); }
+static void bad_normalizer(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t + tok_word(t, BERT__TK_NORMALIZERS), 0, 99); }
+static void bad_normalizer_count(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t, BERT__TK_NORMALIZER_COUNT, 0x40000000); }
+static void bad_added_id(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t + tok_word(t, BERT__TK_ADDED), 0, 1u << 30); }
 static void bad_trie_edge(uint8_t *t, tok_file *c) {
     (void)c;
-    put_word(t + word_at(t, BERT__TK_TRIE_EDGES), 0, word_at(t, BERT__TK_TRIE_NODE_COUNT) << 8 | '[');
+    tok_put_word(t + tok_word(t, BERT__TK_TRIE_EDGES), 0, tok_word(t, BERT__TK_TRIE_NODE_COUNT) << 8 | '[');
 }
-static void bad_trie_node(uint8_t *t, tok_file *c) { (void)c; put_word(t + word_at(t, BERT__TK_TRIE_NODES), 1, 1000000); }
-static void bad_template_id(uint8_t *t, tok_file *c) { (void)c; put_word(t + word_at(t, BERT__TK_TEMPLATE_IDS), 0, 40000); }
-static void bad_template_kind(uint8_t *t, tok_file *c) { (void)c; put_word(t + word_at(t, BERT__TK_SINGLE), 0, 7); }
-static void bad_model(uint8_t *t, tok_file *c) { (void)c; put_word(t, BERT__TK_MODEL, 9); }
-static void bad_wordpiece(uint8_t *t, tok_file *c) { (void)c; put_word(t + word_at(t, BERT__TK_MODEL_DATA), 0, 0x7FFFFFF0); }
-static void bad_strings(uint8_t *t, tok_file *c) { (void)c; put_word(t, BERT__TK_STRINGS_SIZE, 0x7FFFFFF0); }
-static void bad_unk(uint8_t *t, tok_file *c) { (void)c; put_word(t, BERT__TK_UNK_ID, 0xFFFFFF); }
+static void bad_trie_node(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t + tok_word(t, BERT__TK_TRIE_NODES), 1, 1000000); }
+static void bad_template_id(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t + tok_word(t, BERT__TK_TEMPLATE_IDS), 0, 40000); }
+static void bad_template_kind(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t + tok_word(t, BERT__TK_SINGLE), 0, 7); }
+static void bad_model(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t, BERT__TK_MODEL, 9); }
+static void bad_wordpiece(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t + tok_word(t, BERT__TK_MODEL_DATA), 0, 0x7FFFFFF0); }
+static void bad_strings(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t, BERT__TK_STRINGS_SIZE, 0x7FFFFFF0); }
+static void bad_unk(uint8_t *t, tok_file *c) { (void)c; tok_put_word(t, BERT__TK_UNK_ID, 0xFFFFFF); }
 static void short_section(uint8_t *t, tok_file *c) {
     (void)t;
     c->data[64] = 12; c->data[65] = c->data[66] = c->data[67] = 0; /* the header's tokenizer size */
@@ -300,7 +295,7 @@ static void test_corrupt(const char *path) {
                 seed = seed * 1103515245u + 12345u;
                 at = (seed >> 8) % (iter % 2 ? 4096 : tok_size);
                 seed = seed * 1103515245u + 12345u;
-                section(&c)[at] ^= (uint8_t)(1u << ((seed >> 16) % 8));
+                tok_section(&c)[at] ^= (uint8_t)(1u << ((seed >> 16) % 8));
             }
             if (bert_model_load_memory(&m, c.data, c.size, &err) == BERT_OK) {
                 loaded++;

@@ -267,35 +267,30 @@ static void test_trimming(void) {
 
 /* ---- Corrupt and fuzzed BPE sections ---------------------------------------------------------- */
 
-static uint8_t *section(tok_file *f) { return f->data + bert__u64(f->data + 56); }
-static uint32_t word_at(const uint8_t *p, uint32_t i) { return bert__u32(p + 4 * (size_t)i); }
-static void put_word(uint8_t *p, uint32_t i, uint32_t v) {
-    p[4 * i] = (uint8_t)v; p[4 * i + 1] = (uint8_t)(v >> 8); p[4 * i + 2] = (uint8_t)(v >> 16); p[4 * i + 3] = (uint8_t)(v >> 24);
-}
-static uint8_t *bpe_block(uint8_t *t) { return t + word_at(t, BERT__TK_MODEL_DATA); }
+static uint8_t *bpe_block(uint8_t *t) { return t + tok_word(t, BERT__TK_MODEL_DATA); }
 static uint8_t *first_merge(uint8_t *t) { /* the first used slot of the merge table */
-    uint8_t *table = t + word_at(bpe_block(t), BERT__BPE_MERGES);
+    uint8_t *table = t + tok_word(bpe_block(t), BERT__BPE_MERGES);
     uint32_t i;
-    for (i = 0; word_at(table, 4 * i) == 0; i++) {}
+    for (i = 0; tok_word(table, 4 * i) == 0; i++) {}
     return table + 16 * (size_t)i;
 }
 
-static void bad_flags(uint8_t *t) { put_word(bpe_block(t), BERT__BPE_FLAGS, 8); }
-static void bad_prefix(uint8_t *t) { put_word(bpe_block(t), BERT__BPE_PREFIX, 0x7FFFFFF0); }
-static void long_prefix(uint8_t *t) { put_word(bpe_block(t), BERT__BPE_PREFIX_LEN, BERT__BPE_MAX_AFFIX + 1); }
-static void bad_merges_offset(uint8_t *t) { put_word(bpe_block(t), BERT__BPE_MERGES, 0x7FFFFFF0); }
-static void bad_slots(uint8_t *t) { put_word(bpe_block(t), BERT__BPE_MERGE_SLOTS, 3); }
-static void huge_slots(uint8_t *t) { put_word(bpe_block(t), BERT__BPE_MERGE_SLOTS, 1u << 31); }
-static void few_slots(uint8_t *t) { put_word(bpe_block(t), BERT__BPE_MERGE_COUNT, 1u << 30); }
-static void bad_merge_left(uint8_t *t) { put_word(first_merge(t), 0, 0xFFFFFFF0); }
-static void bad_merge_right(uint8_t *t) { put_word(first_merge(t), 1, 60000); }
-static void bad_merge_rank(uint8_t *t) { put_word(first_merge(t), 2, 1u << 30); }
-static void bad_merge_result(uint8_t *t) { put_word(first_merge(t), 3, 60000); }
-static void bad_char_id(uint8_t *t) { put_word(t + word_at(bpe_block(t), BERT__BPE_CHAR_IDS), 'a', 60000); }
-static void bad_byte_id(uint8_t *t) { put_word(t + word_at(bpe_block(t), BERT__BPE_BYTE_IDS), 7, 60000); }
-static void short_block(uint8_t *t) { put_word(t, BERT__TK_MODEL_DATA_SIZE, 4 * BERT__BPE_WORDS - 4); }
-static void bad_byte_level(uint8_t *t) { put_word(t + word_at(t, BERT__TK_PRE_TOKENIZERS), 1, 2); }
-static void bad_post_flags(uint8_t *t) { put_word(t, BERT__TK_POST_FLAGS, 4); }
+static void bad_flags(uint8_t *t) { tok_put_word(bpe_block(t), BERT__BPE_FLAGS, 8); }
+static void bad_prefix(uint8_t *t) { tok_put_word(bpe_block(t), BERT__BPE_PREFIX, 0x7FFFFFF0); }
+static void long_prefix(uint8_t *t) { tok_put_word(bpe_block(t), BERT__BPE_PREFIX_LEN, BERT__BPE_MAX_AFFIX + 1); }
+static void bad_merges_offset(uint8_t *t) { tok_put_word(bpe_block(t), BERT__BPE_MERGES, 0x7FFFFFF0); }
+static void bad_slots(uint8_t *t) { tok_put_word(bpe_block(t), BERT__BPE_MERGE_SLOTS, 3); }
+static void huge_slots(uint8_t *t) { tok_put_word(bpe_block(t), BERT__BPE_MERGE_SLOTS, 1u << 31); }
+static void few_slots(uint8_t *t) { tok_put_word(bpe_block(t), BERT__BPE_MERGE_COUNT, 1u << 30); }
+static void bad_merge_left(uint8_t *t) { tok_put_word(first_merge(t), 0, 0xFFFFFFF0); }
+static void bad_merge_right(uint8_t *t) { tok_put_word(first_merge(t), 1, 60000); }
+static void bad_merge_rank(uint8_t *t) { tok_put_word(first_merge(t), 2, 1u << 30); }
+static void bad_merge_result(uint8_t *t) { tok_put_word(first_merge(t), 3, 60000); }
+static void bad_char_id(uint8_t *t) { tok_put_word(t + tok_word(bpe_block(t), BERT__BPE_CHAR_IDS), 'a', 60000); }
+static void bad_byte_id(uint8_t *t) { tok_put_word(t + tok_word(bpe_block(t), BERT__BPE_BYTE_IDS), 7, 60000); }
+static void short_block(uint8_t *t) { tok_put_word(t, BERT__TK_MODEL_DATA_SIZE, 4 * BERT__BPE_WORDS - 4); }
+static void bad_byte_level(uint8_t *t) { tok_put_word(t + tok_word(t, BERT__TK_PRE_TOKENIZERS), 1, 2); }
+static void bad_post_flags(uint8_t *t) { tok_put_word(t, BERT__TK_POST_FLAGS, 4); }
 
 static void expect_rejected(const tok_file *f, const char *name, void (*how)(uint8_t *tok)) {
     tok_file c;
@@ -303,7 +298,7 @@ static void expect_rejected(const tok_file *f, const char *name, void (*how)(uin
     bert_error err;
     int r;
     if (tok_file_copy(&c, f->data, f->size)) return;
-    how(section(&c));
+    how(tok_section(&c));
     r = bert_model_load_memory(&m, c.data, c.size, &err);
     CHECKF(r != BERT_OK && m == NULL && err.message[0], "corrupt BPE section rejected: %s (%s)", name, r != BERT_OK ? err.message : "loaded!");
     bert_model_free(m);
@@ -318,7 +313,7 @@ static void test_32_word_header(const tok_file *f) {
     bert_error err;
     int ok;
     if (tok_file_copy(&c, f->data, f->size)) return;
-    put_word(section(&c), BERT__TK_HEADER_WORDS, 32);
+    tok_put_word(tok_section(&c), BERT__TK_HEADER_WORDS, 32);
     memset(&e, 0, sizeof e);
     ok = bert_model_load_memory(&m, c.data, c.size, &err) == BERT_OK && bert_tokenize(m, "a b", 3, 0, &e, &err) == BERT_OK &&
          e.count == 4 && e.offsets[4] == 1 && e.offsets[5] == 3; /* "Ġb" keeps its space without trimming */
@@ -350,8 +345,8 @@ static void test_corrupt(const char *path) {
 
     /* Random bit flips in the header, the steps and the BPE block's words and tables: loading
        fails cleanly, or the tokenizer still tokenizes without reading out of bounds. */
-    block = word_at(section(&f), BERT__TK_MODEL_DATA);
-    block_size = word_at(section(&f), BERT__TK_MODEL_DATA_SIZE);
+    block = tok_word(tok_section(&f), BERT__TK_MODEL_DATA);
+    block_size = tok_word(tok_section(&f), BERT__TK_MODEL_DATA_SIZE);
     memset(&e, 0, sizeof e);
     for (iter = 0; iter < 150; iter++) {
         tok_file c;
@@ -360,7 +355,7 @@ static void test_corrupt(const char *path) {
         bert_error err;
         int k;
         if (tok_file_copy(&c, f.data, f.size)) break;
-        t = section(&c);
+        t = tok_section(&c);
         for (k = 0; k < 1 + iter % 3; k++) {
             uint32_t at;
             seed = seed * 1103515245u + 12345u;

@@ -266,8 +266,6 @@ static void test_graphemes(void) {
 
 /* ---- Corrupt sections: every check of the Unigram block and the new steps ---------------------- */
 
-static uint32_t get32(const uint8_t *p) { return bert__u32(p); }
-static void put32(uint8_t *p, uint32_t v) { p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); p[2] = (uint8_t)(v >> 16); p[3] = (uint8_t)(v >> 24); }
 
 static int copy_file(const char *path, tok_file *c) {
     size_t len;
@@ -279,18 +277,17 @@ static int copy_file(const char *path, tok_file *c) {
     return r;
 }
 
-/* The tokenizer section of a model file, and its word i. */
-static uint8_t *tk(const tok_file *c) { return c->data + bert__u64(c->data + 56); }
-static uint8_t *tk_word(const tok_file *c, uint32_t i) { return tk(c) + 4 * (size_t)i; }
+/* Word i of the tokenizer section. */
+static uint8_t *tk_word(const tok_file *c, uint32_t i) { return tok_section(c) + 4 * (size_t)i; }
 /* Word i of the first step of `type` in the array at header word `array`, or NULL. */
 static uint8_t *step_word(const tok_file *c, int array, int count_word, uint32_t type, int i) {
-    uint32_t k, n = get32(tk_word(c, (uint32_t)count_word));
-    uint8_t *s = tk(c) + get32(tk_word(c, (uint32_t)array));
+    uint32_t k, n = tok_word(tk_word(c, (uint32_t)count_word), 0);
+    uint8_t *s = tok_section(c) + tok_word(tk_word(c, (uint32_t)array), 0);
     for (k = 0; k < n; k++, s += 4 * BERT__STEP_WORDS)
-        if (get32(s) == type) return s + 4 * i;
+        if (tok_word(s, 0) == type) return s + 4 * i;
     return NULL;
 }
-static uint8_t *model_word(const tok_file *c, int i) { return tk(c) + get32(tk_word(c, BERT__TK_MODEL_DATA)) + 4 * i; }
+static uint8_t *model_word(const tok_file *c, int i) { return tok_section(c) + tok_word(tk_word(c, BERT__TK_MODEL_DATA), 0) + 4 * i; }
 
 static void expect_refused(const tok_file *orig, const char *what, int how) {
     tok_file c;
@@ -300,23 +297,23 @@ static void expect_refused(const tok_file *orig, const char *what, int how) {
     int r;
     if (tok_file_copy(&c, orig->data, orig->size)) return;
     switch (how) {
-    case 0: put32(model_word(&c, BERT__UNI_NODE_COUNT), 0x3FFFFFFF); break;
-    case 1: put32(model_word(&c, BERT__UNI_PIECE_COUNT), 0xFFFFFF); break;
-    case 2: w = tk(&c) + get32(model_word(&c, BERT__UNI_EDGES)); put32(w, get32(model_word(&c, BERT__UNI_NODE_COUNT)) << 8); break;
-    case 3: w = tk(&c) + get32(model_word(&c, BERT__UNI_EDGES)); put32(w + 4, get32(w)); break; /* root edges out of order */
-    case 4: w = tk(&c) + get32(model_word(&c, BERT__UNI_NODE_PIECE)); put32(w + 8, 0xFFFFFF); break;
-    case 5: put32(model_word(&c, BERT__UNI_SCORES), 0xFFFFFFF0); break;
-    case 6: w = tk(&c) + get32(model_word(&c, BERT__UNI_EDGE_START)); put32(w + 4, 0x7FFFFFFF); break;
-    case 7: w = tk(&c) + get32(model_word(&c, BERT__UNI_BYTE_PIECES)); put32(w, 0x7FFFFFF); break;
-    case 8: if ((w = step_word(&c, BERT__TK_NORMALIZERS, BERT__TK_NORMALIZER_COUNT, BERT__NORM_PRECOMPILED, 3))) put32(w, 0x7FFFFFF0); break;
-    case 9: if ((w = step_word(&c, BERT__TK_NORMALIZERS, BERT__TK_NORMALIZER_COUNT, BERT__NORM_PRECOMPILED, 4))) put32(w, 0x7FFFFFF0); break;
+    case 0: tok_put_word(model_word(&c, BERT__UNI_NODE_COUNT), 0, 0x3FFFFFFF); break;
+    case 1: tok_put_word(model_word(&c, BERT__UNI_PIECE_COUNT), 0, 0xFFFFFF); break;
+    case 2: w = tok_section(&c) + tok_word(model_word(&c, BERT__UNI_EDGES), 0); tok_put_word(w, 0, tok_word(model_word(&c, BERT__UNI_NODE_COUNT), 0) << 8); break;
+    case 3: w = tok_section(&c) + tok_word(model_word(&c, BERT__UNI_EDGES), 0); tok_put_word(w + 4, 0, tok_word(w, 0)); break; /* root edges out of order */
+    case 4: w = tok_section(&c) + tok_word(model_word(&c, BERT__UNI_NODE_PIECE), 0); tok_put_word(w + 8, 0, 0xFFFFFF); break;
+    case 5: tok_put_word(model_word(&c, BERT__UNI_SCORES), 0, 0xFFFFFFF0); break;
+    case 6: w = tok_section(&c) + tok_word(model_word(&c, BERT__UNI_EDGE_START), 0); tok_put_word(w + 4, 0, 0x7FFFFFFF); break;
+    case 7: w = tok_section(&c) + tok_word(model_word(&c, BERT__UNI_BYTE_PIECES), 0); tok_put_word(w, 0, 0x7FFFFFF); break;
+    case 8: if ((w = step_word(&c, BERT__TK_NORMALIZERS, BERT__TK_NORMALIZER_COUNT, BERT__NORM_PRECOMPILED, 3))) tok_put_word(w, 0, 0x7FFFFFF0); break;
+    case 9: if ((w = step_word(&c, BERT__TK_NORMALIZERS, BERT__TK_NORMALIZER_COUNT, BERT__NORM_PRECOMPILED, 4))) tok_put_word(w, 0, 0x7FFFFFF0); break;
     case 10: /* the replacement blob must end in a NUL */
-        if ((w = step_word(&c, BERT__TK_NORMALIZERS, BERT__TK_NORMALIZER_COUNT, BERT__NORM_PRECOMPILED, 2))) put32(w, 2);
+        if ((w = step_word(&c, BERT__TK_NORMALIZERS, BERT__TK_NORMALIZER_COUNT, BERT__NORM_PRECOMPILED, 2))) tok_put_word(w, 0, 2);
         break;
-    case 11: if ((w = step_word(&c, BERT__TK_PRE_TOKENIZERS, BERT__TK_PRE_TOKENIZER_COUNT, BERT__PRE_METASPACE, 1))) put32(w, 0xD800); break;
-    case 12: if ((w = step_word(&c, BERT__TK_PRE_TOKENIZERS, BERT__TK_PRE_TOKENIZER_COUNT, BERT__PRE_METASPACE, 2))) put32(w, 7); break;
-    case 13: if ((w = step_word(&c, BERT__TK_NORMALIZERS, BERT__TK_NORMALIZER_COUNT, BERT__NORM_REPLACE_REGEX, 5))) put32(w, 0); break;
-    case 14: put32(tk_word(&c, BERT__TK_MODEL_DATA_SIZE), 8); break;
+    case 11: if ((w = step_word(&c, BERT__TK_PRE_TOKENIZERS, BERT__TK_PRE_TOKENIZER_COUNT, BERT__PRE_METASPACE, 1))) tok_put_word(w, 0, 0xD800); break;
+    case 12: if ((w = step_word(&c, BERT__TK_PRE_TOKENIZERS, BERT__TK_PRE_TOKENIZER_COUNT, BERT__PRE_METASPACE, 2))) tok_put_word(w, 0, 7); break;
+    case 13: if ((w = step_word(&c, BERT__TK_NORMALIZERS, BERT__TK_NORMALIZER_COUNT, BERT__NORM_REPLACE_REGEX, 5))) tok_put_word(w, 0, 0); break;
+    case 14: tok_put_word(tk_word(&c, BERT__TK_MODEL_DATA_SIZE), 0, 8); break;
     }
     r = bert_model_load_memory(&m, c.data, c.size, &err);
     CHECKF(r != BERT_OK && m == NULL, "corrupt Unigram section refused: %s (%s)", what, r != BERT_OK ? err.message : "loaded!");
@@ -349,7 +346,7 @@ static void test_corrupt(void) {
             if (tok_file_copy(&c, f.data, f.size)) break;
             for (k = 0; k < 1 + iter % 8; k++) {
                 seed = seed * 1103515245u + 12345u;
-                tk(&c)[(seed >> 4) % size] ^= (uint8_t)(1u << (seed >> 28) % 8);
+                tok_section(&c)[(seed >> 4) % size] ^= (uint8_t)(1u << (seed >> 28) % 8);
             }
             if (bert_model_load_memory(&m, c.data, c.size, &err) == BERT_OK) {
                 static const char hostile[] = "Ｈｅｌｌｏ  wörld ﬁ\x01 e\xcc\x81\xcc\x81 \xf0\x9f\x87\xba\xf0\x9f\x87\xb8 [MASK] \xe4\xb8\xad\xff";

@@ -27,6 +27,20 @@ static inline int tok_file_copy(tok_file *f, const void *bytes, size_t size) {
     return 0;
 }
 
+/* The corruption tests' view of a model file: 32-bit little-endian word i at p, written or read,
+   and the tokenizer section (its offset is the header's 64-bit word at byte 56). */
+static inline uint32_t tok_word(const uint8_t *p, uint32_t i) {
+    p += 4 * (size_t)i;
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+static inline void tok_put_word(uint8_t *p, uint32_t i, uint32_t v) {
+    p += 4 * (size_t)i;
+    p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); p[2] = (uint8_t)(v >> 16); p[3] = (uint8_t)(v >> 24);
+}
+static inline uint8_t *tok_section(const tok_file *f) {
+    return f->data + ((uint64_t)tok_word(f->data, 15) << 32 | tok_word(f->data, 14));
+}
+
 /* Converts fixture tokenizer `name` into build/tests/<name>.bert; returns the path or NULL. */
 static inline char *tok_convert(const char *name) {
     static char out[4][256];
