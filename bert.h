@@ -7387,10 +7387,19 @@ static void bert__f16_piece(const uint16_t *b, size_t stride, int np, int kc, fl
    *pack_floats; the whole is returned. */
 static size_t bert__scratch_floats(size_t rows, size_t kmax, size_t *pack_floats) {
     size_t cap = bert__round_up(rows < BERT__MC ? rows : BERT__MC, BERT__MR), few = cap < 3 * BERT__MR ? cap : 3 * BERT__MR;
-    size_t span = kmax < BERT__KC ? kmax : BERT__KC, piece = kmax < BERT__KC_F16 ? kmax : BERT__KC_F16;
+    size_t span = kmax < 2 * BERT__KC ? kmax : 2 * BERT__KC - 1, piece = kmax < BERT__KC_F16 ? kmax : BERT__KC_F16;
     size_t need = cap * span > few * kmax ? cap * span : few * kmax;
     *pack_floats = need < (size_t)BERT__MC * BERT__KC ? need : (size_t)BERT__MC * BERT__KC;
     return *pack_floats + piece * BERT__PANEL * BERT__KP;
+}
+
+/* The length of the pieces K is cut into when many tiles share each piece of weights: K / KC
+   equal pieces (KC to 2 KC - 1 long), not KC and a remainder. Each piece costs every tile a
+   load and a store of its accumulators, so BERT-base's K = 768 is one piece, not 512 + 256
+   (B32 S128 f32 ~5% faster); longer pieces were not faster (768 at MiniLM's K = 1536: 2% slower). */
+static int bert__k_piece(int K) {
+    int pieces = K / BERT__KC > 1 ? K / BERT__KC : 1;
+    return (K + pieces - 1) / pieces;
 }
 
 /* Rows [m0, m1) x panels [p0, p1) of a float product, on the calling thread. `pack` holds
@@ -7404,16 +7413,18 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
     const uint8_t *w = BERT__CAST(const uint8_t *, g->w);
     float tile[BERT__MR * BERT__TILE_W];
     bert__ahead ahead;
+    int piece = bert__k_piece(g->K), mc = piece > BERT__KC ? BERT__MC * BERT__KC / piece / BERT__MR * BERT__MR : BERT__MC;
     int mb, k0, k1, p, m, i, j;
-    for (mb = m0; mb < m1; mb += BERT__MC) {
-        int mb_end = mb + BERT__MC < m1 ? mb + BERT__MC : m1, tiles = (mb_end - mb + BERT__MR - 1) / BERT__MR;
+    for (mb = m0; mb < m1; mb += mc) { /* a block of x, mc x piece floats, stays in L2 */
+        int mb_end = mb + mc < m1 ? mb + mc : m1, tiles = (mb_end - mb + BERT__MR - 1) / BERT__MR;
         /* x is packed a span of K at a time. Few rows (batch 1, short text) read every weight from
            memory about once and use it little: there the span is the whole of K when it fits, and
            each panel group is walked down all of it, so the weights are read in a few long runs
            (~15% faster at M = 16 than KC pieces of every panel in turn; with the next KC rows
            prefetched during each piece, ~35%). */
-        int kstep = esize == 2 && tiles >= 4 ? BERT__KC_F16 : BERT__KC; /* see BERT__KC_F16 */
-        int span = tiles < 4 && (size_t)tiles * BERT__MR * (size_t)g->K <= g->pack_floats ? g->K : BERT__KC;
+        int whole = tiles < 4 && (size_t)tiles * BERT__MR * (size_t)g->K <= g->pack_floats;
+        int span = whole ? g->K : piece;
+        int kstep = esize == 2 && tiles >= 4 ? BERT__KC_F16 : whole ? BERT__KC : piece; /* see BERT__KC_F16 */
         for (k0 = 0; k0 < g->K; k0 += span) {
             int kc = g->K - k0 < span ? g->K - k0 : span;
             for (m = mb; m < mb_end; m += BERT__MR)
