@@ -7382,15 +7382,15 @@ static void bert__f16_piece(const uint16_t *b, size_t stride, int np, int kc, fl
 
 /* A thread's scratch for float products of at most `rows` rows and K at most `kmax`, sized by
    the context so that a small one (firmware, one short sentence) stays small: packed x, a block
-   of up to MC rows (rounded up to MR) times a span of up to KC, or, for few rows, times the whole
-   of K (up to MC x KC in all); then one converted f16 piece. The first part's size goes to
-   *pack_floats; the whole is returned. */
+   of up to MC rows (rounded up to MR) times a piece of K (bert__k_piece: under 2 KC), or, for
+   few rows, times the whole of K (up to MC x KC in all); then one converted f16 piece. The first
+   part's size goes to *pack_floats; the whole is returned. */
 static size_t bert__scratch_floats(size_t rows, size_t kmax, size_t *pack_floats) {
     size_t cap = bert__round_up(rows < BERT__MC ? rows : BERT__MC, BERT__MR), few = cap < 3 * BERT__MR ? cap : 3 * BERT__MR;
-    size_t span = kmax < 2 * BERT__KC ? kmax : 2 * BERT__KC - 1, piece = kmax < BERT__KC_F16 ? kmax : BERT__KC_F16;
+    size_t span = kmax < 2 * BERT__KC ? kmax : 2 * BERT__KC - 1, f16_piece = kmax < BERT__KC_F16 ? kmax : BERT__KC_F16;
     size_t need = cap * span > few * kmax ? cap * span : few * kmax;
     *pack_floats = need < (size_t)BERT__MC * BERT__KC ? need : (size_t)BERT__MC * BERT__KC;
-    return *pack_floats + piece * BERT__PANEL * BERT__KP;
+    return *pack_floats + f16_piece * BERT__PANEL * BERT__KP;
 }
 
 /* The length of the pieces K is cut into when many tiles share each piece of weights: K / KC
@@ -7403,7 +7403,7 @@ static int bert__k_piece(int K) {
 }
 
 /* Rows [m0, m1) x panels [p0, p1) of a float product, on the calling thread. `pack` holds
-   g->scratch_floats: the current block of x (MC rows x a span of K, g->pack_floats floats),
+   g->scratch_floats: the current block of x (mc rows x a span of K, g->pack_floats floats),
    packed once and used by every panel, then room for one piece of f16 panels converted to
    floats (read by many tiles, converted once). A full tile is computed in place in y: the first
    K piece starts from the bias, later ones from y itself; an edge tile goes through `tile`. The
@@ -7413,9 +7413,9 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
     const uint8_t *w = BERT__CAST(const uint8_t *, g->w);
     float tile[BERT__MR * BERT__TILE_W];
     bert__ahead ahead;
-    int piece = bert__k_piece(g->K), mc = piece > BERT__KC ? BERT__MC * BERT__KC / piece / BERT__MR * BERT__MR : BERT__MC;
+    int kpiece = bert__k_piece(g->K), mc = kpiece > BERT__KC ? BERT__MC * BERT__KC / kpiece / BERT__MR * BERT__MR : BERT__MC;
     int mb, k0, k1, p, m, i, j;
-    for (mb = m0; mb < m1; mb += mc) { /* a block of x, mc x piece floats, stays in L2 */
+    for (mb = m0; mb < m1; mb += mc) { /* a block of x, at most MC x KC floats, stays in L2 */
         int mb_end = mb + mc < m1 ? mb + mc : m1, tiles = (mb_end - mb + BERT__MR - 1) / BERT__MR;
         /* x is packed a span of K at a time. Few rows (batch 1, short text) read every weight from
            memory about once and use it little: there the span is the whole of K when it fits, and
@@ -7423,8 +7423,8 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
            (~15% faster at M = 16 than KC pieces of every panel in turn; with the next KC rows
            prefetched during each piece, ~35%). */
         int whole = tiles < 4 && (size_t)tiles * BERT__MR * (size_t)g->K <= g->pack_floats;
-        int span = whole ? g->K : piece;
-        int kstep = esize == 2 && tiles >= 4 ? BERT__KC_F16 : whole ? BERT__KC : piece; /* see BERT__KC_F16 */
+        int span = whole ? g->K : kpiece;
+        int kstep = esize == 2 && tiles >= 4 ? BERT__KC_F16 : whole ? BERT__KC : kpiece; /* see BERT__KC_F16 */
         for (k0 = 0; k0 < g->K; k0 += span) {
             int kc = g->K - k0 < span ? g->K - k0 : span;
             for (m = mb; m < mb_end; m += BERT__MR)
