@@ -48,6 +48,7 @@ $(BUILD)/tests/test_loader: CFLAGS += $(SANITIZE)
 $(BUILD)/tests/test_tokenizer: CFLAGS += $(SANITIZE)
 $(BUILD)/tests/test_tokenizer_bpe: CFLAGS += $(SANITIZE)
 $(BUILD)/tests/test_tokenizer_unigram: CFLAGS += $(SANITIZE)
+$(BUILD)/tests/test_chunks: CFLAGS += $(SANITIZE)
 
 # The converter's fuzz test drives a sanitized build of the converter.
 $(BUILD)/tests/bert-convert-asan: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS) | $(BUILD)/tests
