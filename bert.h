@@ -69,9 +69,10 @@
                           where the system refuses them.
      BERT_NO_THREADS      leave out the thread pool and pthreads (firmware, single-core targets):
                           bert_ctx_set_threads then accepts only 1
-     BERT_CHUNK_TOKENS    tokens a layer takes at a time, whole sequences (at least one), so that
-                          they stay in cache from one product to the next. Default 256; fewer for
-                          a small cache. The results do not depend on it; the context's memory does.
+     BERT_CHUNK_TOKENS    tokens the encoder takes through its layers at a time, whole sequences
+                          (at least one), so that their activations stay in cache. Default 256;
+                          fewer for a small cache. The results do not depend on it; the context's
+                          memory does.
      BERT_USE_OPENBLAS    row-major f32 weights (bert-convert --layout rows) go through OpenBLAS's
                           cblas_sgemm; link -lopenblas. The built-in kernels read the default
                           panel layout and are usually faster.
@@ -7773,7 +7774,7 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->qkv = BERT__CAST(float *, bert__calloc(chunk * 3 * H, sizeof(float)));
     c->attn = BERT__CAST(float *, bert__calloc(chunk * H, sizeof(float)));
     c->tmp = BERT__CAST(float *, bert__calloc(chunk * H, sizeof(float)));
-    c->ffn_rows = N < BERT__FFN_ROWS ? (int)N : BERT__FFN_ROWS;
+    c->ffn_rows = chunk < BERT__FFN_ROWS ? (int)chunk : BERT__FFN_ROWS;
     c->ffn = BERT__CAST(float *, bert__calloc((size_t)c->ffn_rows * I, sizeof(float)));
     c->wrow = BERT__CAST(float *, bert__calloc(wide > E ? wide : E, sizeof(float)));
     c->vec_a = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
@@ -8221,14 +8222,13 @@ BERTDEF int bert_encode(bert_ctx *c, const bert_batch *in, bert_error *err) {
     c->valid = 0;
     if ((r = bert__pack(c, in, err)) != BERT_OK) return r;
     bert__embed(c, in);
-    /* The encoder runs a chunk of whole sequences at a time through every layer: a chunk's
-       activations stay in cache from one product and one layer to the next, where a whole
-       large batch's would go to memory and back (B32 S128: MiniLM-L6 f32 ~5% faster, q8_0
-       ~12%; BERT-base q8_0 ~10%, f32 within the noise), and the context holds one chunk's
-       intermediate activations, not the batch's. Sequences do not see each other, so the
-       results do not depend on the chunks. Layer i runs group
-       i / (layers / groups), each group its inner layers in turn: ALBERT's sharing, and for the
-       others (groups = layers, inner = 1) simply layer i. */
+    /* A chunk of whole sequences at a time goes through every layer: its activations stay in
+       cache from one product and one layer to the next, where a large batch's would go to
+       memory and back (B32 S128: MiniLM-L6 f32 ~5% faster, q8_0 ~12%; BERT-base q8_0 ~10%, f32
+       within the noise), and the context holds one chunk's intermediate activations, not the
+       batch's. Sequences do not see each other, so the chunks do not change the results.
+       Layer i runs group i / (layers / groups), each group its inner layers in turn: ALBERT's
+       sharing, and for the others (groups = layers, inner = 1) simply layer i. */
     for (seq0 = 0; seq0 < c->batch; seq0 = seq1) {
         seq1 = bert__chunk(c, seq0, &first, &rows);
         if (rows == 0) continue;
