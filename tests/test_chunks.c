@@ -1,11 +1,14 @@
 /* test_chunks.c - layers cut into chunks of whole sequences (BERT_CHUNK_TOKENS) give the goldens.
- * With 8 tokens per chunk every fixture batch of more than one sequence, or of a sequence longer
- * than 8, is cut: sequences of 1 to 7 tokens share a chunk, longer ones have one each. Every
+ * With 8 tokens per chunk every fixture batch of several sequences and more than 8 tokens is cut:
+ * sequences of up to 8 tokens together share a chunk, longer ones have one each. Every
  * golden case of five architectures is encoded on 1 and 2 threads, f32 and q8_0, and compared
  * with Hugging Face's last_hidden_state at the mask-1 positions: f32 within 1e-4 (the bound of
- * test_models), q8_0 with cosine >= 0.999. */
+ * test_models), q8_0 with cosine >= 0.999; and every batch of several sequences and more than 8
+ * tokens must really have been cut (its first chunk is not all of it), so that a build that
+ * ignored BERT_CHUNK_TOKENS would fail here rather than test one chunk. */
 #define _POSIX_C_SOURCE 200809L
-#define BERT_CHUNK_TOKENS 8
+#define CHUNK 8 /* tokens per chunk, as this test asks bert.h for them */
+#define BERT_CHUNK_TOKENS CHUNK
 #define BERT_IMPLEMENTATION
 #include "../bert.h"
 #include "../tools/json.h"
@@ -33,6 +36,11 @@ static int check_case(bert_ctx *c, json_doc *doc, int index, const char *name, c
     if (bert_ctx_set_threads(c, threads, &err) != BERT_OK || bert_encode(c, &b, &err) != BERT_OK) {
         CHECKF(0, "%s %s case %d, %d threads: encode (%s)", name, dtype, index, threads, err.message);
         return 1;
+    }
+    if (gc.B > 1 && c->tokens > CHUNK) { /* the batch really is cut: its first chunk is not all of it */
+        int first, rows;
+        bert__chunk(c, 0, &first, &rows);
+        CHECKF(rows < c->tokens, "%s %s case %d: the first chunk holds %d of the %d tokens", name, dtype, index, rows, c->tokens);
     }
     n = golden_values(&gc, "last_hidden_state", g_gold, 1 << 20);
     bert_output_get(c, BERT_OUT_LAST_HIDDEN_STATE, g_out, &err);
