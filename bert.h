@@ -263,6 +263,15 @@ BERTDEF const char *bert_pooling_name(bert_pooling pooling);
 BERTDEF const char *bert_dtype_name(bert_dtype dtype);
 /* "wordpiece", "unigram", "bpe", or "none" for an ids-only model. */
 BERTDEF const char *bert_model_tokenizer_kind(const bert_model *model);
+/* The sentence-transformers prompts the converter kept from config_sentence_transformers.json,
+   e.g. name "query", text "query: ". Prompt i's name and text; NULL when i is out of range. */
+BERTDEF int bert_model_prompt_count(const bert_model *model);
+BERTDEF const char *bert_model_prompt_name(const bert_model *model, int i);
+BERTDEF const char *bert_model_prompt_text(const bert_model *model, int i);
+/* The index of the prompt called `name`; with name NULL, of the default prompt
+   (default_prompt_name, which sentence-transformers prepends to every text when no prompt is
+   given). -1 when there is no such prompt. */
+BERTDEF int bert_model_find_prompt(const bert_model *model, const char *name);
 
 /* ---- Context and forward pass ------------------------------------------------------------ */
 
@@ -517,7 +526,8 @@ enum {
     BERT__C_ACT, BERT__C_LN_EPS, BERT__C_POSITIONS, BERT__C_PAD_ID, BERT__C_CLS_ID, BERT__C_SEP_ID,
     BERT__C_UNK_ID, BERT__C_MASK_ID, BERT__C_MAX_LENGTH, BERT__C_TRUNCATE, BERT__C_POOLING, BERT__C_NORMALIZE,
     BERT__C_HEADS_MASK, BERT__C_NUM_LABELS, BERT__C_LABELS_STR, BERT__C_SEQ_SOURCE, BERT__C_SEQ_ACT,
-    BERT__C_MLM_ACT, BERT__C_MLM_EPS, BERT__C_RTD_ACT, BERT__C_DTYPE, BERT__C_NAME_STR,
+    BERT__C_MLM_ACT, BERT__C_MLM_EPS, BERT__C_RTD_ACT, BERT__C_DTYPE, BERT__C_NAME_STR, BERT__C_NUM_PROMPTS,
+    BERT__C_PROMPTS_STR, BERT__C_DEFAULT_PROMPT,
     BERT__C_COUNT
 };
 
@@ -705,6 +715,8 @@ struct bert_model {
     int owned_is_mmap;
     const char *name;
     const char **labels;         /* [num_labels] into the string table */
+    const char *prompts;         /* name, text, name, text, ...: consecutive strings of the table */
+    int num_prompts, default_prompt; /* default_prompt: an index, or -1 */
     bert__tensor word, position, token_type;
     bert__norm emb_norm;
     bert__linear emb_project;    /* w.data NULL when embeddings are already hidden_size */
@@ -1002,6 +1014,25 @@ static int bert__load_labels(bert_model *m, const bert__file *f, bert_error *err
     return BERT_OK;
 }
 
+/* The prompts are 2 * num_prompts consecutive strings (name, text); each must end in the table. */
+static int bert__load_prompts(bert_model *m, const bert__file *f, bert_error *err) {
+    uint32_t first = bert__config_word(f, BERT__C_PROMPTS_STR), off = first;
+    uint32_t n = bert__config_word(f, BERT__C_NUM_PROMPTS), def = bert__config_word(f, BERT__C_DEFAULT_PROMPT), i;
+    m->default_prompt = -1;
+    if (n == 0) return BERT_OK;
+    if (n > 65536) return bert__fail(err, BERT_E_FORMAT, "config num_prompts = %u is out of range [0, 65536]", (unsigned)n);
+    if (def > n) return bert__fail(err, BERT_E_FORMAT, "default prompt %u of %u prompts", (unsigned)def, (unsigned)n);
+    for (i = 0; i < 2 * n; i++) {
+        const char *s = bert__string_at(f, off);
+        if (!s) return bert__fail(err, BERT_E_FORMAT, "prompt %u runs off the string table", (unsigned)(i / 2));
+        off += (uint32_t)strlen(s) + 1;
+    }
+    m->prompts = bert__string_at(f, first);
+    m->num_prompts = (int)n;
+    m->default_prompt = (int)def - 1;
+    return BERT_OK;
+}
+
 static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *err) {
     const bert_config *c = &m->cfg;
     int H = c->hidden_size, E = c->embedding_size, I = c->intermediate_size, r, i;
@@ -1120,6 +1151,7 @@ BERTDEF int bert_model_load_memory(bert_model **out, const void *data, size_t si
     if ((r = bert__read_config(&f, &m->cfg, err)) != BERT_OK) goto fail;
     m->name = bert__string_at(&f, bert__config_word(&f, BERT__C_NAME_STR));
     if (!m->name) m->name = "";
+    if ((r = bert__load_prompts(m, &f, err)) != BERT_OK) goto fail;
     if (m->cfg.has_weights) {
         if ((r = bert__load_labels(m, &f, err)) != BERT_OK) goto fail;
         if ((r = bert__load_weights(m, &f, err)) != BERT_OK) goto fail;
@@ -1208,6 +1240,33 @@ BERTDEF const bert_config *bert_model_config(const bert_model *m) { return m ? &
 
 BERTDEF const char *bert_model_label(const bert_model *m, int i) {
     return m && m->labels && i >= 0 && i < m->cfg.num_labels ? m->labels[i] : NULL;
+}
+
+BERTDEF int bert_model_prompt_count(const bert_model *m) { return m ? m->num_prompts : 0; }
+
+/* String 2i (the name) or 2i + 1 (the text) of the prompts, checked when the model was loaded. */
+static const char *bert__prompt_string(const bert_model *m, int i) {
+    const char *s;
+    if (!m || i < 0 || i >= 2 * m->num_prompts) return NULL;
+    for (s = m->prompts; i > 0; i--) s += strlen(s) + 1;
+    return s;
+}
+
+BERTDEF const char *bert_model_prompt_name(const bert_model *m, int i) {
+    return i >= 0 && i < (m ? m->num_prompts : 0) ? bert__prompt_string(m, 2 * i) : NULL;
+}
+
+BERTDEF const char *bert_model_prompt_text(const bert_model *m, int i) {
+    return i >= 0 && i < (m ? m->num_prompts : 0) ? bert__prompt_string(m, 2 * i + 1) : NULL;
+}
+
+BERTDEF int bert_model_find_prompt(const bert_model *m, const char *name) {
+    int i;
+    if (!m) return -1;
+    if (!name) return m->default_prompt;
+    for (i = 0; i < m->num_prompts; i++)
+        if (strcmp(bert_model_prompt_name(m, i), name) == 0) return i;
+    return -1;
 }
 
 BERTDEF const char *bert_arch_name(bert_arch a) {

@@ -445,14 +445,20 @@ typedef struct model_desc {
     const char *arch_class;   /* config.json architectures[0], or "" */
     char **labels;
     int num_labels;
+    char **prompts;           /* sentence-transformers prompts: name, text, name, text, ... */
+    int num_prompts;
+    int default_prompt;       /* index of default_prompt_name in the prompts, or -1 */
 } model_desc;
 
 static void model_desc_free(model_desc *d) {
     int i;
     for (i = 0; i < d->num_labels; i++) free(d->labels[i]);
+    for (i = 0; i < 2 * d->num_prompts; i++) free(d->prompts[i]);
     free(d->labels);
+    free(d->prompts);
     d->labels = NULL;
-    d->num_labels = 0;
+    d->prompts = NULL;
+    d->num_labels = d->num_prompts = 0;
 }
 
 static int ends_with(const char *s, const char *suffix) {
@@ -810,10 +816,62 @@ static int st_bool(json_doc *doc, const char *key) {
     return json_type_of(doc, n) == JSON_TRUE;
 }
 
-/* Reads modules.json, the pooling config, sentence_bert_config.json. Absent files: defaults. */
-static int read_sentence_transformers(const char *dir, bert_config *c, int *truncate, char *warn, size_t warn_size) {
+/* Reads config_sentence_transformers.json's prompts ({"query": "query: ", ...}) and
+   default_prompt_name, which sentence-transformers prepends to every text when no prompt is given. */
+static int read_prompts(const char *dir, model_desc *d) {
+    json_doc doc;
+    int r = read_json(dir, "config_sentence_transformers.json", &doc), pr, dn, c, n = 0;
+    d->default_prompt = -1;
+    if (r <= 0) return r;
+    pr = json_get(&doc, 0, "prompts");
+    dn = json_get(&doc, 0, "default_prompt_name");
+    if (pr >= 0 && json_type_of(&doc, pr) != JSON_OBJECT) {
+        json_free(&doc);
+        return fail("%s/config_sentence_transformers.json: \"prompts\" is not an object", dir);
+    }
+    if (pr >= 0 && json_count(&doc, pr) > 1000) {
+        json_free(&doc);
+        return fail("%s/config_sentence_transformers.json: more than 1000 prompts", dir);
+    }
+    if (pr >= 0 && json_count(&doc, pr) > 0) {
+        d->prompts = (char **)calloc(2 * (size_t)json_count(&doc, pr), sizeof *d->prompts);
+        if (!d->prompts) { json_free(&doc); return fail("out of memory"); }
+        for (c = json_first(&doc, pr); c >= 0; c = json_next(&doc, c), n++) {
+            if (json_type_of(&doc, c) != JSON_STRING) {
+                fail("%s/config_sentence_transformers.json: prompt \"%s\" is not a string", dir, json_key(&doc, c));
+                json_free(&doc);
+                return -1;
+            }
+            d->prompts[2 * n] = strdup(json_key(&doc, c));
+            d->prompts[2 * n + 1] = strdup(json_str(&doc, c));
+            d->num_prompts = n + 1;
+            if (!d->prompts[2 * n] || !d->prompts[2 * n + 1]) { json_free(&doc); return fail("out of memory"); }
+        }
+    }
+    if (dn >= 0 && json_type_of(&doc, dn) == JSON_STRING) {
+        for (c = 0; c < d->num_prompts; c++)
+            if (strcmp(d->prompts[2 * c], json_str(&doc, dn)) == 0) d->default_prompt = c;
+        if (d->default_prompt < 0) {
+            fail("%s/config_sentence_transformers.json: default_prompt_name \"%s\" is not one of the prompts", dir, json_str(&doc, dn));
+            json_free(&doc);
+            return -1;
+        }
+    } else if (dn >= 0 && json_type_of(&doc, dn) != JSON_NULL) {
+        json_free(&doc);
+        return fail("%s/config_sentence_transformers.json: default_prompt_name is not a string", dir);
+    }
+    json_free(&doc);
+    return 0;
+}
+
+/* Reads modules.json, the pooling config, sentence_bert_config.json and the prompts. Absent
+   files: defaults. A module bert.h does not run (Dense, LayerNorm, ...) is an error: the
+   embeddings would silently differ from sentence-transformers'. */
+static int read_sentence_transformers(const char *dir, model_desc *d, int *truncate) {
+    static const char *const known[] = {".Transformer", ".Pooling", ".Normalize"};
+    bert_config *c = &d->cfg;
     json_doc mod, pool, sb;
-    int r, m, normalize = 0, modes = 0;
+    int r, m, k, normalize = 0, modes = 0, include_prompt = 1;
     char pool_path[512] = "1_Pooling";
     c->pooling = BERT_POOL_MEAN;
     c->normalize = 0;
@@ -823,17 +881,20 @@ static int read_sentence_transformers(const char *dir, bert_config *c, int *trun
     if (r == 1) {
         if (json_type_of(&mod, 0) != JSON_ARRAY) { json_free(&mod); return fail("%s/modules.json: not an array", dir); }
         for (m = json_first(&mod, 0); m >= 0; m = json_next(&mod, m)) {
-            int t = json_get(&mod, m, "type"), pth = json_get(&mod, m, "path");
+            int t = json_get(&mod, m, "type"), pth = json_get(&mod, m, "path"), is_known = 0;
             const char *type = json_type_of(&mod, t) == JSON_STRING ? json_str(&mod, t) : "";
+            for (k = 0; k < (int)(sizeof known / sizeof known[0]); k++) is_known |= ends_with(type, known[k]);
+            if (!is_known) {
+                fail("%s/modules.json: module \"%s\" is not supported (bert.h runs Transformer, Pooling and Normalize); "
+                     "its embeddings would differ from sentence-transformers'", dir, type[0] ? type : "(no type)");
+                json_free(&mod);
+                return -1;
+            }
             if (ends_with(type, ".Normalize")) normalize = 1;
             else if (ends_with(type, ".Pooling") && json_type_of(&mod, pth) == JSON_STRING) {
                 const char *pp = json_str(&mod, pth);
                 if (strstr(pp, "..")) { json_free(&mod); return fail("%s/modules.json: pooling path \"%s\" leaves the folder", dir, pp); }
                 snprintf(pool_path, sizeof pool_path, "%s", pp);
-            } else if (ends_with(type, ".Dense") || ends_with(type, ".LayerNorm") || ends_with(type, ".CNN") || ends_with(type, ".LSTM")) {
-                size_t used = strlen(warn);
-                snprintf(warn + used, warn_size - used, "warning: modules.json has a %s module, which bert.h does not run; "
-                         "embeddings will differ from sentence-transformers'\n", type);
             }
         }
         json_free(&mod);
@@ -846,6 +907,7 @@ static int read_sentence_transformers(const char *dir, bert_config *c, int *trun
     }
     if (r < 0) return -1;
     if (r == 1) {
+        int ip = json_get(&pool, 0, "include_prompt");
         if (st_bool(&pool, "pooling_mode_cls_token")) { c->pooling = BERT_POOL_CLS; modes++; }
         if (st_bool(&pool, "pooling_mode_mean_tokens")) { c->pooling = BERT_POOL_MEAN; modes++; }
         if (st_bool(&pool, "pooling_mode_max_tokens")) { c->pooling = BERT_POOL_MAX; modes++; }
@@ -854,6 +916,7 @@ static int read_sentence_transformers(const char *dir, bert_config *c, int *trun
             json_free(&pool);
             return fail("%s/%s/config.json: weighted-mean and last-token pooling are not supported", dir, pool_path);
         }
+        include_prompt = json_type_of(&pool, ip) != JSON_FALSE;
         json_free(&pool);
         if (modes > 1) return fail("%s/%s/config.json: several pooling modes at once (concatenated) are not supported", dir, pool_path);
         if (modes == 0) return fail("%s/%s/config.json: no pooling mode is set", dir, pool_path);
@@ -866,6 +929,9 @@ static int read_sentence_transformers(const char *dir, bert_config *c, int *trun
             *truncate = (int)sb.nodes[n].number;
         json_free(&sb);
     }
+    if (read_prompts(dir, d) < 0) return -1;
+    if (!include_prompt && d->num_prompts > 0)
+        return fail("%s/%s/config.json: pooling without the prompt's tokens (include_prompt false) is not supported", dir, pool_path);
     return 0;
 }
 
@@ -1009,6 +1075,11 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
             add_string(&strings, lab);
         }
     }
+    if (d->num_prompts) {
+        /* Prompts: name and text, one after the other, in the file's order. */
+        cfg[BERT__C_PROMPTS_STR] = (uint32_t)strings.len;
+        for (i = 0; i < 2 * d->num_prompts; i++) add_string(&strings, d->prompts[i]);
+    }
     for (i = 0; i < p->count; i++) name_off[i] = add_string(&strings, p->t[i].name);
 
     cfg[BERT__C_ARCH] = (uint32_t)c->arch;
@@ -1042,6 +1113,8 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
     memcpy(&cfg[BERT__C_MLM_EPS], &d->mlm_eps, 4);
     cfg[BERT__C_RTD_ACT] = (uint32_t)d->rtd_act;
     cfg[BERT__C_DTYPE] = (uint32_t)p->matrix_dtype;
+    cfg[BERT__C_NUM_PROMPTS] = (uint32_t)d->num_prompts;
+    cfg[BERT__C_DEFAULT_PROMPT] = (uint32_t)(d->default_prompt + 1);
 
     /* Layout: header | config | strings | tokenizer | tensor table | data. */
     cfg_off = BERT__HEADER_SIZE;
@@ -1183,6 +1256,7 @@ int main(int argc, char **argv) {
 
     memset(&hc, 0, sizeof hc);
     memset(&d, 0, sizeof d);
+    d.default_prompt = -1;
     memset(&set, 0, sizeof set);
     memset(&p, 0, sizeof p);
     for (i = 1; i < argc; i++) {
@@ -1241,7 +1315,7 @@ int main(int argc, char **argv) {
         fail("%s: q8_0 rows hold at most %d values; intermediate_size is %d", hc.file, BERT__Q8_MAX_K, d.cfg.intermediate_size);
         goto failed;
     }
-    if (read_sentence_transformers(dir, &d.cfg, &truncate, warn, sizeof warn)) goto failed;
+    if (read_sentence_transformers(dir, &d, &truncate)) goto failed;
     if (truncate > 0 && truncate < d.cfg.max_length) d.cfg.truncate_length = truncate;
     else d.cfg.truncate_length = d.cfg.max_length;
 
