@@ -1303,13 +1303,6 @@ int main(int argc, char **argv) {
             goto failed;
         }
     }
-    if (have_tok == 0 && !no_tokenizer) {
-        size_t used = strlen(warn);
-        snprintf(warn + used, sizeof warn - used,
-                 "warning: %s has no tokenizer this build can convert (tokenizer.json, vocab.txt, spiece.model or vocab.json + "
-                 "merges.txt): the model takes token ids only, and bert tokenize and embed refuse it (--no-tokenizer says that is meant)\n",
-                 dir);
-    }
     if (dtype == BERT_DTYPE_Q8_0 && d.cfg.intermediate_size > BERT__Q8_MAX_K) {
         fail("%s: q8_0 rows hold at most %d values; intermediate_size is %d", hc.file, BERT__Q8_MAX_K, d.cfg.intermediate_size);
         goto failed;
@@ -1341,6 +1334,13 @@ int main(int argc, char **argv) {
         snprintf(warn + used, sizeof warn - used, "warning: tensor \"%s\" is not used\n", set.t[i].raw_name);
     }
     if (write_file(out, &d, &p, &tok, name)) goto failed;
+    if (have_tok == 0 && !no_tokenizer) {
+        size_t used = strlen(warn);
+        snprintf(warn + used, sizeof warn - used,
+                 "warning: %s has no tokenizer this build can convert (tokenizer.json, vocab.txt, spiece.model or vocab.json + "
+                 "merges.txt): the model takes token ids only, and bert tokenize and embed refuse it (--no-tokenizer says that is meant)\n",
+                 dir);
+    }
     fputs(warn, stderr);
     {
         const bert_config *c = &d.cfg;
