@@ -8410,11 +8410,11 @@ static void bert__per_token(bert_ctx *c, bert_output which, float *out, size_t w
 
 /* Why bert_output_get cannot give `which`, for its message. */
 static int bert__no_output(bert_output which, bert_error *err) {
-    static const char *const names[][2] = {{"BERT_OUT_POOLER", "a pooler"}, {"BERT_OUT_SEQ_LOGITS", "a sequence-classification head"},
-        {"BERT_OUT_TOKEN_LOGITS", "a token-classification head"}, {"BERT_OUT_START_LOGITS", "a question-answering head"},
-        {"BERT_OUT_END_LOGITS", "a question-answering head"}, {"BERT_OUT_MLM_LOGITS", "a masked-LM head"},
-        {"BERT_OUT_RTD_LOGITS", "a replaced-token-detection head"}, {"BERT_OUT_NSP_LOGITS", "a next-sentence head"},
-        {"BERT_OUT_SOP_LOGITS", "a sentence-order head"}};
+    static const char *const names[][2] = {{"BERT_OUT_POOLER", "pooler"}, {"BERT_OUT_SEQ_LOGITS", "sequence-classification head"},
+        {"BERT_OUT_TOKEN_LOGITS", "token-classification head"}, {"BERT_OUT_START_LOGITS", "question-answering head"},
+        {"BERT_OUT_END_LOGITS", "question-answering head"}, {"BERT_OUT_MLM_LOGITS", "masked-LM head"},
+        {"BERT_OUT_RTD_LOGITS", "replaced-token-detection head"}, {"BERT_OUT_NSP_LOGITS", "next-sentence head"},
+        {"BERT_OUT_SOP_LOGITS", "sentence-order head"}};
     static const bert_output order[] = {BERT_OUT_POOLER, BERT_OUT_SEQ_LOGITS, BERT_OUT_TOKEN_LOGITS, BERT_OUT_START_LOGITS,
         BERT_OUT_END_LOGITS, BERT_OUT_MLM_LOGITS, BERT_OUT_RTD_LOGITS, BERT_OUT_NSP_LOGITS, BERT_OUT_SOP_LOGITS};
     size_t i;
