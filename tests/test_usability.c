@@ -140,7 +140,8 @@ static void test_library(void) {
                FIRST_LINE(out));
         CHECKF(out && strstr(out, "no output: ") && strstr(out, "BERT_OUT_SEQ_LOGITS") && strstr(out, "sequence-classification") &&
                    !strstr(out, "output 8"),
-               "bert_output_get on a missing head names the output, not its number (%s)", out && strchr(out, '\n') ? strchr(out, '\n') + 1 : "");
+               "bert_output_get on a missing head names the output, not its number (%.*s)",
+               FIRST_LINE(out && strchr(out, '\n') ? strchr(out, '\n') + 1 : out));
         free(out); free(err);
         status = sh(WORK "/probe_read " WORK "/usability_model.bert usability_model.bert", &out, &err);
         CHECKF(status == 0 && out && strncmp(out, "read\n", 5) == 0, "BERT_NO_MMAP: the model file is read, not mapped (%.*s%.*s)", FIRST_LINE(out),
