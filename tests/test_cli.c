@@ -153,7 +153,7 @@ static int coprocess_answers(void) {
 
 static void test_usability(void) {
     const char *B = WORK "/bert.bert";
-    char args[1024], *out, *err, *out2, *err2;
+    char args[1024], *out, *err, *out2 = NULL, *err2 = NULL;
     static char long_line[4096], input70[1024];
     int i, status;
 
@@ -292,13 +292,16 @@ static void test_usability(void) {
     CHECK(status == 0 && out && count_lines(out) == 2 && run(args, "ignored\n", &out2, &err2) == 0 && out2 && strcmp(out, out2) == 0,
           "embed -p TEXT -p TEXT: the lines standard input would give");
     free(out2); free(err2);
+    out2 = err2 = NULL;
     snprintf(args, sizeof args, "embed -m %s -f " WORK "/lines.txt", B);
     CHECK(out && run(args, "ignored\n", &out2, &err2) == 0 && out2 && strcmp(out, out2) == 0, "embed -f FILE: the lines standard input would give");
     free(out2); free(err2);
+    out2 = err2 = NULL;
     snprintf(args, sizeof args, "tokenize -m %s -p 'tok127' -f " WORK "/lines.txt", B);
     CHECK(run(args, "", &out2, &err2) == 0 && out2 && count_lines(out2) == 3 && strncmp(out2, "{\"ids\":[101,231,102]", 20) == 0,
           "tokenize -p TEXT -f FILE: the text, then the file's lines");
     free(out2); free(err2);
+    out2 = err2 = NULL;
     free(out); free(err);
     snprintf(args, sizeof args, "embed -m %s -f " WORK "/missing.txt", B);
     expect_error("embed -f a missing file", args, "", "missing.txt");
@@ -384,7 +387,7 @@ int main(void) {
     expect_error("zero threads", "run -m " WORK "/seqcls.bert --threads 0", "{\"input_ids\": [[1]]}", "--threads");
     {
         /* Two threads give the very same output as one (the kernels split work, not sums). */
-        char *o1, *o2, *e1, *e2;
+        char *o1 = NULL, *o2 = NULL, *e1 = NULL, *e2 = NULL;
         int ok = run("run -m " WORK "/seqcls.bert --threads 1", "{\"input_ids\": [[101, 5, 7, 9, 102], [101, 3, 102, 0, 0]], "
                      "\"attention_mask\": [[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]]}", &o1, &e1) == 0;
         ok = ok && run("run -m " WORK "/seqcls.bert --threads 2", "{\"input_ids\": [[101, 5, 7, 9, 102], [101, 3, 102, 0, 0]], "
