@@ -752,10 +752,11 @@ static const struct command_info {
     const char *synopsis, *what;
 } commands[] = {
     {"run", C_RUN, "bert run -m MODEL [options] < in.json > out.json",
-     "Every output of the model for the token ids of in.json: {\"input_ids\": [[...]], \"attention_mask\": [[...]],\n"
-     "\"token_type_ids\": [[...]]} (the last two optional: all ones, all zeros). Writes one JSON object:\n"
-     "last_hidden_state, pooler_output, mean_pooled, cls, seq_logits, token_logits, start_logits, end_logits,\n"
-     "mlm_logits, rtd_logits, nsp_logits, sop_logits, each where the model has it (9 significant digits)."},
+     "Every output of the model for the token ids of in.json:\n"
+     "{\"input_ids\": [[...]], \"attention_mask\": [[...]], \"token_type_ids\": [[...]]}\n"
+     "(the last two optional: all ones, all zeros). Writes one JSON object: last_hidden_state,\n"
+     "pooler_output, mean_pooled, cls, seq_logits, token_logits, start_logits, end_logits, mlm_logits,\n"
+     "rtd_logits, nsp_logits, sop_logits, each where the model has it (9 significant digits)."},
     {"info", C_INFO, "bert info -m MODEL", "What the model file holds: architecture, sizes, limits, pooling, heads, labels, tokenizer."},
     {"tokenize", C_TOKENIZE, "bert tokenize -m MODEL [options] < lines > out.jsonl",
      "One JSON object per input line: {\"ids\", \"type_ids\", \"tokens\", \"offsets\"} with special tokens and\n"
@@ -806,8 +807,19 @@ static void help_command(FILE *f, const struct command_info *c) {
         char head[96];
         if (!(o->commands & c->bit)) continue;
         snprintf(head, sizeof head, "%s%s%s%s%s", o->alt ? o->alt : "", o->alt ? ", " : "", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
-        if (strlen(head) > 22) fprintf(f, "  %s\n  %-22s %s\n", head, "", o->help);
-        else fprintf(f, "  %-22s %s\n", head, o->help);
+        if (strlen(head) > 22) fprintf(f, "  %s\n  %-22s ", head, "");
+        else fprintf(f, "  %-22s ", head);
+        { /* the help text wrapped at 100 columns, continuation lines under its start */
+            const char *t = o->help;
+            while (strlen(t) > 75) {
+                int cut = 75;
+                while (cut > 0 && t[cut] != ' ') cut--;
+                if (cut == 0) break;
+                fprintf(f, "%.*s\n  %-22s ", cut, t, "");
+                t += cut + 1;
+            }
+            fprintf(f, "%s\n", t);
+        }
     }
 }
 
