@@ -275,11 +275,13 @@ static void test_usability(void) {
                "info: one \"heads:\" line (the task heads), attention_heads for the count (%d)", heads);
     }
     free(out); free(err);
-    snprintf(args, sizeof args, "embed -m %s --threads 256", B);
-    status = run(args, "tok127\n", &out, &err);
-    CHECKF(status == 0 && err && strstr(err, "warning") && strstr(err, "CPU"), "embed --threads 256 warns about the CPU count: %.*s",
-           err ? (int)strcspn(err, "\n") : 0, err ? err : "");
-    free(out); free(err);
+    if (sysconf(_SC_NPROCESSORS_ONLN) < 256) {
+        snprintf(args, sizeof args, "embed -m %s --threads 256", B);
+        status = run(args, "tok127\n", &out, &err);
+        CHECKF(status == 0 && err && strstr(err, "warning") && strstr(err, "CPU"), "embed --threads 256 warns about the CPU count: %.*s",
+               err ? (int)strcspn(err, "\n") : 0, err ? err : "");
+        free(out); free(err);
+    }
 
     /* streaming: a co-process gets each line's embedding without closing its input */
     CHECK(coprocess_answers(), "embed answers a line before its input ends (a co-process)");
