@@ -29,13 +29,13 @@
 
    TOKENIZING (text in, the same ids, type ids and offsets as Hugging Face tokenizers)
 
-       bert_encoding enc = {0};                                    // reused call after call
+       bert_encoding enc = BERT_ENCODING_INIT;                     // zeroed; reused call after call
        bert_tokenize(model, "Hello world!", 12, 0, &enc, &err);    // 0: no truncation
        // enc.ids = {101, 7592, 2088, 999, 102}, enc.offsets = {0,0, 0,5, 6,11, 11,12, 0,0}
        bert_tokenize_pair(model, question, qlen, passage, plen, 384, &enc, &err);
        bert_encoding_free(&enc);
        // or many texts straight into a padded batch for bert_encode:
-       bert_token_batch tb = {0};
+       bert_token_batch tb = BERT_TOKEN_BATCH_INIT;               // {0} in C, {} in C++ (no warnings)
        bert_tokenize_batch(model, texts, NULL, NULL, NULL, n, BERT_TRUNCATE_DEFAULT, &tb, &err);
        bert_encode(ctx, &tb.batch, &err);
        bert_token_batch_free(&tb);
@@ -60,6 +60,8 @@
      BERT_MALLOC(n), BERT_FREE(p)
                           the allocator; define both or neither. Default malloc/free.
      BERT_NO_STDIO        leave out bert_model_load_file and everything that touches FILE or mmap
+     BERT_NO_MMAP         bert_model_load_file reads the file into memory instead of mapping it
+                          (it maps it on POSIX systems otherwise, whatever -std= says)
      BERT_NO_SIMD         portable scalar kernels only. Otherwise the kernels follow the compiler's
                           target macros: AVX-512 (F, BW, VL; VNNI and AMX for q8_0), AVX2 + FMA +
                           F16C, NEON on aarch64 (compile with -march=native, -mavx2 -mfma -mf16c, ...).
@@ -330,8 +332,18 @@ BERTDEF void bert_l2_normalize(float *v, int n);
 /* ---- Tokenizer --------------------------------------------------------------------------- */
 #ifndef BERT_NO_TOKENIZER
 
+/* Zero initializers for the two structs below, free of warnings in C and in C++ (where g++ -Wextra
+   warns about {0}): bert_encoding enc = BERT_ENCODING_INIT; bert_token_batch tb = BERT_TOKEN_BATCH_INIT; */
+#ifdef __cplusplus
+#define BERT_ENCODING_INIT {}
+#define BERT_TOKEN_BATCH_INIT {}
+#else
+#define BERT_ENCODING_INIT {0}
+#define BERT_TOKEN_BATCH_INIT {0}
+#endif
+
 /* One tokenized text or pair: the ids and what each token is. Start with a zeroed struct
-   (bert_encoding enc = {0};) and reuse it for call after call: its arrays grow as needed
+   (bert_encoding enc = BERT_ENCODING_INIT;) and reuse it for call after call: its arrays grow as needed
    (through BERT_MALLOC/BERT_FREE) and tokenizing allocates nothing once they are big enough.
    bert_encoding_free releases them. */
 typedef struct bert_encoding {
@@ -422,11 +434,9 @@ BERTDEF void bert_token_batch_free(bert_token_batch *batch);
 #define BERT_FREE(p) free(p)
 #endif
 
-/* mmap where POSIX is visible: strict -std=c99 hides it unless _POSIX_C_SOURCE is defined
-   before the first system header (then files are read into memory instead). */
-#if !defined(BERT_NO_STDIO) && (defined(__unix__) || defined(__APPLE__)) && \
-    (!defined(__STRICT_ANSI__) || defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || \
-     defined(_DEFAULT_SOURCE) || defined(__cplusplus))
+/* mmap on every POSIX system, -std=c99 or not: these headers are POSIX's own, and the C
+   library declares open, fstat, mmap and close in them whatever the feature-test macros say. */
+#if !defined(BERT_NO_STDIO) && !defined(BERT_NO_MMAP) && (defined(__unix__) || defined(__APPLE__))
 #define BERT__HAVE_MMAP 1
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -1170,6 +1180,16 @@ fail:
 }
 
 #ifndef BERT_NO_STDIO
+#ifndef BERT__HAVE_MMAP
+/* Without stat: a directory opens as a FILE on some systems and seeks to an end ~2^63 bytes away.
+   A model file must give its first byte before a buffer is sized by its length. */
+static int bert__check_regular_file(FILE *fp, const char *path, bert_error *err) {
+    if (getc(fp) == EOF)
+        return bert__fail(err, BERT_E_IO, ferror(fp) ? "cannot read %s: not a regular file, or unreadable" : "%s is empty", path);
+    return fseek(fp, 0, SEEK_SET) == 0 ? BERT_OK : bert__fail(err, BERT_E_IO, "cannot read %s", path);
+}
+#endif
+
 BERTDEF int bert_model_load_file(bert_model **out, const char *path, bert_error *err) {
     void *buf = NULL;
     size_t size = 0;
@@ -1202,6 +1222,10 @@ BERTDEF int bert_model_load_file(bert_model **out, const char *path, bert_error 
         long len;
         uint8_t *aligned;
         if (!fp) return bert__fail(err, BERT_E_IO, "cannot open %s", path);
+        if ((r = bert__check_regular_file(fp, path, err)) != BERT_OK) {
+            fclose(fp);
+            return r;
+        }
         if (fseek(fp, 0, SEEK_END) != 0 || (len = ftell(fp)) <= 0 || fseek(fp, 0, SEEK_SET) != 0) {
             fclose(fp);
             return bert__fail(err, BERT_E_IO, "cannot read %s", path);
@@ -8443,12 +8467,27 @@ static void bert__per_token(bert_ctx *c, bert_output which, float *out, size_t w
     }
 }
 
+/* Why bert_output_get cannot give `which`, for its message. */
+static int bert__no_output(bert_output which, bert_error *err) {
+    static const char *const names[][2] = {{"BERT_OUT_POOLER", "pooler"}, {"BERT_OUT_SEQ_LOGITS", "sequence-classification head"},
+        {"BERT_OUT_TOKEN_LOGITS", "token-classification head"}, {"BERT_OUT_START_LOGITS", "question-answering head"},
+        {"BERT_OUT_END_LOGITS", "question-answering head"}, {"BERT_OUT_MLM_LOGITS", "masked-LM head"},
+        {"BERT_OUT_RTD_LOGITS", "replaced-token-detection head"}, {"BERT_OUT_NSP_LOGITS", "next-sentence head"},
+        {"BERT_OUT_SOP_LOGITS", "sentence-order head"}};
+    static const bert_output order[] = {BERT_OUT_POOLER, BERT_OUT_SEQ_LOGITS, BERT_OUT_TOKEN_LOGITS, BERT_OUT_START_LOGITS,
+        BERT_OUT_END_LOGITS, BERT_OUT_MLM_LOGITS, BERT_OUT_RTD_LOGITS, BERT_OUT_NSP_LOGITS, BERT_OUT_SOP_LOGITS};
+    size_t i;
+    for (i = 0; i < sizeof order / sizeof order[0]; i++)
+        if (order[i] == which) return bert__fail(err, BERT_E_STATE, "this model has no %s output: it has no %s", names[i][0], names[i][1]);
+    return bert__fail(err, BERT_E_ARG, "bert_output_get: %d is not a bert_output", (int)which);
+}
+
 BERTDEF int bert_output_get(bert_ctx *c, bert_output which, float *out, bert_error *err) {
     const bert_config *cfg;
     int b, H;
     if (!c || !out) return bert__fail(err, BERT_E_ARG, "bert_output_get: NULL argument");
     if (!c->valid) return bert__fail(err, BERT_E_STATE, "no batch has been encoded");
-    if (bert_output_size(c, which) == 0) return bert__fail(err, BERT_E_STATE, "this model has no output %d", (int)which);
+    if (bert_output_size(c, which) == 0) return bert__no_output(which, err);
     cfg = &c->model->cfg;
     H = cfg->hidden_size;
     switch (which) {

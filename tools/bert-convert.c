@@ -1,7 +1,8 @@
 /* bert-convert - turns a Hugging Face model folder into one flat bert.h model file.
  *
- *   bert-convert HF_DIR OUT [--dtype f32|f16|q8_0] [--layout panels|rows] [--task seq|token]
+ *   bert-convert HF_DIR OUT [--dtype f32|f16|q8_0] [--layout panels|rows] [--task seq|token] [--no-tokenizer]
  *   bert-convert --tokenizer-only HF_DIR OUT
+ *   (bert-convert --help lists the options and their defaults; HF_DIR may also be a file in the folder)
  *
  * Reads config.json and model.safetensors (or the shards named by model.safetensors.index.json),
  * the sentence-transformers files when present (modules.json, 1_Pooling/config.json,
@@ -25,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ---- Errors ---------------------------------------------------------------------------------- */
@@ -1226,12 +1228,37 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
 
 /* ---- main -------------------------------------------------------------------------------------- */
 
-static void usage(void) {
-    fprintf(stderr,
-            "usage: bert-convert HF_DIR OUT [--dtype f32|f16|q8_0] [--layout panels|rows] [--task seq|token]\n"
+static void usage(FILE *f) {
+    fprintf(f,
+            "usage: bert-convert HF_DIR OUT [options]\n"
             "       bert-convert --tokenizer-only HF_DIR OUT\n"
-            "Converts a Hugging Face model folder (config.json, model.safetensors, tokenizer files)\n"
-            "into one bert.h model file.\n");
+            "Converts a Hugging Face model folder (config.json, model.safetensors or its shards, the tokenizer\n"
+            "files, sentence-transformers settings) into one bert.h model file OUT. HF_DIR may also name a file\n"
+            "in the folder (its config.json, say).\n"
+            "options:\n"
+            "  --dtype f32|f16|q8_0    how the large matrices are stored (default f32); q8_0: int8 encoder weights\n"
+            "                          with one scale per row, f16 embeddings and heads\n"
+            "  --layout panels|rows    linear weights in the panels the kernels read (default panels), or row-major\n"
+            "                          for builds with BERT_USE_OPENBLAS\n"
+            "  --task seq|token        the head to keep when the checkpoint's classifier could be either\n"
+            "                          (default: what config.json's architectures says)\n"
+            "  --no-tokenizer          leave the tokenizer out: the model then takes token ids only (default: the\n"
+            "                          folder's tokenizer, with a warning when it has none)\n"
+            "  --tokenizer-only        convert the tokenizer alone, for bert tokenize (no config or weights needed)\n"
+            "  -h, --help              this help, to standard output\n");
+}
+
+/* The folder of a path that names a file in it (HF_DIR/config.json): "." for a bare name. */
+static char *folder_of(const char *path) {
+    size_t n = strlen(path);
+    char *d;
+    while (n > 0 && path[n - 1] != '/') n--;
+    while (n > 1 && path[n - 1] == '/') n--;
+    d = (char *)malloc(n + 2);
+    if (!d) return NULL;
+    if (n == 0) strcpy(d, ".");
+    else { memcpy(d, path, n); d[n] = 0; }
+    return d;
 }
 
 static const char *base_name(const char *dir) {
@@ -1243,7 +1270,9 @@ static const char *base_name(const char *dir) {
 
 int main(int argc, char **argv) {
     const char *dir = NULL, *out = NULL;
-    int i, tokenizer_only = 0, r, truncate = 0;
+    char *dir_owned = NULL;
+    struct stat st;
+    int i, tokenizer_only = 0, no_tokenizer = 0, r, truncate = 0, have_tok;
     task_hint task = TASK_AUTO;
     hf_config hc;
     model_desc d;
@@ -1260,6 +1289,11 @@ int main(int argc, char **argv) {
     memset(&set, 0, sizeof set);
     memset(&p, 0, sizeof p);
     for (i = 1; i < argc; i++) {
+        if ((strcmp(argv[i], "--dtype") == 0 || strcmp(argv[i], "--layout") == 0 || strcmp(argv[i], "--task") == 0) && i + 1 >= argc) {
+            fprintf(stderr, "bert-convert: %s needs a value (%s)\n", argv[i],
+                    argv[i][2] == 'd' ? "f32, f16 or q8_0" : argv[i][2] == 'l' ? "panels or rows" : "seq or token");
+            return 2;
+        }
         if (strcmp(argv[i], "--dtype") == 0 && i + 1 < argc) {
             i++;
             if (strcmp(argv[i], "f32") == 0) dtype = BERT_DTYPE_F32;
@@ -1277,19 +1311,42 @@ int main(int argc, char **argv) {
             else if (strcmp(argv[i], "token") == 0) task = TASK_TOKEN;
             else { fprintf(stderr, "bert-convert: unknown --task \"%s\" (seq or token)\n", argv[i]); return 2; }
         } else if (strcmp(argv[i], "--tokenizer-only") == 0) tokenizer_only = 1;
-        else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) { usage(); return 0; }
-        else if (argv[i][0] == '-' && argv[i][1]) { fprintf(stderr, "bert-convert: unknown option %s\n", argv[i]); usage(); return 2; }
-        else if (!dir) dir = argv[i];
+        else if (strcmp(argv[i], "--no-tokenizer") == 0) no_tokenizer = 1;
+        else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            usage(stdout);
+            return fflush(stdout) != 0 || ferror(stdout) ? 1 : 0;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "bert-convert: unknown option %s (bert-convert --help lists them)\n", argv[i]);
+            return 2;
+        } else if (!dir) dir = argv[i];
         else if (!out) out = argv[i];
-        else { usage(); return 2; }
+        else { fprintf(stderr, "bert-convert: unexpected argument \"%s\" (bert-convert --help)\n", argv[i]); return 2; }
     }
-    if (!dir || !out) { usage(); return 2; }
+    if (!dir || !out) { usage(stderr); return 2; }
+    if (tokenizer_only && no_tokenizer) { fprintf(stderr, "bert-convert: --tokenizer-only and --no-tokenizer contradict each other\n"); return 2; }
+    /* Checked before the work: OUT must be a file name, HF_DIR a folder or a file in one. */
+    if (stat(out, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "bert-convert: %s is a directory; OUT is the model file to write (e.g. %s/model.bert)\n", out, out);
+        return 2;
+    }
+    if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
+        dir_owned = folder_of(dir);
+        if (!dir_owned) { fprintf(stderr, "bert-convert: out of memory\n"); return 1; }
+        dir = dir_owned;
+    }
     snprintf(name, sizeof name, "%s", base_name(dir));
     p.matrix_dtype = dtype;
     if (p.row_major && dtype == BERT_DTYPE_Q8_0) { fprintf(stderr, "bert-convert: q8_0 is stored in panels only\n"); return 2; }
 
-    r = bc_import_tokenizer(dir, &tok, &ti, g_err, sizeof g_err, warn, sizeof warn);
-    if (r < 0 || tok.oom) goto failed;
+    if (no_tokenizer) {
+        memset(&ti, 0, sizeof ti);
+        ti.pad_id = ti.cls_id = ti.sep_id = ti.unk_id = ti.mask_id = -1;
+        r = 0;
+    } else {
+        r = bc_import_tokenizer(dir, &tok, &ti, g_err, sizeof g_err, warn, sizeof warn);
+        if (r < 0 || tok.oom) goto failed;
+    }
+    have_tok = r;
     if (tokenizer_only) {
         if (r == 0) { fail("%s: no tokenizer this build can convert (tokenizer.json, vocab.txt, spiece.model or vocab.json + merges.txt)", dir); goto failed; }
         d.cfg.arch = BERT_ARCH_BERT;
@@ -1311,6 +1368,15 @@ int main(int argc, char **argv) {
     if (r == 0) { fail("%s/config.json: not found", dir); goto failed; }
     if (json_type_of(&hc.doc, 0) != JSON_OBJECT) { fail("%s: not a JSON object", hc.file); goto failed; }
     if (read_arch_config(&hc, &d)) goto failed;
+    if (have_tok > 0 && tok.len >= 24) {
+        /* The tokenizer section's word 5 is its vocabulary size (docs/TOKENIZER_FORMAT.md). */
+        uint32_t tv = (uint32_t)tok.data[20] | (uint32_t)tok.data[21] << 8 | (uint32_t)tok.data[22] << 16 | (uint32_t)tok.data[23] << 24;
+        if (tv > (uint32_t)d.cfg.vocab_size) {
+            fail("%s: the tokenizer (%s) has %u tokens but the weights' vocabulary has %d (%s vocab_size): its ids would not fit; "
+                 "give the model's own tokenizer, or --no-tokenizer", dir, ti.kind, (unsigned)tv, d.cfg.vocab_size, hc.file);
+            goto failed;
+        }
+    }
     if (dtype == BERT_DTYPE_Q8_0 && d.cfg.intermediate_size > BERT__Q8_MAX_K) {
         fail("%s: q8_0 rows hold at most %d values; intermediate_size is %d", hc.file, BERT__Q8_MAX_K, d.cfg.intermediate_size);
         goto failed;
@@ -1342,6 +1408,13 @@ int main(int argc, char **argv) {
         snprintf(warn + used, sizeof warn - used, "warning: tensor \"%s\" is not used\n", set.t[i].raw_name);
     }
     if (write_file(out, &d, &p, &tok, name)) goto failed;
+    if (have_tok == 0 && !no_tokenizer) {
+        size_t used = strlen(warn);
+        snprintf(warn + used, sizeof warn - used,
+                 "warning: %s has no tokenizer this build can convert (tokenizer.json, vocab.txt, spiece.model or vocab.json + "
+                 "merges.txt): the model takes token ids only, and bert tokenize and embed refuse it (--no-tokenizer says that is meant)\n",
+                 dir);
+    }
     fputs(warn, stderr);
     {
         const bert_config *c = &d.cfg;
@@ -1354,6 +1427,7 @@ int main(int argc, char **argv) {
     free(p.t);
     bc_free(&tok);
     model_desc_free(&d);
+    free(dir_owned);
     return 0;
 
 failed:
@@ -1364,5 +1438,6 @@ failed:
     free(p.t);
     bc_free(&tok);
     model_desc_free(&d);
+    free(dir_owned);
     return 1;
 }
