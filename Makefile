@@ -11,7 +11,7 @@ CFLAGS   += $(OPT) $(STD) $(WARN)
 LDLIBS   += -lm -lpthread
 BUILD    := build
 
-HEADERS  := bert.h tools/json.h tools/convert.h
+HEADERS  := bert.h tools/json.h tools/convert.h tools/torch_bin.h
 
 EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(filter-out examples/bert.c,$(wildcard examples/*.c)))
 
