@@ -14,6 +14,7 @@ name), so converting it must give a file byte-identical to converting the safete
   roberta/, distilbert/  zip format
   roberta_mlm/         zip format; lm_head.decoder.weight is the word-embedding tensor itself
                        (tied weights: one storage, two names), as model.state_dict() saves it
+  zip64/bert_bf16/     bert_bf16's entries rewritten with ZIP64 extra fields and end records
   legacy/bert_f16/     the legacy format (_use_new_zipfile_serialization=False), F16 storages
   sharded/bert_f16/    two zip shards named by pytorch_model.bin.index.json
   hostile/NAME/        config.json and a pytorch_model.bin (or model.safetensors) that must be refused
@@ -82,6 +83,10 @@ def good():
     copy_side_files("roberta_mlm", f"{OUT}/roberta_mlm")
     save(sd, f"{OUT}/roberta_mlm/pytorch_model.bin")
 
+    copy_side_files("bert_bf16", f"{OUT}/zip64/bert_bf16")
+    with zipfile.ZipFile(f"{OUT}/bert_bf16/pytorch_model.bin") as z:
+        write_zip64([(i.filename, z.read(i.filename)) for i in z.infolist()], f"{OUT}/zip64/bert_bf16/pytorch_model.bin")
+
     copy_side_files("bert_f16", f"{OUT}/legacy/bert_f16")
     save(state_dict("bert_f16"), f"{OUT}/legacy/bert_f16/pytorch_model.bin", legacy=True)
 
@@ -96,6 +101,31 @@ def good():
         weight_map.update({n: fname for n in part})
     with open(f"{OUT}/sharded/bert_f16/pytorch_model.bin.index.json", "w") as f:
         json.dump({"metadata": {"total_size": 0}, "weight_map": weight_map}, f, indent=1)
+
+
+def write_zip64(entries, path):
+    """A stored zip whose every size and offset goes through ZIP64 extra fields and the ZIP64 end
+    records, as torch writes for files past 4 GB (small here: the layout is what is tested)."""
+    import zlib
+    out, central = bytearray(), bytearray()
+    for name, data in entries:
+        name = name.encode()
+        crc, off = zlib.crc32(data) & 0xFFFFFFFF, len(out)
+        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 45, 0, 0, 0, 0x21, crc, 0xFFFFFFFF, 0xFFFFFFFF, len(name), 20)
+        out += name + struct.pack("<HHQQ", 1, 16, len(data), len(data)) + data
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 45, 45, 0, 0, 0, 0x21, crc, 0xFFFFFFFF, 0xFFFFFFFF,
+                               len(name), 28, 0, 0, 0, 0, 0xFFFFFFFF)
+        central += name + struct.pack("<HHQQQ", 1, 24, len(data), len(data), off)
+    cd_off = len(out)
+    out += central
+    z64 = len(out)
+    out += struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, len(entries), len(entries), len(central), cd_off)
+    out += struct.pack("<IIQI", 0x07064B50, 0, z64, 1)
+    out += struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+    with open(path, "wb") as f:
+        f.write(out)
+    with zipfile.ZipFile(path) as z:  # Python's reader agrees
+        assert z.testzip() is None and [i.filename for i in z.infolist()] == [n for n, _ in entries]
 
 
 def zip_with(entries, path, compress=zipfile.ZIP_STORED):

@@ -666,15 +666,45 @@ static int tb_zip_entries(const uint8_t *buf, size_t len, tb_zentry **out, int *
     return 0;
 }
 
-static const tb_zentry *tb_zfind(const tb_zentry *z, int n, const uint8_t *top, size_t top_len, const char *mid, const uint8_t *tail, size_t tail_len) {
-    size_t ml = strlen(mid);
-    int i;
-    for (i = 0; i < n; i++)
-        if (z[i].name_len == top_len + ml + tail_len && memcmp(z[i].name, top, top_len) == 0 && memcmp(z[i].name + top_len, mid, ml) == 0 &&
-            memcmp(z[i].name + top_len + ml, tail, tail_len) == 0)
-            return &z[i];
-    return NULL;
+/* Byte strings in order: memcmp, then length. */
+static int tb_bytes_cmp(const uint8_t *a, size_t an, const uint8_t *b, size_t bn) {
+    int r = memcmp(a, b, an < bn ? an : bn);
+    return r ? r : an < bn ? -1 : an > bn;
 }
+
+static int tb_zentry_cmp(const void *a, const void *b) {
+    const tb_zentry *x = (const tb_zentry *)a, *y = (const tb_zentry *)b;
+    return tb_bytes_cmp(x->name, x->name_len, y->name, y->name_len);
+}
+
+/* The entry named top + mid + tail in z (sorted by tb_zentry_cmp), or NULL. */
+static const tb_zentry *tb_zfind(const tb_zentry *z, int n, const uint8_t *top, size_t top_len, const char *mid, const uint8_t *tail, size_t tail_len) {
+    size_t ml = strlen(mid), len = top_len + ml + tail_len;
+    uint8_t *want = (uint8_t *)malloc(len + 1);
+    int lo = 0, hi = n;
+    const tb_zentry *found = NULL;
+    if (!want) return NULL;
+    memcpy(want, top, top_len);
+    memcpy(want + top_len, mid, ml);
+    if (tail_len) memcpy(want + top_len + ml, tail, tail_len);
+    while (lo < hi) {
+        int mid_i = lo + (hi - lo) / 2, r = tb_bytes_cmp(z[mid_i].name, z[mid_i].name_len, want, len);
+        if (r == 0) { found = &z[mid_i]; break; }
+        if (r < 0) lo = mid_i + 1;
+        else hi = mid_i;
+    }
+    free(want);
+    return found;
+}
+
+/* Storages (value indices) sorted by key, for the legacy format's key list. */
+static const tb_pk *tb_sort_pk;
+static int tb_storage_cmp(const void *a, const void *b) {
+    const tb_val *x = &tb_sort_pk->v[*(const int *)a], *y = &tb_sort_pk->v[*(const int *)b];
+    return tb_bytes_cmp(x->s, x->n, y->s, y->n);
+}
+
+static int tb_name_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 /* ---- The result ---------------------------------------------------------------------------- */
 
@@ -730,8 +760,19 @@ static int tb_collect(tb_pk *P, int root, tb_file *f) {
         t->name[P->v[key].n] = 0;
         if (strlen(t->name) != P->v[key].n) { free(t->name); return TB_FAIL(P, "state_dict key \"%s\" holds a NUL byte", shown); }
         f->count++;
-        for (i = 0; i < f->count - 1; i++)
-            if (strcmp(f->t[i].name, t->name) == 0) return TB_FAIL(P, "state_dict key \"%s\" appears twice", shown);
+    }
+    { /* duplicate names: sorted, neighbours */
+        char **names = (char **)malloc(((size_t)f->count + 1) * sizeof *names);
+        if (!names) return TB_FAIL(P, "out of memory");
+        for (i = 0; i < f->count; i++) names[i] = f->t[i].name;
+        qsort(names, (size_t)f->count, sizeof *names, tb_name_cmp);
+        for (i = 1; i < f->count; i++)
+            if (strcmp(names[i - 1], names[i]) == 0) {
+                TB_FAIL(P, "state_dict key \"%s\" appears twice", tb_show((const uint8_t *)names[i], strlen(names[i]), shown, sizeof shown));
+                free(names);
+                return -1;
+            }
+        free(names);
     }
     return 0;
 }
@@ -742,6 +783,7 @@ static int tb_read_zip(tb_pk *P, const uint8_t *buf, size_t len, tb_file *f, int
     int n, i, root;
     size_t top = 0, pos = 0;
     if (tb_zip_entries(buf, len, &z, &n, verify_crc, P->err, P->err_size)) { free(z); return -1; }
+    qsort(z, (size_t)n, sizeof *z, tb_zentry_cmp);
     for (i = 0; i < n; i++) {
         const uint8_t *slash = (const uint8_t *)memchr(z[i].name, '/', z[i].name_len);
         if (slash && z[i].name_len - (size_t)(slash - z[i].name) == 9 && memcmp(slash, "/data.pkl", 9) == 0) {
@@ -764,9 +806,10 @@ static int tb_read_zip(tb_pk *P, const uint8_t *buf, size_t len, tb_file *f, int
         e = tb_zfind(z, n, pkl->name, top, "/data/", v->s, v->n);
         if (!e) { free(z); return TB_FAIL(P, "storage \"%s\" has no data/%s entry in the archive", tb_show(v->s, v->n, shown, sizeof shown), shown); }
         if (e->size < (uint64_t)v->i * (uint64_t)v->esize) {
+            TB_FAIL(P, "storage \"%s\" holds %llu bytes but needs %llu", tb_show(v->s, v->n, shown, sizeof shown),
+                    (unsigned long long)e->size, (unsigned long long)v->i * (unsigned long long)v->esize);
             free(z);
-            return TB_FAIL(P, "storage \"%s\" holds %llu bytes but needs %llu", tb_show(v->s, v->n, shown, sizeof shown),
-                           (unsigned long long)e->size, (unsigned long long)v->i * (unsigned long long)v->esize);
+            return -1;
         }
         v->data = e->data;
         v->avail = (uint64_t)v->i * (uint64_t)v->esize;
@@ -795,30 +838,45 @@ static int tb_read_legacy(tb_pk *P, const uint8_t *buf, size_t len, tb_file *f) 
     if (tb_unpickle(P, buf, len, &pos, &root)) return -1;
     if (tb_unpickle(P, buf, len, &pos, &keys)) return -1;
     if (P->v[keys].kind != TV_LIST) return TB_FAIL(P, "legacy checkpoint without its list of storage keys");
-    for (c = P->v[keys].first; c >= 0; c = P->c[c].next) {
-        int key = P->c[c].val, found = 0;
-        uint64_t count, esize = 0;
-        char shown[100];
-        if (P->v[key].kind != TV_STR) return TB_FAIL(P, "legacy storage key is not a string");
-        tb_show(P->v[key].s, P->v[key].n, shown, sizeof shown);
+    { /* storages sorted by key: each listed key finds its run of equal keys by binary search */
+        int *sv = (int *)malloc(((size_t)P->nv + 1) * sizeof *sv), ns = 0, r = 0;
+        if (!sv) return TB_FAIL(P, "out of memory");
         for (i = 0; i < P->nv; i++)
-            if (P->v[i].kind == TV_STORAGE && P->v[i].n == P->v[key].n && memcmp(P->v[i].s, P->v[key].s, P->v[key].n) == 0) {
-                if (esize && esize != (uint64_t)P->v[i].esize) return TB_FAIL(P, "legacy storage \"%s\" is used with two element sizes", shown);
-                esize = (uint64_t)P->v[i].esize;
-                found = 1;
+            if (P->v[i].kind == TV_STORAGE) sv[ns++] = i;
+        tb_sort_pk = P;
+        qsort(sv, (size_t)ns, sizeof *sv, tb_storage_cmp);
+        for (c = P->v[keys].first; c >= 0 && !r; c = P->c[c].next) {
+            int key = P->c[c].val, lo = 0, hi = ns, k;
+            uint64_t count, esize = 0;
+            char shown[100];
+            if (P->v[key].kind != TV_STR) { r = TB_FAIL(P, "legacy storage key is not a string"); break; }
+            tb_show(P->v[key].s, P->v[key].n, shown, sizeof shown);
+            while (lo < hi) { /* the first storage whose key is >= this one */
+                int m = lo + (hi - lo) / 2;
+                if (tb_bytes_cmp(P->v[sv[m]].s, P->v[sv[m]].n, P->v[key].s, P->v[key].n) < 0) lo = m + 1;
+                else hi = m;
             }
-        if (!found) return TB_FAIL(P, "legacy storage \"%s\" is listed but no tensor uses it", shown);
-        if (len - pos < 8) return TB_FAIL(P, "legacy storage \"%s\": truncated file", shown);
-        count = tb_le(buf + pos, 8);
-        pos += 8;
-        if (count > (uint64_t)(len - pos) / esize)
-            return TB_FAIL(P, "legacy storage \"%s\" of %llu elements runs past the end of the file (truncated file?)", shown, (unsigned long long)count);
-        for (i = 0; i < P->nv; i++)
-            if (P->v[i].kind == TV_STORAGE && P->v[i].n == P->v[key].n && memcmp(P->v[i].s, P->v[key].s, P->v[key].n) == 0) {
-                P->v[i].data = buf + pos;
-                P->v[i].avail = count * esize;
+            for (k = lo; k < ns && tb_bytes_cmp(P->v[sv[k]].s, P->v[sv[k]].n, P->v[key].s, P->v[key].n) == 0; k++) {
+                if (esize && esize != (uint64_t)P->v[sv[k]].esize) { r = TB_FAIL(P, "legacy storage \"%s\" is used with two element sizes", shown); break; }
+                esize = (uint64_t)P->v[sv[k]].esize;
             }
-        pos += (size_t)(count * esize);
+            if (r) break;
+            if (!esize) { r = TB_FAIL(P, "legacy storage \"%s\" is listed but no tensor uses it", shown); break; }
+            if (len - pos < 8) { r = TB_FAIL(P, "legacy storage \"%s\": truncated file", shown); break; }
+            count = tb_le(buf + pos, 8);
+            pos += 8;
+            if (count > (uint64_t)(len - pos) / esize) {
+                r = TB_FAIL(P, "legacy storage \"%s\" of %llu elements runs past the end of the file (truncated file?)", shown, (unsigned long long)count);
+                break;
+            }
+            for (k = lo; k < ns && tb_bytes_cmp(P->v[sv[k]].s, P->v[sv[k]].n, P->v[key].s, P->v[key].n) == 0; k++) {
+                P->v[sv[k]].data = buf + pos;
+                P->v[sv[k]].avail = count * esize;
+            }
+            pos += (size_t)(count * esize);
+        }
+        free(sv);
+        if (r) return -1;
     }
     f->format = "legacy";
     return tb_collect(P, root, f);
