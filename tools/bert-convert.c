@@ -1237,7 +1237,8 @@ static void usage(void) {
     fprintf(stderr,
             "usage: bert-convert HF_DIR OUT [--dtype f32|f16|q8_0] [--layout panels|rows] [--task seq|token]\n"
             "       bert-convert --tokenizer-only HF_DIR OUT\n"
-            "Converts a Hugging Face model folder (config.json, model.safetensors, tokenizer files)\n"
+            "Converts a Hugging Face model folder (config.json, model.safetensors or pytorch_model.bin,\n"
+            "tokenizer files)\n"
             "into one bert.h model file.\n");
 }
 
