@@ -1238,8 +1238,7 @@ static void usage(void) {
             "usage: bert-convert HF_DIR OUT [--dtype f32|f16|q8_0] [--layout panels|rows] [--task seq|token]\n"
             "       bert-convert --tokenizer-only HF_DIR OUT\n"
             "Converts a Hugging Face model folder (config.json, model.safetensors or pytorch_model.bin,\n"
-            "tokenizer files)\n"
-            "into one bert.h model file.\n");
+            "tokenizer files) into one bert.h model file.\n");
 }
 
 static const char *base_name(const char *dir) {

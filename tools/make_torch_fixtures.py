@@ -11,7 +11,8 @@ name), so converting it must give a file byte-identical to converting the safete
   bert/                zip format (torch >= 1.6); q, k and v weights of layer 0 are views into one
                        fused storage (non-zero storage offsets), plus an I64 position_ids buffer
   bert_bf16/           zip format, BF16 storages
-  roberta/, distilbert/  zip format
+  roberta/             zip format
+  distilbert/          zip format; an OrderedDict with _metadata (BUILD), nn.Parameter values
   roberta_mlm/         zip format; lm_head.decoder.weight is the word-embedding tensor itself
                        (tied weights: one storage, two names), as model.state_dict() saves it
   zip64/bert_bf16/     bert_bf16's entries rewritten with ZIP64 extra fields and end records
@@ -19,6 +20,7 @@ name), so converting it must give a file byte-identical to converting the safete
   sharded/bert_f16/    two zip shards named by pytorch_model.bin.index.json
   hostile/NAME/        config.json and a pytorch_model.bin (or model.safetensors) that must be refused
 """
+import collections
 import io
 import json
 import os
@@ -73,9 +75,18 @@ def good():
     copy_side_files("bert", f"{OUT}/bert")
     save(sd, f"{OUT}/bert/pytorch_model.bin")
 
-    for name in ("bert_bf16", "roberta", "distilbert"):
+    for name in ("bert_bf16", "roberta"):
         copy_side_files(name, f"{OUT}/{name}")
         save(state_dict(name), f"{OUT}/{name}/pytorch_model.bin")
+
+    # As model.state_dict() returns it: an OrderedDict with a _metadata attribute (pickled as
+    # REDUCE, SETITEMS, then BUILD with its state), here with nn.Parameter values (keep_vars=True:
+    # torch._utils._rebuild_parameter).
+    sd = collections.OrderedDict((k, torch.nn.Parameter(v, requires_grad=False) if v.dim() == 2 else v)
+                                 for k, v in state_dict("distilbert").items())
+    sd._metadata = collections.OrderedDict([("", {"version": 1})] + [(k.rsplit(".", 1)[0], {"version": 1}) for k in sd])
+    copy_side_files("distilbert", f"{OUT}/distilbert")
+    save(sd, f"{OUT}/distilbert/pytorch_model.bin")
 
     sd = state_dict("roberta_mlm")
     assert "lm_head.decoder.weight" not in sd
