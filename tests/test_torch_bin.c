@@ -214,6 +214,34 @@ int main(void) {
 
     for (i = 0; i < sizeof hostile / sizeof hostile[0]; i++) expect_refusal(hostile[i][0], hostile[i][1], hostile[i][2]);
 
+    /* A shard index naming a file outside the folder, and one naming a missing shard. */
+    {
+        static const char *cases[][3] = {
+            {"escape", "{\"weight_map\": {\"a\": \"../pytorch_model.bin\"}}", "is not a plain file name"},
+            {"missing", "{\"weight_map\": {\"a\": \"pytorch_model-00001-of-00002.bin\"}}", "cannot read"},
+            {"no_map", "{\"metadata\": {}}", "no \"weight_map\""},
+        };
+        for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+            char dir[128], cmd[512], out[256], log[256], *msg;
+            size_t len;
+            FILE *f;
+            int status;
+            snprintf(dir, sizeof dir, WORK "/index_%s", cases[i][0]);
+            snprintf(cmd, sizeof cmd, "mkdir -p %s && cp tests/fixtures/models/bert/config.json %s/", dir, dir);
+            if (system(cmd) != 0) CHECK(0, "copy");
+            snprintf(cmd, sizeof cmd, "%s/pytorch_model.bin.index.json", dir);
+            f = fopen(cmd, "wb");
+            if (f) { fputs(cases[i][1], f); fclose(f); }
+            snprintf(out, sizeof out, "%s.bert", dir);
+            snprintf(log, sizeof log, "%s.log", dir);
+            status = convert(dir, out, "", log);
+            msg = read_all(log, &len);
+            CHECKF(status != 0 && msg && strstr(msg, "pytorch_model") && strstr(msg, cases[i][2]) && !exists(out),
+                   "shard index %s: refused, naming \"%s\" (%.*s)", cases[i][0], cases[i][2], msg ? (int)strcspn(msg, "\n") : 0, msg ? msg : "");
+            free(msg);
+        }
+    }
+
     reader_checks();
 
     {

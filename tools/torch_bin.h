@@ -749,7 +749,8 @@ static int tb_collect(tb_pk *P, int root, tb_file *f) {
                 return TB_FAIL(P, "tensor \"%s\" is not contiguous (its strides are not row-major); save it with .contiguous()", shown);
             expect *= d->shape[k];
         }
-        if (!st->data || (uint64_t)(d->offset + numel) * (uint64_t)st->esize > st->avail)
+        if (!st->data) return TB_FAIL(P, "tensor \"%s\": its storage's bytes are not in the file", shown);
+        if ((uint64_t)(d->offset + numel) * (uint64_t)st->esize > st->avail)
             return TB_FAIL(P, "tensor \"%s\" (offset %lld, %lld elements) lies outside its storage of %llu bytes", shown, (long long)d->offset,
                            (long long)numel, (unsigned long long)st->avail);
         t->data = st->data + (size_t)d->offset * (size_t)st->esize;
