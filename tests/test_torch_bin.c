@@ -11,6 +11,11 @@
  *    entry point (tests/fuzz/fuzz_torch_bin.c) in this sanitized process: no crash, no silent failure.
  */
 #define _POSIX_C_SOURCE 200809L
+/* Small caps, so that the limits are reached by the pickles below. */
+#define TB_MAX_VALUES 100000
+#define TB_MAX_STACK 50000
+#define TB_MAX_MARKS 1000
+#define TB_MAX_MEMO 100000
 #include "../tools/json.h"
 #include "fuzz/fuzz_torch_bin.c"
 #include "test.h"
@@ -135,6 +140,43 @@ static void reader_checks(void) {
     free(buf);
 }
 
+/* Bare pickles (the legacy path) that must stop at a limit or a bad opcode with a message. */
+static void pickle_limits(void) {
+    /* head, then unit repeated, then tail (C strings: no NUL bytes inside) */
+    static const struct { const char *name, *head, *unit, *tail; int repeat; const char *needle; } cases[] = {
+        {"values cap", "\x80\x02", "N0", "N.", 120000, "more than 100000 values"},
+        {"stack cap", "\x80\x02", "N", ".", 60000, "stack deeper than 50000"},
+        {"mark cap", "\x80\x02", "(", "N.", 2000, "more than 1000 nested MARKs"},
+        {"memo index", "\x80\x02N", "r\xff\xff\xff\x7f", ".", 1, "memo index 2147483647 is too large"},
+        {"memo unset", "\x80\x02", "h\x05", ".", 1, "memo key 5 was never set"},
+        {"INST opcode", "\x80\x02", "ios\nsystem\n", ".", 1, "opcode 0x69"},
+        {"no STOP", "\x80\x02", "N", "", 3, "ends before its STOP"},
+        {"LONG4 length", "\x80\x02", "\x8b\xff\xff\xff\x0f", ".", 1, "too long"},
+        {"underflow", "\x80\x02", "(", "a.", 1, "underflow"},
+        {"SETITEMS odd", "\x80\x02}(", "N", "u.", 3, "odd number"},
+        {"REDUCE non-global", "\x80\x02", "N)", "R.", 1, "not an allowed global"},
+        {"BINPERSID", "\x80\x02", "\x8c\x07storage", "\x85Q.", 1, "persistent id"},
+        {"protocol 6", "\x80\x06", "N", ".", 1, "protocol 6"},
+        /* the legacy magic number, protocol 1001 and sys_info, then a list where the state_dict goes */
+        {"not a state_dict", "\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19.\x80\x02M\xe9\x03.\x80\x02}.\x80\x02", "]", ".\x80\x02].", 1,
+         "not a state_dict"},
+    };
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t hl = strlen(cases[i].head), ul = strlen(cases[i].unit), tl = strlen(cases[i].tail), n = 0;
+        char *buf = (char *)malloc(hl + ul * (size_t)cases[i].repeat + tl), err[512] = "";
+        tb_file f;
+        int k, r;
+        memcpy(buf, cases[i].head, hl), n = hl;
+        for (k = 0; k < cases[i].repeat; k++) memcpy(buf + n, cases[i].unit, ul), n += ul;
+        memcpy(buf + n, cases[i].tail, tl), n += tl;
+        r = tb_read(&f, (const uint8_t *)buf, n, 1, err, sizeof err);
+        CHECKF(r != 0 && strstr(err, cases[i].needle), "pickle %s: refused with \"%s\" (%s)", cases[i].name, cases[i].needle, err);
+        if (r == 0) tb_free(&f);
+        free(buf);
+    }
+}
+
 /* ---- Replays through the fuzz entry point ------------------------------------------------------ */
 
 static uint32_t g_seed = 20261202u;
@@ -243,6 +285,7 @@ int main(void) {
     }
 
     reader_checks();
+    pickle_limits();
 
     {
         char path[256];

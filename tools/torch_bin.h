@@ -77,10 +77,20 @@ static int tb_is_lfs_pointer(const uint8_t *buf, size_t len) {
 
 /* ---- Limits --------------------------------------------------------------------------------- */
 
-#define TB_MAX_VALUES (1 << 24)
+/* Real state_dicts need about 25 values per tensor: 2M values is ~80,000 tensors and ~150 MB at
+ * most, whatever the file says. A test may define smaller limits before including this file. */
+#ifndef TB_MAX_VALUES
+#define TB_MAX_VALUES (1 << 21)
+#endif
+#ifndef TB_MAX_STACK
 #define TB_MAX_STACK (1 << 20)
+#endif
+#ifndef TB_MAX_MARKS
 #define TB_MAX_MARKS (1 << 16)
-#define TB_MAX_MEMO (1 << 22)
+#endif
+#ifndef TB_MAX_MEMO
+#define TB_MAX_MEMO (1 << 21)
+#endif
 #define TB_MAX_DIM ((int64_t)1 << 40)
 #define TB_MAX_NUMEL ((int64_t)1 << 50)
 
