@@ -2,10 +2,10 @@
  *
  * 1. Each checkpoint in tests/fixtures/torch_bin (saved by real PyTorch from a safetensors fixture
  *    by tools/make_torch_fixtures.py: zip and legacy containers, ZIP64, shards, F32/F16/BF16,
- *    views at storage offsets, tied weights) converts to a file byte-identical to the one converted
+ *    views at storage offsets, transposed and strided views, tied weights) converts to a file byte-identical to the one converted
  *    from the fixture's model.safetensors, and the reader sees what the script saved.
  * 2. Each hostile file (os.system, builtins.eval, truncation, huge lengths, compression, big-endian,
- *    bad CRC, non-contiguous, nested, Git LFS pointers) gives exit 1, one "bert-convert: FILE: ..."
+ *    bad CRC, overlapping views, nested, Git LFS pointers) gives exit 1, one "bert-convert: FILE: ..."
  *    line that says what is wrong, and no output file.
  * 3. Every fixture, and truncations and byte flips of the small ones, go through the fuzz target's
  *    entry point (tests/fuzz/fuzz_torch_bin.c) in this sanitized process: no crash, no silent failure.
@@ -132,6 +132,14 @@ static void reader_checks(void) {
         tb_free(&f);
     } else CHECK(0, "reader: legacy bert_f16");
     free(buf);
+    if (read_fixture(FIX "/views/bert_f16/pytorch_model.bin", &f, &buf) == 0) {
+        w = find(&f, "embeddings.word_embeddings.weight");
+        v = find(&f, "embeddings.LayerNorm.bias");
+        CHECK(w && w->copied && w->stride[0] == 1 && w->stride[1] == 1000 && w->data >= f.arena && v && v->copied && v->stride[0] == 2,
+              "reader: transposed and stride-2 views are copied row-major into the arena");
+        tb_free(&f);
+    } else CHECK(0, "reader: views bert_f16");
+    free(buf);
     if (read_fixture(FIX "/bert_bf16/pytorch_model.bin", &f, &buf) == 0) {
         w = find(&f, "bert.embeddings.word_embeddings.weight");
         CHECK(w && w->dtype == TB_BF16, "reader: BF16 storages");
@@ -223,7 +231,7 @@ int main(void) {
         {"compressed", "pytorch_model.bin", "is compressed"},
         {"big_endian", "pytorch_model.bin", "big-endian"},
         {"bad_crc", "pytorch_model.bin", "CRC-32"},
-        {"noncontiguous", "pytorch_model.bin", "not contiguous"},
+        {"overlapping", "pytorch_model.bin", "more bytes than the file holds"},
         {"nested", "pytorch_model.bin", "is not a tensor"},
         {"past_storage", "pytorch_model.bin", "outside its storage"},
         {"lfs_bin", "pytorch_model.bin", "Git LFS pointer, not the weights: run git lfs pull"},
@@ -232,7 +240,7 @@ int main(void) {
     static const char *seeds[] = {
         FIX "/bert/pytorch_model.bin", FIX "/bert_bf16/pytorch_model.bin", FIX "/roberta_mlm/pytorch_model.bin",
         FIX "/legacy/bert_f16/pytorch_model.bin", FIX "/zip64/bert_bf16/pytorch_model.bin",
-        FIX "/sharded/bert_f16/pytorch_model-00002-of-00002.bin",
+        FIX "/sharded/bert_f16/pytorch_model-00002-of-00002.bin", FIX "/views/bert_f16/pytorch_model.bin",
     };
     size_t i;
     int runs = 0;
@@ -247,6 +255,8 @@ int main(void) {
     check_identical(FIX "/legacy/bert_f16", "bert_f16", "");
     check_identical(FIX "/sharded/bert_f16", "bert_f16", "--dtype f16");
     check_identical(FIX "/zip64/bert_bf16", "bert_bf16", "");
+    check_identical(FIX "/views/bert_f16", "bert_f16", "");
+    check_identical(FIX "/views/bert_f16", "bert_f16", "--dtype q8_0");
 
     /* Both files present: safetensors wins (the .bin here would be refused). */
     if (system("cp tests/fixtures/models/bert/config.json tests/fixtures/models/bert/vocab.txt tests/fixtures/models/bert/model.safetensors "

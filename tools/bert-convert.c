@@ -286,6 +286,14 @@ static int pt_load_file(st_set *set, const char *dir, const char *fname) {
     set->buffers[set->nfiles] = buf;
     set->nfiles++;
     if (tb_read(&tf, buf, len, 1, msg, sizeof msg)) return fail("%s: %s", path, msg);
+    if (tf.arena) { /* row-major copies of strided tensors: kept, and freed, like a file's bytes */
+        size_t n = strlen(path) + 32;
+        if (set->nfiles == (int)(sizeof set->files / sizeof set->files[0])) { tb_free(&tf); return fail("too many shards"); }
+        if (!(set->files[set->nfiles] = (char *)malloc(n))) { tb_free(&tf); return fail("out of memory"); }
+        snprintf(set->files[set->nfiles], n, "%s (row-major copies)", path);
+        set->buffers[set->nfiles++] = tf.arena;
+        tf.arena = NULL;
+    }
     for (i = 0; i < tf.count; i++) {
         const tb_tensor *s = &tf.t[i];
         st_tensor *t;

@@ -16,6 +16,7 @@ name), so converting it must give a file byte-identical to converting the safete
   roberta_mlm/         zip format; lm_head.decoder.weight is the word-embedding tensor itself
                        (tied weights: one storage, two names), as model.state_dict() saves it
   zip64/bert_bf16/     bert_bf16's entries rewritten with ZIP64 extra fields and end records
+  views/bert_f16/      every matrix a transposed view, every bias a stride-2 view (copied row-major)
   legacy/bert_f16/     the legacy format (_use_new_zipfile_serialization=False), F16 storages
   sharded/bert_f16/    two zip shards named by pytorch_model.bin.index.json
   hostile/NAME/        config.json and a pytorch_model.bin (or model.safetensors) that must be refused
@@ -97,6 +98,20 @@ def good():
     copy_side_files("bert_bf16", f"{OUT}/zip64/bert_bf16")
     with zipfile.ZipFile(f"{OUT}/bert_bf16/pytorch_model.bin") as z:
         write_zip64([(i.filename, z.read(i.filename)) for i in z.infolist()], f"{OUT}/zip64/bert_bf16/pytorch_model.bin")
+
+    # Strided views, as some converted checkpoints hold (safetensors needs .contiguous(), a .bin does
+    # not): every matrix as the transpose of its transpose (strides (1, rows)), every bias as every
+    # other element of a [n, 2] tensor (stride 2). The reader copies them row-major.
+    sd = state_dict("bert_f16")
+    for k, v in sd.items():
+        if v.dim() == 2:
+            sd[k] = v.t().contiguous().t()
+        elif k.endswith(".bias"):
+            sd[k] = torch.stack([v, torch.zeros_like(v)], 1)[:, 0]
+        assert torch.equal(sd[k], v)
+    assert not sd["embeddings.word_embeddings.weight"].is_contiguous()
+    copy_side_files("bert_f16", f"{OUT}/views/bert_f16")
+    save(sd, f"{OUT}/views/bert_f16/pytorch_model.bin")
 
     copy_side_files("bert_f16", f"{OUT}/legacy/bert_f16")
     save(state_dict("bert_f16"), f"{OUT}/legacy/bert_f16/pytorch_model.bin", legacy=True)
@@ -194,8 +209,9 @@ def hostile():
     with open(hostile_dir("bad_crc"), "wb") as f:
         f.write(bytes(bad))
     assert data_entry
-    # A non-contiguous tensor (a transposed view).
-    torch.save({"w": torch.arange(12, dtype=torch.float32).reshape(3, 4).t()}, hostile_dir("noncontiguous"))
+    # Overlapping views: one element broadcast to 100,000 (stride 0); copying them row-major would
+    # take far more memory than the file holds.
+    torch.save({"w": torch.zeros(1).expand(100000)}, hostile_dir("overlapping"))
     # A nested checkpoint, not a state_dict.
     torch.save({"model": small}, hostile_dir("nested"))
     # A tensor that claims more elements than its storage holds (edited size tuple).

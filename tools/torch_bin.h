@@ -38,7 +38,8 @@
  * The root must be a dict of name -> tensor. Each tensor has a dtype (F32, F16, BF16, or OTHER
  * such as I64 buffers), shape, strides, storage offset and a pointer into the caller's buffer.
  * Tensors may share a storage (tied weights, views at offsets); a tensor whose strides are not
- * row-major is refused, as are big-endian files.
+ * row-major (a transposed view) is copied in row-major order into an arena the result owns, up to
+ * the file's size in all. Big-endian files are refused.
  */
 #ifndef BERT_TOOLS_TORCH_BIN_H
 #define BERT_TOOLS_TORCH_BIN_H
@@ -59,14 +60,19 @@ typedef struct tb_tensor {
     int ndim;
     int64_t shape[8], stride[8];
     int64_t offset;        /* storage offset, in elements */
-    const uint8_t *data;   /* into the buffer given to tb_read: the tensor's first element */
+    const uint8_t *data;   /* the tensor's first element: into the buffer given to tb_read, or into
+                              arena when `copied` */
     size_t bytes;
+    int copied;            /* strides were not row-major: a row-major copy in tb_file.arena */
 } tb_tensor;
 
 typedef struct tb_file {
     tb_tensor *t;
     int count;
     const char *format;    /* "zip" or "legacy" */
+    uint8_t *arena;        /* row-major copies of the strided tensors (NULL if none); tb_free frees it:
+                              a caller keeping tensors past tb_free takes it and sets it to NULL */
+    size_t arena_size;
 } tb_file;
 
 /* Whether a weights file is a Git LFS pointer (a small text file) rather than the weights. */
@@ -722,13 +728,33 @@ static void tb_free(tb_file *f) {
     int i;
     for (i = 0; i < f->count; i++) free(f->t[i].name);
     free(f->t);
+    free(f->arena);
     memset(f, 0, sizeof *f);
 }
 
-/* Turns the state_dict at value `root` (storages already resolved) into f->t. */
-static int tb_collect(tb_pk *P, int root, tb_file *f) {
+/* Copies strided tensor t (t->data: its storage's first byte) in row-major order to out. */
+static void tb_gather(const tb_tensor *t, uint8_t *out) {
+    int64_t idx[8] = {0}, src = t->offset;
+    size_t n = t->bytes / (size_t)t->esize, i, es = (size_t)t->esize;
+    int k;
+    for (i = 0; i < n; i++) {
+        memcpy(out + i * es, t->data + (size_t)src * es, es);
+        for (k = t->ndim - 1; k >= 0; k--) { /* the next index, last dimension fastest */
+            src += t->stride[k];
+            if (++idx[k] < t->shape[k]) break;
+            src -= t->stride[k] * t->shape[k];
+            idx[k] = 0;
+        }
+    }
+}
+
+/* Turns the state_dict at value `root` (storages already resolved) into f->t. Strided tensors are
+ * copied row-major, at most `copy_limit` bytes in all (the file's size: a copy larger than the
+ * file can only come from overlapping views). */
+static int tb_collect(tb_pk *P, int root, tb_file *f, uint64_t copy_limit) {
     int c, i;
     char shown[100];
+    uint64_t copies = 0;
     if (P->v[root].kind != TV_DICT)
         return TB_FAIL(P, "the pickle is not a state_dict (a dict of tensors)");
     f->t = (tb_tensor *)calloc((size_t)P->v[root].count / 2 + 1, sizeof *f->t);
@@ -738,7 +764,7 @@ static int tb_collect(tb_pk *P, int root, tb_file *f) {
         const tb_val *st;
         const tb_tdesc *d;
         tb_tensor *t = &f->t[f->count];
-        int64_t numel = 1, expect = 1;
+        int64_t numel = 1, expect = 1, last = 0;
         if (P->v[key].kind != TV_STR) return TB_FAIL(P, "state_dict key is not a string");
         tb_show(P->v[key].s, P->v[key].n, shown, sizeof shown);
         if (P->v[val].kind != TV_TENSOR) return TB_FAIL(P, "state_dict entry \"%s\" is not a tensor (a nested checkpoint, not a state_dict?)", shown);
@@ -755,16 +781,27 @@ static int tb_collect(tb_pk *P, int root, tb_file *f) {
             numel *= d->shape[k];
         }
         for (k = d->ndim - 1; numel && k >= 0; k--) {
-            if (d->shape[k] != 1 && d->stride[k] != expect)
-                return TB_FAIL(P, "tensor \"%s\" is not contiguous (its strides are not row-major); save it with .contiguous()", shown);
+            if (d->shape[k] != 1 && d->stride[k] != expect) t->copied = 1;
             expect *= d->shape[k];
+            /* the last element's index: offset + sum of (shape - 1) * stride, each term checked */
+            if (d->shape[k] > 1 && d->stride[k] > (TB_MAX_NUMEL - last) / (d->shape[k] - 1))
+                return TB_FAIL(P, "tensor \"%s\" has strides reaching past any storage", shown);
+            last += (d->shape[k] - 1) * d->stride[k];
         }
         if (!st->data) return TB_FAIL(P, "tensor \"%s\": its storage's bytes are not in the file", shown);
-        if ((uint64_t)(d->offset + numel) * (uint64_t)st->esize > st->avail)
+        if (numel && (uint64_t)(d->offset + last + 1) * (uint64_t)st->esize > st->avail)
             return TB_FAIL(P, "tensor \"%s\" (offset %lld, %lld elements) lies outside its storage of %llu bytes", shown, (long long)d->offset,
                            (long long)numel, (unsigned long long)st->avail);
-        t->data = st->data + (size_t)d->offset * (size_t)st->esize;
         t->bytes = (size_t)numel * (size_t)st->esize;
+        if (t->copied) {
+            t->data = st->data; /* the storage, until tb_gather below */
+            copies += (t->bytes + 7) / 8 * 8;
+            if (copies > copy_limit)
+                return TB_FAIL(P, "tensor \"%s\": row-major copies of the strided tensors would need more bytes than the file holds "
+                               "(overlapping views?)", shown);
+        } else {
+            t->data = st->data + (size_t)d->offset * (size_t)st->esize;
+        }
         t->name = (char *)malloc(P->v[key].n + 1);
         if (!t->name) return TB_FAIL(P, "out of memory");
         memcpy(t->name, P->v[key].s, P->v[key].n);
@@ -784,6 +821,18 @@ static int tb_collect(tb_pk *P, int root, tb_file *f) {
                 return -1;
             }
         free(names);
+    }
+    if (copies) {
+        size_t at = 0;
+        f->arena = (uint8_t *)malloc((size_t)copies);
+        if (!f->arena) return TB_FAIL(P, "out of memory");
+        f->arena_size = (size_t)copies;
+        for (i = 0; i < f->count; i++)
+            if (f->t[i].copied) {
+                tb_gather(&f->t[i], f->arena + at);
+                f->t[i].data = f->arena + at;
+                at += (f->t[i].bytes + 7) / 8 * 8;
+            }
     }
     return 0;
 }
@@ -827,7 +876,7 @@ static int tb_read_zip(tb_pk *P, const uint8_t *buf, size_t len, tb_file *f, int
     }
     free(z);
     f->format = "zip";
-    return tb_collect(P, root, f);
+    return tb_collect(P, root, f, len);
 }
 
 static int tb_read_legacy(tb_pk *P, const uint8_t *buf, size_t len, tb_file *f) {
@@ -890,7 +939,7 @@ static int tb_read_legacy(tb_pk *P, const uint8_t *buf, size_t len, tb_file *f) 
         if (r) return -1;
     }
     f->format = "legacy";
-    return tb_collect(P, root, f);
+    return tb_collect(P, root, f, len);
 }
 
 /* Reads a checkpoint held in buf[0..len) (which must outlive *f: tensors point into it).
