@@ -39,7 +39,9 @@
  * such as I64 buffers), shape, strides, storage offset and a pointer into the caller's buffer.
  * Tensors may share a storage (tied weights, views at offsets); a tensor whose strides are not
  * row-major (a transposed view) is copied in row-major order into an arena the result owns, up to
- * the file's size in all. Big-endian files are refused.
+ * the file's size in all. Big-endian files are refused. A Git LFS pointer (a small text file in
+ * place of the weights) is named as such by tb_is_lfs_pointer, which bert-convert also applies to
+ * model.safetensors.
  */
 #ifndef BERT_TOOLS_TORCH_BIN_H
 #define BERT_TOOLS_TORCH_BIN_H
