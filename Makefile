@@ -67,8 +67,8 @@ $(BUILD)/bert-openblas: examples/bert.c $(HEADERS) | $(BUILD)
 	$(CC) $(CFLAGS) -DBERT_USE_OPENBLAS -I/usr/include/x86_64-linux-gnu/openblas-pthread -o $@ examples/bert.c -lopenblas $(LDLIBS)
 
 # ---- speed: not part of the tests; tools/bench.py says what it runs (ONNX Runtime is optional) ----
-# A python3 with numpy and onnx for ../shared/bench (Debian: python3-numpy python3-onnx).
-PYTHON   ?= $(shell for p in python3 /usr/bin/python3; do $$p -c 'import numpy' 2>/dev/null && echo $$p && break; done)
+# The peers (ONNX Runtime, Hugging Face tokenizers, sentence-transformers) run from build/venv,
+# made once by tools/pyenv.py over Debian's python3 (apt-get and pip: not for CI).
 
 # The CLI with the AVX2 kernels only (no AVX-512): on an AVX-512 host, a stand-in for AVX2
 # machines such as AMD Zen 3. make bench times it next to the native build.
@@ -80,7 +80,14 @@ $(BUILD)/cpuid_avx2.so: tools/cpuid_avx2.c | $(BUILD)
 	$(CC) -O2 $(WARN) -shared -fPIC -o $@ tools/cpuid_avx2.c -ldl
 
 bench: all $(BUILD)/bert-avx2 $(BUILD)/cpuid_avx2.so
-	$(PYTHON) tools/bench.py --python $(PYTHON) --avx2 $(BUILD)/bert-avx2 $(BENCH_ARGS)
+	/usr/bin/python3 tools/bench.py --avx2 $(BUILD)/bert-avx2 $(BENCH_ARGS)
+
+# Tokenization throughput, bert.h against Hugging Face tokenizers on main.txt.
+$(BUILD)/bench_tokenize: tools/bench_tokenize.c $(HEADERS) | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ tools/bench_tokenize.c $(LDLIBS)
+
+bench-tokenize: all $(BUILD)/bench_tokenize
+	@tools/bench_tokenize.sh $(BENCH_ARGS)
 
 # Longer fuzzing than the tests do; not part of `make test`. The converter's seeded mutations,
 # then coverage-guided libFuzzer runs (clang) of the loader, the tokenizers and the

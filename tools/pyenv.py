@@ -30,11 +30,9 @@ def run(cmd):
     subprocess.run(cmd, check=True)
 
 
-def ensure():
-    """Re-runs the calling script inside build/venv, making the venv first when it is missing."""
+def make():
+    """Makes build/venv, or completes it, when it lacks what PYPI lists. Returns its python."""
     py = os.path.join(VENV, "bin", "python")
-    if os.path.realpath(sys.prefix) == os.path.realpath(VENV):
-        return
     marker = os.path.join(VENV, ".complete-" + hashlib.sha256(" ".join(PYPI).encode()).hexdigest()[:12])
     if not os.path.exists(marker):
         if subprocess.run(["/usr/bin/python3", "-c", PROBE], capture_output=True).returncode != 0 or \
@@ -47,4 +45,15 @@ def ensure():
             run(["/usr/bin/python3", "-m", "venv", "--system-site-packages", VENV])
         run([py, "-m", "pip", "install", "-q", "--no-deps"] + PYPI)
         open(marker, "w").close()
-    os.execv(py, [py] + sys.argv)
+    return py
+
+
+def ensure():
+    """Re-runs the calling script inside build/venv, making the venv first when it is missing."""
+    if os.path.realpath(sys.prefix) != os.path.realpath(VENV):
+        py = make()
+        os.execv(py, [py] + sys.argv)
+
+
+if __name__ == "__main__":  # python3 tools/pyenv.py: make build/venv, print its python
+    print(make())
