@@ -1029,9 +1029,9 @@ static int bert__load_prompts(bert_model *m, const bert__file *f, bert_error *er
     uint32_t first = bert__config_word(f, BERT__C_PROMPTS_STR), off = first;
     uint32_t n = bert__config_word(f, BERT__C_NUM_PROMPTS), def = bert__config_word(f, BERT__C_DEFAULT_PROMPT), i;
     m->default_prompt = -1;
-    if (n == 0) return BERT_OK;
     if (n > 65536) return bert__fail(err, BERT_E_FORMAT, "config num_prompts = %u is out of range [0, 65536]", (unsigned)n);
     if (def > n) return bert__fail(err, BERT_E_FORMAT, "default prompt %u of %u prompts", (unsigned)def, (unsigned)n);
+    if (n == 0) return BERT_OK;
     for (i = 0; i < 2 * n; i++) {
         const char *s = bert__string_at(f, off);
         if (!s) return bert__fail(err, BERT_E_FORMAT, "prompt %u runs off the string table", (unsigned)(i / 2));

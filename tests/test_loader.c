@@ -163,6 +163,8 @@ static void check_file(const char *name, const char *options) {
             {BERT__C_HEADS_MASK, 0xFFu, "heads whose tensors are missing"}, {BERT__C_SEQ_SOURCE, 9, "classifier input 9"},
             {BERT__C_TYPE_VOCAB, 3, "a token-type table of the wrong size"}, {BERT__C_MAX_POSITIONS, 63, "a position table of the wrong size"},
             {BERT__C_EMBEDDING, 32, "an embedding size without a projection"},
+            {BERT__C_NUM_PROMPTS, 100000, "100000 prompts"}, {BERT__C_NUM_PROMPTS, 60000, "prompts past the string table"},
+            {BERT__C_DEFAULT_PROMPT, 1, "a default prompt without prompts"},
         };
         for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
             reset();
