@@ -283,7 +283,12 @@ static int st_load(st_set *set, const char *dir) {
         const char *f;
         if (json_type_of(&idx, c) != JSON_STRING) { json_free(&idx); return fail("%s/model.safetensors.index.json: weight_map values must be file names", dir); }
         f = json_str(&idx, c);
-        if (strchr(f, '/') || strcmp(f, "..") == 0) { json_free(&idx); return fail("%s/model.safetensors.index.json: shard name \"%s\" is not a plain file name", dir, f); }
+        if (strchr(f, '/') || strcmp(f, "..") == 0) {
+            /* the message quotes the name, which lives in the index: write it before freeing */
+            fail("%s/model.safetensors.index.json: shard name \"%s\" is not a plain file name", dir, f);
+            json_free(&idx);
+            return -1;
+        }
         if (st_load_file(set, dir, f) != 0) { json_free(&idx); return -1; }
     }
     json_free(&idx);

