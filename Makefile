@@ -54,7 +54,12 @@ $(BUILD)/tests/test_chunks: CFLAGS += $(SANITIZE)
 $(BUILD)/tests/bert-convert-asan: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS) | $(BUILD)/tests
 	$(CC) $(CFLAGS) $(SANITIZE) -o $@ tools/bert-convert.c tools/convert_tokenizer.c $(LDLIBS)
 
-test: all $(TEST_BINS) $(BUILD)/tests/bert-convert-asan
+# LD_PRELOAD library that fails the Nth allocation: tests/test_convert_oom.c runs the converter
+# under it for every N (glibc).
+$(BUILD)/tests/alloc_fail.so: tests/alloc_fail.c | $(BUILD)/tests
+	$(CC) -O2 $(WARN) -shared -fPIC -o $@ tests/alloc_fail.c
+
+test: all $(TEST_BINS) $(BUILD)/tests/bert-convert-asan $(BUILD)/tests/alloc_fail.so
 	@tests/run.sh
 
 # The CLI with BERT_USE_OPENBLAS (apt-get install libopenblas-dev): row-major f32 weights

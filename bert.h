@@ -1147,7 +1147,9 @@ BERTDEF int bert_model_load_file(bert_model **out, const char *path, bert_error 
 #ifdef BERT__HAVE_MMAP
     {
         struct stat st;
-        int fd = open(path, O_RDONLY);
+        /* O_NONBLOCK: opening a FIFO would otherwise wait for a writer forever; fstat then
+           refuses it with the other non-regular files. It changes nothing for a regular file. */
+        int fd = open(path, O_RDONLY | O_NONBLOCK);
         if (fd < 0) return bert__fail(err, BERT_E_IO, "cannot open %s", path);
         if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
             close(fd);

@@ -116,6 +116,15 @@ static void expect_success(const char *bin, const char *name, const char *args) 
     free(msg);
 }
 
+static int same_file(const char *a, const char *b) {
+    size_t la, lb;
+    char *x = json_read_file(a, &la), *y = json_read_file(b, &lb);
+    int same = x && y && la == lb && memcmp(x, y, la) == 0;
+    free(x);
+    free(y);
+    return same;
+}
+
 /* ---- The cases --------------------------------------------------------------------------------- */
 
 /* Defect 1: a shard name that is not a plain file name was printed from the freed index. */
@@ -166,11 +175,94 @@ static void spiece_few_pieces(void) {
     }
 }
 
+/* Defect 4: special and oversized files are refused before they are read. */
+static void special_files(void) {
+    char path[512], target[512], cwd[512];
+    if (!getcwd(cwd, sizeof cwd)) cwd[0] = 0;
+
+    fixture_folder("link_dev_zero", "config.json vocab.txt");
+    path_in(path, sizeof path, "link_dev_zero", "model.safetensors");
+    if (symlink("/dev/zero", path) != 0) CHECK(0, "symlink");
+    expect_refusal(g_convert, "link_dev_zero", "", "model.safetensors", "regular file");
+
+    fixture_folder("config_fifo", "vocab.txt model.safetensors");
+    path_in(path, sizeof path, "config_fifo", "config.json");
+    if (mkfifo(path, 0600) != 0) CHECK(0, "mkfifo");
+    expect_refusal(g_convert, "config_fifo", "", "config.json", "FIFO");
+
+    fixture_folder("vocab_dir", "config.json model.safetensors");
+    path_in(path, sizeof path, "vocab_dir", "vocab.txt");
+    if (mkdir(path, 0700) != 0) CHECK(0, "mkdir");
+    expect_refusal(g_convert, "vocab_dir", "", "vocab.txt", "directory");
+
+    /* A config.json far larger than any real one (sparse: it takes no disk). */
+    fixture_folder("config_huge", "vocab.txt model.safetensors");
+    path_in(path, sizeof path, "config_huge", "config.json");
+    write_text(path, "{");
+    if (truncate(path, 64l << 20) != 0) CHECK(0, "truncate");
+    expect_refusal(g_convert, "config_huge", "", "config.json", "MB limit");
+
+    /* A shard that is a link to a text file: "not a safetensors file", not its bytes as a length. */
+    fixture_folder("shard_text", "config.json vocab.txt");
+    path_in(path, sizeof path, "shard_text", "passwd");
+    write_text(path, "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+    path_in(path, sizeof path, "shard_text", "model-00001-of-00001.safetensors");
+    if (symlink("passwd", path) != 0) CHECK(0, "symlink");
+    path_in(path, sizeof path, "shard_text", "model.safetensors.index.json");
+    write_text(path, "{\"weight_map\":{\"embeddings.word_embeddings.weight\":\"model-00001-of-00001.safetensors\"}}");
+    expect_refusal(g_convert, "shard_text", "", "model-00001-of-00001.safetensors", "not a safetensors file");
+
+    /* The symlink policy: links are followed (Hugging Face's cache folders are links into
+       blobs/), to regular files only; the result is the same as from the files themselves. The
+       folder's name is the model's name in the file, so both runs use the same folder name. */
+    fixture_folder("linked", "config.json vocab.txt model.safetensors");
+    expect_success(g_convert, "linked", "");
+    if (rename(WORK "/linked.bert", WORK "/from_files.bert") != 0) CHECK(0, "rename");
+    fixture_folder("linked", "");
+    {
+        static const char *files[3] = {"config.json", "vocab.txt", "model.safetensors"};
+        int i;
+        for (i = 0; i < 3; i++) {
+            snprintf(target, sizeof target, "%s/" SRC "/%s", cwd, files[i]);
+            path_in(path, sizeof path, "linked", files[i]);
+            if (symlink(target, path) != 0) CHECK(0, "symlink");
+        }
+    }
+    expect_success(g_convert, "linked", "");
+    CHECK(same_file(WORK "/from_files.bert", WORK "/linked.bert"), "linked: symlinks to the files give the same model file");
+}
+
+/* Defect 4, the library: bert_model_load_file on a FIFO returns an error instead of waiting for
+ * a writer forever (`bert -m FIFO`). Run in a child with an alarm, so a hang fails the test. */
+static void load_fifo(void) {
+    const char *fifo = WORK "/model.fifo";
+    pid_t pid;
+    int status;
+    remove(fifo);
+    if (mkfifo(fifo, 0600) != 0) { CHECK(0, "mkfifo"); return; }
+    fflush(stdout);
+    pid = fork();
+    if (pid == 0) {
+        bert_model *m;
+        bert_error err;
+        int r;
+        alarm(10);
+        r = bert_model_load_file(&m, fifo, &err);
+        _exit(r != BERT_OK && strstr(err.message, "regular file") ? 0 : 1);
+    }
+    if (pid < 0 || waitpid(pid, &status, 0) != pid) { CHECK(0, "fork"); return; }
+    CHECKF(WIFEXITED(status) && WEXITSTATUS(status) == 0, "bert_model_load_file on a FIFO: \"not a regular file\" at once (%s)",
+           WIFSIGNALED(status) ? "hung until the alarm" : WEXITSTATUS(status) ? "wrong result" : "at once");
+    remove(fifo);
+}
+
 int main(void) {
     if (getenv("BC_CONVERT")) g_convert = getenv("BC_CONVERT");
     if (getenv("BC_CONVERT_ASAN")) g_convert_asan = getenv("BC_CONVERT_ASAN");
     if (sh("rm -rf " WORK " && mkdir -p " WORK) != 0) { CHECK(0, "make " WORK); return test_done(); }
     shard_names();
     spiece_few_pieces();
+    special_files();
+    load_fifo();
     return test_done();
 }

@@ -42,17 +42,17 @@ static int fail(const char *fmt, ...) {
     return -1;
 }
 
-/* Reads and parses dir/name. Returns 1 parsed, 0 absent, -1 error (in g_err). */
+/* Reads and parses dir/name (at most BC_LIMIT_JSON bytes). Returns 1 parsed, 0 absent, -1 error
+ * (in g_err): a file that is there but cannot be read is an error, never "absent". */
 static int read_json(const char *dir, const char *name, json_doc *doc) {
-    char *path = bc_path(dir, name), msg[256], *text;
+    char *path, msg[256], *text;
     size_t len;
-    FILE *f;
+    int r = bc_file_status(dir, name, msg, sizeof msg);
+    if (r <= 0) return r < 0 ? fail("%s/%s: %s", dir, name, msg) : 0;
+    path = bc_path(dir, name);
     if (!path) return fail("out of memory");
-    f = fopen(path, "rb");
-    if (!f) { free(path); return 0; }
-    fclose(f);
-    text = json_read_file(path, &len);
-    if (!text) { fail("%s: cannot read", path); free(path); return -1; }
+    text = bc_read_file(path, BC_LIMIT_JSON, &len, msg, sizeof msg);
+    if (!text) { fail("%s: %s", path, msg); free(path); return -1; }
     if (json_parse(doc, text, len, msg, sizeof msg) != 0) {
         fail("%s: malformed JSON: %s", path, msg);
         free(text);
@@ -125,6 +125,9 @@ static int parse_act(const char *name, bert_act *out) {
 
 enum { ST_F32, ST_F16, ST_BF16, ST_OTHER };
 
+/* The reference implementation (huggingface/safetensors) refuses headers over 100 MB. */
+#define ST_MAX_HEADER 100000000
+
 typedef struct st_tensor {
     char *name;       /* after prefix stripping and legacy renames */
     char *raw_name;   /* as in the file, for messages */
@@ -185,14 +188,22 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
     for (i = 0; i < set->nfiles; i++)
         if (strcmp(set->files[i], path) == 0) { free(path); return 0; }
     if (set->nfiles == (int)(sizeof set->files / sizeof set->files[0])) { free(path); return fail("too many shards"); }
-    buf = (uint8_t *)json_read_file(path, &len);
-    if (!buf) { fail("%s: cannot read (%s)", path, strerror(errno)); free(path); return -1; }
+    /* no limit but the file's size: weights are as large as they are */
+    buf = (uint8_t *)bc_read_file(path, (size_t)-1, &len, msg, sizeof msg);
+    if (!buf) { fail("%s: %s", path, msg); free(path); return -1; }
     set->files[set->nfiles] = path;
     set->buffers[set->nfiles] = buf;
     set->nfiles++;
     if (len < 8) return fail("%s: truncated (%lu bytes, no safetensors header)", path, (unsigned long)len);
+    /* Anything else (a link to a text file, a pickle) reads as a meaningless length: say what the
+       file is not rather than quote the number. */
     hlen = (size_t)bert__u64(buf);
-    if (hlen > len - 8) return fail("%s: header length %lu runs past the end of the file (%lu bytes)", path, (unsigned long)hlen, (unsigned long)len);
+    if (hlen > len - 8 || hlen < 2 || buf[8] != '{')
+        return fail("%s: not a safetensors file (its first 8 bytes are no header length that fits the %lu-byte file, "
+                    "followed by a JSON object)", path, (unsigned long)len);
+    if (hlen > ST_MAX_HEADER)
+        return fail("%s: safetensors header of %lu bytes is over the %d-byte limit of the format's reference implementation", path,
+                    (unsigned long)hlen, ST_MAX_HEADER);
     if (json_parse(&doc, (const char *)buf + 8, hlen, msg, sizeof msg) != 0)
         return fail("%s: malformed safetensors header: %s", path, msg);
     if (json_type_of(&doc, 0) != JSON_OBJECT) { fail("%s: safetensors header is not an object", path); goto bad; }
@@ -270,8 +281,13 @@ static int st_load(st_set *set, const char *dir) {
     if (r < 0) return -1;
     snprintf(g_weights_name, sizeof g_weights_name, "%s/%s", dir, r ? "model.safetensors.index.json" : "model.safetensors");
     if (r == 0) {
-        if (!bc_file_exists(dir, "model.safetensors")) {
-            if (bc_file_exists(dir, "pytorch_model.bin"))
+        char msg[256];
+        int st = bc_file_status(dir, "model.safetensors", msg, sizeof msg), pt;
+        if (st < 0) return fail("%s/model.safetensors: %s", dir, msg);
+        if (st == 0) {
+            pt = bc_file_status(dir, "pytorch_model.bin", msg, sizeof msg);
+            if (pt < 0) return fail("%s/pytorch_model.bin: %s", dir, msg);
+            if (pt > 0)
                 return fail("%s: has only pytorch_model.bin; bert-convert reads safetensors (save with safe_serialization=True)", dir);
             return fail("%s: no model.safetensors or model.safetensors.index.json", dir);
         }
