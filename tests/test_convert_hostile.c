@@ -125,6 +125,65 @@ static int same_file(const char *a, const char *b) {
     return same;
 }
 
+/* ---- safetensors with chosen data_offsets ------------------------------------------------------ */
+
+/* Rewrites the fixture's model.safetensors into `path`, the data bytes unchanged, with the
+ * data_offsets of tensor `target` written as `offsets` (JSON text, e.g. "[0, 256]"). */
+static void safetensors_with_offsets(const char *path, const char *target, const char *offsets) {
+    size_t len, hlen, out = 0;
+    char *file = json_read_file(SRC "/model.safetensors", &len), msg[256], *header;
+    json_doc doc;
+    int c;
+    uint8_t len8[8];
+    if (!file) return;
+    hlen = (size_t)bert__u64((const uint8_t *)file);
+    header = (char *)malloc(hlen + 4096);
+    if (!header || json_parse(&doc, file + 8, hlen, msg, sizeof msg) != 0) { free(header); free(file); return; }
+    out += (size_t)sprintf(header, "{");
+    for (c = json_first(&doc, 0); c >= 0; c = json_next(&doc, c)) {
+        int of = json_get(&doc, c, "data_offsets"), sh_ = json_get(&doc, c, "shape"), d;
+        const char *name = json_key(&doc, c);
+        if (strcmp(name, "__metadata__") == 0) continue;
+        out += (size_t)sprintf(header + out, "%s\"%s\":{\"dtype\":\"%s\",\"shape\":[", out > 1 ? "," : "", name,
+                               json_str(&doc, json_get(&doc, c, "dtype")));
+        for (d = json_first(&doc, sh_); d >= 0; d = json_next(&doc, d))
+            out += (size_t)sprintf(header + out, "%s%.0f", d == json_first(&doc, sh_) ? "" : ",", doc.nodes[d].number);
+        if (strcmp(name, target) == 0) out += (size_t)sprintf(header + out, "],\"data_offsets\":%s}", offsets);
+        else
+            out += (size_t)sprintf(header + out, "],\"data_offsets\":[%.0f,%.0f]}", doc.nodes[json_at(&doc, of, 0)].number,
+                                   doc.nodes[json_at(&doc, of, 1)].number);
+    }
+    out += (size_t)sprintf(header + out, "}");
+    for (c = 0; c < 8; c++) len8[c] = (uint8_t)((uint64_t)out >> (8 * c));
+    {
+        FILE *f = fopen(path, "wb");
+        if (f) {
+            fwrite(len8, 1, 8, f);
+            fwrite(header, 1, out, f);
+            fwrite(file + 8 + hlen, 1, len - 8 - hlen, f);
+            fclose(f);
+        }
+    }
+    json_free(&doc);
+    free(header);
+    free(file);
+}
+
+/* The fixture's data_offsets of tensor `name`. */
+static void fixture_offsets(const char *name, double *begin, double *end) {
+    size_t len;
+    char *file = json_read_file(SRC "/model.safetensors", &len), msg[256];
+    json_doc doc;
+    *begin = *end = -1;
+    if (file && json_parse(&doc, file + 8, (size_t)bert__u64((const uint8_t *)file), msg, sizeof msg) == 0) {
+        int of = json_get(&doc, json_get(&doc, 0, name), "data_offsets");
+        *begin = doc.nodes[json_at(&doc, of, 0)].number;
+        *end = doc.nodes[json_at(&doc, of, 1)].number;
+        json_free(&doc);
+    }
+    free(file);
+}
+
 /* ---- The cases --------------------------------------------------------------------------------- */
 
 /* Defect 1: a shard name that is not a plain file name was printed from the freed index. */
@@ -256,6 +315,63 @@ static void load_fifo(void) {
     remove(fifo);
 }
 
+/* Defect 5: the tensors must tile the data region as the reference safetensors requires:
+ * integer offsets, no overlap, no hole, nothing after the last tensor. */
+static void safetensors_offsets(void) {
+    char path[512], offsets[128];
+    double wb, we, bb, be;
+    fixture_offsets("encoder.layer.0.attention.output.LayerNorm.weight", &wb, &we);
+    fixture_offsets("encoder.layer.0.attention.output.LayerNorm.bias", &bb, &be);
+    CHECKF(wb >= 0 && bb >= 0 && we - wb == be - bb, "fixture: two tensors of equal size (%.0f, %.0f bytes)", we - wb, be - bb);
+
+    /* The later of the two reads the earlier's bytes: they overlap (and its own bytes are left a
+       hole, which comes later in offset order). */
+    fixture_folder("offsets_overlap", "config.json vocab.txt");
+    path_in(path, sizeof path, "offsets_overlap", "model.safetensors");
+    snprintf(offsets, sizeof offsets, "[%.0f,%.0f]", wb < bb ? wb : bb, wb < bb ? we : be);
+    safetensors_with_offsets(path, wb < bb ? "encoder.layer.0.attention.output.LayerNorm.bias" : "encoder.layer.0.attention.output.LayerNorm.weight",
+                             offsets);
+    expect_refusal(g_convert, "offsets_overlap", "", "data_offsets", "overlap those of");
+
+    /* The same with the earlier one moved onto the later's bytes: a hole, then the overlap. */
+    fixture_folder("offsets_hole", "config.json vocab.txt");
+    path_in(path, sizeof path, "offsets_hole", "model.safetensors");
+    snprintf(offsets, sizeof offsets, "[%.0f,%.0f]", wb < bb ? bb : wb, wb < bb ? be : we);
+    safetensors_with_offsets(path, wb < bb ? "encoder.layer.0.attention.output.LayerNorm.weight" : "encoder.layer.0.attention.output.LayerNorm.bias",
+                             offsets);
+    expect_refusal(g_convert, "offsets_hole", "", "belong to no tensor", NULL);
+
+    fixture_folder("offsets_fraction", "config.json vocab.txt");
+    path_in(path, sizeof path, "offsets_fraction", "model.safetensors");
+    snprintf(offsets, sizeof offsets, "[%.0f.0,%.0f]", bb, be);
+    safetensors_with_offsets(path, "encoder.layer.0.attention.output.LayerNorm.bias", offsets);
+    expect_refusal(g_convert, "offsets_fraction", "", "data_offsets", "not integers");
+
+    fixture_folder("offsets_tail", "config.json vocab.txt model.safetensors");
+    path_in(path, sizeof path, "offsets_tail", "model.safetensors");
+    {
+        FILE *f = fopen(path, "ab");
+        if (f) { fputs("0123456789abcdef", f); fclose(f); }
+    }
+    expect_refusal(g_convert, "offsets_tail", "", "16 data bytes", "after the last tensor");
+}
+
+/* Defect 6: type_vocab_size 0 with a token-type table. transformers builds
+ * nn.Embedding(type_vocab_size, hidden) = an empty table, and from_pretrained refuses the
+ * checkpoint's [2, 64] table as a size mismatch; so does the converter. */
+static void type_vocab_zero(void) {
+    size_t len;
+    char *cfg = json_read_file(SRC "/config.json", &len), *at, path[512], out[4096];
+    fixture_folder("type_vocab_zero", "vocab.txt model.safetensors");
+    at = cfg ? strstr(cfg, "\"type_vocab_size\": 2") : NULL;
+    if (!at) { CHECK(0, "fixture config has type_vocab_size 2"); free(cfg); return; }
+    snprintf(out, sizeof out, "%.*s\"type_vocab_size\": 0%s", (int)(at - cfg), cfg, at + strlen("\"type_vocab_size\": 2"));
+    path_in(path, sizeof path, "type_vocab_zero", "config.json");
+    write_text(path, out);
+    expect_refusal(g_convert, "type_vocab_zero", "", "type_vocab_size", "token_type_embeddings");
+    free(cfg);
+}
+
 int main(void) {
     if (getenv("BC_CONVERT")) g_convert = getenv("BC_CONVERT");
     if (getenv("BC_CONVERT_ASAN")) g_convert_asan = getenv("BC_CONVERT_ASAN");
@@ -264,5 +380,7 @@ int main(void) {
     spiece_few_pieces();
     special_files();
     load_fifo();
+    safetensors_offsets();
+    type_vocab_zero();
     return test_done();
 }

@@ -178,12 +178,47 @@ static int st_dtype(const char *s, size_t *size) {
     return -1;
 }
 
+/* One tensor's byte range in a file's data region, for the tiling check. */
+typedef struct st_range {
+    double begin, end;
+    const char *name;
+} st_range;
+
+static int st_range_order(const void *a, const void *b) {
+    const st_range *x = (const st_range *)a, *y = (const st_range *)b;
+    if (x->begin != y->begin) return x->begin < y->begin ? -1 : 1;
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* The rule of the reference implementation (huggingface/safetensors, Metadata::validate and
+ * read_metadata): in offset order, each tensor starts where the previous one ends, the first at
+ * 0, and the last ends at the end of the file. No overlap, which would give two tensors the same
+ * bytes, and no hole or tail of bytes that belong to no tensor. Sorts `r`. */
+static int st_check_tiling(const char *path, st_range *r, int n, size_t data_len) {
+    double at = 0;
+    int i;
+    qsort(r, (size_t)n, sizeof *r, st_range_order);
+    for (i = 0; i < n; i++) {
+        if (r[i].begin < at)
+            return fail("%s: tensor \"%s\" data_offsets [%.0f, %.0f] overlap those of \"%s\"", path, r[i].name, r[i].begin, r[i].end,
+                        r[i - 1].name);
+        if (r[i].begin > at)
+            return fail("%s: data bytes [%.0f, %.0f) belong to no tensor (a hole before \"%s\"'s data_offsets)", path, at, r[i].begin,
+                        r[i].name);
+        at = r[i].end;
+    }
+    if (at != (double)data_len)
+        return fail("%s: %.0f data bytes after the last tensor belong to none", path, (double)data_len - at);
+    return 0;
+}
+
 static int st_load_file(st_set *set, const char *dir, const char *fname) {
     char *path = bc_path(dir, fname), msg[256];
     uint8_t *buf;
     size_t len, hlen, data_len;
     json_doc doc;
-    int c, i;
+    st_range *ranges = NULL;
+    int c, i, nranges = 0;
     if (!path) return fail("out of memory");
     for (i = 0; i < set->nfiles; i++)
         if (strcmp(set->files[i], path) == 0) { free(path); return 0; }
@@ -208,6 +243,8 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
         return fail("%s: malformed safetensors header: %s", path, msg);
     if (json_type_of(&doc, 0) != JSON_OBJECT) { fail("%s: safetensors header is not an object", path); goto bad; }
     data_len = len - 8 - hlen;
+    ranges = (st_range *)malloc(((size_t)json_count(&doc, 0) + 1) * sizeof *ranges);
+    if (!ranges) { fail("out of memory"); goto bad; }
     for (c = json_first(&doc, 0); c >= 0; c = json_next(&doc, c)) {
         const char *name = json_key(&doc, c);
         int dt = json_get(&doc, c, "dtype"), sh = json_get(&doc, c, "shape"), of = json_get(&doc, c, "data_offsets"), d, k;
@@ -250,6 +287,10 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
             fail("%s: tensor \"%s\" has non-numeric data_offsets", path, name);
             goto bad;
         }
+        if (!doc.nodes[json_at(&doc, of, 0)].is_integer || !doc.nodes[json_at(&doc, of, 1)].is_integer) {
+            fail("%s: tensor \"%s\" has data_offsets that are not integers", path, name);
+            goto bad;
+        }
         begin = doc.nodes[json_at(&doc, of, 0)].number;
         end = doc.nodes[json_at(&doc, of, 1)].number;
         if (!(begin >= 0 && end >= begin && end <= (double)data_len)) {
@@ -261,6 +302,9 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
             fail("%s: tensor \"%s\" holds %.0f bytes but its shape needs %.0f", path, name, end - begin, numel * (double)esize);
             goto bad;
         }
+        ranges[nranges].begin = begin;
+        ranges[nranges].end = end;
+        ranges[nranges++].name = name;
         t->data = buf + 8 + hlen + (size_t)begin;
         t->bytes = (size_t)(end - begin);
         t->raw_name = strdup(name);
@@ -268,9 +312,12 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
         if (!t->raw_name || !t->name) { fail("out of memory"); goto bad; }
         set->count++;
     }
+    if (st_check_tiling(path, ranges, nranges, data_len)) goto bad;
+    free(ranges);
     json_free(&doc);
     return 0;
 bad:
+    free(ranges);
     json_free(&doc);
     return -1;
 }
@@ -635,6 +682,14 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
     if (need(set, "embeddings.position_embeddings.weight", c->max_position_embeddings, E, 1, &t) ||
         !plan_add(p, BERT__T_POSITION, c->max_position_embeddings, E, t))
         return -1;
+    /* type_vocab_size 0 beside a token-type table: transformers builds nn.Embedding(0, hidden)
+       for that config, and from_pretrained refuses the checkpoint's table as a size mismatch.
+       Dropping the table would give outputs that match neither, so refuse it too. */
+    t = c->type_vocab_size == 0 ? st_find(set, "embeddings.token_type_embeddings.weight") : NULL;
+    if (t)
+        return fail("%s: type_vocab_size is 0 but %s has the token-type table \"%s\" (%lld rows); transformers refuses that "
+                    "checkpoint for this config (size mismatch); set type_vocab_size to the table's rows",
+                    g_config_name, t->file, t->raw_name, t->ndim > 0 ? (long long)t->shape[0] : 0LL);
     if (c->type_vocab_size > 0 && (need(set, "embeddings.token_type_embeddings.weight", c->type_vocab_size, E, 1, &t) ||
                                    !plan_add(p, BERT__T_TOKEN_TYPE, c->type_vocab_size, E, t)))
         return -1;
