@@ -69,6 +69,7 @@ static inline char *bc_read_file(const char *path, size_t limit, size_t *len_out
         close(fd);
         return NULL;
     }
+    if (limit > SIZE_MAX - 1) limit = SIZE_MAX - 1; /* the size + 1 we allocate must fit a size_t (32-bit builds) */
     if ((unsigned long long)st.st_size > (unsigned long long)limit) {
         snprintf(err, err_size, "%llu bytes, over the %lu MB limit for this kind of file", (unsigned long long)st.st_size,
                  (unsigned long)(limit >> 20));
