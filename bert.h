@@ -29,13 +29,13 @@
 
    TOKENIZING (text in, the same ids, type ids and offsets as Hugging Face tokenizers)
 
-       bert_encoding enc = {0};                                    // reused call after call
+       bert_encoding enc = BERT_ENCODING_INIT;                     // zeroed; reused call after call
        bert_tokenize(model, "Hello world!", 12, 0, &enc, &err);    // 0: no truncation
        // enc.ids = {101, 7592, 2088, 999, 102}, enc.offsets = {0,0, 0,5, 6,11, 11,12, 0,0}
        bert_tokenize_pair(model, question, qlen, passage, plen, 384, &enc, &err);
        bert_encoding_free(&enc);
        // or many texts straight into a padded batch for bert_encode:
-       bert_token_batch tb = {0};
+       bert_token_batch tb = BERT_TOKEN_BATCH_INIT;               // {0} in C, {} in C++ (no warnings)
        bert_tokenize_batch(model, texts, NULL, NULL, NULL, n, BERT_TRUNCATE_DEFAULT, &tb, &err);
        bert_encode(ctx, &tb.batch, &err);
        bert_token_batch_free(&tb);
@@ -64,6 +64,8 @@
      BERT_MALLOC(n), BERT_FREE(p)
                           the allocator; define both or neither. Default malloc/free.
      BERT_NO_STDIO        leave out bert_model_load_file and everything that touches FILE or mmap
+     BERT_NO_MMAP         bert_model_load_file reads the file into memory instead of mapping it
+                          (it maps it on POSIX systems otherwise, whatever -std= says)
      BERT_NO_SIMD         portable scalar kernels only. Otherwise the kernels follow the compiler's
                           target macros: AVX-512 (F, BW, VL; VNNI and AMX for q8_0), AVX2 + FMA +
                           F16C, NEON on aarch64 (compile with -march=native, -mavx2 -mfma -mf16c, ...).
@@ -267,6 +269,15 @@ BERTDEF const char *bert_pooling_name(bert_pooling pooling);
 BERTDEF const char *bert_dtype_name(bert_dtype dtype);
 /* "wordpiece", "unigram", "bpe", or "none" for an ids-only model. */
 BERTDEF const char *bert_model_tokenizer_kind(const bert_model *model);
+/* The sentence-transformers prompts the converter kept from config_sentence_transformers.json,
+   e.g. name "query", text "query: ". Prompt i's name and text; NULL when i is out of range. */
+BERTDEF int bert_model_prompt_count(const bert_model *model);
+BERTDEF const char *bert_model_prompt_name(const bert_model *model, int i);
+BERTDEF const char *bert_model_prompt_text(const bert_model *model, int i);
+/* The index of the prompt called `name`; with name NULL, of the default prompt
+   (default_prompt_name, which sentence-transformers prepends to every text when no prompt is
+   given). -1 when there is no such prompt. */
+BERTDEF int bert_model_find_prompt(const bert_model *model, const char *name);
 
 /* ---- Context and forward pass ------------------------------------------------------------ */
 
@@ -325,8 +336,18 @@ BERTDEF void bert_l2_normalize(float *v, int n);
 /* ---- Tokenizer --------------------------------------------------------------------------- */
 #ifndef BERT_NO_TOKENIZER
 
+/* Zero initializers for the two structs below, free of warnings in C and in C++ (where g++ -Wextra
+   warns about {0}): bert_encoding enc = BERT_ENCODING_INIT; bert_token_batch tb = BERT_TOKEN_BATCH_INIT; */
+#ifdef __cplusplus
+#define BERT_ENCODING_INIT {}
+#define BERT_TOKEN_BATCH_INIT {}
+#else
+#define BERT_ENCODING_INIT {0}
+#define BERT_TOKEN_BATCH_INIT {0}
+#endif
+
 /* One tokenized text or pair: the ids and what each token is. Start with a zeroed struct
-   (bert_encoding enc = {0};) and reuse it for call after call: its arrays grow as needed
+   (bert_encoding enc = BERT_ENCODING_INIT;) and reuse it for call after call: its arrays grow as needed
    (through BERT_MALLOC/BERT_FREE) and tokenizing allocates nothing once they are big enough.
    bert_encoding_free releases them. */
 typedef struct bert_encoding {
@@ -417,11 +438,9 @@ BERTDEF void bert_token_batch_free(bert_token_batch *batch);
 #define BERT_FREE(p) free(p)
 #endif
 
-/* mmap where POSIX is visible: strict -std=c99 hides it unless _POSIX_C_SOURCE is defined
-   before the first system header (then files are read into memory instead). */
-#if !defined(BERT_NO_STDIO) && (defined(__unix__) || defined(__APPLE__)) && \
-    (!defined(__STRICT_ANSI__) || defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || \
-     defined(_DEFAULT_SOURCE) || defined(__cplusplus))
+/* mmap on every POSIX system, -std=c99 or not: these headers are POSIX's own, and the C
+   library declares open, fstat, mmap and close in them whatever the feature-test macros say. */
+#if !defined(BERT_NO_STDIO) && !defined(BERT_NO_MMAP) && (defined(__unix__) || defined(__APPLE__))
 #define BERT__HAVE_MMAP 1
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -521,7 +540,8 @@ enum {
     BERT__C_ACT, BERT__C_LN_EPS, BERT__C_POSITIONS, BERT__C_PAD_ID, BERT__C_CLS_ID, BERT__C_SEP_ID,
     BERT__C_UNK_ID, BERT__C_MASK_ID, BERT__C_MAX_LENGTH, BERT__C_TRUNCATE, BERT__C_POOLING, BERT__C_NORMALIZE,
     BERT__C_HEADS_MASK, BERT__C_NUM_LABELS, BERT__C_LABELS_STR, BERT__C_SEQ_SOURCE, BERT__C_SEQ_ACT,
-    BERT__C_MLM_ACT, BERT__C_MLM_EPS, BERT__C_RTD_ACT, BERT__C_DTYPE, BERT__C_NAME_STR,
+    BERT__C_MLM_ACT, BERT__C_MLM_EPS, BERT__C_RTD_ACT, BERT__C_DTYPE, BERT__C_NAME_STR, BERT__C_NUM_PROMPTS,
+    BERT__C_PROMPTS_STR, BERT__C_DEFAULT_PROMPT,
     BERT__C_COUNT
 };
 
@@ -709,6 +729,8 @@ struct bert_model {
     int owned_is_mmap;
     const char *name;
     const char **labels;         /* [num_labels] into the string table */
+    const char *prompts;         /* name, text, name, text, ...: consecutive strings of the table */
+    int num_prompts, default_prompt; /* default_prompt: an index, or -1 */
     bert__tensor word, position, token_type;
     bert__norm emb_norm;
     bert__linear emb_project;    /* w.data NULL when embeddings are already hidden_size */
@@ -1006,6 +1028,25 @@ static int bert__load_labels(bert_model *m, const bert__file *f, bert_error *err
     return BERT_OK;
 }
 
+/* The prompts are 2 * num_prompts consecutive strings (name, text); each must end in the table. */
+static int bert__load_prompts(bert_model *m, const bert__file *f, bert_error *err) {
+    uint32_t first = bert__config_word(f, BERT__C_PROMPTS_STR), off = first;
+    uint32_t n = bert__config_word(f, BERT__C_NUM_PROMPTS), def = bert__config_word(f, BERT__C_DEFAULT_PROMPT), i;
+    m->default_prompt = -1;
+    if (n == 0) return BERT_OK;
+    if (n > 65536) return bert__fail(err, BERT_E_FORMAT, "config num_prompts = %u is out of range [0, 65536]", (unsigned)n);
+    if (def > n) return bert__fail(err, BERT_E_FORMAT, "default prompt %u of %u prompts", (unsigned)def, (unsigned)n);
+    for (i = 0; i < 2 * n; i++) {
+        const char *s = bert__string_at(f, off);
+        if (!s) return bert__fail(err, BERT_E_FORMAT, "prompt %u runs off the string table", (unsigned)(i / 2));
+        off += (uint32_t)strlen(s) + 1;
+    }
+    m->prompts = bert__string_at(f, first);
+    m->num_prompts = (int)n;
+    m->default_prompt = (int)def - 1;
+    return BERT_OK;
+}
+
 static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *err) {
     const bert_config *c = &m->cfg;
     int H = c->hidden_size, E = c->embedding_size, I = c->intermediate_size, r, i;
@@ -1124,6 +1165,7 @@ BERTDEF int bert_model_load_memory(bert_model **out, const void *data, size_t si
     if ((r = bert__read_config(&f, &m->cfg, err)) != BERT_OK) goto fail;
     m->name = bert__string_at(&f, bert__config_word(&f, BERT__C_NAME_STR));
     if (!m->name) m->name = "";
+    if ((r = bert__load_prompts(m, &f, err)) != BERT_OK) goto fail;
     if (m->cfg.has_weights) {
         if ((r = bert__load_labels(m, &f, err)) != BERT_OK) goto fail;
         if ((r = bert__load_weights(m, &f, err)) != BERT_OK) goto fail;
@@ -1142,6 +1184,16 @@ fail:
 }
 
 #ifndef BERT_NO_STDIO
+#ifndef BERT__HAVE_MMAP
+/* Without stat: a directory opens as a FILE on some systems and seeks to an end ~2^63 bytes away.
+   A model file must give its first byte before a buffer is sized by its length. */
+static int bert__check_regular_file(FILE *fp, const char *path, bert_error *err) {
+    if (getc(fp) == EOF)
+        return bert__fail(err, BERT_E_IO, ferror(fp) ? "cannot read %s: not a regular file, or unreadable" : "%s is empty", path);
+    return fseek(fp, 0, SEEK_SET) == 0 ? BERT_OK : bert__fail(err, BERT_E_IO, "cannot read %s", path);
+}
+#endif
+
 BERTDEF int bert_model_load_file(bert_model **out, const char *path, bert_error *err) {
     void *buf = NULL;
     size_t size = 0;
@@ -1176,6 +1228,10 @@ BERTDEF int bert_model_load_file(bert_model **out, const char *path, bert_error 
         long len;
         uint8_t *aligned;
         if (!fp) return bert__fail(err, BERT_E_IO, "cannot open %s", path);
+        if ((r = bert__check_regular_file(fp, path, err)) != BERT_OK) {
+            fclose(fp);
+            return r;
+        }
         if (fseek(fp, 0, SEEK_END) != 0 || (len = ftell(fp)) <= 0 || fseek(fp, 0, SEEK_SET) != 0) {
             fclose(fp);
             return bert__fail(err, BERT_E_IO, "cannot read %s", path);
@@ -1214,6 +1270,33 @@ BERTDEF const bert_config *bert_model_config(const bert_model *m) { return m ? &
 
 BERTDEF const char *bert_model_label(const bert_model *m, int i) {
     return m && m->labels && i >= 0 && i < m->cfg.num_labels ? m->labels[i] : NULL;
+}
+
+BERTDEF int bert_model_prompt_count(const bert_model *m) { return m ? m->num_prompts : 0; }
+
+/* String 2i (the name) or 2i + 1 (the text) of the prompts, checked when the model was loaded. */
+static const char *bert__prompt_string(const bert_model *m, int i) {
+    const char *s;
+    if (!m || i < 0 || i >= 2 * m->num_prompts) return NULL;
+    for (s = m->prompts; i > 0; i--) s += strlen(s) + 1;
+    return s;
+}
+
+BERTDEF const char *bert_model_prompt_name(const bert_model *m, int i) {
+    return i >= 0 && i < (m ? m->num_prompts : 0) ? bert__prompt_string(m, 2 * i) : NULL;
+}
+
+BERTDEF const char *bert_model_prompt_text(const bert_model *m, int i) {
+    return i >= 0 && i < (m ? m->num_prompts : 0) ? bert__prompt_string(m, 2 * i + 1) : NULL;
+}
+
+BERTDEF int bert_model_find_prompt(const bert_model *m, const char *name) {
+    int i;
+    if (!m) return -1;
+    if (!name) return m->default_prompt;
+    for (i = 0; i < m->num_prompts; i++)
+        if (strcmp(bert_model_prompt_name(m, i), name) == 0) return i;
+    return -1;
 }
 
 BERTDEF const char *bert_arch_name(bert_arch a) {
@@ -8394,12 +8477,27 @@ static void bert__per_token(bert_ctx *c, bert_output which, float *out, size_t w
     }
 }
 
+/* Why bert_output_get cannot give `which`, for its message. */
+static int bert__no_output(bert_output which, bert_error *err) {
+    static const char *const names[][2] = {{"BERT_OUT_POOLER", "pooler"}, {"BERT_OUT_SEQ_LOGITS", "sequence-classification head"},
+        {"BERT_OUT_TOKEN_LOGITS", "token-classification head"}, {"BERT_OUT_START_LOGITS", "question-answering head"},
+        {"BERT_OUT_END_LOGITS", "question-answering head"}, {"BERT_OUT_MLM_LOGITS", "masked-LM head"},
+        {"BERT_OUT_RTD_LOGITS", "replaced-token-detection head"}, {"BERT_OUT_NSP_LOGITS", "next-sentence head"},
+        {"BERT_OUT_SOP_LOGITS", "sentence-order head"}};
+    static const bert_output order[] = {BERT_OUT_POOLER, BERT_OUT_SEQ_LOGITS, BERT_OUT_TOKEN_LOGITS, BERT_OUT_START_LOGITS,
+        BERT_OUT_END_LOGITS, BERT_OUT_MLM_LOGITS, BERT_OUT_RTD_LOGITS, BERT_OUT_NSP_LOGITS, BERT_OUT_SOP_LOGITS};
+    size_t i;
+    for (i = 0; i < sizeof order / sizeof order[0]; i++)
+        if (order[i] == which) return bert__fail(err, BERT_E_STATE, "this model has no %s output: it has no %s", names[i][0], names[i][1]);
+    return bert__fail(err, BERT_E_ARG, "bert_output_get: %d is not a bert_output", (int)which);
+}
+
 BERTDEF int bert_output_get(bert_ctx *c, bert_output which, float *out, bert_error *err) {
     const bert_config *cfg;
     int b, H;
     if (!c || !out) return bert__fail(err, BERT_E_ARG, "bert_output_get: NULL argument");
     if (!c->valid) return bert__fail(err, BERT_E_STATE, "no batch has been encoded");
-    if (bert_output_size(c, which) == 0) return bert__fail(err, BERT_E_STATE, "this model has no output %d", (int)which);
+    if (bert_output_size(c, which) == 0) return bert__no_output(which, err);
     cfg = &c->model->cfg;
     H = cfg->hidden_size;
     switch (which) {

@@ -1,16 +1,18 @@
-/* bert - the bert.h command line.
+/* bert - the bert.h command line. `bert --help` lists every command and option with its default;
+ * `bert CMD --help` one command's.
  *
  *   bert run -m MODEL [--threads N] < in.json > out.json
  *                                               every output of the model for given token ids
  *   bert info -m MODEL                          what the model file holds
- *   bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl
- *   bert bench -m MODEL [--batch B] [--seq S] [--threads T] [--iters N] [--json]
- *                                               speed: median ms per batch, GFLOP/s, FMA peak
- *   bert embed -m MODEL [--batch N] [--max-length N] [--pooling cls|mean|max|mean_sqrt_len]
- *              [--normalize | --no-normalize] [--threads N] < lines > out.jsonl
- *                                               one embedding (a JSON array) per input line
+ *   bert tokenize -m MODEL [--pair] [--max-length N] [-p TEXT]... [-f FILE] < lines > out.jsonl
  *                                               one JSON object per input line: ids, type_ids,
  *                                               tokens and UTF-8 byte offsets (per text of a pair)
+ *   bert embed -m MODEL [--batch N] [--max-length N] [--no-truncate] [--pooling P]
+ *              [--normalize | --no-normalize] [--threads N] [-p TEXT]... [-f FILE] < lines > out.jsonl
+ *                                               one embedding (a JSON array) per input line,
+ *                                               written and flushed batch by batch
+ *   bert bench -m MODEL [--batch B] [--seq S] [--threads T] [--iters N] [--warmup W] [--json]
+ *                                               speed: median ms per batch, GFLOP/s, FMA peak
  *
  * in.json:  {"input_ids": [[...], ...], "attention_mask": [[...]], "token_type_ids": [[...]]}
  *           (the last two optional: all ones / all zeros)
@@ -19,30 +21,41 @@
  *           mlm_logits [B][T][V], rtd_logits [B][T], nsp_logits/sop_logits [B][2] - each only
  *           where the model has it. Floats have 9 significant digits; values at positions whose
  *           mask is 0 are 0.
- * Errors are one line on stderr and a non-zero exit status.
+ * Errors are one line on stderr and a non-zero exit status; so is a failed read or write.
  */
 #define BERT_IMPLEMENTATION
 #include "../bert.h"
 #include "../tools/json.h"
 
+#include <ctype.h>
+#include <errno.h>
+#include <poll.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <fcntl.h>
 #include <time.h>
 #include <sys/resource.h>
 #ifndef BERT_NO_THREADS
 #include <pthread.h>
 #endif
 
-static int die(const char *fmt, const char *arg) {
+#if defined(__GNUC__)
+__attribute__((format(printf, 1, 2)))
+#endif
+static int die(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
     fprintf(stderr, "bert: ");
-    fprintf(stderr, fmt, arg);
+    vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
+    va_end(ap);
     return 1;
 }
 
-/* ---- Reading stdin ---------------------------------------------------------------------------- */
+/* ---- Reading input ---------------------------------------------------------------------------- */
 
 static char *read_all(FILE *f, size_t *len_out) {
     size_t len = 0, cap = 1 << 16, got;
@@ -57,11 +70,104 @@ static char *read_all(FILE *f, size_t *len_out) {
             cap *= 2;
         }
     }
+    if (ferror(f)) { /* a directory, an I/O error: not an empty input */
+        free(buf);
+        return NULL;
+    }
     buf[len] = 0;
     *len_out = len;
     return buf;
 }
 
+/* The texts of tokenize and embed: the -p texts in order, then the lines of -f FILE or, when
+   neither is given, of standard input. Lines split on \n only (a \r stays in the text); a last
+   line without \n counts too. Read with read(2), so that embed can tell whether more input is
+   waiting (poll) and embed what it has instead of blocking for a full batch: a co-process that
+   writes one line and waits for its embedding gets it. */
+typedef struct source {
+    const char *const *texts;   /* -p */
+    int n_texts, next_text;
+    int fd;                     /* -1: no lines to read */
+    const char *name;           /* "standard input" or the file's path */
+    long count;                 /* inputs returned so far */
+    int eof;
+    char buf[1 << 16];
+    size_t pos, n;
+} source;
+
+/* Where input number k (1-based) came from, for messages. */
+static const char *source_where(const source *s, long k, char *out, size_t size) {
+    if (k <= s->n_texts) snprintf(out, size, "-p text %ld", k);
+    else snprintf(out, size, "line %ld", k - s->n_texts);
+    return out;
+}
+
+/* Appends the next text to *arena (growing it) at *used; sets *len. Returns 1, 0 at the end of
+   the input, -1 on a read error (printed). */
+static int source_next(source *s, char **arena, size_t *cap, size_t *used, size_t *len) {
+    size_t start = *used;
+    int any = 0;
+    if (s->next_text < s->n_texts) {
+        const char *t = s->texts[s->next_text++];
+        size_t n = strlen(t);
+        if (start + n + 1 > *cap) {
+            size_t nc = (start + n + 1) * 2;
+            char *na = (char *)realloc(*arena, nc);
+            if (!na) return -die("out of memory");
+            *arena = na;
+            *cap = nc;
+        }
+        memcpy(*arena + start, t, n);
+        *used = start + n;
+        *len = n;
+        s->count++;
+        return 1;
+    }
+    if (s->fd < 0) return 0;
+    for (;;) {
+        char *nl;
+        size_t take;
+        if (s->pos == s->n) {
+            ssize_t k;
+            if (s->eof) break;
+            do k = read(s->fd, s->buf, sizeof s->buf);
+            while (k < 0 && errno == EINTR);
+            if (k < 0) return -die("cannot read %s: %s", s->name, strerror(errno));
+            s->pos = 0;
+            s->n = (size_t)k;
+            if (k == 0) { s->eof = 1; break; }
+        }
+        any = 1;
+        nl = (char *)memchr(s->buf + s->pos, '\n', s->n - s->pos);
+        take = nl ? (size_t)(nl - (s->buf + s->pos)) : s->n - s->pos;
+        if (*used + take + 1 > *cap) {
+            size_t nc = (*used + take + 1) * 2;
+            char *na = (char *)realloc(*arena, nc);
+            if (!na) return -die("out of memory");
+            *arena = na;
+            *cap = nc;
+        }
+        memcpy(*arena + *used, s->buf + s->pos, take);
+        *used += take;
+        s->pos += take;
+        if (nl) { s->pos++; break; }
+    }
+    if (!any) return 0;
+    *len = *used - start;
+    s->count++;
+    return 1;
+}
+
+/* 1 when the next source_next will not block: -p texts or buffered bytes left, the end reached,
+   or input waiting on the descriptor. */
+static int source_ready(const source *s) {
+    struct pollfd p;
+    if (s->next_text < s->n_texts || s->fd < 0 || s->pos < s->n || s->eof) return 1;
+    p.fd = s->fd;
+    p.events = POLLIN;
+    p.revents = 0;
+    return poll(&p, 1, 0) != 0;
+}
 /* Reads in.json key `key` as a [B][T] int matrix. Returns 1 read, 0 absent, -1 error (printed). */
 static int read_matrix(json_doc *doc, const char *key, int32_t **out, int *B, int *T) {
     int arr = json_get(doc, 0, key), row, b = 0, t;
@@ -149,8 +255,9 @@ static int cmd_run(bert_model *model, FILE *in, int threads) {
     size_t i;
 
     if (!cfg->has_weights) return die("%s", "this model file holds only a tokenizer; run needs weights");
+    errno = 0;
     text = read_all(in, &len);
-    if (!text) return die("%s", "cannot read standard input");
+    if (!text) return die("cannot read standard input: %s", errno ? strerror(errno) : "out of memory");
     if (json_parse(&doc, text, len, msg, sizeof msg) != 0) { free(text); return die("input is not valid JSON: %s", msg); }
     free(text);
     if (json_type_of(&doc, 0) != JSON_OBJECT) { json_free(&doc); return die("%s", "input must be a JSON object with \"input_ids\""); }
@@ -219,7 +326,7 @@ static int cmd_info(const bert_model *model) {
     printf("architecture: %s\n", c->has_weights ? bert_arch_name(c->arch) : "(tokenizer only)");
     if (c->has_weights) {
         printf("dtype: %s\n", bert_dtype_name(c->dtype));
-        printf("vocab_size: %d\nhidden_size: %d\nembedding_size: %d\nlayers: %d\nheads: %d\nintermediate_size: %d\n", c->vocab_size,
+        printf("vocab_size: %d\nhidden_size: %d\nembedding_size: %d\nlayers: %d\nattention_heads: %d\nintermediate_size: %d\n", c->vocab_size,
                c->hidden_size, c->embedding_size, c->num_layers, c->num_heads, c->intermediate_size);
         if (c->inner_group_num > 1 || c->num_groups != c->num_layers)
             printf("layer_groups: %d x %d inner (shared)\n", c->num_groups, c->inner_group_num);
@@ -287,74 +394,146 @@ static void write_encoding(FILE *f, const bert_model *model, const bert_encoding
     fputs("]}\n", f);
 }
 
-/* One JSON line per input line (split on \n only: a \r stays in the text); with --pair each
-   line is two texts split at its first TAB. */
-static int cmd_tokenize(const bert_model *model, FILE *in, int pair, int max_length) {
-    size_t len, at = 0;
-    char *text = read_all(in, &len);
+/* ---- Options ---------------------------------------------------------------------------------- */
+
+enum { C_RUN = 1, C_INFO = 2, C_TOKENIZE = 4, C_EMBED = 8, C_BENCH = 16, C_ALL = 31 };
+
+typedef struct options {
+    const char *model;
+    int threads;        /* 0: the command's default */
+    int batch;          /* 0: the command's default */
+    int max_length;     /* 0: the command's default */
+    int pooling;        /* a bert_pooling, or 0 for the model's default */
+    int normalize;      /* 1, 0, or -1 for the model's default */
+    int pair, json, no_truncate;
+    int seq, iters, warmup; /* bench; 0 (warmup -1): default */
+    const char **texts; /* -p TEXT, in order */
+    int n_texts;
+    const char *file;   /* -f FILE */
+} options;
+
+/* ---- bert tokenize ---------------------------------------------------------------------------- */
+
+static int open_source(source *s, const options *o) {
+    memset(s, 0, sizeof *s);
+    s->texts = o->texts;
+    s->n_texts = o->n_texts;
+    s->fd = -1;
+    if (o->file && strcmp(o->file, "-") != 0) {
+        s->fd = open(o->file, O_RDONLY);
+        s->name = o->file;
+        if (s->fd < 0) return die("cannot open %s: %s", o->file, strerror(errno));
+    } else if (o->file || o->n_texts == 0) {
+        s->fd = 0;
+        s->name = "standard input";
+    }
+    return 0;
+}
+
+static void close_source(source *s) {
+    if (s->fd > 0) close(s->fd);
+}
+
+/* One JSON line per input text; with --pair each is two texts split at its first TAB. */
+static int cmd_tokenize(const bert_model *model, const options *o) {
+    source *src = (source *)malloc(sizeof *src);
+    char *arena = NULL, where[64];
+    size_t cap = 0, used, n;
     bert_encoding enc;
     bert_error err;
-    int rc = 0;
-    if (!text) return die("%s", "cannot read standard input");
-    if (strcmp(bert_model_tokenizer_kind(model), "none") == 0) { free(text); return die("%s", "this model file has no tokenizer"); }
+    int rc = 0, r;
+    if (!src) return die("out of memory");
+    if (strcmp(bert_model_tokenizer_kind(model), "none") == 0) { free(src); return die("this model file has no tokenizer"); }
+    if (open_source(src, o)) { free(src); return 1; }
     memset(&enc, 0, sizeof enc);
-    while (at < len) {
-        char *line = text + at, *nl = (char *)memchr(line, '\n', len - at);
-        size_t n = nl ? (size_t)(nl - line) : len - at;
-        int r;
-        if (pair) {
+    while ((used = 0, r = source_next(src, &arena, &cap, &used, &n)) > 0) {
+        char *line = arena;
+        if (o->pair) {
             char *tab = (char *)memchr(line, '\t', n);
             size_t a = tab ? (size_t)(tab - line) : n;
-            r = bert_tokenize_pair(model, line, a, tab ? tab + 1 : "", tab ? n - a - 1 : 0, max_length, &enc, &err);
+            if (!tab) {
+                rc = die("%s has no TAB: with --pair each line is two texts separated by a TAB", source_where(src, src->count, where, sizeof where));
+                break;
+            }
+            r = bert_tokenize_pair(model, line, a, tab + 1, n - a - 1, o->max_length, &enc, &err);
         } else {
-            r = bert_tokenize(model, line, n, max_length, &enc, &err);
+            r = bert_tokenize(model, line, n, o->max_length, &enc, &err);
         }
-        if (r != BERT_OK) { rc = die("%s", err.message); break; }
+        if (r != BERT_OK) { rc = die("%s: %s", source_where(src, src->count, where, sizeof where), err.message); break; }
         write_encoding(stdout, model, &enc);
-        at += n + 1;
     }
+    if (r < 0) rc = 1;
     bert_encoding_free(&enc);
-    free(text);
-    if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout))) rc = die("%s", "cannot write the output");
+    close_source(src);
+    free(src);
+    free(arena);
     return rc;
 }
 
 /* ---- bert embed ------------------------------------------------------------------------------- */
-
-typedef struct embed_options {
-    int batch;          /* lines per forward pass */
-    int max_length;     /* truncation; BERT_TRUNCATE_DEFAULT: the model's own */
-    int pooling;        /* a bert_pooling, or 0 for the model's default */
-    int normalize;      /* 1, 0, or -1 for the model's default */
-    int threads;        /* threads per forward pass */
-} embed_options;
 
 static bert_output pooling_output(int pooling) {
     return pooling == BERT_POOL_CLS ? BERT_OUT_CLS : pooling == BERT_POOL_MAX ? BERT_OUT_MAX
          : pooling == BERT_POOL_MEAN_SQRT_LEN ? BERT_OUT_MEAN_SQRT_LEN : BERT_OUT_MEAN;
 }
 
-/* Embeds `count` lines (spans of text) as one batch and prints one JSON array per line. The
-   context grows when a batch needs more room than it has. */
-static int embed_batch(const bert_model *model, const char **lines, const size_t *lens, int count, const embed_options *o,
-                       bert_token_batch *tb, bert_ctx **ctx, int *ctx_batch, int *ctx_len, float *out) {
+typedef struct embed_state {
+    bert_token_batch tb;
+    bert_encoding enc;  /* a line tokenized whole, to tell a truncated line from one that fits */
+    bert_ctx *ctx;
+    int ctx_batch, ctx_len;
+    float *out;
+    long truncated;
+} embed_state;
+
+/* Embeds `count` texts (inputs first + 1 ... first + count of src) as one batch and prints one
+   JSON array per text. The context grows when a batch needs more room than it has. */
+static int embed_batch(const bert_model *model, const source *src, long first, const char **lines, const size_t *lens,
+                       int count, const options *o, embed_state *st) {
     const bert_config *cfg = bert_model_config(model);
     int pooling = o->pooling ? o->pooling : (int)cfg->pooling;
-    int normalize = o->normalize >= 0 ? o->normalize : cfg->normalize, b, i, H = cfg->hidden_size;
+    int normalize = o->normalize >= 0 ? o->normalize : cfg->normalize, b, i, t, H = cfg->hidden_size;
+    int limit = o->max_length > 0 ? o->max_length : cfg->truncate_length, T;
+    char where[64];
     bert_error err;
-    if (bert_tokenize_batch(model, lines, lens, NULL, NULL, count, o->max_length, tb, &err) != BERT_OK) return die("%s", err.message);
-    if (!*ctx || count > *ctx_batch || tb->batch.seq_len > *ctx_len) {
-        bert_ctx_free(*ctx);
-        *ctx = NULL;
-        *ctx_batch = count > *ctx_batch ? count : *ctx_batch;
-        *ctx_len = tb->batch.seq_len > *ctx_len ? tb->batch.seq_len : *ctx_len;
-        if (bert_ctx_create(ctx, model, *ctx_batch, *ctx_len, &err) != BERT_OK || bert_ctx_set_threads(*ctx, o->threads, &err) != BERT_OK)
+    if (bert_tokenize_batch(model, lines, lens, NULL, NULL, count, o->max_length > 0 ? o->max_length : BERT_TRUNCATE_DEFAULT,
+                            &st->tb, &err) != BERT_OK)
+        return die("%s (the batch from %s)", err.message, source_where(src, first + 1, where, sizeof where));
+    T = st->tb.batch.seq_len;
+    for (b = 0; b < count; b++) {
+        const int32_t *ids = st->tb.input_ids + (size_t)b * T, *mask = st->tb.attention_mask + (size_t)b * T;
+        int len = 0;
+        for (t = 0; t < T; t++) {
+            if (!mask[t]) continue;
+            len++;
+            if (ids[t] < 0 || ids[t] >= cfg->vocab_size)
+                return die("%s: token %d has id %d, outside the model's vocabulary of %d (its tokenizer does not fit its weights)",
+                           source_where(src, first + 1 + b, where, sizeof where), t, (int)ids[t], cfg->vocab_size);
+        }
+        if (len >= limit) { /* cut, or exactly the limit? */
+            if (bert_tokenize(model, lines[b], lens[b], 0, &st->enc, &err) != BERT_OK)
+                return die("%s: %s", source_where(src, first + 1 + b, where, sizeof where), err.message);
+            if (st->enc.count > limit) {
+                if (o->no_truncate)
+                    return die("%s has %d tokens, more than the limit of %d (--no-truncate)", source_where(src, first + 1 + b, where, sizeof where),
+                               st->enc.count, limit);
+                st->truncated++;
+            }
+        }
+    }
+    if (!st->ctx || count > st->ctx_batch || T > st->ctx_len) {
+        bert_ctx_free(st->ctx);
+        st->ctx = NULL;
+        st->ctx_batch = count > st->ctx_batch ? count : st->ctx_batch;
+        st->ctx_len = T > st->ctx_len ? T : st->ctx_len;
+        if (bert_ctx_create(&st->ctx, model, st->ctx_batch, st->ctx_len, &err) != BERT_OK ||
+            bert_ctx_set_threads(st->ctx, o->threads, &err) != BERT_OK)
             return die("%s", err.message);
     }
-    if (bert_encode(*ctx, &tb->batch, &err) != BERT_OK || bert_output_get(*ctx, pooling_output(pooling), out, &err) != BERT_OK)
-        return die("%s", err.message);
+    if (bert_encode(st->ctx, &st->tb.batch, &err) != BERT_OK || bert_output_get(st->ctx, pooling_output(pooling), st->out, &err) != BERT_OK)
+        return die("%s (the batch from %s)", err.message, source_where(src, first + 1, where, sizeof where));
     for (b = 0; b < count; b++) {
-        float *v = out + (size_t)b * H;
+        float *v = st->out + (size_t)b * H;
         if (normalize) bert_l2_normalize(v, H);
         fputc('[', stdout);
         for (i = 0; i < H; i++) printf(i ? ",%.9g" : "%.9g", (double)v[i]);
@@ -363,44 +542,55 @@ static int embed_batch(const bert_model *model, const char **lines, const size_t
     return 0;
 }
 
-static int cmd_embed(const bert_model *model, FILE *in, const embed_options *o) {
-    size_t len, at = 0;
-    char *text = read_all(in, &len);
-    const char **lines = NULL;
-    size_t *lens = NULL;
-    float *out = NULL;
-    bert_token_batch tb;
-    bert_ctx *ctx = NULL;
-    int n = 0, rc = 0, ctx_batch = 0, ctx_len = 0;
-    if (!text) return die("%s", "cannot read standard input");
-    memset(&tb, 0, sizeof tb);
-    if (!bert_model_config(model)->has_weights) rc = die("%s", "this model file holds only a tokenizer; embed needs weights");
-    else if (strcmp(bert_model_tokenizer_kind(model), "none") == 0) rc = die("%s", "this model file has no tokenizer");
-    lines = (const char **)malloc((size_t)o->batch * sizeof *lines);
-    lens = (size_t *)malloc((size_t)o->batch * sizeof *lens);
-    out = (float *)malloc((size_t)o->batch * (size_t)bert_model_config(model)->hidden_size * sizeof *out);
-    if (!rc && (!lines || !lens || !out)) rc = die("%s", "out of memory");
-    /* Lines split on \n only (a \r stays in the text); a final line without \n counts too. */
-    while (!rc && at < len) {
-        char *nl = (char *)memchr(text + at, '\n', len - at);
-        lines[n] = text + at;
-        lens[n] = nl ? (size_t)(nl - (text + at)) : len - at;
-        at += lens[n] + 1;
-        if (++n == o->batch || at >= len) {
-            rc = embed_batch(model, lines, lens, n, o, &tb, &ctx, &ctx_batch, &ctx_len, out);
-            n = 0;
-        }
+/* Reads, embeds and writes batch by batch, flushing each: a batch is --batch texts, or fewer
+   when no more input is waiting. */
+static int cmd_embed(const bert_model *model, const options *o) {
+    const bert_config *cfg = bert_model_config(model);
+    source *src = (source *)malloc(sizeof *src);
+    const char **lines = (const char **)malloc((size_t)o->batch * sizeof *lines);
+    size_t *starts = (size_t *)malloc((size_t)o->batch * sizeof *starts), *lens = (size_t *)malloc((size_t)o->batch * sizeof *lens);
+    size_t cap = 0, used;
+    char *arena = NULL;
+    embed_state st;
+    int n, rc = 0, r = 1, i;
+    long first;
+    memset(&st, 0, sizeof st);
+    st.out = (float *)malloc((size_t)o->batch * (size_t)cfg->hidden_size * sizeof *st.out);
+    if (!src || !lines || !starts || !lens || !st.out) {
+        free(src); free(lines); free(starts); free(lens); free(st.out);
+        return die("out of memory");
     }
-    if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout))) rc = die("%s", "cannot write the output");
-    bert_ctx_free(ctx);
-    bert_token_batch_free(&tb);
-    free(out);
+    if (!cfg->has_weights) rc = die("this model file holds only a tokenizer; embed needs weights");
+    else if (strcmp(bert_model_tokenizer_kind(model), "none") == 0) rc = die("this model file has no tokenizer");
+    else if (open_source(src, o)) { rc = 1; src->fd = -1; }
+    while (!rc && r > 0) {
+        first = src->count;
+        for (n = 0, used = 0; n < o->batch; n++) {
+            if (n > 0 && !source_ready(src)) break;
+            starts[n] = used;
+            if ((r = source_next(src, &arena, &cap, &used, &lens[n])) <= 0) break;
+        }
+        if (r < 0) { rc = 1; break; }
+        if (n == 0) break;
+        for (i = 0; i < n; i++) lines[i] = arena + starts[i];
+        if ((rc = embed_batch(model, src, first, lines, lens, n, o, &st)) != 0) break;
+        if (fflush(stdout) != 0 || ferror(stdout)) { rc = die("cannot write the output: %s", strerror(errno)); break; }
+    }
+    if (!rc && st.truncated)
+        fprintf(stderr, "bert: embed: %ld of %ld texts were longer than %d tokens and were truncated (--no-truncate makes that an error)\n",
+                st.truncated, src->count, o->max_length > 0 ? o->max_length : cfg->truncate_length);
+    close_source(src);
+    bert_ctx_free(st.ctx);
+    bert_token_batch_free(&st.tb);
+    bert_encoding_free(&st.enc);
+    free(st.out);
     free(lens);
+    free(starts);
     free(lines);
-    free(text);
+    free(arena);
+    free(src);
     return rc;
 }
-
 
 /* ---- bert bench ------------------------------------------------------------------------------- */
 
@@ -468,9 +658,10 @@ static double forward_flops(const bert_config *c, int B, int S) {
     return (double)B * ((double)S * per_token + L * 4.0 * S * S * H);
 }
 
-static int cmd_bench(bert_model *model, const char *path, int argc, char **argv) {
+static int cmd_bench(bert_model *model, const options *o) {
     const bert_config *cfg = bert_model_config(model);
-    int B = 1, S = 128, T = 1, iters = 20, warmup = 2, json = 0, i, b, t;
+    const char *path = o->model;
+    int B = o->batch, S = o->seq, T = o->threads, iters = o->iters, warmup = o->warmup, json = o->json, i, b, t;
     int32_t *ids;
     double *ms, median, flops, peak, file_mb;
     uint32_t lcg = 12345;
@@ -479,23 +670,11 @@ static int cmd_bench(bert_model *model, const char *path, int argc, char **argv)
     bert_batch batch;
     struct rusage ru;
     FILE *f;
-    for (i = 2; i < argc; i++) {
-        if (strcmp(argv[i], "--batch") == 0 && i + 1 < argc) B = atoi(argv[++i]);
-        else if (strcmp(argv[i], "--seq") == 0 && i + 1 < argc) S = atoi(argv[++i]);
-        else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc) T = atoi(argv[++i]);
-        else if (strcmp(argv[i], "--iters") == 0 && i + 1 < argc) iters = atoi(argv[++i]);
-        else if (strcmp(argv[i], "--warmup") == 0 && i + 1 < argc) warmup = atoi(argv[++i]);
-        else if (strcmp(argv[i], "--json") == 0) json = 1;
-        else if (strcmp(argv[i], "-m") == 0 || strcmp(argv[i], "--model") == 0) i++;
-        else return die("bench: unknown option %s", argv[i]);
-    }
-    if (!cfg->has_weights) return die("%s", "bench needs a model with weights");
-    if (B < 1 || S < 2 || S > cfg->max_length || iters < 1 || warmup < 0) return die("%s", "bench: bad --batch, --seq or --iters");
     if (bert_ctx_create(&ctx, model, B, S, &err) != BERT_OK || bert_ctx_set_threads(ctx, T, &err) != BERT_OK)
         return die("%s", err.message);
     ids = (int32_t *)malloc((size_t)B * S * sizeof *ids);
     ms = (double *)malloc((size_t)iters * sizeof *ms);
-    if (!ids || !ms) return die("%s", "out of memory");
+    if (!ids || !ms) return die("out of memory");
     /* [CLS] random ids [SEP], as ../shared/bench/ort_bench.js feeds ONNX Runtime */
     for (b = 0; b < B; b++)
         for (t = 0; t < S; t++) {
@@ -544,89 +723,272 @@ static int cmd_bench(bert_model *model, const char *path, int argc, char **argv)
     return 0;
 }
 
+/* Online CPUs, or 0 where that is unknown. */
+static int cpu_count(void) {
+#if defined(_SC_NPROCESSORS_ONLN)
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 0 : n > 4096 ? 4096 : (int)n;
+#else
+    return 0;
+#endif
+}
+
 /* The default thread count of run and embed: every online CPU (one where that is unknown, or
    where the library is built without threads). */
 static int online_cpus(void) {
-#if defined(_SC_NPROCESSORS_ONLN) && !defined(BERT_NO_THREADS)
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+#ifndef BERT_NO_THREADS
+    int n = cpu_count();
+    return n < 1 ? 1 : n > 64 ? 64 : n;
 #else
     return 1;
 #endif
 }
 
-/* ---- main ------------------------------------------------------------------------------------- */
+/* ---- Commands, options and help --------------------------------------------------------------- */
 
-static void usage(void) {
-    fprintf(stderr,
-            "usage: bert run -m MODEL [--threads N] < in.json > out.json\n"
-            "       bert info -m MODEL\n"
-            "       bert tokenize -m MODEL [--pair] [--max-length N] < lines > out.jsonl\n"
-            "       bert embed -m MODEL [--batch N] [--max-length N] [--pooling cls|mean|max|mean_sqrt_len]\n"
-            "                  [--normalize | --no-normalize] [--threads N] < lines > out.jsonl\n"
-            "       bert bench -m MODEL [--batch B] [--seq S] [--threads T] [--iters N] [--warmup W] [--json]\n");
+static const struct command_info {
+    const char *name;
+    unsigned bit;
+    const char *synopsis, *what;
+} commands[] = {
+    {"run", C_RUN, "bert run -m MODEL [options] < in.json > out.json",
+     "Every output of the model for the token ids of in.json:\n"
+     "{\"input_ids\": [[...]], \"attention_mask\": [[...]], \"token_type_ids\": [[...]]}\n"
+     "(the last two optional: all ones, all zeros). Writes one JSON object: last_hidden_state,\n"
+     "pooler_output, mean_pooled, cls, seq_logits, token_logits, start_logits, end_logits, mlm_logits,\n"
+     "rtd_logits, nsp_logits, sop_logits, each where the model has it (9 significant digits)."},
+    {"info", C_INFO, "bert info -m MODEL", "What the model file holds: architecture, sizes, limits, pooling, heads, labels, tokenizer."},
+    {"tokenize", C_TOKENIZE, "bert tokenize -m MODEL [options] < lines > out.jsonl",
+     "One JSON object per input line: {\"ids\", \"type_ids\", \"tokens\", \"offsets\"} with special tokens and\n"
+     "UTF-8 byte offsets into each text, as Hugging Face tokenizers give them."},
+    {"embed", C_EMBED, "bert embed -m MODEL [options] < lines > out.jsonl",
+     "One embedding (a JSON array of floats) per input line, in order: the model's pooling and\n"
+     "normalization unless the options say otherwise. Reads, embeds and writes batch by batch and flushes\n"
+     "each batch, so it can serve as a co-process: a batch is --batch lines or those already waiting."},
+    {"bench", C_BENCH, "bert bench -m MODEL [options]",
+     "Speed on random token ids: median ms per batch, tokens/s, GFLOP/s against the FMA peak measured on\n"
+     "the same threads, peak resident memory."},
+};
+
+/* An option may have several rows, one per group of commands it means something different to. */
+static const struct option_info {
+    const char *name, *alt; /* alt: the short form, or NULL */
+    const char *arg;        /* the value's placeholder, or NULL for a flag */
+    unsigned commands;
+    const char *help;
+} option_table[] = {
+    {"--model", "-m", "MODEL", C_ALL, "the model file bert-convert wrote (required)"},
+    {"--text", "-p", "TEXT", C_TOKENIZE | C_EMBED, "a text to use instead of standard input; repeat for more (they come first when -f is given too)"},
+    {"--file", "-f", "FILE", C_TOKENIZE | C_EMBED, "read the lines of FILE instead of standard input (- is standard input)"},
+    {"--pair", NULL, NULL, C_TOKENIZE, "each line is two texts separated by its first TAB (default: one text per line)"},
+    {"--max-length", NULL, "N", C_TOKENIZE, "keep at most N tokens per line, special tokens included (default: no truncation)"},
+    {"--max-length", NULL, "N", C_EMBED, "truncate each line to N tokens, at most the model's max_length (default: its truncate_length; bert info shows both)"},
+    {"--no-truncate", NULL, NULL, C_EMBED, "a line longer than that is an error (default: truncate it; how many were is said on stderr)"},
+    {"--batch", NULL, "N", C_EMBED, "lines per forward pass, 1 to 65536 (default 32)"},
+    {"--batch", NULL, "N", C_BENCH, "sequences per batch (default 1)"},
+    {"--seq", NULL, "S", C_BENCH, "tokens per sequence (default 128, or the model's max_length when that is less)"},
+    {"--pooling", NULL, "cls|mean|max|mean_sqrt_len", C_EMBED, "how token vectors become one (default: the model's, as bert info shows)"},
+    {"--normalize", NULL, NULL, C_EMBED, "scale each embedding to unit L2 norm (default: as the model says, bert info's pooling line)"},
+    {"--no-normalize", NULL, NULL, C_EMBED, "do not normalize"},
+    {"--threads", NULL, "N", C_RUN | C_EMBED, "threads per forward pass, 1 to 256 (default: every online CPU); the output does not depend on it"},
+    {"--threads", NULL, "N", C_BENCH, "threads per forward pass (default 1)"},
+    {"--iters", NULL, "N", C_BENCH, "timed runs (default 20)"},
+    {"--warmup", NULL, "N", C_BENCH, "untimed runs before them (default 2)"},
+    {"--json", NULL, NULL, C_BENCH, "one JSON object instead of text"},
+    {"--help", "-h", NULL, C_ALL, "this help, to standard output"},
+};
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static void help_command(FILE *f, const struct command_info *c) {
+    size_t i;
+    fprintf(f, "usage: %s\n%s\noptions:\n", c->synopsis, c->what);
+    for (i = 0; i < COUNT(option_table); i++) {
+        const struct option_info *o = &option_table[i];
+        char head[96];
+        if (!(o->commands & c->bit)) continue;
+        snprintf(head, sizeof head, "%s%s%s%s%s", o->alt ? o->alt : "", o->alt ? ", " : "", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
+        if (strlen(head) > 22) fprintf(f, "  %s\n  %-22s ", head, "");
+        else fprintf(f, "  %-22s ", head);
+        { /* the help text wrapped at 100 columns, continuation lines under its start */
+            const char *t = o->help;
+            while (strlen(t) > 75) {
+                int cut = 75;
+                while (cut > 0 && t[cut] != ' ') cut--;
+                if (cut == 0) break;
+                fprintf(f, "%.*s\n  %-22s ", cut, t, "");
+                t += cut + 1;
+            }
+            fprintf(f, "%s\n", t);
+        }
+    }
+}
+
+static void help_all(FILE *f) {
+    size_t i;
+    fputs("bert - the bert.h command line. Commands:\n", f);
+    for (i = 0; i < COUNT(commands); i++) fprintf(f, "  %s\n", commands[i].synopsis);
+    fputs("\n", f);
+    for (i = 0; i < COUNT(commands); i++) {
+        help_command(f, &commands[i]);
+        fputs("\n", f);
+    }
+    fputs("Errors are one line on standard error and a non-zero exit status.\n", f);
+}
+
+/* Strict: the whole argument is a decimal integer in [lo, hi]. */
+static int parse_int(const char *flag, const char *s, long lo, long hi, int *out) {
+    char *end;
+    long v;
+    errno = 0;
+    v = strtol(s, &end, 10);
+    if (!(isdigit((unsigned char)s[0]) || (s[0] == '-' && isdigit((unsigned char)s[1]))) || *end || errno || v < lo || v > hi)
+        return die("%s must be an integer from %ld to %ld, not \"%s\"", flag, lo, hi, s);
+    *out = (int)v;
+    return 0;
+}
+
+static int write_check(void) {
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        int e = errno;
+        fclose(stdout);
+        return die("cannot write the output: %s", strerror(e ? e : EIO));
+    }
+    if (fclose(stdout) != 0) return die("cannot write the output: %s", strerror(errno));
+    return 0;
+}
+
+/* Parses argv[2...] for command c into o. Returns 0, 1 after an error (printed) or 2 after help. */
+static int parse_options(const struct command_info *c, int argc, char **argv, options *o) {
+    int i;
+    for (i = 2; i < argc; i++)
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            help_command(stdout, c);
+            return 2;
+        }
+    for (i = 2; i < argc; i++) {
+        const char *a = argv[i], *v = NULL;
+        const struct option_info *opt = NULL;
+        size_t k;
+        int known = 0;
+        for (k = 0; k < COUNT(option_table); k++)
+            if (strcmp(a, option_table[k].name) == 0 || (option_table[k].alt && strcmp(a, option_table[k].alt) == 0)) {
+                known = 1;
+                if (option_table[k].commands & c->bit) { opt = &option_table[k]; break; }
+            }
+        if (!opt) {
+            if (known) return die("%s does not apply to %s (bert %s --help lists its options)", a, c->name, c->name);
+            if (a[0] == '-' && a[1]) return die("unknown option %s (bert %s --help lists the options)", a, c->name);
+            return die("unexpected argument \"%s\" (bert %s --help)", a, c->name);
+        }
+        if (opt->arg) {
+            if (i + 1 >= argc) return die("%s needs a value (%s)", a, opt->arg);
+            v = argv[++i];
+        }
+        a = opt->name;
+        if (strcmp(a, "--model") == 0) o->model = v;
+        else if (strcmp(a, "--text") == 0) o->texts[o->n_texts++] = v;
+        else if (strcmp(a, "--file") == 0) {
+            if (o->file) return die("-f FILE can be given once");
+            o->file = v;
+        } else if (strcmp(a, "--pair") == 0) o->pair = 1;
+        else if (strcmp(a, "--json") == 0) o->json = 1;
+        else if (strcmp(a, "--no-truncate") == 0) o->no_truncate = 1;
+        else if (strcmp(a, "--normalize") == 0) o->normalize = 1;
+        else if (strcmp(a, "--no-normalize") == 0) o->normalize = 0;
+        else if (strcmp(a, "--pooling") == 0) {
+            o->pooling = strcmp(v, "cls") == 0 ? BERT_POOL_CLS : strcmp(v, "mean") == 0 ? BERT_POOL_MEAN
+                       : strcmp(v, "max") == 0 ? BERT_POOL_MAX : strcmp(v, "mean_sqrt_len") == 0 ? BERT_POOL_MEAN_SQRT_LEN : 0;
+            if (!o->pooling) return die("--pooling must be cls, mean, max or mean_sqrt_len, not \"%s\"", v);
+        } else if (strcmp(a, "--max-length") == 0) {
+            if (parse_int(a, v, 1, 1000000, &o->max_length)) return 1;
+        } else if (strcmp(a, "--batch") == 0) {
+            if (parse_int(a, v, 1, 65536, &o->batch)) return 1;
+        } else if (strcmp(a, "--threads") == 0) {
+            if (parse_int(a, v, 1, 256, &o->threads)) return 1;
+        } else if (strcmp(a, "--seq") == 0) {
+            if (parse_int(a, v, 2, 1000000, &o->seq)) return 1;
+        } else if (strcmp(a, "--iters") == 0) {
+            if (parse_int(a, v, 1, 1000000, &o->iters)) return 1;
+        } else if (strcmp(a, "--warmup") == 0) {
+            if (parse_int(a, v, 0, 1000000, &o->warmup)) return 1;
+        }
+    }
+    if (!o->model) return die("%s needs -m MODEL", c->name);
+    return 0;
+}
+
+/* Fills the defaults that depend on the model and checks the options against it, before any
+   output. */
+static int check_options(const struct command_info *c, const bert_model *model, options *o) {
+    const bert_config *cfg = bert_model_config(model);
+    int cpus = cpu_count();
+    if ((c->bit & (C_EMBED | C_BENCH | C_RUN)) && !cfg->has_weights)
+        return die("this model file holds only a tokenizer; %s needs weights", c->name);
+    if (o->threads > 1 && cpus > 0 && o->threads > cpus)
+        fprintf(stderr, "bert: warning: --threads %d is more than the %d online CPU%s: expect it to be slower, not faster\n", o->threads,
+                cpus, cpus == 1 ? "" : "s");
+    if (c->bit == C_EMBED && o->max_length > cfg->max_length)
+        return die("--max-length %d is more than this model takes (max_length %d)", o->max_length, cfg->max_length);
+    if (c->bit == C_BENCH) {
+        if (!o->batch) o->batch = 1;
+        if (!o->threads) o->threads = 1;
+        if (!o->iters) o->iters = 20;
+        if (o->warmup < 0) o->warmup = 2;
+        if (!o->seq) o->seq = cfg->max_length < 128 ? cfg->max_length : 128;
+        else if (o->seq > cfg->max_length) return die("--seq %d is more than this model takes (max_length %d)", o->seq, cfg->max_length);
+        if (o->seq < 2) return die("bench needs a model of at least 2 tokens (max_length %d)", cfg->max_length);
+    } else {
+        if (!o->threads) o->threads = online_cpus();
+        if (!o->batch) o->batch = 32;
+    }
+    return 0;
 }
 
 int main(int argc, char **argv) {
-    const char *cmd, *model_path = NULL;
+    const struct command_info *c = NULL;
     bert_model *model;
     bert_error err;
-    int i, rc, pair = 0, max_length = 0;
-    embed_options eo = {32, BERT_TRUNCATE_DEFAULT, 0, -1, 1};
-    eo.threads = online_cpus();
-    if (argc < 2) { usage(); return 2; }
-    cmd = argv[1];
-    if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) { usage(); return 0; }
-    if (strcmp(cmd, "bench") == 0) { /* its own options */
-        for (i = 2; i + 1 < argc; i++)
-            if (strcmp(argv[i], "-m") == 0 || strcmp(argv[i], "--model") == 0) model_path = argv[i + 1];
-        if (!model_path) return die("%s needs -m MODEL", cmd);
-        if (bert_model_load_file(&model, model_path, &err) != BERT_OK) return die("%s", err.message);
-        rc = cmd_bench(model, model_path, argc, argv);
-        bert_model_free(model);
-        return rc;
+    options o;
+    size_t k;
+    int rc;
+    if (argc < 2) {
+        help_all(stderr);
+        return 2;
     }
-    for (i = 2; i < argc; i++) {
-        if ((strcmp(argv[i], "-m") == 0 || strcmp(argv[i], "--model") == 0) && i + 1 < argc) model_path = argv[++i];
-        else if (strcmp(argv[i], "--pair") == 0) pair = 1;
-        else if (strcmp(argv[i], "--max-length") == 0 && i + 1 < argc) {
-            char *end;
-            long v = strtol(argv[++i], &end, 10);
-            if (*end || v < 1 || v > 1000000) return die("--max-length must be a positive integer, not \"%s\"", argv[i]);
-            max_length = eo.max_length = (int)v;
-        } else if (strcmp(argv[i], "--batch") == 0 && i + 1 < argc) {
-            char *end;
-            long v = strtol(argv[++i], &end, 10);
-            if (*end || v < 1 || v > 65536) return die("--batch must be an integer from 1 to 65536, not \"%s\"", argv[i]);
-            eo.batch = (int)v;
-        } else if (strcmp(argv[i], "--pooling") == 0 && i + 1 < argc) {
-            const char *p = argv[++i];
-            eo.pooling = strcmp(p, "cls") == 0 ? BERT_POOL_CLS : strcmp(p, "mean") == 0 ? BERT_POOL_MEAN
-                       : strcmp(p, "max") == 0 ? BERT_POOL_MAX : strcmp(p, "mean_sqrt_len") == 0 ? BERT_POOL_MEAN_SQRT_LEN : 0;
-            if (!eo.pooling) return die("--pooling must be cls, mean, max or mean_sqrt_len, not \"%s\"", p);
-        } else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc) {
-            char *end;
-            long v = strtol(argv[++i], &end, 10);
-            if (*end || v < 1 || v > 256) return die("--threads must be an integer from 1 to 256, not \"%s\"", argv[i]);
-            eo.threads = (int)v;
-        } else if (strcmp(argv[i], "--normalize") == 0) {
-            eo.normalize = 1;
-        } else if (strcmp(argv[i], "--no-normalize") == 0) {
-            eo.normalize = 0;
-        } else {
-            usage();
-            return die("unknown option %s", argv[i]);
-        }
+    if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {
+        for (k = 0; argc > 2 && k < COUNT(commands); k++)
+            if (strcmp(argv[2], commands[k].name) == 0) c = &commands[k];
+        if (c) help_command(stdout, c);
+        else help_all(stdout);
+        return write_check();
     }
-    if (strcmp(cmd, "run") != 0 && strcmp(cmd, "info") != 0 && strcmp(cmd, "tokenize") != 0 && strcmp(cmd, "embed") != 0) {
-        return die("unknown command \"%s\" (bert --help lists them)", cmd);
+    for (k = 0; k < COUNT(commands); k++)
+        if (strcmp(argv[1], commands[k].name) == 0) c = &commands[k];
+    if (!c) return die("unknown command \"%s\" (bert --help lists them)", argv[1]);
+    memset(&o, 0, sizeof o);
+    o.normalize = -1;
+    o.warmup = -1;
+    o.texts = (const char **)malloc((size_t)argc * sizeof *o.texts);
+    if (!o.texts) return die("out of memory");
+    rc = parse_options(c, argc, argv, &o);
+    if (rc) {
+        free((void *)o.texts);
+        return rc == 2 ? write_check() : rc;
     }
-    if (!model_path) return die("%s needs -m MODEL", cmd);
-    if (bert_model_load_file(&model, model_path, &err) != BERT_OK) return die("%s", err.message);
-    if (strcmp(cmd, "run") == 0) rc = cmd_run(model, stdin, eo.threads);
-    else if (strcmp(cmd, "info") == 0) rc = cmd_info(model);
-    else if (strcmp(cmd, "tokenize") == 0) rc = cmd_tokenize(model, stdin, pair, max_length);
-    else rc = cmd_embed(model, stdin, &eo);
+    if (bert_model_load_file(&model, o.model, &err) != BERT_OK) {
+        free((void *)o.texts);
+        return die("%s", err.message);
+    }
+    rc = check_options(c, model, &o);
+    if (!rc) {
+        if (c->bit == C_RUN) rc = cmd_run(model, stdin, o.threads);
+        else if (c->bit == C_INFO) rc = cmd_info(model);
+        else if (c->bit == C_TOKENIZE) rc = cmd_tokenize(model, &o);
+        else if (c->bit == C_EMBED) rc = cmd_embed(model, &o);
+        else rc = cmd_bench(model, &o);
+    }
     bert_model_free(model);
+    free((void *)o.texts);
+    if (write_check() && !rc) rc = 1;
     return rc;
 }

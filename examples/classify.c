@@ -3,7 +3,9 @@
  *   classify MODEL "text" ["second text of a pair"]
  *
  * Runs a sequence-classification checkpoint and prints every label with its probability
- * (softmax over the logits), most likely first.
+ * (softmax over the logits), most likely first. A checkpoint with one label (a cross-encoder
+ * scoring a pair) prints that label's sigmoid, as sentence-transformers' CrossEncoder does: a
+ * softmax over one logit would always be 1.
  */
 #define BERT_IMPLEMENTATION
 #include "../bert.h"
@@ -16,7 +18,7 @@
 int main(int argc, char **argv) {
     bert_model *model = NULL;
     bert_ctx *ctx = NULL;
-    bert_token_batch tokens = {0};
+    bert_token_batch tokens = BERT_TOKEN_BATCH_INIT;
     bert_error err;
     const char *text[1], *pair[1];
     float *logits = NULL, *prob = NULL;
@@ -44,7 +46,9 @@ int main(int argc, char **argv) {
     }
     if (bert_output_get(ctx, BERT_OUT_SEQ_LOGITS, logits, &err) != BERT_OK) goto fail;
 
-    {
+    if (labels == 1) {
+        prob[0] = (float)(1 / (1 + exp(-(double)logits[0]))); /* sigmoid */
+    } else {
         /* softmax, shifted by the largest logit so exp cannot overflow */
         float max = logits[0];
         double sum = 0;

@@ -27,7 +27,7 @@ static float cosine(const float *a, const float *b, int n) {
 int main(int argc, char **argv) {
     bert_model *model = NULL;
     bert_ctx *ctx = NULL;
-    bert_token_batch tokens = {0};
+    bert_token_batch tokens = BERT_TOKEN_BATCH_INIT;
     bert_error err;
     float *emb = NULL;
     int n = argc - 2, hidden, i, j, rc = 1;

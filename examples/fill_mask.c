@@ -18,7 +18,7 @@
 int main(int argc, char **argv) {
     bert_model *model = NULL;
     bert_ctx *ctx = NULL;
-    bert_encoding enc = {0};
+    bert_encoding enc = BERT_ENCODING_INIT;
     bert_error err;
     float *logits = NULL;
     int vocab, mask_id, t, k, masks = 0, rc = 1;

@@ -36,7 +36,7 @@ static char iob_tag(const char *label, const char **type) {
 int main(int argc, char **argv) {
     bert_model *model = NULL;
     bert_ctx *ctx = NULL;
-    bert_encoding enc = {0};
+    bert_encoding enc = BERT_ENCODING_INIT;
     bert_error err;
     float *logits = NULL;
     const char *text, *entity_type = NULL;

@@ -30,7 +30,7 @@ static double log_sum_exp(const float *logits, const bert_encoding *enc) {
 int main(int argc, char **argv) {
     bert_model *model = NULL;
     bert_ctx *ctx = NULL;
-    bert_encoding enc = {0};
+    bert_encoding enc = BERT_ENCODING_INIT;
     bert_error err;
     float *start = NULL, *end = NULL;
     const char *question, *context;

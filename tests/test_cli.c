@@ -2,11 +2,18 @@
  * line on stderr starting "bert: ", never a crash; and `bert info` describing a model. */
 #define _POSIX_C_SOURCE 200809L
 #include "../tools/json.h"
+#include <sys/types.h>
 #include <sys/wait.h>
+#include <poll.h>
+#include <unistd.h>
+#include <stdint.h>
 #include <math.h>
 #include "test.h"
 
 #define WORK "build/tests/cli"
+
+/* The CLI under test: build/bert, or $BERT_BIN (to show that a new check fails on an old build). */
+static const char *g_bin = "build/bert";
 
 /* Runs `bert ARGS` with stdin `input`; returns the exit status, stdout and stderr in files. */
 static int run(const char *args, const char *input, char **out, char **err) {
@@ -16,7 +23,7 @@ static int run(const char *args, const char *input, char **out, char **err) {
     int status;
     fputs(input, f);
     fclose(f);
-    snprintf(cmd, sizeof cmd, "build/bert %s < " WORK "/in.json > " WORK "/out.txt 2> " WORK "/err.txt", args);
+    snprintf(cmd, sizeof cmd, "%s %s < " WORK "/in.json > " WORK "/out.txt 2> " WORK "/err.txt", g_bin, args);
     status = system(cmd);
     *out = json_read_file(WORK "/out.txt", &len);
     *err = json_read_file(WORK "/err.txt", &len);
@@ -40,10 +47,293 @@ static void expect_error(const char *what, const char *args, const char *input, 
     free(err);
 }
 
+/* ---- issue 13: the command line as a new user meets it -------------------------------------- */
+
+/* Runs `g_bin ARGS REDIR` through the shell; stdout and stderr land in out/err (NULL when the
+   redirections send stdout elsewhere). */
+static int run_sh(const char *args, const char *redir, char **out, char **err) {
+    char cmd[4096];
+    size_t len;
+    int status;
+    snprintf(cmd, sizeof cmd, "%s %s %s 2> " WORK "/err.txt", g_bin, args, redir);
+    remove(WORK "/out.txt");
+    status = system(cmd);
+    *out = json_read_file(WORK "/out.txt", &len);
+    *err = json_read_file(WORK "/err.txt", &len);
+    return status;
+}
+
+/* expect_error, and nothing at all on stdout. */
+static void expect_error_no_output(const char *what, const char *args, const char *input, const char *needle) {
+    char *out, *err;
+    expect_error(what, args, input, needle);
+    run(args, input, &out, &err);
+    CHECKF(out && out[0] == 0, "%s: no output before the error (%d bytes)", what, out ? (int)strlen(out) : -1);
+    free(out);
+    free(err);
+}
+
+static void write_text(const char *path, const char *text) {
+    FILE *f = fopen(path, "wb");
+    if (f) { fputs(text, f); fclose(f); }
+}
+
+static uint32_t le32(const unsigned char *p) { return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24; }
+static uint64_t le64(const unsigned char *p) { return le32(p) | (uint64_t)le32(p + 4) << 32; }
+static void put32(unsigned char *p, uint32_t v) { p[0] = (unsigned char)v; p[1] = (unsigned char)(v >> 8); p[2] = (unsigned char)(v >> 16); p[3] = (unsigned char)(v >> 24); }
+static void put64(unsigned char *p, uint64_t v) { put32(p, (uint32_t)v); put32(p + 4, (uint32_t)(v >> 32)); }
+
+/* A copy of model file `src` whose weights have only the first `vocab` rows of the word
+   embeddings, while its tokenizer keeps them all: what converting a tokenizer that does not fit
+   the weights used to give (docs/FORMAT.md has the offsets). */
+static int shrink_vocab(const char *src, const char *dst, uint32_t vocab) {
+    size_t len, i;
+    unsigned char *f = (unsigned char *)json_read_file(src, &len);
+    uint64_t cfg, strings, tensors;
+    uint32_t count;
+    int done = 0;
+    FILE *o;
+    if (!f || len < 128) { free(f); return 0; }
+    cfg = le64(f + 24);
+    strings = le64(f + 40);
+    tensors = le64(f + 72);
+    count = le32(f + 80);
+    put32(f + cfg + 4, vocab);
+    for (i = 0; i < count && tensors + 48 * (i + 1) <= len; i++) {
+        unsigned char *e = f + tensors + 48 * i;
+        if (strcmp((const char *)f + strings + le32(e), "embeddings.word") == 0 && le32(e + 4) == 0 && le32(e + 12) == 0) {
+            put32(e + 16, vocab);
+            put64(e + 40, (uint64_t)vocab * le32(e + 20) * 4);
+            done = 1;
+        }
+    }
+    o = fopen(dst, "wb");
+    if (o) { fwrite(f, 1, len, o); fclose(o); }
+    free(f);
+    return done && o;
+}
+
+/* bert embed as a co-process: one line written, its embedding read back before stdin closes. */
+static int coprocess_answers(void) {
+    int in[2], out[2], ok = 0, status;
+    char buf[4096];
+    size_t got = 0;
+    pid_t pid;
+    if (pipe(in) != 0 || pipe(out) != 0) return 0;
+    pid = fork();
+    if (pid == 0) {
+        dup2(in[0], 0);
+        dup2(out[1], 1);
+        close(in[0]); close(in[1]); close(out[0]); close(out[1]);
+        execl(g_bin, g_bin, "embed", "-m", WORK "/bert.bert", (char *)NULL);
+        _exit(127);
+    }
+    close(in[0]);
+    close(out[1]);
+    if (write(in[1], "tok127 tok830\n", 14) == 14) {
+        for (;;) {
+            struct pollfd p;
+            ssize_t k;
+            p.fd = out[0];
+            p.events = POLLIN;
+            p.revents = 0;
+            if (poll(&p, 1, 10000) <= 0) break; /* 10 s without an answer: it waits for more input */
+            k = read(out[0], buf + got, sizeof buf - 1 - got);
+            if (k <= 0) break;
+            got += (size_t)k;
+            if (memchr(buf, '\n', got) || got == sizeof buf - 1) { ok = buf[0] == '['; break; }
+        }
+    }
+    close(in[1]);
+    while (read(out[0], buf, sizeof buf) > 0) {}
+    close(out[0]);
+    waitpid(pid, &status, 0);
+    return ok;
+}
+
+static void test_usability(void) {
+    const char *B = WORK "/bert.bert";
+    char args[1024], *out, *err, *out2 = NULL, *err2 = NULL;
+    static char long_line[4096], input70[1024];
+    int i, status;
+
+    /* 1. one strict number parser; bench's default --seq fits the model */
+    snprintf(args, sizeof args, "bench -m %s --seq 32 --iters 1 --batch 3x", B);
+    expect_error("bench --batch 3x", args, "", "--batch");
+    snprintf(args, sizeof args, "bench -m %s --seq 32 --iters 1 --threads 2abc", B);
+    expect_error("bench --threads 2abc", args, "", "--threads");
+    snprintf(args, sizeof args, "bench -m %s --seq 32 --iters 1e3", B);
+    expect_error("bench --iters 1e3", args, "", "--iters");
+    snprintf(args, sizeof args, "embed -m %s --batch ' 7'", B);
+    expect_error("embed --batch ' 7'", args, "x\n", "--batch");
+    snprintf(args, sizeof args, "bench -m %s --seq 65", B);
+    expect_error("bench --seq above the model's 64", args, "", "--seq");
+    snprintf(args, sizeof args, "bench -m %s --iters 1 --warmup 0", B);
+    status = run(args, "", &out, &err);
+    CHECKF(status == 0 && out && strstr(out, "x 64 tokens"), "bench on a model of 64 positions defaults to --seq 64 (%.*s)",
+           err ? (int)strcspn(err, "\n") : 0, err ? err : "");
+    free(out); free(err);
+
+    /* 2. embed --max-length above the model's limit: refused before any output, naming the flag */
+    for (i = 0; i < 70; i++) strcat(input70, "tok1\n");
+    snprintf(args, sizeof args, "embed -m %s --max-length 1000", B);
+    expect_error_no_output("embed --max-length 1000 on a model of 64", args, input70, "--max-length");
+
+    /* 4. read and write errors */
+    snprintf(args, sizeof args, "embed -m %s", B);
+    status = run_sh(args, "< /tmp > " WORK "/out.txt", &out, &err);
+    CHECKF(status != 0 && err && strstr(err, "cannot read"), "embed < a directory fails: %.*s", err ? (int)strcspn(err, "\n") : 0, err ? err : "");
+    free(out); free(err);
+    snprintf(args, sizeof args, "tokenize -m %s", B);
+    status = run_sh(args, "< /tmp > " WORK "/out.txt", &out, &err);
+    CHECK(status != 0 && err && strstr(err, "cannot read"), "tokenize < a directory fails");
+    free(out); free(err);
+    snprintf(args, sizeof args, "run -m %s", B);
+    status = run_sh(args, "< /tmp > " WORK "/out.txt", &out, &err);
+    CHECK(status != 0 && err && strstr(err, "cannot read"), "run < a directory fails");
+    free(out); free(err);
+    {
+        FILE *full = fopen("/dev/full", "w");
+        if (full) {
+            fclose(full);
+            snprintf(args, sizeof args, "info -m %s", B);
+            status = run_sh(args, "> /dev/full", &out, &err);
+            CHECKF(status != 0 && err && strstr(err, "cannot write"), "info > /dev/full fails: %.*s", err ? (int)strcspn(err, "\n") : 0, err ? err : "");
+            free(out); free(err);
+            snprintf(args, sizeof args, "tokenize -m %s", B);
+            status = run_sh(args, "< tests/test.h > /dev/full", &out, &err);
+            CHECK(status != 0 && err && strstr(err, "cannot write"), "tokenize > /dev/full fails");
+            free(out); free(err);
+            snprintf(args, sizeof args, "embed -m %s", B);
+            status = run_sh(args, "< tests/test.h > /dev/full", &out, &err);
+            CHECK(status != 0 && err && strstr(err, "cannot write"), "embed > /dev/full fails");
+            free(out); free(err);
+        }
+    }
+
+    /* 5. a token id the weights do not have is reported at its input line */
+    if (shrink_vocab(B, WORK "/vocab500.bert", 500)) {
+        expect_error("embed: an id outside the weights' vocabulary names the line", "embed -m " WORK "/vocab500.bert", "tok127\ntok830\n", "line 2");
+    } else CHECK(0, "make a model whose tokenizer outgrows its weights");
+
+    /* 6. inapplicable options are errors; a --pair line without a TAB names its line */
+    snprintf(args, sizeof args, "embed -m %s --pair", B);
+    expect_error("embed --pair", args, "a\tb\n", "--pair");
+    snprintf(args, sizeof args, "tokenize -m %s --pooling cls", B);
+    expect_error("tokenize --pooling", args, "a\n", "--pooling");
+    snprintf(args, sizeof args, "tokenize -m %s --threads 2", B);
+    expect_error("tokenize --threads", args, "a\n", "--threads");
+    snprintf(args, sizeof args, "tokenize -m %s --batch 4", B);
+    expect_error("tokenize --batch", args, "a\n", "--batch");
+    snprintf(args, sizeof args, "info -m %s --pair", B);
+    expect_error("info --pair", args, "", "--pair");
+    snprintf(args, sizeof args, "run -m %s --max-length 5", B);
+    expect_error("run --max-length", args, "{\"input_ids\": [[1]]}", "--max-length");
+    snprintf(args, sizeof args, "tokenize -m %s --pair", B);
+    expect_error("tokenize --pair on a line without a TAB", args, "a\tb\nc\n", "line 2");
+    snprintf(args, sizeof args, "embed -m %s stray", B);
+    expect_error("a stray argument", args, "a\n", "stray");
+
+    /* 7. --help: usage on stdout, exit 0, every option */
+    {
+        static const struct { const char *cmd, *options[10]; } helps[] = {
+            {"run", {"--model", "--threads", "default", NULL}},
+            {"info", {"--model", NULL}},
+            {"tokenize", {"--model", "--pair", "--max-length", "-p", "-f", "default", NULL}},
+            {"embed", {"--model", "--batch", "--max-length", "--no-truncate", "--pooling", "--normalize", "--no-normalize", "--threads", "-p", "-f"}},
+            {"bench", {"--model", "--batch", "--seq", "--threads", "--iters", "--warmup", "--json", "default 128", NULL}},
+        };
+        size_t h, k;
+        for (h = 0; h < sizeof helps / sizeof helps[0]; h++) {
+            int ok;
+            snprintf(args, sizeof args, "%s --help", helps[h].cmd);
+            status = run_sh(args, "< /dev/null > " WORK "/out.txt", &out, &err);
+            ok = status == 0 && out && strncmp(out, "usage: ", 7) == 0 && err && err[0] == 0;
+            for (k = 0; ok && k < 10 && helps[h].options[k]; k++) ok = strstr(out, helps[h].options[k]) != NULL;
+            CHECKF(ok, "bert %s --help: usage and every option on stdout, exit 0 (status %d, missing %s)", helps[h].cmd, status,
+                   k < 10 && helps[h].options[k] ? helps[h].options[k] : "-");
+            free(out); free(err);
+        }
+        status = run_sh("--help", "> " WORK "/out.txt", &out, &err);
+        CHECK(status == 0 && out && strstr(out, "bench") && strstr(out, "--no-normalize") && strstr(out, "--max-length") && err && !err[0],
+              "bert --help: every command and option on stdout, exit 0");
+        free(out); free(err);
+        snprintf(args, sizeof args, "embed -m %s --help", B);
+        status = run_sh(args, "< /dev/null > " WORK "/out.txt", &out, &err);
+        CHECK(status == 0 && out && strncmp(out, "usage: bert embed", 17) == 0, "bert embed -m MODEL --help: help, not an embedding");
+        free(out); free(err);
+    }
+
+    /* 9. info names the attention heads and the task heads differently; --threads above the CPUs warns */
+    snprintf(args, sizeof args, "info -m %s", WORK "/seqcls.bert");
+    status = run(args, "", &out, &err);
+    {
+        int heads = 0;
+        const char *p;
+        for (p = out; p && (p = strstr(p, "heads:")) != NULL; p++) heads += p == out || p[-1] == '\n';
+        CHECKF(status == 0 && heads == 1 && strstr(out, "attention_heads: 4\n") && strstr(out, "heads: pooler sequence-classification"),
+               "info: one \"heads:\" line (the task heads), attention_heads for the count (%d)", heads);
+    }
+    free(out); free(err);
+    if (sysconf(_SC_NPROCESSORS_ONLN) < 256) {
+        snprintf(args, sizeof args, "embed -m %s --threads 256", B);
+        status = run(args, "tok127\n", &out, &err);
+        CHECKF(status == 0 && err && strstr(err, "warning") && strstr(err, "CPU"), "embed --threads 256 warns about the CPU count: %.*s",
+               err ? (int)strcspn(err, "\n") : 0, err ? err : "");
+        free(out); free(err);
+    }
+
+    /* streaming: a co-process gets each line's embedding without closing its input */
+    CHECK(coprocess_answers(), "embed answers a line before its input ends (a co-process)");
+
+    /* -p TEXT and -f FILE give what standard input gives */
+    write_text(WORK "/lines.txt", "tok127 tok830tok414\n\n");
+    snprintf(args, sizeof args, "embed -m %s", B);
+    status = run(args, "tok127 tok830tok414\n\n", &out, &err);
+    snprintf(args, sizeof args, "embed -m %s -p 'tok127 tok830tok414' -p ''", B);
+    CHECK(status == 0 && out && count_lines(out) == 2 && run(args, "ignored\n", &out2, &err2) == 0 && out2 && strcmp(out, out2) == 0,
+          "embed -p TEXT -p TEXT: the lines standard input would give");
+    free(out2); free(err2);
+    out2 = err2 = NULL;
+    snprintf(args, sizeof args, "embed -m %s -f " WORK "/lines.txt", B);
+    CHECK(out && run(args, "ignored\n", &out2, &err2) == 0 && out2 && strcmp(out, out2) == 0, "embed -f FILE: the lines standard input would give");
+    free(out2); free(err2);
+    out2 = err2 = NULL;
+    snprintf(args, sizeof args, "tokenize -m %s -p 'tok127' -f " WORK "/lines.txt", B);
+    CHECK(run(args, "", &out2, &err2) == 0 && out2 && count_lines(out2) == 3 && strncmp(out2, "{\"ids\":[101,231,102]", 20) == 0,
+          "tokenize -p TEXT -f FILE: the text, then the file's lines");
+    free(out2); free(err2);
+    out2 = err2 = NULL;
+    free(out); free(err);
+    snprintf(args, sizeof args, "embed -m %s -f " WORK "/missing.txt", B);
+    expect_error("embed -f a missing file", args, "", "missing.txt");
+
+    /* truncation: counted on stderr; --no-truncate makes it an error naming the line */
+    for (i = 0; i < 100; i++) strcat(long_line, "tok1 ");
+    strcat(long_line, "\ntok127\n");
+    snprintf(args, sizeof args, "embed -m %s", B);
+    status = run(args, long_line, &out, &err);
+    CHECKF(status == 0 && out && count_lines(out) == 2 && err && strstr(err, "1 of 2") && strstr(err, "truncated"),
+           "embed: a line cut to the model's 64 tokens is counted on stderr (%.*s)", err ? (int)strcspn(err, "\n") : 0, err ? err : "");
+    free(out); free(err);
+    snprintf(args, sizeof args, "embed -m %s --no-truncate", B);
+    expect_error_no_output("embed --no-truncate on a line of 102 tokens", args, long_line, "line 1");
+    {
+        char fits[1024] = "";
+        for (i = 0; i < 62; i++) strcat(fits, "tok1 ");
+        strcat(fits, "\n");
+        snprintf(args, sizeof args, "embed -m %s --no-truncate", B);
+        status = run(args, fits, &out, &err);
+        CHECK(status == 0 && out && count_lines(out) == 1 && err && !err[0], "embed --no-truncate: a line of exactly 64 tokens fits");
+        free(out); free(err);
+    }
+}
+
 int main(void) {
     char *out, *err;
     const char *M = "-m " WORK "/seqcls.bert";
     char args[256];
+    if (getenv("BERT_BIN")) g_bin = getenv("BERT_BIN");
     if (system("mkdir -p " WORK " && build/bert-convert tests/fixtures/models/bert_seqcls " WORK "/seqcls.bert 2>/dev/null") != 0 ||
         system("build/bert-convert tests/fixtures/models/roberta " WORK "/roberta.bert 2>/dev/null") != 0) {
         CHECK(0, "convert the fixtures");
@@ -99,7 +389,7 @@ int main(void) {
     expect_error("zero threads", "run -m " WORK "/seqcls.bert --threads 0", "{\"input_ids\": [[1]]}", "--threads");
     {
         /* Two threads give the very same output as one (the kernels split work, not sums). */
-        char *o1, *o2, *e1, *e2;
+        char *o1 = NULL, *o2 = NULL, *e1 = NULL, *e2 = NULL;
         int ok = run("run -m " WORK "/seqcls.bert --threads 1", "{\"input_ids\": [[101, 5, 7, 9, 102], [101, 3, 102, 0, 0]], "
                      "\"attention_mask\": [[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]]}", &o1, &e1) == 0;
         ok = ok && run("run -m " WORK "/seqcls.bert --threads 2", "{\"input_ids\": [[101, 5, 7, 9, 102], [101, 3, 102, 0, 0]], "
@@ -161,5 +451,6 @@ int main(void) {
           "info lists architecture, sizes, heads, labels and dtype");
     free(out);
     free(err);
+    test_usability();
     return test_done();
 }

@@ -401,6 +401,41 @@ int main(void) {
     }
     CHECKF(golden_error(WORK "/sentence.bert", 1, BERT_OUT_EMBEDDING, "cls", 1) <= 1e-4,
            "sentence-transformers: the default embedding is the L2-normalized golden cls");
+    /* Prompts (config_sentence_transformers.json) are kept in the file, the default marked. */
+    write_text(WORK "/sentence/config_sentence_transformers.json",
+               "{\"prompts\": {\"query\": \"query: \", \"passage\": \"passage: \", \"empty\": \"\"},"
+               " \"default_prompt_name\": \"passage\", \"similarity_fn_name\": \"cosine\"}");
+    CHECK(convert(WORK "/sentence", "sentence", "") == 0, "sentence-transformers folder with prompts converts");
+    {
+        bert_model *m;
+        bert_error err;
+        if (bert_model_load_file(&m, WORK "/sentence.bert", &err) == BERT_OK) {
+            int q = bert_model_find_prompt(m, "query"), def = bert_model_find_prompt(m, NULL), e = bert_model_find_prompt(m, "empty");
+            CHECKF(bert_model_prompt_count(m) == 3, "prompts: 3 kept (got %d)", bert_model_prompt_count(m));
+            CHECK(q >= 0 && strcmp(bert_model_prompt_text(m, q), "query: ") == 0, "prompts: \"query\" is \"query: \"");
+            CHECK(def >= 0 && strcmp(bert_model_prompt_name(m, def), "passage") == 0 &&
+                  strcmp(bert_model_prompt_text(m, def), "passage: ") == 0, "prompts: the default is \"passage\"");
+            CHECK(e >= 0 && strcmp(bert_model_prompt_text(m, e), "") == 0, "prompts: an empty prompt is kept");
+            CHECK(bert_model_find_prompt(m, "nope") == -1 && !bert_model_prompt_name(m, 3) && !bert_model_prompt_text(m, -1),
+                  "prompts: unknown names and indices give -1 / NULL");
+            bert_model_free(m);
+        } else CHECK(0, "prompts: loads");
+    }
+    write_text(WORK "/sentence/config_sentence_transformers.json", "{\"prompts\": {\"query\": \"query: \"}, \"default_prompt_name\": \"doc\"}");
+    expect_failure("sentence", "", "config_sentence_transformers.json", "\"doc\" is not one of the prompts");
+    write_text(WORK "/sentence/config_sentence_transformers.json", "{\"prompts\": {\"query\": 7}}");
+    expect_failure("sentence", "", "config_sentence_transformers.json", "not a string");
+    write_text(WORK "/sentence/config_sentence_transformers.json", "{\"prompts\": {}, \"default_prompt_name\": null}");
+    CHECK(convert(WORK "/sentence", "sentence", "") == 0, "sentence-transformers: no prompts, null default converts");
+    /* A module bert.h does not run is refused, never skipped: the vectors would differ. */
+    write_text(WORK "/sentence/modules.json",
+               "[{\"idx\":0,\"name\":\"0\",\"path\":\"\",\"type\":\"sentence_transformers.models.Transformer\"},"
+               "{\"idx\":1,\"name\":\"1\",\"path\":\"1_Pooling\",\"type\":\"sentence_transformers.models.Pooling\"},"
+               "{\"idx\":2,\"name\":\"2\",\"path\":\"2_Dense\",\"type\":\"sentence_transformers.models.Dense\"}]");
+    expect_failure("sentence", "", "modules.json", "sentence_transformers.models.Dense");
+    write_text(WORK "/sentence/modules.json",
+               "[{\"idx\":0,\"name\":\"0\",\"path\":\"\",\"type\":\"sentence_transformers.models.Transformer\"},"
+               "{\"idx\":1,\"name\":\"1\",\"path\":\"1_Pooling\",\"type\":\"sentence_transformers.models.Pooling\"}]");
     write_text(WORK "/sentence/1_Pooling/config.json", "{\"pooling_mode_cls_token\": true, \"pooling_mode_mean_tokens\": true}");
     expect_failure("sentence", "", "1_Pooling/config.json", "several pooling modes");
     write_text(WORK "/sentence/1_Pooling/config.json", "{\"pooling_mode_weightedmean_tokens\": true}");

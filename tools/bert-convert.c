@@ -1,7 +1,8 @@
 /* bert-convert - turns a Hugging Face model folder into one flat bert.h model file.
  *
- *   bert-convert HF_DIR OUT [--dtype f32|f16|q8_0] [--layout panels|rows] [--task seq|token]
+ *   bert-convert HF_DIR OUT [--dtype f32|f16|q8_0] [--layout panels|rows] [--task seq|token] [--no-tokenizer]
  *   bert-convert --tokenizer-only HF_DIR OUT
+ *   (bert-convert --help lists the options and their defaults; HF_DIR may also be a file in the folder)
  *
  * Reads config.json and model.safetensors (or the shards named by model.safetensors.index.json),
  * the sentence-transformers files when present (modules.json, 1_Pooling/config.json,
@@ -25,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ---- Errors ---------------------------------------------------------------------------------- */
@@ -513,14 +515,20 @@ typedef struct model_desc {
     const char *arch_class;   /* config.json architectures[0], or "" */
     char **labels;
     int num_labels;
+    char **prompts;           /* sentence-transformers prompts: name, text, name, text, ... */
+    int num_prompts;
+    int default_prompt;       /* index of default_prompt_name in the prompts, or -1 */
 } model_desc;
 
 static void model_desc_free(model_desc *d) {
     int i;
     for (i = 0; i < d->num_labels; i++) free(d->labels[i]);
+    for (i = 0; i < 2 * d->num_prompts; i++) free(d->prompts[i]);
     free(d->labels);
+    free(d->prompts);
     d->labels = NULL;
-    d->num_labels = 0;
+    d->prompts = NULL;
+    d->num_labels = d->num_prompts = 0;
 }
 
 static int ends_with(const char *s, const char *suffix) {
@@ -886,10 +894,62 @@ static int st_bool(json_doc *doc, const char *key) {
     return json_type_of(doc, n) == JSON_TRUE;
 }
 
-/* Reads modules.json, the pooling config, sentence_bert_config.json. Absent files: defaults. */
-static int read_sentence_transformers(const char *dir, bert_config *c, int *truncate, char *warn, size_t warn_size) {
+/* Reads config_sentence_transformers.json's prompts ({"query": "query: ", ...}) and
+   default_prompt_name, which sentence-transformers prepends to every text when no prompt is given. */
+static int read_prompts(const char *dir, model_desc *d) {
+    json_doc doc;
+    int r = read_json(dir, "config_sentence_transformers.json", &doc), pr, dn, c, n = 0;
+    d->default_prompt = -1;
+    if (r <= 0) return r;
+    pr = json_get(&doc, 0, "prompts");
+    dn = json_get(&doc, 0, "default_prompt_name");
+    if (pr >= 0 && json_type_of(&doc, pr) != JSON_OBJECT) {
+        json_free(&doc);
+        return fail("%s/config_sentence_transformers.json: \"prompts\" is not an object", dir);
+    }
+    if (pr >= 0 && json_count(&doc, pr) > 1000) {
+        json_free(&doc);
+        return fail("%s/config_sentence_transformers.json: more than 1000 prompts", dir);
+    }
+    if (pr >= 0 && json_count(&doc, pr) > 0) {
+        d->prompts = (char **)calloc(2 * (size_t)json_count(&doc, pr), sizeof *d->prompts);
+        if (!d->prompts) { json_free(&doc); return fail("out of memory"); }
+        for (c = json_first(&doc, pr); c >= 0; c = json_next(&doc, c), n++) {
+            if (json_type_of(&doc, c) != JSON_STRING) {
+                fail("%s/config_sentence_transformers.json: prompt \"%s\" is not a string", dir, json_key(&doc, c));
+                json_free(&doc);
+                return -1;
+            }
+            d->prompts[2 * n] = strdup(json_key(&doc, c));
+            d->prompts[2 * n + 1] = strdup(json_str(&doc, c));
+            d->num_prompts = n + 1;
+            if (!d->prompts[2 * n] || !d->prompts[2 * n + 1]) { json_free(&doc); return fail("out of memory"); }
+        }
+    }
+    if (dn >= 0 && json_type_of(&doc, dn) == JSON_STRING) {
+        for (c = 0; c < d->num_prompts; c++)
+            if (strcmp(d->prompts[2 * c], json_str(&doc, dn)) == 0) d->default_prompt = c;
+        if (d->default_prompt < 0) {
+            fail("%s/config_sentence_transformers.json: default_prompt_name \"%s\" is not one of the prompts", dir, json_str(&doc, dn));
+            json_free(&doc);
+            return -1;
+        }
+    } else if (dn >= 0 && json_type_of(&doc, dn) != JSON_NULL) {
+        json_free(&doc);
+        return fail("%s/config_sentence_transformers.json: default_prompt_name is not a string", dir);
+    }
+    json_free(&doc);
+    return 0;
+}
+
+/* Reads modules.json, the pooling config, sentence_bert_config.json and the prompts. Absent
+   files: defaults. A module bert.h does not run (Dense, LayerNorm, ...) is an error: the
+   embeddings would silently differ from sentence-transformers'. */
+static int read_sentence_transformers(const char *dir, model_desc *d, int *truncate) {
+    static const char *const known[] = {".Transformer", ".Pooling", ".Normalize"};
+    bert_config *c = &d->cfg;
     json_doc mod, pool, sb;
-    int r, m, normalize = 0, modes = 0;
+    int r, m, k, normalize = 0, modes = 0, include_prompt = 1;
     char pool_path[512] = "1_Pooling";
     c->pooling = BERT_POOL_MEAN;
     c->normalize = 0;
@@ -899,17 +959,20 @@ static int read_sentence_transformers(const char *dir, bert_config *c, int *trun
     if (r == 1) {
         if (json_type_of(&mod, 0) != JSON_ARRAY) { json_free(&mod); return fail("%s/modules.json: not an array", dir); }
         for (m = json_first(&mod, 0); m >= 0; m = json_next(&mod, m)) {
-            int t = json_get(&mod, m, "type"), pth = json_get(&mod, m, "path");
+            int t = json_get(&mod, m, "type"), pth = json_get(&mod, m, "path"), is_known = 0;
             const char *type = json_type_of(&mod, t) == JSON_STRING ? json_str(&mod, t) : "";
+            for (k = 0; k < (int)(sizeof known / sizeof known[0]); k++) is_known |= ends_with(type, known[k]);
+            if (!is_known) {
+                fail("%s/modules.json: module \"%s\" is not supported (bert.h runs Transformer, Pooling and Normalize); "
+                     "its embeddings would differ from sentence-transformers'", dir, type[0] ? type : "(no type)");
+                json_free(&mod);
+                return -1;
+            }
             if (ends_with(type, ".Normalize")) normalize = 1;
             else if (ends_with(type, ".Pooling") && json_type_of(&mod, pth) == JSON_STRING) {
                 const char *pp = json_str(&mod, pth);
                 if (strstr(pp, "..")) { json_free(&mod); return fail("%s/modules.json: pooling path \"%s\" leaves the folder", dir, pp); }
                 snprintf(pool_path, sizeof pool_path, "%s", pp);
-            } else if (ends_with(type, ".Dense") || ends_with(type, ".LayerNorm") || ends_with(type, ".CNN") || ends_with(type, ".LSTM")) {
-                size_t used = strlen(warn);
-                snprintf(warn + used, warn_size - used, "warning: modules.json has a %s module, which bert.h does not run; "
-                         "embeddings will differ from sentence-transformers'\n", type);
             }
         }
         json_free(&mod);
@@ -922,6 +985,7 @@ static int read_sentence_transformers(const char *dir, bert_config *c, int *trun
     }
     if (r < 0) return -1;
     if (r == 1) {
+        int ip = json_get(&pool, 0, "include_prompt");
         if (st_bool(&pool, "pooling_mode_cls_token")) { c->pooling = BERT_POOL_CLS; modes++; }
         if (st_bool(&pool, "pooling_mode_mean_tokens")) { c->pooling = BERT_POOL_MEAN; modes++; }
         if (st_bool(&pool, "pooling_mode_max_tokens")) { c->pooling = BERT_POOL_MAX; modes++; }
@@ -930,6 +994,7 @@ static int read_sentence_transformers(const char *dir, bert_config *c, int *trun
             json_free(&pool);
             return fail("%s/%s/config.json: weighted-mean and last-token pooling are not supported", dir, pool_path);
         }
+        include_prompt = json_type_of(&pool, ip) != JSON_FALSE;
         json_free(&pool);
         if (modes > 1) return fail("%s/%s/config.json: several pooling modes at once (concatenated) are not supported", dir, pool_path);
         if (modes == 0) return fail("%s/%s/config.json: no pooling mode is set", dir, pool_path);
@@ -942,6 +1007,9 @@ static int read_sentence_transformers(const char *dir, bert_config *c, int *trun
             *truncate = (int)sb.nodes[n].number;
         json_free(&sb);
     }
+    if (read_prompts(dir, d) < 0) return -1;
+    if (!include_prompt && d->num_prompts > 0)
+        return fail("%s/%s/config.json: pooling without the prompt's tokens (include_prompt false) is not supported", dir, pool_path);
     return 0;
 }
 
@@ -1085,6 +1153,11 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
             add_string(&strings, lab);
         }
     }
+    if (d->num_prompts) {
+        /* Prompts: name and text, one after the other, in the file's order. */
+        cfg[BERT__C_PROMPTS_STR] = (uint32_t)strings.len;
+        for (i = 0; i < 2 * d->num_prompts; i++) add_string(&strings, d->prompts[i]);
+    }
     for (i = 0; i < p->count; i++) name_off[i] = add_string(&strings, p->t[i].name);
 
     cfg[BERT__C_ARCH] = (uint32_t)c->arch;
@@ -1118,6 +1191,8 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
     memcpy(&cfg[BERT__C_MLM_EPS], &d->mlm_eps, 4);
     cfg[BERT__C_RTD_ACT] = (uint32_t)d->rtd_act;
     cfg[BERT__C_DTYPE] = (uint32_t)p->matrix_dtype;
+    cfg[BERT__C_NUM_PROMPTS] = (uint32_t)d->num_prompts;
+    cfg[BERT__C_DEFAULT_PROMPT] = (uint32_t)(d->default_prompt + 1);
 
     /* Layout: header | config | strings | tokenizer | tensor table | data. */
     cfg_off = BERT__HEADER_SIZE;
@@ -1229,12 +1304,37 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
 
 /* ---- main -------------------------------------------------------------------------------------- */
 
-static void usage(void) {
-    fprintf(stderr,
-            "usage: bert-convert HF_DIR OUT [--dtype f32|f16|q8_0] [--layout panels|rows] [--task seq|token]\n"
+static void usage(FILE *f) {
+    fprintf(f,
+            "usage: bert-convert HF_DIR OUT [options]\n"
             "       bert-convert --tokenizer-only HF_DIR OUT\n"
-            "Converts a Hugging Face model folder (config.json, model.safetensors, tokenizer files)\n"
-            "into one bert.h model file.\n");
+            "Converts a Hugging Face model folder (config.json, model.safetensors or its shards, the tokenizer\n"
+            "files, sentence-transformers settings) into one bert.h model file OUT. HF_DIR may also name a file\n"
+            "in the folder (its config.json, say).\n"
+            "options:\n"
+            "  --dtype f32|f16|q8_0    how the large matrices are stored (default f32); q8_0: int8 encoder weights\n"
+            "                          with one scale per row, f16 embeddings and heads\n"
+            "  --layout panels|rows    linear weights in the panels the kernels read (default panels), or row-major\n"
+            "                          for builds with BERT_USE_OPENBLAS\n"
+            "  --task seq|token        the head to keep when the checkpoint's classifier could be either\n"
+            "                          (default: what config.json's architectures says)\n"
+            "  --no-tokenizer          leave the tokenizer out: the model then takes token ids only (default: the\n"
+            "                          folder's tokenizer, with a warning when it has none)\n"
+            "  --tokenizer-only        convert the tokenizer alone, for bert tokenize (no config or weights needed)\n"
+            "  -h, --help              this help, to standard output\n");
+}
+
+/* The folder of a path that names a file in it (HF_DIR/config.json): "." for a bare name. */
+static char *folder_of(const char *path) {
+    size_t n = strlen(path);
+    char *d;
+    while (n > 0 && path[n - 1] != '/') n--;
+    while (n > 1 && path[n - 1] == '/') n--;
+    d = (char *)malloc(n + 2);
+    if (!d) return NULL;
+    if (n == 0) strcpy(d, ".");
+    else { memcpy(d, path, n); d[n] = 0; }
+    return d;
 }
 
 static const char *base_name(const char *dir) {
@@ -1246,7 +1346,9 @@ static const char *base_name(const char *dir) {
 
 int main(int argc, char **argv) {
     const char *dir = NULL, *out = NULL;
-    int i, tokenizer_only = 0, r, truncate = 0;
+    char *dir_owned = NULL;
+    struct stat st;
+    int i, tokenizer_only = 0, no_tokenizer = 0, r, truncate = 0, have_tok;
     task_hint task = TASK_AUTO;
     hf_config hc;
     model_desc d;
@@ -1259,9 +1361,15 @@ int main(int argc, char **argv) {
 
     memset(&hc, 0, sizeof hc);
     memset(&d, 0, sizeof d);
+    d.default_prompt = -1;
     memset(&set, 0, sizeof set);
     memset(&p, 0, sizeof p);
     for (i = 1; i < argc; i++) {
+        if ((strcmp(argv[i], "--dtype") == 0 || strcmp(argv[i], "--layout") == 0 || strcmp(argv[i], "--task") == 0) && i + 1 >= argc) {
+            fprintf(stderr, "bert-convert: %s needs a value (%s)\n", argv[i],
+                    argv[i][2] == 'd' ? "f32, f16 or q8_0" : argv[i][2] == 'l' ? "panels or rows" : "seq or token");
+            return 2;
+        }
         if (strcmp(argv[i], "--dtype") == 0 && i + 1 < argc) {
             i++;
             if (strcmp(argv[i], "f32") == 0) dtype = BERT_DTYPE_F32;
@@ -1279,19 +1387,42 @@ int main(int argc, char **argv) {
             else if (strcmp(argv[i], "token") == 0) task = TASK_TOKEN;
             else { fprintf(stderr, "bert-convert: unknown --task \"%s\" (seq or token)\n", argv[i]); return 2; }
         } else if (strcmp(argv[i], "--tokenizer-only") == 0) tokenizer_only = 1;
-        else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) { usage(); return 0; }
-        else if (argv[i][0] == '-' && argv[i][1]) { fprintf(stderr, "bert-convert: unknown option %s\n", argv[i]); usage(); return 2; }
-        else if (!dir) dir = argv[i];
+        else if (strcmp(argv[i], "--no-tokenizer") == 0) no_tokenizer = 1;
+        else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            usage(stdout);
+            return fflush(stdout) != 0 || ferror(stdout) ? 1 : 0;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "bert-convert: unknown option %s (bert-convert --help lists them)\n", argv[i]);
+            return 2;
+        } else if (!dir) dir = argv[i];
         else if (!out) out = argv[i];
-        else { usage(); return 2; }
+        else { fprintf(stderr, "bert-convert: unexpected argument \"%s\" (bert-convert --help)\n", argv[i]); return 2; }
     }
-    if (!dir || !out) { usage(); return 2; }
+    if (!dir || !out) { usage(stderr); return 2; }
+    if (tokenizer_only && no_tokenizer) { fprintf(stderr, "bert-convert: --tokenizer-only and --no-tokenizer contradict each other\n"); return 2; }
+    /* Checked before the work: OUT must be a file name, HF_DIR a folder or a file in one. */
+    if (stat(out, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "bert-convert: %s is a directory; OUT is the model file to write (e.g. %s/model.bert)\n", out, out);
+        return 2;
+    }
+    if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
+        dir_owned = folder_of(dir);
+        if (!dir_owned) { fprintf(stderr, "bert-convert: out of memory\n"); return 1; }
+        dir = dir_owned;
+    }
     snprintf(name, sizeof name, "%s", base_name(dir));
     p.matrix_dtype = dtype;
     if (p.row_major && dtype == BERT_DTYPE_Q8_0) { fprintf(stderr, "bert-convert: q8_0 is stored in panels only\n"); return 2; }
 
-    r = bc_import_tokenizer(dir, &tok, &ti, g_err, sizeof g_err, warn, sizeof warn);
-    if (r < 0 || tok.oom) goto failed;
+    if (no_tokenizer) {
+        memset(&ti, 0, sizeof ti);
+        ti.pad_id = ti.cls_id = ti.sep_id = ti.unk_id = ti.mask_id = -1;
+        r = 0;
+    } else {
+        r = bc_import_tokenizer(dir, &tok, &ti, g_err, sizeof g_err, warn, sizeof warn);
+        if (r < 0 || tok.oom) goto failed;
+    }
+    have_tok = r;
     if (tokenizer_only) {
         if (r == 0) { fail("%s: no tokenizer this build can convert (tokenizer.json, vocab.txt, spiece.model or vocab.json + merges.txt)", dir); goto failed; }
         d.cfg.arch = BERT_ARCH_BERT;
@@ -1313,11 +1444,20 @@ int main(int argc, char **argv) {
     if (r == 0) { fail("%s/config.json: not found", dir); goto failed; }
     if (json_type_of(&hc.doc, 0) != JSON_OBJECT) { fail("%s: not a JSON object", hc.file); goto failed; }
     if (read_arch_config(&hc, &d)) goto failed;
+    if (have_tok > 0 && tok.len >= 24) {
+        /* The tokenizer section's word 5 is its vocabulary size (docs/TOKENIZER_FORMAT.md). */
+        uint32_t tv = (uint32_t)tok.data[20] | (uint32_t)tok.data[21] << 8 | (uint32_t)tok.data[22] << 16 | (uint32_t)tok.data[23] << 24;
+        if (tv > (uint32_t)d.cfg.vocab_size) {
+            fail("%s: the tokenizer (%s) has %u tokens but the weights' vocabulary has %d (%s vocab_size): its ids would not fit; "
+                 "give the model's own tokenizer, or --no-tokenizer", dir, ti.kind, (unsigned)tv, d.cfg.vocab_size, hc.file);
+            goto failed;
+        }
+    }
     if (dtype == BERT_DTYPE_Q8_0 && d.cfg.intermediate_size > BERT__Q8_MAX_K) {
         fail("%s: q8_0 rows hold at most %d values; intermediate_size is %d", hc.file, BERT__Q8_MAX_K, d.cfg.intermediate_size);
         goto failed;
     }
-    if (read_sentence_transformers(dir, &d.cfg, &truncate, warn, sizeof warn)) goto failed;
+    if (read_sentence_transformers(dir, &d, &truncate)) goto failed;
     if (truncate > 0 && truncate < d.cfg.max_length) d.cfg.truncate_length = truncate;
     else d.cfg.truncate_length = d.cfg.max_length;
 
@@ -1344,6 +1484,13 @@ int main(int argc, char **argv) {
         snprintf(warn + used, sizeof warn - used, "warning: tensor \"%s\" is not used\n", set.t[i].raw_name);
     }
     if (write_file(out, &d, &p, &tok, name)) goto failed;
+    if (have_tok == 0 && !no_tokenizer) {
+        size_t used = strlen(warn);
+        snprintf(warn + used, sizeof warn - used,
+                 "warning: %s has no tokenizer this build can convert (tokenizer.json, vocab.txt, spiece.model or vocab.json + "
+                 "merges.txt): the model takes token ids only, and bert tokenize and embed refuse it (--no-tokenizer says that is meant)\n",
+                 dir);
+    }
     fputs(warn, stderr);
     {
         const bert_config *c = &d.cfg;
@@ -1356,6 +1503,7 @@ int main(int argc, char **argv) {
     free(p.t);
     bc_free(&tok);
     model_desc_free(&d);
+    free(dir_owned);
     return 0;
 
 failed:
@@ -1366,5 +1514,6 @@ failed:
     free(p.t);
     bc_free(&tok);
     model_desc_free(&d);
+    free(dir_owned);
     return 1;
 }
