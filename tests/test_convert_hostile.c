@@ -197,6 +197,11 @@ static void shard_names(void) {
     path_in(path, sizeof path, "shard_slash", "model.safetensors.index.json");
     write_text(path, "{\"weight_map\":{\"x\":\"sub/model.safetensors\"}}");
     expect_refusal(g_convert_asan, "shard_slash", "", "sub/model.safetensors", "plain file name");
+    /* the pytorch_model.bin index had the same loop */
+    fixture_folder("pt_shard_dotdot", "config.json vocab.txt");
+    path_in(path, sizeof path, "pt_shard_dotdot", "pytorch_model.bin.index.json");
+    write_text(path, "{\"weight_map\":{\"x\":\"..\"}}");
+    expect_refusal(g_convert_asan, "pt_shard_dotdot", "", "\"..\"", "plain file name");
 }
 
 /* Defect 2: an XLM-R spiece.model with fewer than 3 pieces overflowed the score array. Hugging
