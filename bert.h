@@ -51,6 +51,10 @@
      row-major int32. Positions whose mask is 0 are not computed at all (sequences are packed);
      their outputs read as 0. Pooled outputs and heads that read "the first token" use the first
      position whose mask is 1, which is position 0 for the right-padded batches tokenizers make.
+     A sequence whose mask is all 0 is an error (BERT_E_ARG naming it): Hugging Face computes
+     something there (attention spread evenly over the padding), but nothing of any text, so
+     bert.h refuses rather than return that or zeros. Only an empty text tokenized without
+     special tokens makes one.
    - Every fallible function returns BERT_OK (0) or a negative bert_status, and fills the
      optional bert_error with a message saying what was wrong. Nothing prints, exits or aborts,
      and no input, however malformed, may make the library read out of bounds.
@@ -1199,7 +1203,9 @@ BERTDEF int bert_model_load_file(bert_model **out, const char *path, bert_error 
 #ifdef BERT__HAVE_MMAP
     {
         struct stat st;
-        int fd = open(path, O_RDONLY);
+        /* O_NONBLOCK: opening a FIFO would otherwise wait for a writer forever; fstat then
+           refuses it with the other non-regular files. It changes nothing for a regular file. */
+        int fd = open(path, O_RDONLY | O_NONBLOCK);
         if (fd < 0) return bert__fail(err, BERT_E_IO, "cannot open %s", path);
         if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
             close(fd);
@@ -8097,6 +8103,10 @@ static int bert__pack(bert_ctx *c, const bert_batch *in, bert_error *err) {
             c->tok_pos[n] = t;
             n++;
         }
+        /* Hugging Face adds the same large negative to every score of such a row, so its
+           attention is uniform over the padding: a value of the pad ids, not of any text. */
+        if (c->seq_count[b] == 0)
+            return bert__fail(err, BERT_E_ARG, "sequence %d has no position with attention_mask 1 (an empty text?)", b);
     }
     c->batch = in->batch;
     c->seq_len = in->seq_len;

@@ -46,17 +46,17 @@ static int fail(const char *fmt, ...) {
     return -1;
 }
 
-/* Reads and parses dir/name. Returns 1 parsed, 0 absent, -1 error (in g_err). */
+/* Reads and parses dir/name (at most BC_LIMIT_JSON bytes). Returns 1 parsed, 0 absent, -1 error
+ * (in g_err): a file that is there but cannot be read is an error, never "absent". */
 static int read_json(const char *dir, const char *name, json_doc *doc) {
-    char *path = bc_path(dir, name), msg[256], *text;
+    char *path, msg[256], *text;
     size_t len;
-    FILE *f;
+    int r = bc_file_status(dir, name, msg, sizeof msg);
+    if (r <= 0) return r < 0 ? fail("%s/%s: %s", dir, name, msg) : 0;
+    path = bc_path(dir, name);
     if (!path) return fail("out of memory");
-    f = fopen(path, "rb");
-    if (!f) { free(path); return 0; }
-    fclose(f);
-    text = json_read_file(path, &len);
-    if (!text) { fail("%s: cannot read", path); free(path); return -1; }
+    text = bc_read_file(path, BC_LIMIT_JSON, &len, msg, sizeof msg);
+    if (!text) { fail("%s: %s", path, msg); free(path); return -1; }
     if (json_parse(doc, text, len, msg, sizeof msg) != 0) {
         fail("%s: malformed JSON: %s", path, msg);
         free(text);
@@ -129,6 +129,9 @@ static int parse_act(const char *name, bert_act *out) {
 
 enum { ST_F32, ST_F16, ST_BF16, ST_OTHER };
 
+/* The reference implementation (huggingface/safetensors) refuses headers over 100 MB. */
+#define ST_MAX_HEADER 100000000
+
 typedef struct st_tensor {
     char *name;       /* after prefix stripping and legacy renames */
     char *raw_name;   /* as in the file, for messages */
@@ -179,29 +182,74 @@ static int st_dtype(const char *s, size_t *size) {
     return -1;
 }
 
+/* One tensor's byte range in a file's data region, for the tiling check. */
+typedef struct st_range {
+    double begin, end;
+    const char *name;
+} st_range;
+
+static int st_range_order(const void *a, const void *b) {
+    const st_range *x = (const st_range *)a, *y = (const st_range *)b;
+    if (x->begin != y->begin) return x->begin < y->begin ? -1 : 1;
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* The rule of the reference implementation (huggingface/safetensors, Metadata::validate and
+ * read_metadata): in offset order, each tensor starts where the previous one ends, the first at
+ * 0, and the last ends at the end of the file. No overlap, which would give two tensors the same
+ * bytes, and no hole or tail of bytes that belong to no tensor. Sorts `r`. */
+static int st_check_tiling(const char *path, st_range *r, int n, size_t data_len) {
+    double at = 0;
+    int i;
+    qsort(r, (size_t)n, sizeof *r, st_range_order);
+    for (i = 0; i < n; i++) {
+        if (r[i].begin < at)
+            return fail("%s: tensor \"%s\" data_offsets [%.0f, %.0f] overlap those of \"%s\"", path, r[i].name, r[i].begin, r[i].end,
+                        r[i - 1].name);
+        if (r[i].begin > at)
+            return fail("%s: data bytes [%.0f, %.0f) belong to no tensor (a hole before \"%s\"'s data_offsets)", path, at, r[i].begin,
+                        r[i].name);
+        at = r[i].end;
+    }
+    if (at != (double)data_len)
+        return fail("%s: %.0f data bytes after the last tensor belong to none", path, (double)data_len - at);
+    return 0;
+}
+
 static int st_load_file(st_set *set, const char *dir, const char *fname) {
     char *path = bc_path(dir, fname), msg[256];
     uint8_t *buf;
     size_t len, hlen, data_len;
     json_doc doc;
-    int c, i;
+    st_range *ranges = NULL;
+    int c, i, nranges = 0;
     if (!path) return fail("out of memory");
     for (i = 0; i < set->nfiles; i++)
         if (strcmp(set->files[i], path) == 0) { free(path); return 0; }
     if (set->nfiles == (int)(sizeof set->files / sizeof set->files[0])) { free(path); return fail("too many shards"); }
-    buf = (uint8_t *)json_read_file(path, &len);
-    if (!buf) { fail("%s: cannot read (%s)", path, strerror(errno)); free(path); return -1; }
+    /* no limit but the file's size: weights are as large as they are */
+    buf = (uint8_t *)bc_read_file(path, (size_t)-1, &len, msg, sizeof msg);
+    if (!buf) { fail("%s: %s", path, msg); free(path); return -1; }
     set->files[set->nfiles] = path;
     set->buffers[set->nfiles] = buf;
     set->nfiles++;
     if (tb_is_lfs_pointer(buf, len)) return fail("%s: is a Git LFS pointer, not the weights: run git lfs pull", path);
     if (len < 8) return fail("%s: truncated (%lu bytes, no safetensors header)", path, (unsigned long)len);
+    /* Anything else (a link to a text file, a pickle) reads as a meaningless length: say what the
+       file is not rather than quote the number. */
     hlen = (size_t)bert__u64(buf);
-    if (hlen > len - 8) return fail("%s: header length %lu runs past the end of the file (%lu bytes)", path, (unsigned long)hlen, (unsigned long)len);
+    if (hlen > len - 8 || hlen < 2 || buf[8] != '{')
+        return fail("%s: not a safetensors file (its first 8 bytes are no header length that fits the %lu-byte file, "
+                    "followed by a JSON object)", path, (unsigned long)len);
+    if (hlen > ST_MAX_HEADER)
+        return fail("%s: safetensors header of %lu bytes is over the %d-byte limit of the format's reference implementation", path,
+                    (unsigned long)hlen, ST_MAX_HEADER);
     if (json_parse(&doc, (const char *)buf + 8, hlen, msg, sizeof msg) != 0)
         return fail("%s: malformed safetensors header: %s", path, msg);
     if (json_type_of(&doc, 0) != JSON_OBJECT) { fail("%s: safetensors header is not an object", path); goto bad; }
     data_len = len - 8 - hlen;
+    ranges = (st_range *)malloc(((size_t)json_count(&doc, 0) + 1) * sizeof *ranges);
+    if (!ranges) { fail("out of memory"); goto bad; }
     for (c = json_first(&doc, 0); c >= 0; c = json_next(&doc, c)) {
         const char *name = json_key(&doc, c);
         int dt = json_get(&doc, c, "dtype"), sh = json_get(&doc, c, "shape"), of = json_get(&doc, c, "data_offsets"), d, k;
@@ -244,6 +292,10 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
             fail("%s: tensor \"%s\" has non-numeric data_offsets", path, name);
             goto bad;
         }
+        if (!doc.nodes[json_at(&doc, of, 0)].is_integer || !doc.nodes[json_at(&doc, of, 1)].is_integer) {
+            fail("%s: tensor \"%s\" has data_offsets that are not integers", path, name);
+            goto bad;
+        }
         begin = doc.nodes[json_at(&doc, of, 0)].number;
         end = doc.nodes[json_at(&doc, of, 1)].number;
         if (!(begin >= 0 && end >= begin && end <= (double)data_len)) {
@@ -255,6 +307,9 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
             fail("%s: tensor \"%s\" holds %.0f bytes but its shape needs %.0f", path, name, end - begin, numel * (double)esize);
             goto bad;
         }
+        ranges[nranges].begin = begin;
+        ranges[nranges].end = end;
+        ranges[nranges++].name = name;
         t->data = buf + 8 + hlen + (size_t)begin;
         t->bytes = (size_t)(end - begin);
         t->raw_name = strdup(name);
@@ -262,9 +317,12 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
         if (!t->raw_name || !t->name) { fail("out of memory"); goto bad; }
         set->count++;
     }
+    if (st_check_tiling(path, ranges, nranges, data_len)) goto bad;
+    free(ranges);
     json_free(&doc);
     return 0;
 bad:
+    free(ranges);
     json_free(&doc);
     return -1;
 }
@@ -282,8 +340,9 @@ static int pt_load_file(st_set *set, const char *dir, const char *fname) {
     for (i = 0; i < set->nfiles; i++)
         if (strcmp(set->files[i], path) == 0) { free(path); return 0; }
     if (set->nfiles == (int)(sizeof set->files / sizeof set->files[0])) { free(path); return fail("too many shards"); }
-    buf = (uint8_t *)json_read_file(path, &len);
-    if (!buf) { fail("%s: cannot read (%s)", path, strerror(errno)); free(path); return -1; }
+    /* a regular file, read no further than its size (bc_read_file) */
+    buf = (uint8_t *)bc_read_file(path, (size_t)-1, &len, msg, sizeof msg);
+    if (!buf) { fail("%s: %s", path, msg); free(path); return -1; }
     set->files[set->nfiles] = path;
     set->buffers[set->nfiles] = buf;
     set->nfiles++;
@@ -338,7 +397,12 @@ static int pt_load(st_set *set, const char *dir) {
         const char *f;
         if (json_type_of(&idx, c) != JSON_STRING) { json_free(&idx); return fail("%s/%s: weight_map values must be file names", dir, iname); }
         f = json_str(&idx, c);
-        if (strchr(f, '/') || strcmp(f, "..") == 0) { json_free(&idx); return fail("%s/%s: shard name \"%s\" is not a plain file name", dir, iname, f); }
+        if (strchr(f, '/') || strcmp(f, "..") == 0) {
+            /* the message quotes the name, which lives in the index: write it before freeing */
+            fail("%s/%s: shard name \"%s\" is not a plain file name", dir, iname, f);
+            json_free(&idx);
+            return -1;
+        }
         if (pt_load_file(set, dir, f) != 0) { json_free(&idx); return -1; }
     }
     json_free(&idx);
@@ -351,8 +415,15 @@ static int st_load(st_set *set, const char *dir) {
     if (r < 0) return -1;
     snprintf(g_weights_name, sizeof g_weights_name, "%s/%s", dir, r ? "model.safetensors.index.json" : "model.safetensors");
     if (r == 0) {
-        if (!bc_file_exists(dir, "model.safetensors")) {
-            if (bc_file_exists(dir, "pytorch_model.bin") || bc_file_exists(dir, "pytorch_model.bin.index.json")) return pt_load(set, dir);
+        char msg[256];
+        int st = bc_file_status(dir, "model.safetensors", msg, sizeof msg), pt, pti = 0;
+        if (st < 0) return fail("%s/model.safetensors: %s", dir, msg);
+        if (st == 0) {
+            pt = bc_file_status(dir, "pytorch_model.bin", msg, sizeof msg);
+            if (pt < 0) return fail("%s/pytorch_model.bin: %s", dir, msg);
+            if (pt == 0 && (pti = bc_file_status(dir, "pytorch_model.bin.index.json", msg, sizeof msg)) < 0)
+                return fail("%s/pytorch_model.bin.index.json: %s", dir, msg);
+            if (pt > 0 || pti > 0) return pt_load(set, dir);
             return fail("%s: no model.safetensors, model.safetensors.index.json or pytorch_model.bin", dir);
         }
         return st_load_file(set, dir, "model.safetensors");
@@ -363,7 +434,12 @@ static int st_load(st_set *set, const char *dir) {
         const char *f;
         if (json_type_of(&idx, c) != JSON_STRING) { json_free(&idx); return fail("%s/model.safetensors.index.json: weight_map values must be file names", dir); }
         f = json_str(&idx, c);
-        if (strchr(f, '/') || strcmp(f, "..") == 0) { json_free(&idx); return fail("%s/model.safetensors.index.json: shard name \"%s\" is not a plain file name", dir, f); }
+        if (strchr(f, '/') || strcmp(f, "..") == 0) {
+            /* the message quotes the name, which lives in the index: write it before freeing */
+            fail("%s/model.safetensors.index.json: shard name \"%s\" is not a plain file name", dir, f);
+            json_free(&idx);
+            return -1;
+        }
         if (st_load_file(set, dir, f) != 0) { json_free(&idx); return -1; }
     }
     json_free(&idx);
@@ -700,6 +776,14 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
     if (need(set, "embeddings.position_embeddings.weight", c->max_position_embeddings, E, 1, &t) ||
         !plan_add(p, BERT__T_POSITION, c->max_position_embeddings, E, t))
         return -1;
+    /* type_vocab_size 0 beside a token-type table: transformers builds nn.Embedding(0, hidden)
+       for that config, and from_pretrained refuses the checkpoint's table as a size mismatch.
+       Dropping the table would give outputs that match neither, so refuse it too. */
+    t = c->type_vocab_size == 0 ? st_find(set, "embeddings.token_type_embeddings.weight") : NULL;
+    if (t)
+        return fail("%s: type_vocab_size is 0 but %s has the token-type table \"%s\" (%lld rows); transformers refuses that "
+                    "checkpoint for this config (size mismatch); set type_vocab_size to the table's rows",
+                    g_config_name, t->file, t->raw_name, t->ndim > 0 ? (long long)t->shape[0] : 0LL);
     if (c->type_vocab_size > 0 && (need(set, "embeddings.token_type_embeddings.weight", c->type_vocab_size, E, 1, &t) ||
                                    !plan_add(p, BERT__T_TOKEN_TYPE, c->type_vocab_size, E, t)))
         return -1;

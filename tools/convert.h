@@ -8,6 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
 
 /* ---- Paths in a model folder ---------------------------------------------------------------- */
 
@@ -19,13 +24,76 @@ static inline char *bc_path(const char *dir, const char *name) {
     return p;
 }
 
-/* Whether dir/name can be opened for reading. */
-static inline int bc_file_exists(const char *dir, const char *name) {
+/* Size limits for the files of a model folder: what the largest real file of each kind needs,
+ * with room to spare, so that a hostile or mistaken file (a link to /dev/zero, a huge config.json)
+ * is refused with a clear error instead of filling memory. safetensors files are bounded by
+ * their size on disk (stat) and never read past it. */
+#define BC_LIMIT_JSON      ((size_t)16 << 20)   /* config.json and the other small JSON files */
+#define BC_LIMIT_TOKENIZER ((size_t)512 << 20)  /* tokenizer.json, vocab.txt, vocab.json, merges.txt, spiece.model */
+
+/* Whether dir/name is there, following symbolic links (Hugging Face cache folders are links into
+ * blobs/): 1 a regular file, 0 absent, -1 an error with the reason in err (out of memory, a FIFO,
+ * device or directory, permission denied, ...), for the caller to put after the path. Only
+ * ENOENT and ENOTDIR mean "absent": any other failure is reported, never taken for a missing
+ * file, which would quietly convert a model without, say, its tokenizer. */
+static inline int bc_file_status(const char *dir, const char *name, char *err, size_t err_size) {
+    struct stat st;
     char *p = bc_path(dir, name);
-    FILE *f = p ? fopen(p, "rb") : NULL;
+    int r;
+    if (!p) { snprintf(err, err_size, "out of memory"); return -1; }
+    errno = 0;
+    if (stat(p, &st) != 0) {
+        r = errno == ENOENT || errno == ENOTDIR ? 0 : -1;
+        if (r < 0) snprintf(err, err_size, "cannot read (%s)", strerror(errno));
+    } else if (!S_ISREG(st.st_mode)) {
+        snprintf(err, err_size, "not a regular file (%s); bert-convert reads only regular files or links to them",
+                 S_ISDIR(st.st_mode) ? "a directory" : S_ISFIFO(st.st_mode) ? "a FIFO" : "a device or socket");
+        r = -1;
+    } else r = 1;
     free(p);
-    if (f) fclose(f);
-    return f != NULL;
+    return r;
+}
+
+/* Reads all of regular file `path` (symlinks followed) into a new NUL-terminated buffer, refusing
+ * anything else before reading a byte: FIFOs, devices and directories (opened without blocking,
+ * so a FIFO cannot hang us), and files over `limit` bytes. Reads exactly the size stat gave, never
+ * past it. NULL on error, with the reason (not the path) in err. */
+static inline char *bc_read_file(const char *path, size_t limit, size_t *len_out, char *err, size_t err_size) {
+    struct stat st;
+    char *buf;
+    size_t size, got = 0;
+    int fd = open(path, O_RDONLY | O_NONBLOCK);
+    if (fd < 0) { snprintf(err, err_size, "cannot read (%s)", strerror(errno)); return NULL; }
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, err_size, "not a regular file; bert-convert reads only regular files or links to them");
+        close(fd);
+        return NULL;
+    }
+    if (limit > SIZE_MAX - 1) limit = SIZE_MAX - 1; /* the size + 1 we allocate must fit a size_t (32-bit builds) */
+    if ((unsigned long long)st.st_size > (unsigned long long)limit) {
+        snprintf(err, err_size, "%llu bytes, over the %lu MB limit for this kind of file", (unsigned long long)st.st_size,
+                 (unsigned long)(limit >> 20));
+        close(fd);
+        return NULL;
+    }
+    size = (size_t)st.st_size;
+    buf = (char *)malloc(size + 1);
+    if (!buf) { snprintf(err, err_size, "out of memory (%lu bytes)", (unsigned long)size); close(fd); return NULL; }
+    while (got < size) {
+        ssize_t n = read(fd, buf + got, size - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            snprintf(err, err_size, "cannot read (%s)", n < 0 ? strerror(errno) : "the file shrank while being read");
+            free(buf);
+            close(fd);
+            return NULL;
+        }
+        got += (size_t)n;
+    }
+    close(fd);
+    buf[size] = 0;
+    *len_out = size;
+    return buf;
 }
 
 /* ---- Byte buffer: little-endian appends ---------------------------------------------------- */

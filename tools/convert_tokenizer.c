@@ -120,16 +120,42 @@ static void tk_warn(tk_ctx *c, const char *fmt, ...) {
     if (n + 1 < c->warn_size) { c->warn[n] = '\n'; c->warn[n + 1] = 0; }
 }
 
+/* The size limit for a tokenizer folder's file: the vocabularies can be large, the configs not. */
+static size_t tk_limit(const char *name) {
+    return strcmp(name, "tokenizer.json") == 0 || strcmp(name, "vocab.json") == 0 ? BC_LIMIT_TOKENIZER : BC_LIMIT_JSON;
+}
+
+/* Whether dir/name is there: 1 a regular file, 0 absent, -1 error (named in c->err). */
+static int tk_file_status(tk_ctx *c, const char *name) {
+    char msg[256];
+    int r = bc_file_status(c->dir, name, msg, sizeof msg);
+    if (r < 0) {
+        snprintf(c->file, sizeof c->file, "%s/%s", c->dir, name);
+        return tk_fail(c, "%s", msg);
+    }
+    return r;
+}
+
+/* Reads all of dir/name (at most `limit` bytes); NULL on error (in c->err), c->file naming it. */
+static char *tk_read_file(tk_ctx *c, const char *name, size_t limit, size_t *len) {
+    char *path = bc_path(c->dir, name), msg[256], *text;
+    snprintf(c->file, sizeof c->file, "%s/%s", c->dir, name);
+    if (!path) { tk_fail(c, "out of memory"); return NULL; }
+    text = bc_read_file(path, limit, len, msg, sizeof msg);
+    free(path);
+    if (!text) tk_fail(c, "%s", msg);
+    return text;
+}
+
 /* Reads and parses dir/name. 1 read, 0 absent, -1 error. */
 static int tk_read_json(tk_ctx *c, const char *name, json_doc *doc) {
-    char *path = bc_path(c->dir, name), msg[256], *text;
+    char msg[256], *text;
     size_t len;
+    int r = tk_file_status(c, name);
     snprintf(c->file, sizeof c->file, "%s/%s", c->dir, name);
-    if (!path) return tk_fail(c, "out of memory");
-    if (!bc_file_exists(c->dir, name)) { free(path); return 0; }
-    text = json_read_file(path, &len);
-    free(path);
-    if (!text) return tk_fail(c, "cannot read");
+    if (r <= 0) return r;
+    text = tk_read_file(c, name, tk_limit(name), &len);
+    if (!text) return -1;
     if (json_parse(doc, text, len, msg, sizeof msg) != 0) {
         free(text);
         return tk_fail(c, "malformed JSON: %s", msg);
@@ -1028,18 +1054,15 @@ static const char *config_token(const json_doc *cfg, const json_doc *map, const 
 
 static int read_vocab_txt(tk_ctx *c, tk_desc *d) {
     json_doc cfg, map;
-    char *path = bc_path(c->dir, "vocab.txt"), *text, *line, *end;
+    char *text, *line, *end;
     size_t len;
     int id = 0, r, lower, strip, chinese, i;
     static const char *specials[5][2] = {
         {"pad_token", "[PAD]"}, {"unk_token", "[UNK]"}, {"cls_token", "[CLS]"}, {"sep_token", "[SEP]"}, {"mask_token", "[MASK]"}};
     memset(&cfg, 0, sizeof cfg);
     memset(&map, 0, sizeof map);
-    snprintf(c->file, sizeof c->file, "%s/vocab.txt", c->dir);
-    if (!path) return tk_fail(c, "out of memory");
-    text = json_read_file(path, &len);
-    free(path);
-    if (!text) return tk_fail(c, "cannot read");
+    text = tk_read_file(c, "vocab.txt", BC_LIMIT_TOKENIZER, &len);
+    if (!text) return -1;
     for (line = text; line < text + len; line = end + 1) {
         size_t n;
         end = memchr(line, '\n', (size_t)(text + len - line));
@@ -1358,12 +1381,20 @@ static int spm_xlmr(tk_ctx *c, tk_desc *d, const spm_model *m, uint32_t prepend)
     return spm_template(c, d, "<s>", "</s>", 1);
 }
 
+/* How many tokens the layout builds from m: ALBERT's are the pieces; XLM-R's are its four fairseq
+   tokens, the pieces from the fourth on, and <mask>, so at least five even for a model of fewer
+   than three pieces (transformers' XLMRobertaConverter accepts one). */
+static size_t spm_vocab_size(const spm_model *m, int xlmr) {
+    if (!xlmr) return (size_t)m->count;
+    return 5 + (m->count > 3 ? (size_t)m->count - 3 : 0);
+}
+
 /* spiece.model with tokenizer_config.json's tokenizer_class: 1 read, 0 a class we do not
    convert (warned: ids only), -1 error. */
 static int read_spiece(tk_ctx *c, tk_desc *d) {
     static const char *specials[7][2] = {{"bos_token", NULL}, {"eos_token", NULL}, {"unk_token", "<unk>"}, {"sep_token", NULL},
                                          {"pad_token", NULL}, {"cls_token", NULL}, {"mask_token", NULL}};
-    char *path = bc_path(c->dir, "spiece.model"), *data;
+    char *data;
     const char *cls = "";
     json_doc cfg;
     spm_model m;
@@ -1372,9 +1403,8 @@ static int read_spiece(tk_ctx *c, tk_desc *d) {
     uint32_t prepend;
     memset(&cfg, 0, sizeof cfg);
     memset(&m, 0, sizeof m);
-    if (!path) return tk_fail(c, "out of memory");
-    data = json_read_file(path, &len);
-    free(path);
+    data = tk_read_file(c, "spiece.model", BC_LIMIT_TOKENIZER, &len);
+    if (!data) return -1;
     if (tk_read_json(c, "tokenizer_config.json", &cfg) < 0) { free(data); return -1; }
     if (cfg.nodes && json_type_of(&cfg, json_get(&cfg, 0, "tokenizer_class")) == JSON_STRING) cls = json_str(&cfg, json_get(&cfg, 0, "tokenizer_class"));
     xlmr = strncmp(cls, "XLMRobertaTokenizer", 19) == 0;
@@ -1388,12 +1418,11 @@ static int read_spiece(tk_ctx *c, tk_desc *d) {
     prefix = cfg.nodes ? js_bool(c, &cfg, 0, "add_prefix_space", 1, "tokenizer_config") : 1;
     legacy = cfg.nodes ? js_bool(c, &cfg, 0, "legacy", 1, "tokenizer_config") : 1;
     snprintf(c->file, sizeof c->file, "%s/spiece.model", c->dir);
-    if (!data) r = tk_fail(c, "cannot read");
-    else if (prefix < 0 || legacy < 0 || spm_read(c, (const uint8_t *)data, len, &m)) r = -1;
+    if (prefix < 0 || legacy < 0 || spm_read(c, (const uint8_t *)data, len, &m)) r = -1;
     if (!r) { /* transformers' _get_prepend_scheme */
         prepend = !prefix ? BERT__PREPEND_NEVER : legacy ? BERT__PREPEND_ALWAYS : BERT__PREPEND_FIRST;
         d->model = BERT__MODEL_UNIGRAM;
-        d->uni_scores = (double *)malloc(((size_t)m.count + 2) * sizeof *d->uni_scores);
+        d->uni_scores = (double *)malloc(spm_vocab_size(&m, xlmr) * sizeof *d->uni_scores);
         if (!d->uni_scores) r = tk_fail(c, "out of memory");
         else r = xlmr ? spm_xlmr(c, d, &m, prepend) : spm_albert(c, d, &m, &cfg, prepend);
     }
@@ -1413,14 +1442,11 @@ static int read_spiece(tk_ctx *c, tk_desc *d) {
 /* merges.txt as Hugging Face's BPE reads it: a "#version" line is skipped, every other line is
    two tokens separated by one space (blank lines are skipped too, as transformers does). */
 static int read_merges_txt(tk_ctx *c, tk_desc *d, const vocab_map *m) {
-    char *path = bc_path(c->dir, "merges.txt"), *text, *line, *end, where[64];
+    char *text, *line, *end, where[64];
     size_t len;
     int number = 0, r = 0;
-    snprintf(c->file, sizeof c->file, "%s/merges.txt", c->dir);
-    if (!path) return tk_fail(c, "out of memory");
-    text = json_read_file(path, &len);
-    free(path);
-    if (!text) return tk_fail(c, "cannot read");
+    text = tk_read_file(c, "merges.txt", BC_LIMIT_TOKENIZER, &len);
+    if (!text) return -1;
     for (line = text; line < text + len && !r; line = end + 1) {
         size_t n;
         end = (char *)memchr(line, '\n', (size_t)(text + len - line));
@@ -1925,32 +1951,49 @@ static void fill_info(const tk_desc *d, bc_tokenizer_info *info) {
     if (d->model == BERT__MODEL_BPE) snprintf(info->kind, sizeof info->kind, "bpe");
 }
 
-/* model_max_length from tokenizer_config.json (transformers writes 1e30 for "no limit"). */
-static void read_model_max_length(tk_ctx *c, bc_tokenizer_info *info) {
+/* model_max_length from tokenizer_config.json (transformers writes 1e30 for "no limit"). An
+   unreadable file is an error: taking it for absent would write a model without the limit. */
+static int read_model_max_length(tk_ctx *c, bc_tokenizer_info *info) {
     json_doc cfg;
-    char save[1024];
-    memcpy(save, c->file, sizeof save);
-    if (tk_read_json(c, "tokenizer_config.json", &cfg) == 1) {
+    int r = tk_read_json(c, "tokenizer_config.json", &cfg);
+    if (r == 1) {
         int n = json_get(&cfg, 0, "model_max_length");
         if (json_type_of(&cfg, n) == JSON_NUMBER && cfg.nodes[n].number >= 1 && cfg.nodes[n].number <= 1e6)
             info->model_max_length = (int)cfg.nodes[n].number;
         json_free(&cfg);
     }
-    memcpy(c->file, save, sizeof save);
+    snprintf(c->file, sizeof c->file, "%s", c->dir);
+    return r < 0 ? -1 : 0;
 }
 
 /* Special ids of a folder we cannot tokenize yet (vocab.json without merges, ...). */
-static void fill_info_from_vocab_json(tk_ctx *c, bc_tokenizer_info *info) {
+static int fill_info_from_vocab_json(tk_ctx *c, bc_tokenizer_info *info) {
     json_doc doc;
     static const char *names[5] = {"<pad>", "<s>", "</s>", "<unk>", "<mask>"};
-    int *ids[5], i;
+    int *ids[5], i, r;
     ids[0] = &info->pad_id; ids[1] = &info->cls_id; ids[2] = &info->sep_id; ids[3] = &info->unk_id; ids[4] = &info->mask_id;
-    if (tk_read_json(c, "vocab.json", &doc) != 1) { c->err[0] = 0; return; }
+    if ((r = tk_read_json(c, "vocab.json", &doc)) != 1) return r;
     for (i = 0; i < 5; i++) {
         int n = json_get(&doc, 0, names[i]);
         if (json_type_of(&doc, n) == JSON_NUMBER && doc.nodes[n].is_integer) *ids[i] = (int)doc.nodes[n].number;
     }
     json_free(&doc);
+    return 0;
+}
+
+/* Which tokenizer files the folder has, in the order of preference: 1 tokenizer.json, 2 vocab.txt,
+   3 spiece.model, 4 vocab.json + merges.txt, 5 vocab.json alone, 0 none; -1 error. */
+static int tk_find_files(tk_ctx *c) {
+    static const char *names[4] = {"tokenizer.json", "vocab.txt", "spiece.model", "vocab.json"};
+    int i, r;
+    for (i = 0; i < 4; i++) {
+        if ((r = tk_file_status(c, names[i])) < 0) return -1;
+        if (r == 0) continue;
+        if (i < 3) return i + 1;
+        if ((r = tk_file_status(c, "merges.txt")) < 0) return -1;
+        return r ? 4 : 5;
+    }
+    return 0;
 }
 
 int bc_import_tokenizer(const char *dir, bc_buf *out, bc_tokenizer_info *info, char *err, size_t err_size, char *warn,
@@ -1969,18 +2012,18 @@ int bc_import_tokenizer(const char *dir, bc_buf *out, bc_tokenizer_info *info, c
     info->pad_id = info->cls_id = info->sep_id = info->unk_id = info->mask_id = -1;
     info->model_max_length = 0;
     info->kind[0] = 0;
-    read_model_max_length(&c, info);
+    if (read_model_max_length(&c, info) < 0) return -1;
 
-    if (bc_file_exists(dir, "tokenizer.json")) r = read_tokenizer_json(&c, &d);
-    else if (bc_file_exists(dir, "vocab.txt")) r = read_vocab_txt(&c, &d);
-    else if (bc_file_exists(dir, "spiece.model")) r = read_spiece(&c, &d);
-    else if (bc_file_exists(dir, "vocab.json") && bc_file_exists(dir, "merges.txt")) r = read_vocab_json(&c, &d);
-    else {
-        if (bc_file_exists(dir, "vocab.json")) {
-            tk_warn(&c, "%s/vocab.json has no merges.txt beside it; converting without a tokenizer (ids only)", dir);
-            fill_info_from_vocab_json(&c, info);
-        }
-        return 0;
+    switch (tk_find_files(&c)) {
+    case 1: r = read_tokenizer_json(&c, &d); break;
+    case 2: r = read_vocab_txt(&c, &d); break;
+    case 3: r = read_spiece(&c, &d); break;
+    case 4: r = read_vocab_json(&c, &d); break;
+    case 5:
+        tk_warn(&c, "%s/vocab.json has no merges.txt beside it; converting without a tokenizer (ids only)", dir);
+        return fill_info_from_vocab_json(&c, info) < 0 ? -1 : 0;
+    case 0: return 0;
+    default: return -1;
     }
     if (r == 1) {
         fill_info(&d, info);
