@@ -433,8 +433,9 @@ typedef struct bert_embed_options {
     int batch_size;          /* texts per forward pass; 0: 32 */
     int threads;             /* threads per forward pass; 0: 1 */
     long *truncated;         /* not NULL: increased by the number of texts cut to max_length */
+    long *tokens;            /* not NULL: increased by the tokens encoded (padding not counted) */
 } bert_embed_options;
-#define BERT_EMBED_OPTIONS_INIT {0, -1, 0, 0, NULL, NULL, 0, 0, 0, NULL}
+#define BERT_EMBED_OPTIONS_INIT {0, -1, 0, 0, NULL, NULL, 0, 0, 0, NULL, NULL}
 
 /* Embeds texts[0..n) (UTF-8; lengths[i] bytes each, or NUL-terminated when lengths is NULL) into
    out, n rows of dim floats in the order of the texts. The texts are tokenized, sorted by length
@@ -452,8 +453,9 @@ typedef struct bert_score_options {
     int batch_size;          /* pairs per forward pass; 0: 32 */
     int threads;             /* threads per forward pass; 0: 1 */
     long *truncated;         /* not NULL: increased by the number of pairs cut to max_length */
+    long *tokens;            /* not NULL: increased by the tokens encoded (padding not counted) */
 } bert_score_options;
-#define BERT_SCORE_OPTIONS_INIT {0, 0, 0, 0, 0, NULL}
+#define BERT_SCORE_OPTIONS_INIT {0, 0, 0, 0, 0, NULL, NULL}
 
 /* Scores pairs (a[i], b[i]) with a sequence-classification head, as sentence-transformers'
    CrossEncoder.predict does: out gets n rows of num_labels floats, the sigmoid of the logit for a
@@ -8607,7 +8609,7 @@ typedef struct bert__text_run {
     const char *const *pairs;       /* NULL, or a second text per pair (NULL entries: none) */
     const char *prompt;             /* put before each text; NULL or "" for none */
     int n, limit, no_truncate, batch, threads;
-    long *truncated;
+    long *truncated, *tokens;
     bert_output which;              /* the output each text reads */
     int width;                      /* its floats per text */
     void (*finish)(const struct bert__text_run *run, int index, float *row);
@@ -8711,6 +8713,7 @@ static int bert__run_window(bert__text_run *run, int w0, int wn, bert_error *err
         run->count[i] = c;
         run->order[i] = (int64_t)c * wn + i;
         used += 2 * (size_t)c;
+        if (run->tokens) *run->tokens += c;
         if (c > longest) longest = c;
     }
     bert__sort_keys(run->order, wn);
@@ -8839,6 +8842,7 @@ BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, 
     run.n = n;
     run.no_truncate = opts->no_truncate;
     run.truncated = opts->truncated;
+    run.tokens = opts->tokens;
     run.which = pooling == BERT_POOL_CLS ? BERT_OUT_CLS : pooling == BERT_POOL_MAX ? BERT_OUT_MAX
               : pooling == BERT_POOL_MEAN_SQRT_LEN ? BERT_OUT_MEAN_SQRT_LEN : BERT_OUT_MEAN;
     run.width = cfg->hidden_size;
@@ -8881,6 +8885,7 @@ BERTDEF int bert_score_pairs(const bert_model *model, const char *const *a, cons
     run.n = n;
     run.no_truncate = opts->no_truncate;
     run.truncated = opts->truncated;
+    run.tokens = opts->tokens;
     run.which = BERT_OUT_SEQ_LOGITS;
     run.width = model->cfg.num_labels;
     run.finish = bert__finish_score;

@@ -201,6 +201,7 @@ static void test_embed(bert_model *m, bert_model *prompted) {
         static char longer[1024];
         const char *t[3];
         bert_embed_options ot = BERT_EMBED_OPTIONS_INIT;
+        long tokens = 0;
         longer[0] = 0;
         for (i = 0; i < 100; i++) strcat(longer, "tok1 ");
         t[0] = "tok2";
@@ -208,7 +209,9 @@ static void test_embed(bert_model *m, bert_model *prompted) {
         t[2] = "tok1 tok1 tok1"; /* 5 tokens: exactly max_length 5, not cut */
         ot.max_length = 5;
         ot.truncated = &truncated;
+        ot.tokens = &tokens;
         r = bert_embed_texts(m, t, NULL, 3, &ot, out, &err);
+        CHECKF(r == BERT_OK && tokens == 3 + 5 + 5, "embed_texts: tokens counts the tokens encoded, 3 + 5 + 5 (%ld)", tokens);
         manual_embedding(m, "tok1 tok1 tok1", BERT_OUT_MEAN, want_f);
         CHECKF(r == BERT_OK && truncated == 1, "embed_texts: one of three texts cut to max_length 5 is counted (%ld)", truncated);
         {
