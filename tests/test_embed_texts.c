@@ -13,6 +13,7 @@
 #include "../tools/json.h"
 #include "test.h"
 #include "golden.h"
+#include "cross_encoder.h"
 
 #include <math.h>
 
@@ -76,52 +77,6 @@ static int manual_embedding(const bert_model *m, const char *text, bert_output w
     bert_ctx_free(ctx);
     bert_encoding_free(&enc);
     return ok;
-}
-
-/* bert_seqcls with its classifier cut to the first label: a one-label cross-encoder whose logit is
-   the golden's first (the same construction as test_usability's). */
-static int make_one_label(void) {
-    static const char *config =
-        "{\"architectures\": [\"BertForSequenceClassification\"], \"hidden_act\": \"gelu\", \"hidden_size\": 64,\n"
-        " \"id2label\": {\"0\": \"LABEL_0\"}, \"label2id\": {\"LABEL_0\": 0}, \"intermediate_size\": 256, \"layer_norm_eps\": 1e-12,\n"
-        " \"max_position_embeddings\": 64, \"model_type\": \"bert\", \"num_attention_heads\": 4, \"num_hidden_layers\": 2,\n"
-        " \"pad_token_id\": 0, \"position_embedding_type\": \"absolute\", \"type_vocab_size\": 2, \"vocab_size\": 1000}\n";
-    static const struct { const char *key, *shape, *new_shape; unsigned bytes; } cut[] = {
-        {"\"classifier.weight\":{", "\"shape\":[3,64]", "\"shape\":[1,64]", 256}, {"\"classifier.bias\":{", "\"shape\":[3]", "\"shape\":[1]", 4}};
-    size_t len, hlen, i;
-    unsigned char *st = (unsigned char *)json_read_file("tests/fixtures/models/bert_seqcls/model.safetensors", &len);
-    char *h, *p;
-    FILE *f;
-    if (!st || len < 8) { free(st); return 0; }
-    for (hlen = 0, i = 0; i < 8; i++) hlen |= (size_t)st[i] << (8 * i);
-    if (hlen + 8 > len) { free(st); return 0; }
-    h = (char *)malloc(hlen + 1);
-    memcpy(h, st + 8, hlen);
-    h[hlen] = 0;
-    for (i = 0; i < 2; i++) {
-        char *s, *o, repl[64];
-        unsigned long a, b;
-        size_t old_len;
-        if (!(p = strstr(h, cut[i].key)) || !(s = strstr(p, cut[i].shape)) || !(o = strstr(p, "\"data_offsets\":[")) ||
-            sscanf(o + 16, "%lu,%lu]", &a, &b) != 2) { free(h); free(st); return 0; }
-        memcpy(s, cut[i].new_shape, strlen(cut[i].new_shape));
-        old_len = strcspn(o, "]") + 1;
-        snprintf(repl, sizeof repl, "\"data_offsets\":[%lu,%lu]", a, a + cut[i].bytes);
-        memcpy(o, repl, strlen(repl));
-        memmove(o + strlen(repl), o + old_len, strlen(o + old_len) + 1);
-        memset(h + strlen(h), ' ', hlen - strlen(h)); /* the header keeps its length, padded at the end */
-    }
-    memcpy(st + 8, h, hlen);
-    free(h);
-    if (system("rm -rf " WORK "/cross && mkdir -p " WORK "/cross && cp tests/fixtures/models/bert_seqcls/vocab.txt " WORK "/cross/") != 0) {
-        free(st);
-        return 0;
-    }
-    write_text(WORK "/cross/config.json", config);
-    f = fopen(WORK "/cross/model.safetensors", "wb");
-    if (f) { fwrite(st, 1, len, f); fclose(f); }
-    free(st);
-    return f != NULL;
 }
 
 static json_doc g_bert, g_seqcls;
@@ -360,7 +315,7 @@ int main(void) {
     m = load("tests/fixtures/models/bert", "bert.bert");
     prompted = load(WORK "/prompted", "prompted.bert");
     cross3 = load("tests/fixtures/models/bert_seqcls", "seqcls.bert");
-    cross1 = make_one_label() ? load(WORK "/cross", "cross1.bert") : NULL;
+    cross1 = make_one_label(WORK "/cross") ? load(WORK "/cross", "cross1.bert") : NULL;
     roberta = load("tests/fixtures/models/roberta", "roberta.bert"); /* weights, no tokenizer */
     if (!m || !cross3 || !roberta) { CHECK(0, "convert and load the fixtures"); return test_done(); }
     test_embed(m, prompted);
