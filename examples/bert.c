@@ -7,10 +7,16 @@
  *   bert tokenize -m MODEL [--pair] [--max-length N] [-p TEXT]... [-f FILE] < lines > out.jsonl
  *                                               one JSON object per input line: ids, type_ids,
  *                                               tokens and UTF-8 byte offsets (per text of a pair)
- *   bert embed -m MODEL [--batch N] [--max-length N] [--no-truncate] [--pooling P]
- *              [--normalize | --no-normalize] [--threads N] [-p TEXT]... [-f FILE] < lines > out.jsonl
- *                                               one embedding (a JSON array) per input line,
+ *   bert embed -m MODEL [--batch N] [--max-length N] [--no-truncate] [--pooling P|none]
+ *              [--normalize | --no-normalize] [--prompt T | --prompt-name N | --no-prompt] [--dim N]
+ *              [--format jsonl|json|npy|npy-f16|f32|f16] [--progress] [--threads N] [-p TEXT]... [-f FILE]
+ *                                               one embedding per input line (bert_embed_texts),
  *                                               written and flushed batch by batch
+ *   bert score -m CROSS_ENCODER [--raw] ... < pairs.tsv
+ *                                               a score line per TAB-separated pair
+ *   bert rerank -m CROSS_ENCODER -q QUERY [--top-k K] [--raw] ... < docs
+ *   bert similarity -m MODEL -q QUERY [--top-k K] ... < docs
+ *                                               the lines ranked against the query, best first
  *   bert bench -m MODEL [--batch B] [--seq S] [--threads T] [--iters N] [--warmup W] [--json]
  *                                               speed: median ms per batch, GFLOP/s, FMA peak
  *

@@ -302,6 +302,41 @@ static void test_score(bert_model *cross3, bert_model *cross1, bert_model *plain
            "score_pairs: no_truncate names the pair that does not fit (%s)", err.message);
 }
 
+/* The README's one-call program (the ```c block with bert_embed_texts and main), compiled as C99
+   and as C++ with -Werror and run on the fixture: its cosine is the golden rows'. */
+static void test_readme_program(void) {
+    size_t len;
+    char *readme = json_read_file("README.md", &len), line[256] = "";
+    const char *p, *start = NULL, *end = NULL;
+    double g1[64], g2[64], dot = 0, aa = 0, bb = 0, got = -2;
+    int k, ok;
+    FILE *f;
+    for (p = readme; p && (p = strstr(p, "```c\n")) != NULL; p = end) {
+        const char *m;
+        end = strstr(p + 5, "\n```");
+        if (!end) break;
+        m = strstr(p, "int main(");
+        if (m && m < end && strstr(p, "bert_embed_texts(") && strstr(p, "bert_embed_texts(") < end) { start = p + 5; break; }
+    }
+    CHECK(start && end, "README: a complete program with bert_embed_texts");
+    if (!start || !end) { free(readme); return; }
+    f = fopen(WORK "/readme_embed.c", "wb");
+    if (f) { fwrite(start, 1, (size_t)(end - start) + 1, f); fclose(f); }
+    free(readme);
+    CHECK(system("gcc -std=c99 -O1 -Wall -Wextra -pedantic -Werror -I . " WORK "/readme_embed.c -o " WORK "/readme_embed -lm -lpthread") == 0,
+          "README one-call program: gcc -std=c99 -Wall -Wextra -pedantic -Werror");
+    CHECK(system("g++ -x c++ -O1 -Wall -Wextra -Werror -I . " WORK "/readme_embed.c -o " WORK "/readme_embed_cxx -lm -lpthread") == 0,
+          "README one-call program: g++ -Wall -Wextra -Werror");
+    f = popen(WORK "/readme_embed " WORK "/bert.bert 'tok127 tok830tok414' ''", "r");
+    ok = f && fgets(line, sizeof line, f) && sscanf(line, "cosine similarity %lf", &got) == 1;
+    if (f) ok = pclose(f) == 0 && ok;
+    line[strcspn(line, "\n")] = 0;
+    golden_row(&g_bert, 2, "mean_pooled", 1, 64, 0, g1);
+    golden_row(&g_bert, 2, "mean_pooled", 2, 64, 0, g2);
+    for (k = 0; k < 64; k++) { dot += g1[k] * g2[k]; aa += g1[k] * g1[k]; bb += g2[k] * g2[k]; }
+    CHECKF(ok && fabs(got - dot / sqrt(aa * bb)) < 1e-4, "README one-call program: the cosine of the golden rows, %.4f (%s)", dot / sqrt(aa * bb), line);
+}
+
 int main(void) {
     bert_model *m, *prompted, *cross3, *cross1, *roberta;
     bert_error err;
@@ -320,6 +355,7 @@ int main(void) {
     if (!m || !cross3 || !roberta) { CHECK(0, "convert and load the fixtures"); return test_done(); }
     test_embed(m, prompted);
     test_score(cross3, cross1, m);
+    test_readme_program();
     {
         static const char *t[] = {"x"};
         float out[64];
