@@ -642,6 +642,62 @@ static void test_features(void) {
     json_free(&g_gold_cls);
 }
 
+/* Every `build/bert ...` example line of the README's command-line section, run on the fixtures
+   (minilm.bert: the bert fixture; e5.bert: it with prompts; reranker.bert: a one-label
+   cross-encoder; the text files: three lines) must exit 0 and print something. */
+static void test_readme_examples(void) {
+    size_t len;
+    char *readme = json_read_file("README.md", &len), *p, *end;
+    static const struct { const char *from, *to; } subst[] = {
+        {"minilm.bert", WORK "/bert.bert"}, {"e5.bert", WORK "/prompted.bert"}, {"reranker.bert", WORK "/cross1.bert"},
+        {"sentences.txt", WORK "/three.txt"}, {"passages.txt", WORK "/three.txt"}, {"docs.txt", WORK "/three.txt"},
+        {"corpus.txt", WORK "/three.txt"}, {"emb.npy", WORK "/readme.out"}, {"emb.f16", WORK "/readme.out"},
+        {"embeddings.jsonl", WORK "/readme.out"}, {"passages.jsonl", WORK "/readme.out"}};
+    int run_count = 0;
+    const char *section = readme ? strstr(readme, "## The command line") : NULL, *section_end = section ? strstr(section + 3, "\n## ") : NULL;
+    write_text(WORK "/three.txt", "A man is eating food.\ntok1 tok2\nSomeone is having a meal.\n");
+    for (p = (char *)section; p && (p = strstr(p, "\n```\n")) != NULL && (!section_end || p < section_end); p = end + 4) {
+        char *line;
+        end = strstr(p + 5, "\n```");
+        if (!end) break;
+        for (line = p + 5; line < end; line = strchr(line, '\n') + 1) {
+            char cmd[2048], example[1024], *hash;
+            size_t n = (size_t)(strchr(line, '\n') - line), i, k, used;
+            int status;
+            if (n >= sizeof example) n = sizeof example - 1;
+            memcpy(example, line, n);
+            example[n] = 0;
+            if (!strstr(example, "build/bert ") || strstr(example, "MODEL") || strstr(example, "CROSS_ENCODER") || strstr(example, "..."))
+                continue;
+            if ((hash = strstr(example, "  #")) != NULL) *hash = 0;
+            for (i = 0, used = 0; example[i] && used + 200 < sizeof cmd; ) { /* the substitutions */
+                for (k = 0; k < sizeof subst / sizeof subst[0]; k++)
+                    if (strncmp(example + i, subst[k].from, strlen(subst[k].from)) == 0) break;
+                if (k < sizeof subst / sizeof subst[0]) {
+                    used += (size_t)snprintf(cmd + used, sizeof cmd - used, "%s", subst[k].to);
+                    i += strlen(subst[k].from);
+                } else cmd[used++] = example[i++];
+            }
+            cmd[used] = 0;
+            if (!strchr(cmd, '>')) snprintf(cmd + used, sizeof cmd - used, " > " WORK "/readme.out");
+            if (!strchr(cmd, '<') && !strchr(cmd, '|') && !strstr(cmd, " -p ") && !strstr(cmd, " -f ") && !strstr(cmd, " info "))
+                strncat(cmd, " < /dev/null", sizeof cmd - strlen(cmd) - 1);
+            strncat(cmd, " 2> " WORK "/readme.err", sizeof cmd - strlen(cmd) - 1);
+            remove(WORK "/readme.out");
+            status = system(cmd);
+            {
+                FILE *f = fopen(WORK "/readme.out", "rb");
+                long size = 0;
+                if (f) { fseek(f, 0, SEEK_END); size = ftell(f); fclose(f); }
+                CHECKF(status == 0 && size > 0, "README example runs: %s", example);
+            }
+            run_count++;
+        }
+    }
+    CHECKF(run_count >= 10, "README: %d command-line examples run", run_count);
+    free(readme);
+}
+
 int main(void) {
     char *out, *err;
     const char *M = "-m " WORK "/seqcls.bert";
@@ -766,5 +822,6 @@ int main(void) {
     free(err);
     test_usability();
     test_features();
+    test_readme_examples();
     return test_done();
 }
