@@ -705,19 +705,19 @@ static void embed_options_of(const options *o, bert_embed_options *eo) {
     eo->threads = o->threads;
 }
 
-/* Reads up to o->batch texts into arena (fewer when no more input is waiting); 0 at the end. */
-static int read_batch(source *src, const options *o, char **arena, size_t *cap, const char **lines, size_t *starts, size_t *lens,
-                      int *n) {
+/* Reads up to o->batch texts into arena (fewer when no more input is waiting), each also
+   NUL-terminated. Returns how many: 0 at the end of the input, -1 after a read error (printed). */
+static int read_batch(source *src, const options *o, char **arena, size_t *cap, const char **lines, size_t *starts, size_t *lens) {
     size_t used = 0;
-    int r = 1, i;
-    for (*n = 0; *n < o->batch; (*n)++) {
-        if (*n > 0 && !source_ready(src)) break;
-        starts[*n] = used;
-        if ((r = source_next(src, arena, cap, &used, &lens[*n])) <= 0) break;
-        (*arena)[used++] = 0; /* NUL-terminated too (source_next leaves room for it) */
+    int r = 1, i, n;
+    for (n = 0; n < o->batch; n++) {
+        if (n > 0 && !source_ready(src)) break;
+        starts[n] = used;
+        if ((r = source_next(src, arena, cap, &used, &lens[n])) <= 0) break;
+        (*arena)[used++] = 0; /* source_next leaves room for it */
     }
-    for (i = 0; i < *n; i++) lines[i] = *arena + starts[i];
-    return r < 0 ? -1 : *n;
+    for (i = 0; i < n; i++) lines[i] = *arena + starts[i];
+    return r < 0 ? -1 : n;
 }
 
 static int embed_tokens(const bert_model *model, const options *o);
@@ -762,7 +762,7 @@ static int cmd_embed(const bert_model *model, const options *o) {
     writer_begin(&w, o->format, dim);
     for (;;) {
         first = src->count;
-        if ((n = read_batch(src, o, &arena, &cap, lines, starts, lens, &n)) <= 0) { rc = n < 0; break; }
+        if ((n = read_batch(src, o, &arena, &cap, lines, starts, lens)) <= 0) { rc = n < 0; break; }
         if (bert_embed_texts(model, lines, lens, n, &eo, out, &err) != BERT_OK) { rc = text_error(src, first, &err); break; }
         if ((rc = writer_rows(&w, out, n)) != 0) break;
         if (fflush(stdout) != 0 || ferror(stdout)) { rc = die("cannot write the output: %s", strerror(errno)); break; }
@@ -893,15 +893,19 @@ static int cmd_score(const bert_model *model, const options *o) {
     bert_error err;
     long truncated = 0, tokens = 0, first;
     progress pg;
-    if (!src || !a || !b || !starts || !lens || !out) rc = die("out of memory");
-    else if (open_source(src, o)) { rc = 1; free(src); src = NULL; }
+    memset(&pg, 0, sizeof pg);
+    if (!src || !a || !b || !starts || !lens || !out || open_source(src, o)) {
+        rc = src && a && b && starts && lens && out ? 1 : die("out of memory");
+        free(src); free(a); free(b); free(starts); free(lens); free(out);
+        return rc;
+    }
     score_options_of(o, &so);
     so.truncated = &truncated;
     so.tokens = &tokens;
-    if (!rc) progress_start(&pg, o, src);
-    while (!rc) {
+    progress_start(&pg, o, src);
+    for (;;) {
         first = src->count;
-        if ((n = read_batch(src, o, &arena, &cap, a, starts, lens, &n)) <= 0) { rc = n < 0; break; }
+        if ((n = read_batch(src, o, &arena, &cap, a, starts, lens)) <= 0) { rc = n < 0; break; }
         for (i = 0; i < n; i++) { /* split each line at its first TAB, in place */
             char *line = arena + starts[i], *tab = (char *)memchr(line, '\t', lens[i]);
             if (!tab) { rc = die("%s has no TAB: bert score reads two texts per line separated by a TAB", source_where(src, first + 1 + i, where, sizeof where)); break; }
@@ -915,10 +919,12 @@ static int cmd_score(const bert_model *model, const options *o) {
             const float *s = out + (size_t)i * L;
             if (L == 1) printf("{\"score\":%.9g}\n", (double)s[0]);
             else {
+                const char *name;
                 int best = 0;
                 for (k = 1; k < L; k++) if (s[k] > s[best]) best = k;
+                name = bert_model_label(model, best) ? bert_model_label(model, best) : "";
                 fputs("{\"label\":", stdout);
-                write_json_string(stdout, bert_model_label(model, best) ? bert_model_label(model, best) : "", bert_model_label(model, best) ? strlen(bert_model_label(model, best)) : 0);
+                write_json_string(stdout, name, strlen(name));
                 fputs(",\"scores\":[", stdout);
                 for (k = 0; k < L; k++) printf(k ? ",%.9g" : "%.9g", (double)s[k]);
                 fputs("]}\n", stdout);
@@ -927,11 +933,9 @@ static int cmd_score(const bert_model *model, const options *o) {
         if (fflush(stdout) != 0 || ferror(stdout)) { rc = die("cannot write the output: %s", strerror(errno)); break; }
         progress_show(&pg, src, tokens, 0);
     }
-    if (src) {
-        if (pg.shown || (!rc && pg.on)) progress_show(&pg, src, tokens, 1);
-        if (!rc) truncation_note("score", truncated, src->count, o->max_length > 0 ? o->max_length : cfg->truncate_length);
-        close_source(src);
-    }
+    if (pg.shown || (!rc && pg.on)) progress_show(&pg, src, tokens, 1);
+    if (!rc) truncation_note("score", truncated, src->count, o->max_length > 0 ? o->max_length : cfg->truncate_length);
+    close_source(src);
     free(src); free(a); free(b); free(starts); free(lens); free(out); free(arena);
     return rc;
 }
