@@ -437,7 +437,8 @@ typedef struct bert_embed_options {
 } bert_embed_options;
 #define BERT_EMBED_OPTIONS_INIT {0, -1, 0, 0, NULL, NULL, 0, 0, 0, NULL, NULL}
 
-/* Embeds texts[0..n) (UTF-8; lengths[i] bytes each, or NUL-terminated when lengths is NULL) into
+/* Embeds texts[0..n) (UTF-8; lengths[i] bytes each, or NUL-terminated when lengths is NULL; a
+   NULL text is empty) into
    out, n rows of dim floats in the order of the texts. The texts are tokenized, sorted by length
    within windows of a few batches (less padding), encoded batch by batch in one context sized
    for them, pooled, cut to dim and normalized. opts NULL means BERT_EMBED_OPTIONS_INIT. A failure
@@ -8647,6 +8648,7 @@ static void bert__sort_keys(int64_t *v, int n) {
     }
 }
 
+/* One text, or a pair when p is not NULL, cut to limit (0: whole). */
 static int bert__run_tokenize1(bert__text_run *run, const char *t, size_t len, const char *p, int limit, bert_error *err) {
     return p ? bert_tokenize_pair(run->model, t, len, p, strlen(p), limit, &run->enc, err)
              : bert_tokenize(run->model, t, len, limit, &run->enc, err);
@@ -8655,7 +8657,7 @@ static int bert__run_tokenize1(bert__text_run *run, const char *t, size_t len, c
 /* Tokenizes text i of the run (with its prompt or pair) into run->enc, counting it when cut. */
 static int bert__run_tokenize(bert__text_run *run, int i, bert_error *err) {
     const char *t = run->texts[i] ? run->texts[i] : "", *p = run->pairs ? run->pairs[i] : NULL;
-    size_t len = run->lengths ? run->lengths[i] : strlen(t), plen = run->prompt ? strlen(run->prompt) : 0;
+    size_t len = !run->texts[i] ? 0 : run->lengths ? run->lengths[i] : strlen(t), plen = run->prompt ? strlen(run->prompt) : 0;
     int r;
     if (plen) { /* the prompt is part of the text, as sentence-transformers prepends it */
         if (len + plen + 1 > run->joined_cap) {

@@ -8,6 +8,28 @@
  * [CLS] [SEP] are rows 1 and 2 of case b3_len7_padded; ("tok370tok74", "tok846 tok10") is its
  * row 0, a pair with token types 0 0 0 0 1 1 1. */
 #define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
+
+/* Allocation hooks: every allocation of a call is freed, and a failure at any of them is
+   BERT_E_NOMEM with a message (test_alloc does the same for loading and contexts). */
+static long g_allocs, g_frees, g_fail_at = -1;
+
+static void *counting_malloc(size_t n) {
+    if (g_fail_at >= 0 && g_allocs == g_fail_at) {
+        g_allocs++;
+        return NULL;
+    }
+    g_allocs++;
+    return malloc(n);
+}
+
+static void counting_free(void *p) {
+    if (p) g_frees++;
+    free(p);
+}
+
+#define BERT_MALLOC(n) counting_malloc(n)
+#define BERT_FREE(p) counting_free(p)
 #define BERT_IMPLEMENTATION
 #include "../bert.h"
 #include "../tools/json.h"
@@ -337,6 +359,41 @@ static void test_readme_program(void) {
     CHECKF(ok && fabs(got - dot / sqrt(aa * bb)) < 1e-4, "README one-call program: the cosine of the golden rows, %.4f (%s)", dot / sqrt(aa * bb), line);
 }
 
+/* Each allocation of a call failed in turn: BERT_E_NOMEM with a message, nothing leaked. */
+static void test_allocations(bert_model *prompted, bert_model *cross3) {
+    static const char *texts[] = {"tok830tok414", "tok1 tok2 tok3", "", "tok5"}, *b[] = {"tok1", NULL, "tok2", "tok3"};
+    static float out[4 * 64];
+    bert_embed_options eo = BERT_EMBED_OPTIONS_INIT;
+    bert_score_options so = BERT_SCORE_OPTIONS_INIT;
+    bert_error err;
+    int pass;
+    eo.batch_size = 2;
+    eo.threads = 2;
+    so.batch_size = 3;
+    for (pass = 0; pass < 2; pass++) {
+        long total, k;
+        int ok = 1, r;
+        g_allocs = g_frees = 0;
+        g_fail_at = -1;
+        r = pass == 0 ? bert_embed_texts(prompted, texts, NULL, 4, &eo, out, &err) : bert_score_pairs(cross3, texts, b, 4, &so, out, &err);
+        total = g_allocs;
+        CHECKF(r == BERT_OK && g_allocs == g_frees && total > 0, "%s: all %ld allocations of a call are freed (%ld)", pass ? "score_pairs" : "embed_texts",
+               total, g_frees);
+        for (k = 0; k < total; k++) {
+            g_allocs = g_frees = 0;
+            g_fail_at = k;
+            memset(&err, 0, sizeof err);
+            r = pass == 0 ? bert_embed_texts(prompted, texts, NULL, 4, &eo, out, &err) : bert_score_pairs(cross3, texts, b, 4, &so, out, &err);
+            if (r != BERT_E_NOMEM || !err.message[0] || g_allocs - 1 != g_frees) {
+                if (ok) printf("  allocation %ld of %ld: status %d, \"%s\", %ld allocated, %ld freed\n", k, total, r, err.message, g_allocs, g_frees);
+                ok = 0;
+            }
+        }
+        g_fail_at = -1;
+        CHECKF(ok, "%s: a failure at each of the %ld allocations is BERT_E_NOMEM, with a message and no leak", pass ? "score_pairs" : "embed_texts", total);
+    }
+}
+
 int main(void) {
     bert_model *m, *prompted, *cross3, *cross1, *roberta;
     bert_error err;
@@ -356,6 +413,7 @@ int main(void) {
     test_embed(m, prompted);
     test_score(cross3, cross1, m);
     test_readme_program();
+    test_allocations(prompted ? prompted : m, cross3);
     {
         static const char *t[] = {"x"};
         float out[64];
