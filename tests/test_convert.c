@@ -311,7 +311,7 @@ int main(void) {
     expect_failure("no_weights", "", "model.safetensors", NULL);
     make_folder("pytorch_only", g_config, NULL, 0);
     write_text(WORK "/pytorch_only/pytorch_model.bin", "not really");
-    expect_failure("pytorch_only", "", "pytorch_model.bin", "safetensors");
+    expect_failure("pytorch_only", "", "pytorch_model.bin", "not a PyTorch checkpoint");
 
     /* Shards named by an index. */
     memcpy(ts, g_t, sizeof ts);

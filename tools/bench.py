@@ -1,17 +1,17 @@
 #!/usr/bin/env python3
 """bench.py - `make bench`: bert.h against ONNX Runtime on the same shapes, in one table.
 
-    python3 tools/bench.py [--dir DIR] [--ort NODE_MODULES] [--models minilm-l6,bert-base]
+    python3 tools/bench.py [--dir DIR] [--no-ort] [--models minilm-l6,bert-base]
                            [--threads 1,2] [--dtypes f32,f16,q8_0] [--shapes 1x16,1x128,32x128]
                            [--avx2 build/bert-avx2]
 
 Makes random-weight checkpoints with the shapes of all-MiniLM-L6-v2 and bert-base-uncased
 (../shared/bench/make_random_bert.py, needs numpy) into DIR (default build/bench), converts them
 with build/bert-convert to f32, f16 and q8_0, and times `build/bert bench --json` on every shape,
-thread count and dtype. Where ONNX Runtime is installed (onnxruntime-node in NODE_MODULES, default
-$ORT_NODE_PATH or /tmp/ort/node_modules; see ../shared/bench/README.md for the one-time setup),
-it also writes the fused fp32 and dynamic int8 graphs and times them in the same run, and prints
-the ratios (ours / ORT: below 1 is faster). With --avx2 BINARY (make bench passes
+thread count and dtype. ONNX Runtime (the onnxruntime package from PyPI, in build/venv: see
+tools/pyenv.py; made once) runs the fused fp32 and dynamic int8 graphs of the same checkpoints
+through ../shared/bench/ort_bench.py in the same run, and the table gives the ratios (ours / ORT:
+below 1 is faster). With --avx2 BINARY (make bench passes
 build/bert-avx2, built with -mavx2 -mfma -mf16c and no AVX-512), f32 and q8_0 are also timed
 with the AVX2 kernels, and ONNX Runtime is timed a second time as it runs on an AVX2-only CPU
 (such as AMD Zen 3, the machine ../shared/bench describes): under LD_PRELOAD of
@@ -22,6 +22,8 @@ Nothing is downloaded here.
 import argparse, json, os, subprocess, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import pyenv  # noqa: E402
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "bench")
 if not os.path.isdir(SHARED):
     SHARED = os.path.join(ROOT, "..", "..", "shared", "bench")
@@ -43,8 +45,7 @@ def iters_for(model, batch, seq):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dir", default=os.path.join(ROOT, "build", "bench"))
-    ap.add_argument("--ort", default=os.environ.get("ORT_NODE_PATH", "/tmp/ort/node_modules"))
-    ap.add_argument("--python", default=sys.executable, help="a python3 with numpy and onnx for ../shared/bench")
+    ap.add_argument("--no-ort", action="store_true", help="time bert.h alone (no build/venv, nothing installed)")
     ap.add_argument("--models", default="minilm-l6,bert-base")
     ap.add_argument("--threads", default="1,2")
     ap.add_argument("--dtypes", default="f32,f16,q8_0")
@@ -56,9 +57,12 @@ def main():
     ap.add_argument("--rounds", type=int, default=3, help="each case is timed this many times, ours and ORT's runs "
                     "interleaved, and the lowest median kept (other load on a shared machine only ever slows a run down)")
     a = ap.parse_args()
+    if not a.no_ort:
+        pyenv.ensure()
+    a.python = sys.executable
     os.makedirs(a.dir, exist_ok=True)
     bert, convert = os.path.join(ROOT, "build", "bert"), os.path.join(ROOT, "build", "bert-convert")
-    have_ort = os.path.isdir(os.path.join(a.ort, "onnxruntime-node"))
+    have_ort = not a.no_ort
     models, dtypes = a.models.split(","), a.dtypes.split(",")
     threads = [int(t) for t in a.threads.split(",")]
     shapes = [tuple(int(v) for v in s.split("x")) for s in a.shapes.split(",")]
@@ -78,10 +82,10 @@ def main():
             if not os.path.exists(int8):
                 run([a.python, os.path.join(SHARED, "onnx_quant_dynamic.py"), fp32, int8])
 
-    env = dict(os.environ, NODE_PATH=a.ort)
+    env = dict(os.environ)
     ort_avx2 = have_ort and a.avx2 and os.path.exists(a.cpuid_avx2)
     if ort_avx2:  # the shim exits with status 3 where the CPU cannot fault on CPUID
-        probe = subprocess.run(["node", "-e", "0"], env=dict(env, LD_PRELOAD=a.cpuid_avx2), stderr=subprocess.PIPE, text=True)
+        probe = subprocess.run([a.python, "-c", "0"], env=dict(env, LD_PRELOAD=a.cpuid_avx2), stderr=subprocess.PIPE, text=True)
         if probe.returncode != 0:
             sys.stderr.write("bench: ONNX Runtime not timed as AVX2-only: %s" % probe.stderr)
             ort_avx2 = False
@@ -98,7 +102,7 @@ def main():
                     runs += [("avx2 " + d, [a.avx2, "bench", "-m", os.path.join(a.dir, "%s.%s.bert" % (m, d))] + shape +
                               ["--iters", str(it), "--json"], None) for d in ("f32", "q8_0") if d in dtypes]
                 if have_ort:
-                    runs += [(kind, ["node", os.path.join(SHARED, "ort_bench.js"), os.path.join(a.dir, f)] + shape +
+                    runs += [(kind, [a.python, os.path.join(SHARED, "ort_bench.py"), os.path.join(a.dir, f)] + shape +
                               ["--iters", str(max(it, 5)), "--json"], env)
                              for kind, f in (("ort_fp32", m + ".onnx"), ("ort_int8", m + ".int8.onnx"))]
                     if ort_avx2:
@@ -132,7 +136,7 @@ def main():
             print("MiniLM-L6 B32 S128, %d thread%s: peak RSS %s" % (row["threads"], "" if row["threads"] == 1 else "s",
                   ", ".join("%s %.0f MB (file %.0f MB)" % (d, row[d]["peak_rss_mb"], row[d]["file_mb"]) for d in dtypes if d in row)))
     if not have_ort:
-        print("(ONNX Runtime not found in %s: see ../shared/bench/README.md to install it for the ratios)" % a.ort)
+        print("(--no-ort: ONNX Runtime not timed)")
 
 
 def print_row(row, dtypes, have_ort, header, isa, avx2, ort_avx2, peak):

@@ -4,7 +4,8 @@
  *   bert-convert --tokenizer-only HF_DIR OUT
  *   (bert-convert --help lists the options and their defaults; HF_DIR may also be a file in the folder)
  *
- * Reads config.json and model.safetensors (or the shards named by model.safetensors.index.json),
+ * Reads config.json and model.safetensors (or the shards named by model.safetensors.index.json;
+ * failing those, pytorch_model.bin or its shards, through tools/torch_bin.h),
  * the sentence-transformers files when present (modules.json, 1_Pooling/config.json,
  * sentence_bert_config.json), and the tokenizer files. Writes OUT atomically: on any error
  * nothing is left at OUT. docs/FORMAT.md describes the output byte by byte.
@@ -20,6 +21,7 @@
 #include "../bert.h"
 #include "convert.h"
 #include "json.h"
+#include "torch_bin.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -192,6 +194,7 @@ static int st_load_file(st_set *set, const char *dir, const char *fname) {
     set->files[set->nfiles] = path;
     set->buffers[set->nfiles] = buf;
     set->nfiles++;
+    if (tb_is_lfs_pointer(buf, len)) return fail("%s: is a Git LFS pointer, not the weights: run git lfs pull", path);
     if (len < 8) return fail("%s: truncated (%lu bytes, no safetensors header)", path, (unsigned long)len);
     hlen = (size_t)bert__u64(buf);
     if (hlen > len - 8) return fail("%s: header length %lu runs past the end of the file (%lu bytes)", path, (unsigned long)hlen, (unsigned long)len);
@@ -266,6 +269,82 @@ bad:
     return -1;
 }
 
+/* ---- pytorch_model.bin (tools/torch_bin.h) -------------------------------------------------- */
+
+static int pt_load_file(st_set *set, const char *dir, const char *fname) {
+    char *path = bc_path(dir, fname), msg[512];
+    uint8_t *buf;
+    size_t len;
+    tb_file tf;
+    int i;
+    static const int dtypes[] = {ST_F32, ST_F16, ST_BF16, ST_OTHER};
+    if (!path) return fail("out of memory");
+    for (i = 0; i < set->nfiles; i++)
+        if (strcmp(set->files[i], path) == 0) { free(path); return 0; }
+    if (set->nfiles == (int)(sizeof set->files / sizeof set->files[0])) { free(path); return fail("too many shards"); }
+    buf = (uint8_t *)json_read_file(path, &len);
+    if (!buf) { fail("%s: cannot read (%s)", path, strerror(errno)); free(path); return -1; }
+    set->files[set->nfiles] = path;
+    set->buffers[set->nfiles] = buf;
+    set->nfiles++;
+    if (tb_read(&tf, buf, len, 1, msg, sizeof msg)) return fail("%s: %s", path, msg);
+    if (tf.arena) { /* row-major copies of strided tensors: kept, and freed, like a file's bytes */
+        size_t n = strlen(path) + 32;
+        if (set->nfiles == (int)(sizeof set->files / sizeof set->files[0])) { tb_free(&tf); return fail("too many shards"); }
+        if (!(set->files[set->nfiles] = (char *)malloc(n))) { tb_free(&tf); return fail("out of memory"); }
+        snprintf(set->files[set->nfiles], n, "%s (row-major copies)", path);
+        set->buffers[set->nfiles++] = tf.arena;
+        tf.arena = NULL;
+    }
+    for (i = 0; i < tf.count; i++) {
+        const tb_tensor *s = &tf.t[i];
+        st_tensor *t;
+        int k;
+        if (set->count == set->cap) {
+            int cap = set->cap ? set->cap * 2 : 256;
+            st_tensor *nt = (st_tensor *)realloc(set->t, (size_t)cap * sizeof *nt);
+            if (!nt) { tb_free(&tf); return fail("out of memory"); }
+            set->t = nt;
+            set->cap = cap;
+        }
+        t = &set->t[set->count];
+        memset(t, 0, sizeof *t);
+        t->dtype = dtypes[s->dtype];
+        t->file = path;
+        t->ndim = s->ndim;
+        for (k = 0; k < s->ndim; k++) t->shape[k] = s->shape[k];
+        t->data = s->data;
+        t->bytes = s->bytes;
+        t->raw_name = strdup(s->name);
+        t->name = normalize_name(s->name);
+        if (!t->raw_name || !t->name) { free(t->raw_name); free(t->name); tb_free(&tf); return fail("out of memory"); }
+        set->count++;
+    }
+    tb_free(&tf);
+    return 0;
+}
+
+/* pytorch_model.bin, or the shards named by pytorch_model.bin.index.json (the same weight_map). */
+static int pt_load(st_set *set, const char *dir) {
+    json_doc idx;
+    int r = read_json(dir, "pytorch_model.bin.index.json", &idx), wm, c;
+    const char *iname = "pytorch_model.bin.index.json";
+    if (r < 0) return -1;
+    snprintf(g_weights_name, sizeof g_weights_name, "%s/%s", dir, r ? iname : "pytorch_model.bin");
+    if (r == 0) return pt_load_file(set, dir, "pytorch_model.bin");
+    wm = json_get(&idx, 0, "weight_map");
+    if (json_type_of(&idx, wm) != JSON_OBJECT) { json_free(&idx); return fail("%s/%s: no \"weight_map\" object", dir, iname); }
+    for (c = json_first(&idx, wm); c >= 0; c = json_next(&idx, c)) {
+        const char *f;
+        if (json_type_of(&idx, c) != JSON_STRING) { json_free(&idx); return fail("%s/%s: weight_map values must be file names", dir, iname); }
+        f = json_str(&idx, c);
+        if (strchr(f, '/') || strcmp(f, "..") == 0) { json_free(&idx); return fail("%s/%s: shard name \"%s\" is not a plain file name", dir, iname, f); }
+        if (pt_load_file(set, dir, f) != 0) { json_free(&idx); return -1; }
+    }
+    json_free(&idx);
+    return 0;
+}
+
 static int st_load(st_set *set, const char *dir) {
     json_doc idx;
     int r = read_json(dir, "model.safetensors.index.json", &idx), wm, c;
@@ -273,9 +352,8 @@ static int st_load(st_set *set, const char *dir) {
     snprintf(g_weights_name, sizeof g_weights_name, "%s/%s", dir, r ? "model.safetensors.index.json" : "model.safetensors");
     if (r == 0) {
         if (!bc_file_exists(dir, "model.safetensors")) {
-            if (bc_file_exists(dir, "pytorch_model.bin"))
-                return fail("%s: has only pytorch_model.bin; bert-convert reads safetensors (save with safe_serialization=True)", dir);
-            return fail("%s: no model.safetensors or model.safetensors.index.json", dir);
+            if (bc_file_exists(dir, "pytorch_model.bin") || bc_file_exists(dir, "pytorch_model.bin.index.json")) return pt_load(set, dir);
+            return fail("%s: no model.safetensors, model.safetensors.index.json or pytorch_model.bin", dir);
         }
         return st_load_file(set, dir, "model.safetensors");
     }
@@ -662,6 +740,16 @@ static int plan_mlm_decoder(plan *p, st_set *set, const char *hf_weight, const c
     st_tensor *w, *b;
     out_tensor *t;
     if (need(set, hf_weight, V, dim, 0, &w)) return -1;
+    if (w) { /* a pytorch_model.bin keeps a tied decoder as a second name for the table's storage */
+        int i;
+        for (i = 0; i < p->count; i++)
+            if (strcmp(p->t[i].name, BERT__T_WORD) == 0 && p->t[i].src[0] && p->t[i].src[0]->data == w->data &&
+                p->t[i].src[0]->bytes == w->bytes && p->t[i].src[0]->dtype == w->dtype) {
+                w->used = 1;
+                w = NULL;
+                break;
+            }
+    }
     if (w) {
         if (!plan_add(p, BERT__T_MLM_DECODER ".weight", V, dim, w)) return fail("out of memory");
     } else {
@@ -1232,8 +1320,8 @@ static void usage(FILE *f) {
     fprintf(f,
             "usage: bert-convert HF_DIR OUT [options]\n"
             "       bert-convert --tokenizer-only HF_DIR OUT\n"
-            "Converts a Hugging Face model folder (config.json, model.safetensors or its shards, the tokenizer\n"
-            "files, sentence-transformers settings) into one bert.h model file OUT. HF_DIR may also name a file\n"
+            "Converts a Hugging Face model folder (config.json, model.safetensors or pytorch_model.bin or their\n"
+            "shards, the tokenizer files, sentence-transformers settings) into one bert.h model file OUT. HF_DIR may also name a file\n"
             "in the folder (its config.json, say).\n"
             "options:\n"
             "  --dtype f32|f16|q8_0    how the large matrices are stored (default f32); q8_0: int8 encoder weights\n"

