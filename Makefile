@@ -40,7 +40,7 @@ TEST_BINS := $(patsubst tests/%.c,$(BUILD)/tests/%,$(TEST_SRCS))
 $(BUILD)/tests:
 	mkdir -p $(BUILD)/tests
 
-$(BUILD)/tests/%: tests/%.c tests/test.h tests/tok_util.h $(HEADERS) | $(BUILD)/tests
+$(BUILD)/tests/%: tests/%.c tests/test.h tests/tok_util.h tests/golden.h tests/cross_encoder.h $(HEADERS) | $(BUILD)/tests
 	$(CC) $(CFLAGS) -o $@ $< $(LDLIBS)
 
 # The loader's and the tokenizer section's robustness tests run under AddressSanitizer and UBSan:

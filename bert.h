@@ -40,6 +40,15 @@
        bert_encode(ctx, &tb.batch, &err);
        bert_token_batch_free(&tb);
 
+   TEXTS IN, EMBEDDINGS OR SCORES OUT (one call: tokenizing, batching, the context and threads inside)
+
+       bert_embed_options eo = BERT_EMBED_OPTIONS_INIT;              // the model's pooling, normalization,
+       eo.prompt_name = "query";                                      // truncation and default prompt
+       float *emb = malloc(n * 384 * sizeof *emb);                    // n x dim (dim: hidden_size unless eo.dim)
+       bert_embed_texts(model, texts, NULL, n, &eo, emb, &err);       // lengths NULL: NUL-terminated texts
+       bert_score_options so = BERT_SCORE_OPTIONS_INIT;              // a cross-encoder (sequence classification):
+       bert_score_pairs(model, queries, docs, n, &so, scores, &err);  // n x num_labels, sigmoid / softmax
+
    CONCEPTS
    - A bert_model is the read-only weights, config and tokenizer, used in place from the file's
      bytes (a memory-mapped file or a const array in flash): loading copies no weights. One model
@@ -409,6 +418,56 @@ BERTDEF int bert_tokenize_batch(const bert_model *model, const char *const *text
                                 const char *const *pairs, const size_t *pair_lengths, int count, int max_length,
                                 bert_token_batch *out, bert_error *err);
 BERTDEF void bert_token_batch_free(bert_token_batch *batch);
+
+/* ---- Texts in, embeddings and scores out -------------------------------------------------- */
+
+/* What bert_embed_texts does beyond the model's defaults. BERT_EMBED_OPTIONS_INIT gives every
+   default: the model's pooling, normalization, truncate_length and default prompt. */
+typedef struct bert_embed_options {
+    int pooling;             /* a bert_pooling; 0: the model's (bert_config.pooling) */
+    int normalize;           /* 1: L2-normalize, 0: do not, -1: as the model says (bert_config.normalize) */
+    int max_length;          /* tokens per text, prompt and special tokens included, at most the
+                                model's max_length; 0: its truncate_length */
+    int no_truncate;         /* 1: a text longer than max_length is an error instead of being cut */
+    const char *prompt;      /* put before every text ("query: "); "" for none. NULL: prompt_name's */
+    const char *prompt_name; /* one of the model's prompts (bert_model_find_prompt). With both NULL the
+                                model's default prompt is used, as sentence-transformers' encode does */
+    int dim;                 /* keep the first dim values (Matryoshka truncation), normalized after
+                                the cut when normalizing; 0: hidden_size */
+    int batch_size;          /* texts per forward pass; 0: 32 */
+    int threads;             /* threads per forward pass; 0: 1 */
+    long *truncated;         /* not NULL: increased by the number of texts cut to max_length */
+    long *tokens;            /* not NULL: increased by the tokens encoded (padding not counted) */
+} bert_embed_options;
+#define BERT_EMBED_OPTIONS_INIT {0, -1, 0, 0, NULL, NULL, 0, 0, 0, NULL, NULL}
+
+/* Embeds texts[0..n) (UTF-8; lengths[i] bytes each, or NUL-terminated when lengths is NULL; a
+   NULL text is empty) into
+   out, n rows of dim floats in the order of the texts. The texts are tokenized, sorted by length
+   within windows of a few batches (less padding), encoded batch by batch in one context sized
+   for them, pooled, cut to dim and normalized. opts NULL means BERT_EMBED_OPTIONS_INIT. A failure
+   about one text starts its message with "text I: ", I its index in texts. */
+BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, const size_t *lengths, int n,
+                             const bert_embed_options *opts, float *out, bert_error *err);
+
+/* What bert_score_pairs does beyond the model's defaults; BERT_SCORE_OPTIONS_INIT gives them. */
+typedef struct bert_score_options {
+    int raw;                 /* 1: the logits as they are; 0: the model's activation (below) */
+    int max_length;          /* tokens per pair, special tokens included; 0: the model's truncate_length */
+    int no_truncate;         /* 1: a pair longer than max_length is an error instead of being cut */
+    int batch_size;          /* pairs per forward pass; 0: 32 */
+    int threads;             /* threads per forward pass; 0: 1 */
+    long *truncated;         /* not NULL: increased by the number of pairs cut to max_length */
+    long *tokens;            /* not NULL: increased by the tokens encoded (padding not counted) */
+} bert_score_options;
+#define BERT_SCORE_OPTIONS_INIT {0, 0, 0, 0, 0, NULL, NULL}
+
+/* Scores pairs (a[i], b[i]) with a sequence-classification head, as sentence-transformers'
+   CrossEncoder.predict does: out gets n rows of num_labels floats, the sigmoid of the logit for a
+   model with one label, the softmax over the labels otherwise, the logits with opts->raw. A NULL
+   b (or b[i]) scores a[i] alone. The texts are NUL-terminated; batching as bert_embed_texts. */
+BERTDEF int bert_score_pairs(const bert_model *model, const char *const *a, const char *const *b, int n,
+                             const bert_score_options *opts, float *out, bert_error *err);
 
 #endif /* BERT_NO_TOKENIZER */
 
@@ -8546,6 +8605,308 @@ BERTDEF int bert_mlm_logits(bert_ctx *c, int b, int t, float *out, bert_error *e
     bert__ok(err);
     return BERT_OK;
 }
+
+/* ---- Texts in, embeddings and scores out ------------------------------------------------- */
+#ifndef BERT_NO_TOKENIZER
+
+/* One call of bert_embed_texts or bert_score_pairs: the texts, what each reads from the encoder,
+   and the scratch that lives for the call. Texts are taken a window (a few batches) at a time:
+   tokenized once each, sorted by token count so that each batch pads little, encoded, and their
+   rows put back in input order by `finish`. */
+typedef struct bert__text_run {
+    const bert_model *model;
+    const char *const *texts;
+    const size_t *lengths;          /* NULL: NUL-terminated */
+    const char *const *pairs;       /* NULL, or a second text per pair (NULL entries: none) */
+    const char *prompt;             /* put before each text; NULL or "" for none */
+    int n, limit, no_truncate, batch, threads;
+    long *truncated, *tokens;
+    bert_output which;              /* the output each text reads */
+    int width;                      /* its floats per text */
+    void (*finish)(const struct bert__text_run *run, int index, float *row);
+    const void *how;                /* finish's options */
+    float *out;
+    /* scratch */
+    bert_encoding enc;
+    char *joined;                   /* prompt + text */
+    size_t joined_cap;
+    int32_t *rows;                  /* the window's texts: ids then type ids, packed */
+    size_t rows_cap;
+    size_t *start;                  /* [window] where each text's row starts */
+    int *count;                     /* [window] its tokens */
+    int64_t *order;                 /* [window] count * window + index, sorted */
+    int32_t *ids, *mask, *types;    /* [batch][limit], the padded batch */
+    float *pooled;                  /* [batch][width] */
+    bert_ctx *ctx;
+    int ctx_len;
+} bert__text_run;
+
+/* Shell sort (Ciura's gaps, then x 2.25): no qsort, so that the library needs no more of libc. */
+static void bert__sort_keys(int64_t *v, int n) {
+    static const int gaps[] = {701, 301, 132, 57, 23, 10, 4, 1};
+    int gap = 701, g = 0, i, j;
+    while (gap * 9 / 4 < n) gap = gap * 9 / 4;
+    for (;;) {
+        for (i = gap; i < n; i++) {
+            int64_t x = v[i];
+            for (j = i; j >= gap && v[j - gap] > x; j -= gap) v[j] = v[j - gap];
+            v[j] = x;
+        }
+        if (gap == 1) break;
+        if (gap > 701) gap = gap * 4 / 9 > 701 ? gap * 4 / 9 : 701;
+        else gap = gaps[++g];
+    }
+}
+
+/* One text, or a pair when p is not NULL, cut to limit (0: whole). */
+static int bert__run_tokenize1(bert__text_run *run, const char *t, size_t len, const char *p, int limit, bert_error *err) {
+    return p ? bert_tokenize_pair(run->model, t, len, p, strlen(p), limit, &run->enc, err)
+             : bert_tokenize(run->model, t, len, limit, &run->enc, err);
+}
+
+/* Tokenizes text i of the run (with its prompt or pair) into run->enc, counting it when cut. */
+static int bert__run_tokenize(bert__text_run *run, int i, bert_error *err) {
+    const char *t = run->texts[i] ? run->texts[i] : "", *p = run->pairs ? run->pairs[i] : NULL;
+    size_t len = !run->texts[i] ? 0 : run->lengths ? run->lengths[i] : strlen(t), plen = run->prompt ? strlen(run->prompt) : 0;
+    int r;
+    if (plen) { /* the prompt is part of the text, as sentence-transformers prepends it */
+        if (len + plen + 1 > run->joined_cap) {
+            char *bigger = BERT__CAST(char *, BERT_MALLOC(len + plen + 1));
+            if (!bigger) return bert__fail(err, BERT_E_NOMEM, "text %d: out of memory", i);
+            BERT_FREE(run->joined);
+            run->joined = bigger;
+            run->joined_cap = len + plen + 1;
+        }
+        memcpy(run->joined, run->prompt, plen);
+        if (len) memcpy(run->joined + plen, t, len);
+        t = run->joined;
+        len += plen;
+    }
+    /* Cut to the limit; a text that fills it is tokenized again whole, to tell a cut text from one
+       that just fits, and then cut again. */
+    r = bert__run_tokenize1(run, t, len, p, run->limit, err);
+    if (r == BERT_OK && run->enc.count >= run->limit) {
+        r = bert__run_tokenize1(run, t, len, p, 0, err);
+        if (r == BERT_OK && run->enc.count > run->limit) {
+            if (run->no_truncate)
+                return bert__fail(err, BERT_E_ARG, "text %d has %d tokens, more than the limit of %d", i, run->enc.count, run->limit);
+            if (run->truncated) (*run->truncated)++;
+        }
+        if (r == BERT_OK) r = bert__run_tokenize1(run, t, len, p, run->limit, err);
+    }
+    if (r != BERT_OK && err) {
+        char why[sizeof err->message];
+        memcpy(why, err->message, sizeof why);
+        bert__fail(err, r, "text %d: %.200s", i, why);
+    }
+    return r;
+}
+
+/* Encodes texts [w0, w0 + wn) of the run: tokenized, sorted by length, batch by batch. */
+static int bert__run_window(bert__text_run *run, int w0, int wn, bert_error *err) {
+    const bert_config *cfg = &run->model->cfg;
+    size_t used = 0;
+    int i, b0, r, longest = 0;
+    int32_t pad = cfg->pad_id >= 0 ? cfg->pad_id : run->model->tokenizer.pad_id >= 0 ? run->model->tokenizer.pad_id : 0;
+    for (i = 0; i < wn; i++) {
+        int k, c;
+        if ((r = bert__run_tokenize(run, w0 + i, err)) != BERT_OK) return r;
+        c = run->enc.count;
+        if (c == 0) return bert__fail(err, BERT_E_ARG, "text %d has no tokens (the tokenizer adds no special tokens)", w0 + i);
+        for (k = 0; k < c; k++)
+            if (run->enc.ids[k] < 0 || run->enc.ids[k] >= cfg->vocab_size)
+                return bert__fail(err, BERT_E_ARG, "text %d: token %d has id %d, outside the model's vocabulary of %d "
+                                  "(its tokenizer does not fit its weights)", w0 + i, k, (int)run->enc.ids[k], cfg->vocab_size);
+        if (!bert__grow_i32(&run->rows, &run->rows_cap, used + 2 * (size_t)c))
+            return bert__fail(err, BERT_E_NOMEM, "out of memory for %d texts", wn);
+        memcpy(run->rows + used, run->enc.ids, (size_t)c * sizeof(int32_t));
+        memcpy(run->rows + used + c, run->enc.type_ids, (size_t)c * sizeof(int32_t));
+        run->start[i] = used;
+        run->count[i] = c;
+        run->order[i] = (int64_t)c * wn + i;
+        used += 2 * (size_t)c;
+        if (run->tokens) *run->tokens += c;
+        if (c > longest) longest = c;
+    }
+    bert__sort_keys(run->order, wn);
+    if (!run->ctx || longest > run->ctx_len) { /* sized for the longest text seen so far */
+        bert_ctx_free(run->ctx);
+        run->ctx = NULL;
+        run->ctx_len = longest;
+        if ((r = bert_ctx_create(&run->ctx, run->model, run->batch, longest, err)) != BERT_OK ||
+            (r = bert_ctx_set_threads(run->ctx, run->threads, err)) != BERT_OK)
+            return r;
+    }
+    for (b0 = 0; b0 < wn; b0 += run->batch) {
+        int bn = wn - b0 < run->batch ? wn - b0 : run->batch, T = run->count[run->order[b0 + bn - 1] % wn], row, k;
+        bert_batch batch;
+        for (row = 0; row < bn; row++) {
+            int j = (int)(run->order[b0 + row] % wn), c = run->count[j];
+            const int32_t *ids = run->rows + run->start[j], *types = ids + c;
+            size_t at = (size_t)row * (size_t)T;
+            for (k = 0; k < T; k++) {
+                run->ids[at + k] = k < c ? ids[k] : pad;
+                run->mask[at + k] = k < c;
+                run->types[at + k] = k < c ? types[k] : 0;
+            }
+        }
+        batch.batch = bn;
+        batch.seq_len = T;
+        batch.input_ids = run->ids;
+        batch.attention_mask = run->mask;
+        batch.token_type_ids = run->types;
+        if ((r = bert_encode(run->ctx, &batch, err)) != BERT_OK || (r = bert_output_get(run->ctx, run->which, run->pooled, err)) != BERT_OK)
+            return r;
+        for (row = 0; row < bn; row++)
+            run->finish(run, w0 + (int)(run->order[b0 + row] % wn), run->pooled + (size_t)row * (size_t)run->width);
+    }
+    return BERT_OK;
+}
+
+/* Checks what both calls share, then runs every window. */
+static int bert__run_texts(bert__text_run *run, int max_length, int batch_size, int threads, const char *fn, bert_error *err) {
+    const bert_config *cfg = &run->model->cfg;
+    int window, w0, r = BERT_OK;
+    if (!cfg->has_weights) return bert__fail(err, BERT_E_STATE, "%s: this model file holds only a tokenizer", fn);
+    if (!run->model->tokenizer.data) return bert__fail(err, BERT_E_STATE, "%s: this model file has no tokenizer (ids only)", fn);
+    if (max_length < 0 || max_length > cfg->max_length)
+        return bert__fail(err, BERT_E_ARG, "%s: max_length %d is outside [0, %d] (0: the model's truncate_length)", fn, max_length,
+                          cfg->max_length);
+    if (batch_size < 0 || threads < 0) return bert__fail(err, BERT_E_ARG, "%s: batch_size %d or threads %d is negative", fn, batch_size, threads);
+    run->limit = max_length ? max_length : cfg->truncate_length > 0 ? cfg->truncate_length : cfg->max_length;
+    run->batch = batch_size ? batch_size : 32;
+    if (run->batch > run->n) run->batch = run->n;
+    run->threads = threads ? threads : 1;
+    /* A window of several batches: long enough to sort lengths usefully, short enough that its
+       token ids stay small next to the model. */
+    window = run->n < run->batch * 8 ? run->n : run->batch * 8;
+    run->start = BERT__CAST(size_t *, bert__calloc((size_t)window, sizeof *run->start));
+    run->count = BERT__CAST(int *, bert__calloc((size_t)window, sizeof *run->count));
+    run->order = BERT__CAST(int64_t *, bert__calloc((size_t)window, sizeof *run->order));
+    run->ids = BERT__CAST(int32_t *, bert__calloc((size_t)run->batch * (size_t)run->limit, sizeof(int32_t)));
+    run->mask = BERT__CAST(int32_t *, bert__calloc((size_t)run->batch * (size_t)run->limit, sizeof(int32_t)));
+    run->types = BERT__CAST(int32_t *, bert__calloc((size_t)run->batch * (size_t)run->limit, sizeof(int32_t)));
+    run->pooled = BERT__CAST(float *, bert__calloc((size_t)run->batch * (size_t)run->width, sizeof(float)));
+    if (!run->start || !run->count || !run->order || !run->ids || !run->mask || !run->types || !run->pooled)
+        r = bert__fail(err, BERT_E_NOMEM, "%s: out of memory for batches of %d x %d tokens", fn, run->batch, run->limit);
+    for (w0 = 0; r == BERT_OK && w0 < run->n; w0 += window)
+        r = bert__run_window(run, w0, run->n - w0 < window ? run->n - w0 : window, err);
+    bert_ctx_free(run->ctx);
+    bert_encoding_free(&run->enc);
+    BERT_FREE(run->joined); BERT_FREE(run->rows); BERT_FREE(run->start); BERT_FREE(run->count); BERT_FREE(run->order);
+    BERT_FREE(run->ids); BERT_FREE(run->mask); BERT_FREE(run->types); BERT_FREE(run->pooled);
+    if (r == BERT_OK) bert__ok(err);
+    return r;
+}
+
+typedef struct bert__embed_how {
+    int dim, normalize;
+} bert__embed_how;
+
+static void bert__finish_embedding(const bert__text_run *run, int index, float *row) {
+    const bert__embed_how *how = BERT__CAST(const bert__embed_how *, run->how);
+    float *dst = run->out + (size_t)index * (size_t)how->dim;
+    memcpy(dst, row, (size_t)how->dim * sizeof *dst);
+    if (how->normalize) bert_l2_normalize(dst, how->dim); /* after the cut: a Matryoshka prefix is compared alone */
+}
+
+BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, const size_t *lengths, int n,
+                             const bert_embed_options *opts, float *out, bert_error *err) {
+    static const bert_embed_options defaults = BERT_EMBED_OPTIONS_INIT;
+    const bert_config *cfg;
+    bert__text_run run;
+    bert__embed_how how;
+    const char *prompt;
+    int pooling;
+    if (!opts) opts = &defaults;
+    if (!model || (n > 0 && (!texts || !out)) || n < 0) return bert__fail(err, BERT_E_ARG, "bert_embed_texts: NULL argument or n < 0");
+    cfg = &model->cfg;
+    pooling = opts->pooling ? opts->pooling : BERT__CAST(int, cfg->pooling);
+    if (pooling < BERT_POOL_CLS || pooling > BERT_POOL_MEAN_SQRT_LEN)
+        return bert__fail(err, BERT_E_ARG, "bert_embed_texts: pooling %d is not a bert_pooling", opts->pooling);
+    if (opts->dim < 0 || opts->dim > cfg->hidden_size)
+        return bert__fail(err, BERT_E_ARG, "bert_embed_texts: dim %d is outside [0, %d] (0: all of hidden_size)", opts->dim, cfg->hidden_size);
+    if (opts->normalize < -1 || opts->normalize > 1)
+        return bert__fail(err, BERT_E_ARG, "bert_embed_texts: normalize %d is not -1 (the model's), 0 or 1", opts->normalize);
+    if (opts->prompt && opts->prompt_name)
+        return bert__fail(err, BERT_E_ARG, "bert_embed_texts: give a prompt or a prompt_name, not both");
+    prompt = opts->prompt;
+    if (!prompt) {
+        int p = bert_model_find_prompt(model, opts->prompt_name);
+        if (p >= 0) prompt = bert_model_prompt_text(model, p);
+        else if (opts->prompt_name) {
+            char names[160];
+            size_t used = 0;
+            int i;
+            names[0] = 0;
+            for (i = 0; i < model->num_prompts && used + 1 < sizeof names; i++)
+                used += (size_t)snprintf(names + used, sizeof names - used, "%s\"%s\"", i ? ", " : "", bert_model_prompt_name(model, i));
+            return bert__fail(err, BERT_E_ARG, "bert_embed_texts: the model has no prompt called \"%s\" (%s%s)", opts->prompt_name,
+                              model->num_prompts ? "it has " : "it has none", names);
+        }
+    }
+    if (n == 0) { bert__ok(err); return BERT_OK; }
+    memset(&run, 0, sizeof run);
+    run.model = model;
+    run.texts = texts;
+    run.lengths = lengths;
+    run.prompt = prompt;
+    run.n = n;
+    run.no_truncate = opts->no_truncate;
+    run.truncated = opts->truncated;
+    run.tokens = opts->tokens;
+    run.which = pooling == BERT_POOL_CLS ? BERT_OUT_CLS : pooling == BERT_POOL_MAX ? BERT_OUT_MAX
+              : pooling == BERT_POOL_MEAN_SQRT_LEN ? BERT_OUT_MEAN_SQRT_LEN : BERT_OUT_MEAN;
+    run.width = cfg->hidden_size;
+    run.finish = bert__finish_embedding;
+    how.dim = opts->dim ? opts->dim : cfg->hidden_size;
+    how.normalize = opts->normalize >= 0 ? opts->normalize : cfg->normalize;
+    run.how = &how;
+    run.out = out;
+    return bert__run_texts(&run, opts->max_length, opts->batch_size, opts->threads, "bert_embed_texts", err);
+}
+
+static void bert__finish_score(const bert__text_run *run, int index, float *row) {
+    int raw = *BERT__CAST(const int *, run->how), L = run->width, k;
+    float *dst = run->out + (size_t)index * (size_t)L;
+    if (raw) memcpy(dst, row, (size_t)L * sizeof *dst);
+    else if (L == 1) dst[0] = BERT__CAST(float, 1 / (1 + exp(-BERT__CAST(double, row[0]))));
+    else { /* softmax, shifted by the largest logit */
+        double top = row[0], sum = 0;
+        for (k = 1; k < L; k++) if (row[k] > top) top = row[k];
+        for (k = 0; k < L; k++) sum += exp(BERT__CAST(double, row[k]) - top);
+        for (k = 0; k < L; k++) dst[k] = BERT__CAST(float, exp(BERT__CAST(double, row[k]) - top) / sum);
+    }
+}
+
+BERTDEF int bert_score_pairs(const bert_model *model, const char *const *a, const char *const *b, int n,
+                             const bert_score_options *opts, float *out, bert_error *err) {
+    static const bert_score_options defaults = BERT_SCORE_OPTIONS_INIT;
+    bert__text_run run;
+    int raw;
+    if (!opts) opts = &defaults;
+    if (!model || (n > 0 && (!a || !out)) || n < 0) return bert__fail(err, BERT_E_ARG, "bert_score_pairs: NULL argument or n < 0");
+    if (!(model->cfg.heads & BERT_HEAD_SEQ_CLS) || model->cfg.num_labels < 1)
+        return bert__fail(err, BERT_E_STATE, "bert_score_pairs: this model has no sequence-classification head (not a cross-encoder)");
+    if (n == 0) { bert__ok(err); return BERT_OK; }
+    memset(&run, 0, sizeof run);
+    raw = opts->raw != 0;
+    run.model = model;
+    run.texts = a;
+    run.pairs = b;
+    run.n = n;
+    run.no_truncate = opts->no_truncate;
+    run.truncated = opts->truncated;
+    run.tokens = opts->tokens;
+    run.which = BERT_OUT_SEQ_LOGITS;
+    run.width = model->cfg.num_labels;
+    run.finish = bert__finish_score;
+    run.how = &raw;
+    run.out = out;
+    return bert__run_texts(&run, opts->max_length, opts->batch_size, opts->threads, "bert_score_pairs", err);
+}
+
+#endif /* BERT_NO_TOKENIZER */
 
 #ifdef BERT__POP_DIAGNOSTICS
 #pragma GCC diagnostic pop

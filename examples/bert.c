@@ -7,10 +7,16 @@
  *   bert tokenize -m MODEL [--pair] [--max-length N] [-p TEXT]... [-f FILE] < lines > out.jsonl
  *                                               one JSON object per input line: ids, type_ids,
  *                                               tokens and UTF-8 byte offsets (per text of a pair)
- *   bert embed -m MODEL [--batch N] [--max-length N] [--no-truncate] [--pooling P]
- *              [--normalize | --no-normalize] [--threads N] [-p TEXT]... [-f FILE] < lines > out.jsonl
- *                                               one embedding (a JSON array) per input line,
+ *   bert embed -m MODEL [--batch N] [--max-length N] [--no-truncate] [--pooling P|none]
+ *              [--normalize | --no-normalize] [--prompt T | --prompt-name N | --no-prompt] [--dim N]
+ *              [--format jsonl|json|npy|npy-f16|f32|f16] [--progress] [--threads N] [-p TEXT]... [-f FILE]
+ *                                               one embedding per input line (bert_embed_texts),
  *                                               written and flushed batch by batch
+ *   bert score -m CROSS_ENCODER [--raw] ... < pairs.tsv
+ *                                               a score line per TAB-separated pair
+ *   bert rerank -m CROSS_ENCODER -q QUERY [--top-k K] [--raw] ... < docs
+ *   bert similarity -m MODEL -q QUERY [--top-k K] ... < docs
+ *                                               the lines ranked against the query, best first
  *   bert bench -m MODEL [--batch B] [--seq S] [--threads T] [--iters N] [--warmup W] [--json]
  *                                               speed: median ms per batch, GFLOP/s, FMA peak
  *
@@ -38,6 +44,7 @@
 #include <fcntl.h>
 #include <time.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #ifndef BERT_NO_THREADS
 #include <pthread.h>
 #endif
@@ -90,6 +97,7 @@ typedef struct source {
     int fd;                     /* -1: no lines to read */
     const char *name;           /* "standard input" or the file's path */
     long count;                 /* inputs returned so far */
+    long long consumed;         /* bytes of the descriptor's input used so far */
     int eof;
     char buf[1 << 16];
     size_t pos, n;
@@ -150,6 +158,7 @@ static int source_next(source *s, char **arena, size_t *cap, size_t *used, size_
         memcpy(*arena + *used, s->buf + s->pos, take);
         *used += take;
         s->pos += take;
+        s->consumed += (long long)take + (nl != NULL);
         if (nl) { s->pos++; break; }
     }
     if (!any) return 0;
@@ -314,6 +323,8 @@ done:
 
 /* ---- bert info -------------------------------------------------------------------------------- */
 
+static void write_json_string(FILE *f, const char *s, size_t len);
+
 static int cmd_info(const bert_model *model) {
     const bert_config *c = bert_model_config(model);
     static const struct { unsigned bit; const char *name; } heads[] = {
@@ -344,6 +355,17 @@ static int cmd_info(const bert_model *model) {
             for (l = 0; l < c->num_labels; l++) printf(" %d=%s", l, bert_model_label(model, l));
             printf("\n");
         }
+    }
+    if (bert_model_prompt_count(model)) { /* sentence-transformers' prompts: name="text", the default marked */
+        int p, def = bert_model_find_prompt(model, NULL);
+        printf("prompts:");
+        for (p = 0; p < bert_model_prompt_count(model); p++) {
+            const char *t = bert_model_prompt_text(model, p);
+            printf(" %s=", bert_model_prompt_name(model, p));
+            write_json_string(stdout, t, strlen(t));
+            if (p == def) printf(" (default)");
+        }
+        printf("\n");
     }
     printf("special_ids: pad=%d cls=%d sep=%d unk=%d mask=%d\n", c->pad_id, c->cls_id, c->sep_id, c->unk_id, c->mask_id);
     printf("tokenizer: %s\n", bert_model_tokenizer_kind(model));
@@ -396,7 +418,8 @@ static void write_encoding(FILE *f, const bert_model *model, const bert_encoding
 
 /* ---- Options ---------------------------------------------------------------------------------- */
 
-enum { C_RUN = 1, C_INFO = 2, C_TOKENIZE = 4, C_EMBED = 8, C_BENCH = 16, C_ALL = 31 };
+enum { C_RUN = 1, C_INFO = 2, C_TOKENIZE = 4, C_EMBED = 8, C_BENCH = 16, C_SCORE = 32, C_RERANK = 64, C_SIMILARITY = 128, C_ALL = 255 };
+enum { POOL_NONE = 100 }; /* --pooling none: token vectors, embed only */
 
 typedef struct options {
     const char *model;
@@ -410,6 +433,13 @@ typedef struct options {
     const char **texts; /* -p TEXT, in order */
     int n_texts;
     const char *file;   /* -f FILE */
+    const char *prompt, *prompt_name; /* --prompt, --prompt-name */
+    int no_prompt;      /* --no-prompt */
+    int dim;            /* --dim; 0: hidden_size */
+    int format;         /* FMT_* */
+    const char *query;  /* -q */
+    int top_k;          /* 0: all; -1: the command's default */
+    int raw, progress;
 } options;
 
 /* ---- bert tokenize ---------------------------------------------------------------------------- */
@@ -470,125 +500,549 @@ static int cmd_tokenize(const bert_model *model, const options *o) {
     return rc;
 }
 
-/* ---- bert embed ------------------------------------------------------------------------------- */
+/* ---- Output formats --------------------------------------------------------------------------- */
 
-static bert_output pooling_output(int pooling) {
-    return pooling == BERT_POOL_CLS ? BERT_OUT_CLS : pooling == BERT_POOL_MAX ? BERT_OUT_MAX
-         : pooling == BERT_POOL_MEAN_SQRT_LEN ? BERT_OUT_MEAN_SQRT_LEN : BERT_OUT_MEAN;
+enum { FMT_JSONL, FMT_JSON, FMT_NPY, FMT_NPY_F16, FMT_F32, FMT_F16 };
+static const char *const format_names[] = {"jsonl", "json", "npy", "npy-f16", "f32", "f16"};
+
+/* IEEE half from float, rounded to nearest even; overflow gives infinity. */
+static uint16_t to_f16(float f) {
+    uint32_t x, sign, exp, man;
+    memcpy(&x, &f, 4);
+    sign = (x >> 16) & 0x8000;
+    exp = (x >> 23) & 0xFF;
+    man = x & 0x7FFFFF;
+    if (exp == 0xFF) return (uint16_t)(sign | 0x7C00 | (man ? 0x200 : 0));
+    if (exp > 142) return (uint16_t)(sign | 0x7C00);
+    if (exp < 113) { /* a subnormal half or zero */
+        uint32_t shift, half, rem;
+        if (exp < 102) return (uint16_t)sign;
+        man |= 0x800000;
+        shift = 126 - exp;
+        half = man >> shift;
+        rem = man & ((1u << shift) - 1);
+        if (rem > (1u << (shift - 1)) || (rem == (1u << (shift - 1)) && (half & 1))) half++;
+        return (uint16_t)(sign | half);
+    }
+    {
+        uint32_t half = sign | (exp - 112) << 10 | man >> 13, rem = man & 0x1FFF;
+        if (rem > 0x1000 || (rem == 0x1000 && (half & 1))) half++; /* a carry into the exponent is right */
+        return (uint16_t)half;
+    }
 }
 
-typedef struct embed_state {
-    bert_token_batch tb;
-    bert_encoding enc;  /* a line tokenized whole, to tell a truncated line from one that fits */
-    bert_ctx *ctx;
-    int ctx_batch, ctx_len;
-    float *out;
-    long truncated;
-} embed_state;
+/* The rows of embed's output in --format. npy: a 128-byte NumPy v1.0 header (magic, version 1.0,
+   header length 118, the dict {'descr': '<f4' or '<f2', 'fortran_order': False, 'shape': (n, dim)}
+   padded with spaces to a newline), then the rows little-endian. The row count is known only at
+   the end: where standard output is a file that can be rewritten, the header is written first
+   and rewritten at the end (the rows still stream); on a pipe the rows are held in memory and
+   written after the header at the end. */
+typedef struct writer {
+    int format, dim;
+    long rows;
+    long header_at;      /* npy: where the header was written, or -1 when the rows are held */
+    unsigned char *held; /* npy on a pipe: the data so far */
+    size_t held_len, held_cap;
+} writer;
 
-/* Embeds `count` texts (inputs first + 1 ... first + count of src) as one batch and prints one
-   JSON array per text. The context grows when a batch needs more room than it has. */
-static int embed_batch(const bert_model *model, const source *src, long first, const char **lines, const size_t *lens,
-                       int count, const options *o, embed_state *st) {
-    const bert_config *cfg = bert_model_config(model);
-    int pooling = o->pooling ? o->pooling : (int)cfg->pooling;
-    int normalize = o->normalize >= 0 ? o->normalize : cfg->normalize, b, i, t, H = cfg->hidden_size;
-    int limit = o->max_length > 0 ? o->max_length : cfg->truncate_length, T;
-    char where[64];
-    bert_error err;
-    if (bert_tokenize_batch(model, lines, lens, NULL, NULL, count, o->max_length > 0 ? o->max_length : BERT_TRUNCATE_DEFAULT,
-                            &st->tb, &err) != BERT_OK)
-        return die("%s (the batch from %s)", err.message, source_where(src, first + 1, where, sizeof where));
-    T = st->tb.batch.seq_len;
-    for (b = 0; b < count; b++) {
-        const int32_t *ids = st->tb.input_ids + (size_t)b * T, *mask = st->tb.attention_mask + (size_t)b * T;
-        int len = 0;
-        for (t = 0; t < T; t++) {
-            if (!mask[t]) continue;
-            len++;
-            if (ids[t] < 0 || ids[t] >= cfg->vocab_size)
-                return die("%s: token %d has id %d, outside the model's vocabulary of %d (its tokenizer does not fit its weights)",
-                           source_where(src, first + 1 + b, where, sizeof where), t, (int)ids[t], cfg->vocab_size);
+static void npy_header(unsigned char *h, int f16, long rows, int dim) {
+    int n;
+    memcpy(h, "\x93NUMPY\x01\x00\x76\x00", 10); /* version 1.0, header length 118 (little-endian) */
+    n = snprintf((char *)h + 10, 118, "{'descr': '%s', 'fortran_order': False, 'shape': (%ld, %d), }", f16 ? "<f2" : "<f4", rows, dim);
+    memset(h + 10 + n, ' ', (size_t)(117 - n));
+    h[127] = '\n';
+}
+
+static int writer_begin(writer *w, int format, int dim) {
+    memset(w, 0, sizeof *w);
+    w->format = format;
+    w->dim = dim;
+    w->header_at = -1;
+    if (format == FMT_JSON) fputc('[', stdout);
+    if (format == FMT_NPY || format == FMT_NPY_F16) {
+        int fl = fcntl(1, F_GETFL);
+        long at;
+        fflush(stdout);
+        at = ftell(stdout);
+        if (at >= 0 && fl >= 0 && !(fl & O_APPEND) && lseek(1, 0, SEEK_CUR) == at) {
+            unsigned char h[128];
+            w->header_at = at;
+            npy_header(h, format == FMT_NPY_F16, 0, dim);
+            fwrite(h, 1, sizeof h, stdout);
         }
-        if (len >= limit) { /* cut, or exactly the limit? */
-            if (bert_tokenize(model, lines[b], lens[b], 0, &st->enc, &err) != BERT_OK)
-                return die("%s: %s", source_where(src, first + 1 + b, where, sizeof where), err.message);
-            if (st->enc.count > limit) {
-                if (o->no_truncate)
-                    return die("%s has %d tokens, more than the limit of %d (--no-truncate)", source_where(src, first + 1 + b, where, sizeof where),
-                               st->enc.count, limit);
-                st->truncated++;
-            }
-        }
-    }
-    if (!st->ctx || count > st->ctx_batch || T > st->ctx_len) {
-        bert_ctx_free(st->ctx);
-        st->ctx = NULL;
-        st->ctx_batch = count > st->ctx_batch ? count : st->ctx_batch;
-        st->ctx_len = T > st->ctx_len ? T : st->ctx_len;
-        if (bert_ctx_create(&st->ctx, model, st->ctx_batch, st->ctx_len, &err) != BERT_OK ||
-            bert_ctx_set_threads(st->ctx, o->threads, &err) != BERT_OK)
-            return die("%s", err.message);
-    }
-    if (bert_encode(st->ctx, &st->tb.batch, &err) != BERT_OK || bert_output_get(st->ctx, pooling_output(pooling), st->out, &err) != BERT_OK)
-        return die("%s (the batch from %s)", err.message, source_where(src, first + 1, where, sizeof where));
-    for (b = 0; b < count; b++) {
-        float *v = st->out + (size_t)b * H;
-        if (normalize) bert_l2_normalize(v, H);
-        fputc('[', stdout);
-        for (i = 0; i < H; i++) printf(i ? ",%.9g" : "%.9g", (double)v[i]);
-        fputs("]\n", stdout);
     }
     return 0;
 }
 
+static int writer_rows(writer *w, const float *v, int n) {
+    int r, i;
+    for (r = 0; r < n; r++, w->rows++) {
+        const float *x = v + (size_t)r * (size_t)w->dim;
+        if (w->format == FMT_JSONL || w->format == FMT_JSON) {
+            if (w->format == FMT_JSON) fputs(w->rows ? ",\n[" : "\n[", stdout);
+            else fputc('[', stdout);
+            for (i = 0; i < w->dim; i++) printf(i ? ",%.9g" : "%.9g", (double)x[i]);
+            fputs(w->format == FMT_JSON ? "]" : "]\n", stdout);
+            continue;
+        }
+        {
+            int half = w->format == FMT_F16 || w->format == FMT_NPY_F16;
+            size_t bytes = (size_t)w->dim * (half ? 2 : 4);
+            unsigned char *dst;
+            int hold = (w->format == FMT_NPY || w->format == FMT_NPY_F16) && w->header_at < 0;
+            if (hold) {
+                if (w->held_len + bytes > w->held_cap) {
+                    size_t cap = (w->held_len + bytes) * 2;
+                    unsigned char *nb = (unsigned char *)realloc(w->held, cap);
+                    if (!nb) return die("out of memory holding the npy rows (write to a file instead of a pipe)");
+                    w->held = nb;
+                    w->held_cap = cap;
+                }
+                dst = w->held + w->held_len;
+                w->held_len += bytes;
+            } else {
+                static unsigned char row[65536 * 4];
+                dst = row;
+            }
+            for (i = 0; i < w->dim; i++) { /* little-endian, whatever the host */
+                if (half) {
+                    uint16_t h = to_f16(x[i]);
+                    dst[2 * i] = (unsigned char)h;
+                    dst[2 * i + 1] = (unsigned char)(h >> 8);
+                } else {
+                    uint32_t u;
+                    memcpy(&u, &x[i], 4);
+                    dst[4 * i] = (unsigned char)u;
+                    dst[4 * i + 1] = (unsigned char)(u >> 8);
+                    dst[4 * i + 2] = (unsigned char)(u >> 16);
+                    dst[4 * i + 3] = (unsigned char)(u >> 24);
+                }
+            }
+            if (!hold) fwrite(dst, 1, bytes, stdout);
+        }
+    }
+    return 0;
+}
+
+static int writer_end(writer *w) {
+    unsigned char h[128];
+    if (w->format == FMT_JSON) fputs("\n]\n", stdout);
+    if (w->format == FMT_NPY || w->format == FMT_NPY_F16) {
+        npy_header(h, w->format == FMT_NPY_F16, w->rows, w->dim);
+        if (w->header_at >= 0) {
+            if (fflush(stdout) != 0 || fseek(stdout, w->header_at, SEEK_SET) != 0) return die("cannot rewrite the npy header: %s", strerror(errno));
+            fwrite(h, 1, sizeof h, stdout);
+            if (fseek(stdout, 0, SEEK_END) != 0) return die("cannot write the output: %s", strerror(errno));
+        } else {
+            fwrite(h, 1, sizeof h, stdout);
+            if (w->held_len) fwrite(w->held, 1, w->held_len, stdout);
+        }
+    }
+    free(w->held);
+    w->held = NULL;
+    return 0;
+}
+
+/* ---- Progress --------------------------------------------------------------------------------- */
+
+static double now_s(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* One line on stderr, rewritten in place (\r) at most 4 times a second: texts, tokens/s and,
+   when the input is a file of known size, the share read and the time left. */
+typedef struct progress {
+    int on, shown;
+    double t0, last;
+    long long total;    /* bytes of the input file, 0 when unknown */
+} progress;
+
+static void progress_start(progress *p, const options *o, const source *src) {
+    struct stat st;
+    memset(p, 0, sizeof *p);
+    p->on = o->progress || isatty(2);
+    p->t0 = p->last = now_s();
+    if (src->fd >= 0 && fstat(src->fd, &st) == 0 && S_ISREG(st.st_mode)) p->total = (long long)st.st_size;
+}
+
+static void progress_show(progress *p, const source *src, long tokens, int final) {
+    double t = now_s(), dt = t - p->t0;
+    if (!p->on || (!final && p->shown && t - p->last < 0.25)) return;
+    p->last = t;
+    p->shown = 1;
+    fprintf(stderr, "\rbert: %ld texts, %.0f tokens/s", src->count, dt > 0 ? tokens / dt : 0.0);
+    if (final) fprintf(stderr, ", %.1f s          \n", dt);
+    else if (p->total > 0 && src->consumed > 0) {
+        double share = (double)src->consumed / (double)p->total, left = dt * (1 - share) / share;
+        fprintf(stderr, ", %.0f%%, ETA %d:%02d   ", 100 * share, (int)(left / 60), (int)left % 60);
+    } else fputs("   ", stderr);
+    fflush(stderr);
+}
+
+/* ---- bert embed ------------------------------------------------------------------------------- */
+
+/* A library error about one text ("text I: ..." or "text I has ...") told at its input. */
+static int text_error(const source *src, long first, const bert_error *err) {
+    char where[64];
+    int idx, pos = 0;
+    const char *m = err->message;
+    if (sscanf(m, "text %d%n", &idx, &pos) == 1 && pos > 0 && (m[pos] == ':' || m[pos] == ' '))
+        return die("%s%s", source_where(src, first + 1 + idx, where, sizeof where), m + pos);
+    return die("%s (the batch from %s)", m, source_where(src, first + 1, where, sizeof where));
+}
+
+static void embed_options_of(const options *o, bert_embed_options *eo) {
+    eo->pooling = o->pooling;
+    eo->normalize = o->normalize;
+    eo->max_length = o->max_length;
+    eo->no_truncate = o->no_truncate;
+    eo->prompt = o->no_prompt ? "" : o->prompt;
+    eo->prompt_name = o->prompt_name;
+    eo->dim = o->dim;
+    eo->batch_size = o->batch;
+    eo->threads = o->threads;
+}
+
+/* Reads up to o->batch texts into arena (fewer when no more input is waiting), each also
+   NUL-terminated. Returns how many: 0 at the end of the input, -1 after a read error (printed). */
+static int read_batch(source *src, const options *o, char **arena, size_t *cap, const char **lines, size_t *starts, size_t *lens) {
+    size_t used = 0;
+    int r = 1, i, n;
+    for (n = 0; n < o->batch; n++) {
+        if (n > 0 && !source_ready(src)) break;
+        starts[n] = used;
+        if ((r = source_next(src, arena, cap, &used, &lens[n])) <= 0) break;
+        (*arena)[used++] = 0; /* source_next leaves room for it */
+    }
+    for (i = 0; i < n; i++) lines[i] = *arena + starts[i];
+    return r < 0 ? -1 : n;
+}
+
+static int embed_tokens(const bert_model *model, const options *o);
+
+static void truncation_note(const char *cmd, long truncated, long count, int limit) {
+    if (truncated)
+        fprintf(stderr, "bert: %s: %ld of %ld texts were longer than %d tokens and were truncated (--no-truncate makes that an error)\n",
+                cmd, truncated, count, limit);
+}
+
 /* Reads, embeds and writes batch by batch, flushing each: a batch is --batch texts, or fewer
-   when no more input is waiting. */
+   when no more input is waiting. bert_embed_texts does the work of each batch. */
 static int cmd_embed(const bert_model *model, const options *o) {
     const bert_config *cfg = bert_model_config(model);
-    source *src = (source *)malloc(sizeof *src);
-    const char **lines = (const char **)malloc((size_t)o->batch * sizeof *lines);
-    size_t *starts = (size_t *)malloc((size_t)o->batch * sizeof *starts), *lens = (size_t *)malloc((size_t)o->batch * sizeof *lens);
-    size_t cap = 0, used;
+    int dim = o->dim ? o->dim : cfg->hidden_size;
+    source *src;
+    const char **lines;
+    size_t *starts, *lens, cap = 0;
     char *arena = NULL;
-    embed_state st;
-    int n, rc = 0, r = 1, i;
-    long first;
-    memset(&st, 0, sizeof st);
-    st.out = (float *)malloc((size_t)o->batch * (size_t)cfg->hidden_size * sizeof *st.out);
-    if (!src || !lines || !starts || !lens || !st.out) {
-        free(src); free(lines); free(starts); free(lens); free(st.out);
+    float *out;
+    bert_embed_options eo = BERT_EMBED_OPTIONS_INIT;
+    bert_error err;
+    long truncated = 0, tokens = 0, first;
+    int n, rc = 0;
+    writer w;
+    progress pg;
+    if (o->pooling == POOL_NONE) return embed_tokens(model, o);
+    src = (source *)malloc(sizeof *src);
+    lines = (const char **)malloc((size_t)o->batch * sizeof *lines);
+    starts = (size_t *)malloc((size_t)o->batch * sizeof *starts);
+    lens = (size_t *)malloc((size_t)o->batch * sizeof *lens);
+    out = (float *)malloc((size_t)o->batch * (size_t)dim * sizeof *out);
+    if (!src || !lines || !starts || !lens || !out) {
+        free(src); free(lines); free(starts); free(lens); free(out);
         return die("out of memory");
     }
-    if (!cfg->has_weights) rc = die("this model file holds only a tokenizer; embed needs weights");
-    else if (strcmp(bert_model_tokenizer_kind(model), "none") == 0) rc = die("this model file has no tokenizer");
-    else if (open_source(src, o)) { rc = 1; src->fd = -1; }
-    while (!rc && r > 0) {
+    embed_options_of(o, &eo);
+    eo.truncated = &truncated;
+    eo.tokens = &tokens;
+    if (open_source(src, o)) { free(src); free(lines); free(starts); free(lens); free(out); return 1; }
+    progress_start(&pg, o, src);
+    writer_begin(&w, o->format, dim);
+    for (;;) {
         first = src->count;
-        for (n = 0, used = 0; n < o->batch; n++) {
-            if (n > 0 && !source_ready(src)) break;
-            starts[n] = used;
-            if ((r = source_next(src, &arena, &cap, &used, &lens[n])) <= 0) break;
-        }
-        if (r < 0) { rc = 1; break; }
-        if (n == 0) break;
-        for (i = 0; i < n; i++) lines[i] = arena + starts[i];
-        if ((rc = embed_batch(model, src, first, lines, lens, n, o, &st)) != 0) break;
+        if ((n = read_batch(src, o, &arena, &cap, lines, starts, lens)) <= 0) { rc = n < 0; break; }
+        if (bert_embed_texts(model, lines, lens, n, &eo, out, &err) != BERT_OK) { rc = text_error(src, first, &err); break; }
+        if ((rc = writer_rows(&w, out, n)) != 0) break;
         if (fflush(stdout) != 0 || ferror(stdout)) { rc = die("cannot write the output: %s", strerror(errno)); break; }
+        progress_show(&pg, src, tokens, 0);
     }
-    if (!rc && st.truncated)
-        fprintf(stderr, "bert: embed: %ld of %ld texts were longer than %d tokens and were truncated (--no-truncate makes that an error)\n",
-                st.truncated, src->count, o->max_length > 0 ? o->max_length : cfg->truncate_length);
+    if (!rc) rc = writer_end(&w);
+    else free(w.held);
+    if (pg.shown || (!rc && pg.on)) progress_show(&pg, src, tokens, 1);
+    if (!rc) truncation_note("embed", truncated, src->count, o->max_length > 0 ? o->max_length : cfg->truncate_length);
     close_source(src);
-    bert_ctx_free(st.ctx);
-    bert_token_batch_free(&st.tb);
-    bert_encoding_free(&st.enc);
-    free(st.out);
+    free(out);
     free(lens);
     free(starts);
     free(lines);
     free(arena);
     free(src);
+    return rc;
+}
+
+/* --pooling none: each text's token vectors (last_hidden_state), with its tokens and offsets,
+   one JSON object per text. One text per forward pass: the rows are as long as the text. */
+static int embed_tokens(const bert_model *model, const options *o) {
+    const bert_config *cfg = bert_model_config(model);
+    int H = cfg->hidden_size, dim = o->dim ? o->dim : H, limit = o->max_length > 0 ? o->max_length : cfg->truncate_length, ctx_len = 0;
+    source *src = (source *)malloc(sizeof *src);
+    char *arena = NULL, where[64];
+    size_t cap = 0, used, len;
+    bert_encoding enc = BERT_ENCODING_INIT;
+    bert_ctx *ctx = NULL;
+    bert_error err;
+    float *hidden = NULL;
+    long truncated = 0;
+    int r, rc = 0, i, k;
+    if (!src) return die("out of memory");
+    if (open_source(src, o)) { free(src); return 1; }
+    while ((used = 0, r = source_next(src, &arena, &cap, &used, &len)) > 0) {
+        bert_batch b;
+        if (bert_tokenize(model, arena, len, limit, &enc, &err) != BERT_OK) { rc = die("%s: %s", source_where(src, src->count, where, sizeof where), err.message); break; }
+        if (enc.count >= limit) { /* cut, or exactly the limit? */
+            bert_encoding whole = BERT_ENCODING_INIT;
+            int cut = bert_tokenize(model, arena, len, 0, &whole, &err) == BERT_OK && whole.count > limit;
+            if (cut && o->no_truncate)
+                rc = die("%s has %d tokens, more than the limit of %d (--no-truncate)", source_where(src, src->count, where, sizeof where), whole.count, limit);
+            truncated += cut;
+            bert_encoding_free(&whole);
+            if (rc) break;
+        }
+        for (i = 0; i < enc.count; i++)
+            if (enc.ids[i] < 0 || enc.ids[i] >= cfg->vocab_size) {
+                rc = die("%s: token %d has id %d, outside the model's vocabulary of %d (its tokenizer does not fit its weights)",
+                         source_where(src, src->count, where, sizeof where), i, (int)enc.ids[i], cfg->vocab_size);
+                break;
+            }
+        if (rc) break;
+        if (enc.count > ctx_len) {
+            bert_ctx_free(ctx);
+            ctx = NULL;
+            free(hidden);
+            ctx_len = enc.count;
+            hidden = (float *)malloc((size_t)ctx_len * (size_t)H * sizeof *hidden);
+            if (!hidden) { rc = die("out of memory"); break; }
+            if (bert_ctx_create(&ctx, model, 1, ctx_len, &err) != BERT_OK || bert_ctx_set_threads(ctx, o->threads, &err) != BERT_OK) {
+                rc = die("%s", err.message);
+                break;
+            }
+        }
+        b.batch = 1;
+        b.seq_len = enc.count;
+        b.input_ids = enc.ids;
+        b.attention_mask = NULL;
+        b.token_type_ids = enc.type_ids;
+        if (bert_encode(ctx, &b, &err) != BERT_OK || bert_output_get(ctx, BERT_OUT_LAST_HIDDEN_STATE, hidden, &err) != BERT_OK) {
+            rc = die("%s: %s", source_where(src, src->count, where, sizeof where), err.message);
+            break;
+        }
+        fputs("{\"tokens\":[", stdout);
+        for (i = 0; i < enc.count; i++) {
+            size_t tl = 0;
+            const char *t = bert_encoding_token(model, &enc, i, &tl);
+            if (i) fputc(',', stdout);
+            write_json_string(stdout, t ? t : "", t ? tl : 0);
+        }
+        fputs("],\"offsets\":[", stdout);
+        for (i = 0; i < enc.count; i++) printf("%s[%d,%d]", i ? "," : "", (int)enc.offsets[2 * i], (int)enc.offsets[2 * i + 1]);
+        fputs("],\"vectors\":[", stdout);
+        for (i = 0; i < enc.count; i++) {
+            float *v = hidden + (size_t)i * H;
+            if (o->normalize == 1) bert_l2_normalize(v, dim);
+            fputs(i ? ",[" : "[", stdout);
+            for (k = 0; k < dim; k++) printf(k ? ",%.9g" : "%.9g", (double)v[k]);
+            fputc(']', stdout);
+        }
+        fputs("]}\n", stdout);
+        if (!source_ready(src) && (fflush(stdout) != 0 || ferror(stdout))) { rc = die("cannot write the output: %s", strerror(errno)); break; }
+    }
+    if (r < 0) rc = 1;
+    if (!rc) truncation_note("embed", truncated, src->count, limit);
+    bert_ctx_free(ctx);
+    bert_encoding_free(&enc);
+    free(hidden);
+    close_source(src);
+    free(src);
+    free(arena);
+    return rc;
+}
+
+/* ---- bert score, rerank, similarity ----------------------------------------------------------- */
+
+static void score_options_of(const options *o, bert_score_options *so) {
+    so->raw = o->raw;
+    so->max_length = o->max_length;
+    so->no_truncate = o->no_truncate;
+    so->batch_size = o->batch;
+    so->threads = o->threads;
+}
+
+/* One JSON line per TAB-separated pair, in order, batch by batch: {"score": s} for a one-label
+   cross-encoder, {"label": best, "scores": [...]} for several labels. */
+static int cmd_score(const bert_model *model, const options *o) {
+    const bert_config *cfg = bert_model_config(model);
+    int L = cfg->num_labels, n, rc = 0, i, k;
+    source *src = (source *)malloc(sizeof *src);
+    const char **a = (const char **)malloc((size_t)o->batch * sizeof *a), **b = (const char **)malloc((size_t)o->batch * sizeof *b);
+    size_t *starts = (size_t *)malloc((size_t)o->batch * sizeof *starts), *lens = (size_t *)malloc((size_t)o->batch * sizeof *lens), cap = 0;
+    float *out = (float *)malloc((size_t)o->batch * (size_t)L * sizeof *out);
+    char *arena = NULL, where[64];
+    bert_score_options so = BERT_SCORE_OPTIONS_INIT;
+    bert_error err;
+    long truncated = 0, tokens = 0, first;
+    progress pg;
+    memset(&pg, 0, sizeof pg);
+    if (!src || !a || !b || !starts || !lens || !out || open_source(src, o)) {
+        rc = src && a && b && starts && lens && out ? 1 : die("out of memory");
+        free(src); free(a); free(b); free(starts); free(lens); free(out);
+        return rc;
+    }
+    score_options_of(o, &so);
+    so.truncated = &truncated;
+    so.tokens = &tokens;
+    progress_start(&pg, o, src);
+    for (;;) {
+        first = src->count;
+        if ((n = read_batch(src, o, &arena, &cap, a, starts, lens)) <= 0) { rc = n < 0; break; }
+        for (i = 0; i < n; i++) { /* split each line at its first TAB, in place */
+            char *line = arena + starts[i], *tab = (char *)memchr(line, '\t', lens[i]);
+            if (!tab) { rc = die("%s has no TAB: bert score reads two texts per line separated by a TAB", source_where(src, first + 1 + i, where, sizeof where)); break; }
+            *tab = 0;
+            a[i] = line;
+            b[i] = tab + 1;
+        }
+        if (rc) break;
+        if (bert_score_pairs(model, a, b, n, &so, out, &err) != BERT_OK) { rc = text_error(src, first, &err); break; }
+        for (i = 0; i < n; i++) {
+            const float *s = out + (size_t)i * L;
+            if (L == 1) printf("{\"score\":%.9g}\n", (double)s[0]);
+            else {
+                const char *name;
+                int best = 0;
+                for (k = 1; k < L; k++) if (s[k] > s[best]) best = k;
+                name = bert_model_label(model, best) ? bert_model_label(model, best) : "";
+                fputs("{\"label\":", stdout);
+                write_json_string(stdout, name, strlen(name));
+                fputs(",\"scores\":[", stdout);
+                for (k = 0; k < L; k++) printf(k ? ",%.9g" : "%.9g", (double)s[k]);
+                fputs("]}\n", stdout);
+            }
+        }
+        if (fflush(stdout) != 0 || ferror(stdout)) { rc = die("cannot write the output: %s", strerror(errno)); break; }
+        progress_show(&pg, src, tokens, 0);
+    }
+    if (pg.shown || (!rc && pg.on)) progress_show(&pg, src, tokens, 1);
+    if (!rc) truncation_note("score", truncated, src->count, o->max_length > 0 ? o->max_length : cfg->truncate_length);
+    close_source(src);
+    free(src); free(a); free(b); free(starts); free(lens); free(out); free(arena);
+    return rc;
+}
+
+/* Every text of the source, NUL-terminated, in one arena; *texts points into it. */
+static int read_texts(const options *o, char **arena, const char ***texts, int *n) {
+    source *src = (source *)malloc(sizeof *src);
+    size_t cap = 0, used = 0, len, *starts = NULL, nstarts = 0;
+    int r, i;
+    *n = 0;
+    *texts = NULL;
+    if (!src) return die("out of memory");
+    if (open_source(src, o)) { free(src); return 1; }
+    while ((r = source_next(src, arena, &cap, &used, &len)) > 0) {
+        if ((size_t)*n == nstarts) {
+            size_t *ns = (size_t *)realloc(starts, (nstarts * 2 + 64) * sizeof *ns);
+            if (!ns) { r = -die("out of memory"); break; }
+            starts = ns;
+            nstarts = nstarts * 2 + 64;
+        }
+        starts[(*n)++] = used - len;
+        (*arena)[used++] = 0; /* source_next leaves room for one byte */
+        if (*n == 1 << 30) { r = -die("more than 2^30 texts"); break; }
+    }
+    close_source(src);
+    free(src);
+    if (r < 0) { free(starts); return 1; }
+    *texts = (const char **)malloc(((size_t)*n + 1) * sizeof **texts);
+    if (!*texts) { free(starts); return die("out of memory"); }
+    for (i = 0; i < *n; i++) (*texts)[i] = *arena + starts[i];
+    free(starts);
+    return 0;
+}
+
+typedef struct ranked {
+    float score;
+    int index;
+} ranked;
+
+static int by_score(const void *x, const void *y) {
+    const ranked *a = (const ranked *)x, *b = (const ranked *)y;
+    if (a->score != b->score) return a->score > b->score ? -1 : 1;
+    return a->index - b->index;
+}
+
+/* {"index":i,"score":s,"text":...} per text, best first, the first top_k (0: all). */
+static void print_ranked(ranked *r, int n, int top_k, const char *const *texts) {
+    int i;
+    qsort(r, (size_t)n, sizeof *r, by_score);
+    for (i = 0; i < n && (top_k == 0 || i < top_k); i++) {
+        printf("{\"index\":%d,\"score\":%.9g,\"text\":", r[i].index, (double)r[i].score);
+        write_json_string(stdout, texts[r[i].index], strlen(texts[r[i].index]));
+        fputs("}\n", stdout);
+    }
+}
+
+/* rerank: the query against every text with a one-label cross-encoder; similarity: the cosine of
+   the query's embedding with every text's. Both read all the texts, then print them ranked. */
+static int cmd_rank(const bert_model *model, const options *o, int cross) {
+    const bert_config *cfg = bert_model_config(model);
+    int dim = o->dim ? o->dim : cfg->hidden_size, n, rc, i, k;
+    char *arena = NULL;
+    const char **texts = NULL, **queries = NULL;
+    float *scores = NULL, *emb = NULL;
+    ranked *r = NULL;
+    bert_error err;
+    long truncated = 0;
+    if ((rc = read_texts(o, &arena, &texts, &n)) != 0) return rc;
+    r = (ranked *)malloc(((size_t)n + 1) * sizeof *r);
+    if (!r) rc = die("out of memory");
+    else if (cross) {
+        bert_score_options so = BERT_SCORE_OPTIONS_INIT;
+        score_options_of(o, &so);
+        so.truncated = &truncated;
+        queries = (const char **)malloc(((size_t)n + 1) * sizeof *queries);
+        scores = (float *)malloc(((size_t)n + 1) * sizeof *scores);
+        if (!queries || !scores) rc = die("out of memory");
+        for (i = 0; !rc && i < n; i++) queries[i] = o->query;
+        if (!rc && bert_score_pairs(model, queries, texts, n, &so, scores, &err) != BERT_OK) {
+            int idx, pos = 0;
+            if (sscanf(err.message, "text %d%n", &idx, &pos) == 1) rc = die("text %d of the input%s", idx + 1, err.message + pos);
+            else rc = die("%s", err.message);
+        }
+        for (i = 0; !rc && i < n; i++) { r[i].score = scores[i]; r[i].index = i; }
+    } else {
+        bert_embed_options eo = BERT_EMBED_OPTIONS_INIT;
+        embed_options_of(o, &eo);
+        eo.normalize = 1; /* the cosine */
+        eo.truncated = &truncated;
+        emb = (float *)malloc(((size_t)n + 1) * (size_t)dim * sizeof *emb);
+        if (!emb) rc = die("out of memory");
+        else if (bert_embed_texts(model, &o->query, NULL, 1, &eo, emb + (size_t)n * dim, &err) != BERT_OK) rc = die("the query: %s", err.message);
+        else if (bert_embed_texts(model, texts, NULL, n, &eo, emb, &err) != BERT_OK) {
+            int idx, pos = 0;
+            if (sscanf(err.message, "text %d%n", &idx, &pos) == 1) rc = die("text %d of the input%s", idx + 1, err.message + pos);
+            else rc = die("%s", err.message);
+        }
+        for (i = 0; !rc && i < n; i++) {
+            double dot = 0;
+            for (k = 0; k < dim; k++) dot += (double)emb[(size_t)i * dim + k] * emb[(size_t)n * dim + k];
+            r[i].score = (float)dot;
+            r[i].index = i;
+        }
+    }
+    if (!rc) print_ranked(r, n, o->top_k, texts);
+    if (!rc) truncation_note(cross ? "rerank" : "similarity", truncated, n, o->max_length > 0 ? o->max_length : cfg->truncate_length);
+    free(r); free(scores); free(emb); free((void *)queries); free((void *)texts); free(arena);
     return rc;
 }
 
@@ -762,9 +1216,20 @@ static const struct command_info {
      "One JSON object per input line: {\"ids\", \"type_ids\", \"tokens\", \"offsets\"} with special tokens and\n"
      "UTF-8 byte offsets into each text, as Hugging Face tokenizers give them."},
     {"embed", C_EMBED, "bert embed -m MODEL [options] < lines > out.jsonl",
-     "One embedding (a JSON array of floats) per input line, in order: the model's pooling and\n"
-     "normalization unless the options say otherwise. Reads, embeds and writes batch by batch and flushes\n"
-     "each batch, so it can serve as a co-process: a batch is --batch lines or those already waiting."},
+     "One embedding per input line, in order (a JSON array per line by default; see --format): the\n"
+     "model's pooling, normalization and default prompt unless the options say otherwise. Reads, embeds\n"
+     "and writes batch by batch and flushes each batch, so it can serve as a co-process: a batch is\n"
+     "--batch lines or those already waiting."},
+    {"score", C_SCORE, "bert score -m MODEL [options] < pairs.tsv > scores.jsonl",
+     "A cross-encoder's score for each line's two texts, separated by its first TAB, in order, as\n"
+     "sentence-transformers' CrossEncoder.predict gives it: {\"score\": s}, the sigmoid of the logit, for\n"
+     "a model with one label; {\"label\": best, \"scores\": [...]}, the softmax, for several."},
+    {"rerank", C_RERANK, "bert rerank -m MODEL -q QUERY [options] < docs > ranked.jsonl",
+     "The query scored against every line by a one-label cross-encoder, best first:\n"
+     "{\"index\": i, \"score\": s, \"text\": ...} per line (i counts from 0 in input order)."},
+    {"similarity", C_SIMILARITY, "bert similarity -m MODEL -q QUERY [options] < docs > ranked.jsonl",
+     "The cosine similarity of the query's embedding with every line's, best first, as\n"
+     "sentence-transformers' semantic_search: {\"index\": i, \"score\": s, \"text\": ...} per line."},
     {"bench", C_BENCH, "bert bench -m MODEL [options]",
      "Speed on random token ids: median ms per batch, tokens/s, GFLOP/s against the FMA peak measured on\n"
      "the same threads, peak resident memory."},
@@ -778,19 +1243,42 @@ static const struct option_info {
     const char *help;
 } option_table[] = {
     {"--model", "-m", "MODEL", C_ALL, "the model file bert-convert wrote (required)"},
-    {"--text", "-p", "TEXT", C_TOKENIZE | C_EMBED, "a text to use instead of standard input; repeat for more (they come first when -f is given too)"},
-    {"--file", "-f", "FILE", C_TOKENIZE | C_EMBED, "read the lines of FILE instead of standard input (- is standard input)"},
+    {"--text", "-p", "TEXT", C_TOKENIZE | C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY,
+     "a text to use instead of standard input; repeat for more (they come first when -f is given too)"},
+    {"--file", "-f", "FILE", C_TOKENIZE | C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY,
+     "read the lines of FILE instead of standard input (- is standard input)"},
+    {"--query", "-q", "QUERY", C_RERANK | C_SIMILARITY, "the query the lines are ranked against (required)"},
+    {"--top-k", NULL, "K", C_RERANK, "print the K best only (default: all)"},
+    {"--top-k", NULL, "K", C_SIMILARITY, "print the K best only (default 10, as semantic_search; 0: all)"},
     {"--pair", NULL, NULL, C_TOKENIZE, "each line is two texts separated by its first TAB (default: one text per line)"},
     {"--max-length", NULL, "N", C_TOKENIZE, "keep at most N tokens per line, special tokens included (default: no truncation)"},
-    {"--max-length", NULL, "N", C_EMBED, "truncate each line to N tokens, at most the model's max_length (default: its truncate_length; bert info shows both)"},
-    {"--no-truncate", NULL, NULL, C_EMBED, "a line longer than that is an error (default: truncate it; how many were is said on stderr)"},
-    {"--batch", NULL, "N", C_EMBED, "lines per forward pass, 1 to 65536 (default 32)"},
+    {"--max-length", NULL, "N", C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY,
+     "truncate each text (or pair) to N tokens, at most the model's max_length (default: its truncate_length; bert info shows both)"},
+    {"--no-truncate", NULL, NULL, C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY,
+     "a text longer than that is an error (default: truncate it; how many were is said on stderr)"},
+    {"--batch", NULL, "N", C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY, "texts per forward pass, 1 to 65536 (default 32)"},
     {"--batch", NULL, "N", C_BENCH, "sequences per batch (default 1)"},
     {"--seq", NULL, "S", C_BENCH, "tokens per sequence (default 128, or the model's max_length when that is less)"},
-    {"--pooling", NULL, "cls|mean|max|mean_sqrt_len", C_EMBED, "how token vectors become one (default: the model's, as bert info shows)"},
+    {"--pooling", NULL, "cls|mean|max|mean_sqrt_len|none", C_EMBED,
+     "how token vectors become one (default: the model's, as bert info shows); none writes each text's token vectors with its "
+     "tokens and offsets: {\"tokens\": [...], \"offsets\": [...], \"vectors\": [[...], ...]} (jsonl only, no prompt)"},
+    {"--pooling", NULL, "cls|mean|max|mean_sqrt_len", C_SIMILARITY, "how token vectors become one (default: the model's)"},
     {"--normalize", NULL, NULL, C_EMBED, "scale each embedding to unit L2 norm (default: as the model says, bert info's pooling line)"},
     {"--no-normalize", NULL, NULL, C_EMBED, "do not normalize"},
-    {"--threads", NULL, "N", C_RUN | C_EMBED, "threads per forward pass, 1 to 256 (default: every online CPU); the output does not depend on it"},
+    {"--prompt", NULL, "TEXT", C_EMBED | C_SIMILARITY, "put TEXT before every text (\"query: \"), instead of the model's default prompt"},
+    {"--prompt-name", NULL, "NAME", C_EMBED | C_SIMILARITY, "put the model's prompt NAME before every text (bert info lists them)"},
+    {"--no-prompt", NULL, NULL, C_EMBED | C_SIMILARITY,
+     "no prompt (default: the model's default prompt when it has one, as sentence-transformers does)"},
+    {"--dim", NULL, "N", C_EMBED | C_SIMILARITY,
+     "keep the first N values of each embedding (Matryoshka), normalized after the cut when normalizing (default: all)"},
+    {"--format", NULL, "jsonl|json|npy|npy-f16|f32|f16", C_EMBED,
+     "jsonl: a JSON array per line (default); json: one array of arrays; npy: a NumPy .npy file of float32 (npy-f16: "
+     "float16) [n][dim]; f32, f16: raw little-endian rows, dim values each, no header"},
+    {"--raw", NULL, NULL, C_SCORE | C_RERANK, "the logits as they are, without the sigmoid or softmax"},
+    {"--progress", NULL, NULL, C_EMBED | C_SCORE,
+     "a progress line on stderr: texts, tokens/s and, for a file, the share read and the time left (default: only when stderr is a terminal)"},
+    {"--threads", NULL, "N", C_RUN | C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY,
+     "threads per forward pass, 1 to 256 (default: every online CPU); the output does not depend on it"},
     {"--threads", NULL, "N", C_BENCH, "threads per forward pass (default 1)"},
     {"--iters", NULL, "N", C_BENCH, "timed runs (default 20)"},
     {"--warmup", NULL, "N", C_BENCH, "untimed runs before them (default 2)"},
@@ -897,8 +1385,25 @@ static int parse_options(const struct command_info *c, int argc, char **argv, op
         else if (strcmp(a, "--no-normalize") == 0) o->normalize = 0;
         else if (strcmp(a, "--pooling") == 0) {
             o->pooling = strcmp(v, "cls") == 0 ? BERT_POOL_CLS : strcmp(v, "mean") == 0 ? BERT_POOL_MEAN
-                       : strcmp(v, "max") == 0 ? BERT_POOL_MAX : strcmp(v, "mean_sqrt_len") == 0 ? BERT_POOL_MEAN_SQRT_LEN : 0;
-            if (!o->pooling) return die("--pooling must be cls, mean, max or mean_sqrt_len, not \"%s\"", v);
+                       : strcmp(v, "max") == 0 ? BERT_POOL_MAX : strcmp(v, "mean_sqrt_len") == 0 ? BERT_POOL_MEAN_SQRT_LEN
+                       : strcmp(v, "none") == 0 && c->bit == C_EMBED ? POOL_NONE : 0;
+            if (!o->pooling)
+                return die("--pooling must be cls, mean, max%s or mean_sqrt_len, not \"%s\"", c->bit == C_EMBED ? ", none" : "", v);
+        } else if (strcmp(a, "--format") == 0) {
+            size_t f;
+            for (f = 0; f < COUNT(format_names) && strcmp(v, format_names[f]) != 0; f++) {}
+            if (f == COUNT(format_names)) return die("--format must be jsonl, json, npy, npy-f16, f32 or f16, not \"%s\"", v);
+            o->format = (int)f;
+        } else if (strcmp(a, "--prompt") == 0) o->prompt = v;
+        else if (strcmp(a, "--prompt-name") == 0) o->prompt_name = v;
+        else if (strcmp(a, "--no-prompt") == 0) o->no_prompt = 1;
+        else if (strcmp(a, "--query") == 0) o->query = v;
+        else if (strcmp(a, "--raw") == 0) o->raw = 1;
+        else if (strcmp(a, "--progress") == 0) o->progress = 1;
+        else if (strcmp(a, "--dim") == 0) {
+            if (parse_int(a, v, 1, 65536, &o->dim)) return 1;
+        } else if (strcmp(a, "--top-k") == 0) {
+            if (parse_int(a, v, 0, 1 << 30, &o->top_k)) return 1;
         } else if (strcmp(a, "--max-length") == 0) {
             if (parse_int(a, v, 1, 1000000, &o->max_length)) return 1;
         } else if (strcmp(a, "--batch") == 0) {
@@ -922,12 +1427,34 @@ static int parse_options(const struct command_info *c, int argc, char **argv, op
 static int check_options(const struct command_info *c, const bert_model *model, options *o) {
     const bert_config *cfg = bert_model_config(model);
     int cpus = cpu_count();
-    if ((c->bit & (C_EMBED | C_BENCH | C_RUN)) && !cfg->has_weights)
+    unsigned texts = C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY;
+    if ((c->bit & (texts | C_BENCH | C_RUN)) && !cfg->has_weights)
         return die("this model file holds only a tokenizer; %s needs weights", c->name);
+    if ((c->bit & texts) && strcmp(bert_model_tokenizer_kind(model), "none") == 0) return die("this model file has no tokenizer");
+    if ((c->bit & (C_RERANK | C_SIMILARITY)) && !o->query) return die("%s needs -q QUERY", c->name);
+    if ((c->bit & (C_SCORE | C_RERANK)) && !(cfg->heads & BERT_HEAD_SEQ_CLS))
+        return die("%s needs a cross-encoder (a sequence-classification head); this model has none", c->name);
+    if (c->bit == C_RERANK && cfg->num_labels != 1)
+        return die("rerank needs a cross-encoder with one label; this model has %d (bert score prints each label's)", cfg->num_labels);
+    if (o->dim > cfg->hidden_size) return die("--dim %d is more than the model's hidden_size %d", o->dim, cfg->hidden_size);
+    if (o->no_prompt && (o->prompt || o->prompt_name)) return die("--no-prompt and --prompt or --prompt-name contradict each other");
+    if (o->prompt && o->prompt_name) return die("give --prompt or --prompt-name, not both");
+    if (o->pooling == POOL_NONE && o->format != FMT_JSONL) return die("--pooling none writes jsonl only, not --format %s", format_names[o->format]);
+    if (o->pooling == POOL_NONE && (o->prompt || o->prompt_name)) return die("--pooling none takes no prompt");
+    if (c->bit & (C_EMBED | C_SIMILARITY)) { /* the prompt's name, before any output */
+        bert_embed_options eo = BERT_EMBED_OPTIONS_INIT;
+        bert_error err;
+        eo.prompt = o->no_prompt ? "" : o->prompt;
+        eo.prompt_name = o->prompt_name;
+        if (bert_embed_texts(model, NULL, NULL, 0, &eo, NULL, &err) != BERT_OK)
+            return die("%s", strncmp(err.message, "bert_embed_texts: ", 18) == 0 ? err.message + 18 : err.message);
+    }
+    if (c->bit == C_SIMILARITY && o->top_k < 0) o->top_k = 10;
+    if (o->top_k < 0) o->top_k = 0;
     if (o->threads > 1 && cpus > 0 && o->threads > cpus)
         fprintf(stderr, "bert: warning: --threads %d is more than the %d online CPU%s: expect it to be slower, not faster\n", o->threads,
                 cpus, cpus == 1 ? "" : "s");
-    if (c->bit == C_EMBED && o->max_length > cfg->max_length)
+    if ((c->bit & texts) && o->max_length > cfg->max_length)
         return die("--max-length %d is more than this model takes (max_length %d)", o->max_length, cfg->max_length);
     if (c->bit == C_BENCH) {
         if (!o->batch) o->batch = 1;
@@ -968,6 +1495,7 @@ int main(int argc, char **argv) {
     memset(&o, 0, sizeof o);
     o.normalize = -1;
     o.warmup = -1;
+    o.top_k = -1;
     o.texts = (const char **)malloc((size_t)argc * sizeof *o.texts);
     if (!o.texts) return die("out of memory");
     rc = parse_options(c, argc, argv, &o);
@@ -985,6 +1513,8 @@ int main(int argc, char **argv) {
         else if (c->bit == C_INFO) rc = cmd_info(model);
         else if (c->bit == C_TOKENIZE) rc = cmd_tokenize(model, &o);
         else if (c->bit == C_EMBED) rc = cmd_embed(model, &o);
+        else if (c->bit == C_SCORE) rc = cmd_score(model, &o);
+        else if (c->bit & (C_RERANK | C_SIMILARITY)) rc = cmd_rank(model, &o, c->bit == C_RERANK);
         else rc = cmd_bench(model, &o);
     }
     bert_model_free(model);

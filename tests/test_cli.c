@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <math.h>
 #include "test.h"
+#include "cross_encoder.h"
 
 #define WORK "build/tests/cli"
 
@@ -236,12 +237,16 @@ static void test_usability(void) {
 
     /* 7. --help: usage on stdout, exit 0, every option */
     {
-        static const struct { const char *cmd, *options[10]; } helps[] = {
+        static const struct { const char *cmd, *options[16]; } helps[] = {
             {"run", {"--model", "--threads", "default", NULL}},
             {"info", {"--model", NULL}},
             {"tokenize", {"--model", "--pair", "--max-length", "-p", "-f", "default", NULL}},
             {"embed", {"--model", "--batch", "--max-length", "--no-truncate", "--pooling", "--normalize", "--no-normalize", "--threads", "-p", "-f"}},
             {"bench", {"--model", "--batch", "--seq", "--threads", "--iters", "--warmup", "--json", "default 128", NULL}},
+            {"embed", {"--prompt", "--prompt-name", "--no-prompt", "--dim", "--format", "npy", "f16", "none", "--progress", NULL}},
+            {"score", {"--model", "--raw", "--batch", "--max-length", "--no-truncate", "--threads", "-p", "-f", "--progress", "TAB"}},
+            {"rerank", {"--model", "--query", "--top-k", "--raw", "--batch", "--max-length", "--threads", "-f", "default: all", NULL}},
+            {"similarity", {"--model", "--query", "--top-k", "--prompt", "--prompt-name", "--dim", "--pooling", "-f", "default 10", NULL}},
         };
         size_t h, k;
         for (h = 0; h < sizeof helps / sizeof helps[0]; h++) {
@@ -249,9 +254,9 @@ static void test_usability(void) {
             snprintf(args, sizeof args, "%s --help", helps[h].cmd);
             status = run_sh(args, "< /dev/null > " WORK "/out.txt", &out, &err);
             ok = status == 0 && out && strncmp(out, "usage: ", 7) == 0 && err && err[0] == 0;
-            for (k = 0; ok && k < 10 && helps[h].options[k]; k++) ok = strstr(out, helps[h].options[k]) != NULL;
+            for (k = 0; ok && k < 16 && helps[h].options[k]; k++) ok = strstr(out, helps[h].options[k]) != NULL;
             CHECKF(ok, "bert %s --help: usage and every option on stdout, exit 0 (status %d, missing %s)", helps[h].cmd, status,
-                   k < 10 && helps[h].options[k] ? helps[h].options[k] : "-");
+                   k < 16 && helps[h].options[k] ? helps[h].options[k] : "-");
             free(out); free(err);
         }
         status = run_sh("--help", "> " WORK "/out.txt", &out, &err);
@@ -327,6 +332,373 @@ static void test_usability(void) {
         CHECK(status == 0 && out && count_lines(out) == 1 && err && !err[0], "embed --no-truncate: a line of exactly 64 tokens fits");
         free(out); free(err);
     }
+}
+
+/* ---- issue 13: what users look for (one-call embed, prompts, formats, score/rerank/similarity,
+   token vectors, progress) -------------------------------------------------------------------- */
+
+static json_doc g_gold, g_gold_cls;
+
+/* Golden `key` of case b3_len7_padded, row `row` (for last_hidden_state: token `tok` of it). */
+static void gold_row(json_doc *g, const char *key, int row, int tok, double *out, int n) {
+    int outputs = json_get(g, json_at(g, json_get(g, 0, "cases"), 2), "outputs"), node = json_at(g, json_get(g, outputs, key), row), k;
+    if (tok >= 0) node = json_at(g, node, tok);
+    for (k = 0; k < n; k++) out[k] = g->nodes[json_at(g, node, k)].number;
+}
+
+static void normalized(double *v, int n) {
+    double s = 0;
+    int k;
+    for (k = 0; k < n; k++) s += v[k] * v[k];
+    for (k = 0; k < n; k++) v[k] /= sqrt(s);
+}
+
+/* Reads a JSON array of numbers at *p ("[1,2.5,...]"), advancing *p past it; the count or -1. */
+static int read_floats(const char **p, double *out, int cap) {
+    const char *s = *p;
+    char *end;
+    int n = 0;
+    if (!s || *s != '[') return -1;
+    s++;
+    while (*s && *s != ']') {
+        double v = strtod(s, &end);
+        if (end == s || n == cap) return -1;
+        out[n++] = v;
+        s = end;
+        if (*s == ',') s++;
+    }
+    if (*s != ']') return -1;
+    *p = s + 1;
+    return n;
+}
+
+static int close_to(const double *got, const double *want, int n, double tol) {
+    int k;
+    for (k = 0; k < n; k++)
+        if (!(fabs(got[k] - want[k]) <= tol * (fabs(want[k]) > 1 ? fabs(want[k]) : 1))) return 0;
+    return 1;
+}
+
+/* The first line of out as floats, compared with want. */
+static int line_is(const char *line, const double *want, int n, double tol) {
+    double got[256];
+    return line && read_floats(&line, got, 256) == n && close_to(got, want, n, tol);
+}
+
+static double half_to_double(unsigned h) {
+    int e = (h >> 10) & 31, m = h & 1023;
+    double v = e == 0 ? ldexp(m, -24) : e == 31 ? INFINITY : ldexp(1024 + m, e - 25);
+    return h & 0x8000 ? -v : v;
+}
+
+static float f32_le(const unsigned char *p) {
+    uint32_t u = le32(p);
+    float f;
+    memcpy(&f, &u, 4);
+    return f;
+}
+
+#define FIRST(s) (s) ? (int)strcspn((s), "\n") : 0, (s) ? (s) : ""
+
+static void test_features(void) {
+    const char *B = WORK "/bert.bert", *P = WORK "/prompted.bert", *S = WORK "/seqcls.bert", *X = WORK "/cross1.bert";
+    char args[2048], *out, *err, *out2 = NULL, *err2 = NULL;
+    double g1[64], g2[64], v[256];
+    size_t len;
+    int status, k;
+    char msg[256], *gtext = json_read_file("tests/fixtures/models/bert/golden.json", &len);
+    if (!gtext || json_parse(&g_gold, gtext, len, msg, sizeof msg) != 0) { CHECK(0, "read the bert golden"); free(gtext); return; }
+    free(gtext);
+    gtext = json_read_file("tests/fixtures/models/bert_seqcls/golden.json", &len);
+    if (!gtext || json_parse(&g_gold_cls, gtext, len, msg, sizeof msg) != 0) { CHECK(0, "read the bert_seqcls golden"); free(gtext); return; }
+    free(gtext);
+    if (system("rm -rf " WORK "/prompted && mkdir -p " WORK "/prompted && cp tests/fixtures/models/bert/* " WORK "/prompted/") != 0) return;
+    write_text(WORK "/prompted/config_sentence_transformers.json",
+               "{\"prompts\": {\"query\": \"tok127 \", \"passage\": \"\"}, \"default_prompt_name\": \"query\"}");
+    CHECK(system("build/bert-convert " WORK "/prompted " WORK "/prompted.bert 2>/dev/null") == 0, "convert the bert fixture with prompts");
+    gold_row(&g_gold, "mean_pooled", 1, -1, g1, 64); /* "tok127 tok830tok414" */
+    gold_row(&g_gold, "mean_pooled", 2, -1, g2, 64); /* "" */
+
+    /* embed batches through bert_embed_texts, which sorts by length inside: input order out */
+    snprintf(args, sizeof args, "embed -m %s --batch 3", B);
+    status = run(args, "\ntok127 tok830tok414\n\n", &out, &err);
+    {
+        const char *l1 = out, *l2 = out ? strchr(out, '\n') : NULL, *l3 = l2 ? strchr(l2 + 1, '\n') : NULL;
+        CHECK(status == 0 && count_lines(out) == 3 && line_is(l1, g2, 64, 1e-4) && l2 && line_is(l2 + 1, g1, 64, 1e-4) && l3 && line_is(l3 + 1, g2, 64, 1e-4),
+              "embed --batch 3: texts of different lengths come out in input order, each its golden row");
+    }
+    free(out); free(err);
+
+    /* prompts: the model's default prompt "tok127 " makes "tok830tok414" the golden "tok127 tok830tok414" */
+    snprintf(args, sizeof args, "embed -m %s -p tok830tok414", P);
+    status = run(args, "", &out, &err);
+    CHECKF(status == 0 && line_is(out, g1, 64, 1e-4), "embed applies the model's default prompt, as sentence-transformers (%.*s)", FIRST(err));
+    free(out); free(err);
+    snprintf(args, sizeof args, "embed -m %s --no-prompt -p 'tok127 tok830tok414'", P);
+    status = run(args, "", &out, &err);
+    CHECK(status == 0 && line_is(out, g1, 64, 1e-4), "embed --no-prompt: the text alone");
+    free(out); free(err);
+    snprintf(args, sizeof args, "embed -m %s --prompt-name passage -p 'tok127 tok830tok414'", P);
+    status = run(args, "", &out, &err);
+    CHECK(status == 0 && line_is(out, g1, 64, 1e-4), "embed --prompt-name passage: the model's empty passage prompt");
+    free(out); free(err);
+    snprintf(args, sizeof args, "embed -m %s --prompt 'tok127 ' -p tok830tok414", B);
+    status = run(args, "", &out, &err);
+    CHECK(status == 0 && line_is(out, g1, 64, 1e-4), "embed --prompt TEXT: put before each text");
+    free(out); free(err);
+    snprintf(args, sizeof args, "embed -m %s --prompt-name qery", P);
+    expect_error_no_output("embed --prompt-name unknown", args, "x\n", "\"query\", \"passage\"");
+    snprintf(args, sizeof args, "info -m %s", P);
+    status = run(args, "", &out, &err);
+    CHECKF(status == 0 && out && strstr(out, "prompts: query=\"tok127 \" (default) passage=\"\"\n"), "info lists the prompts and the default");
+    free(out); free(err);
+
+    /* --dim: the golden's first 16 values, over their own norm when normalizing */
+    snprintf(args, sizeof args, "embed -m %s --dim 16 --normalize", B);
+    status = run(args, "tok127 tok830tok414\n", &out, &err);
+    memcpy(v, g1, 16 * sizeof *v);
+    normalized(v, 16);
+    CHECK(status == 0 && line_is(out, v, 16, 1e-5), "embed --dim 16 --normalize: the golden's first 16 values, normalized after the cut");
+    free(out); free(err);
+    snprintf(args, sizeof args, "embed -m %s --dim 16", B);
+    status = run(args, "tok127 tok830tok414\n", &out, &err);
+    CHECK(status == 0 && line_is(out, g1, 16, 1e-4), "embed --dim 16: the golden's first 16 values");
+    free(out); free(err);
+    snprintf(args, sizeof args, "embed -m %s --dim 65", B);
+    expect_error_no_output("embed --dim above hidden_size", args, "x\n", "--dim 65");
+
+    /* --format */
+    snprintf(args, sizeof args, "embed -m %s --format json", B);
+    status = run(args, "tok127 tok830tok414\n\n", &out, &err);
+    {
+        json_doc d;
+        int ok = status == 0 && out && json_parse(&d, out, strlen(out), msg, sizeof msg) == 0, r;
+        if (ok) {
+            ok = json_type_of(&d, 0) == JSON_ARRAY && json_count(&d, 0) == 2;
+            for (r = 0; ok && r < 2; r++)
+                for (k = 0; ok && k < 64; k++) {
+                    double want = (r ? g2 : g1)[k];
+                    ok = fabs(d.nodes[json_at(&d, json_at(&d, 0, r), k)].number - want) <= 1e-4 * (fabs(want) > 1 ? fabs(want) : 1);
+                }
+            json_free(&d);
+        }
+        CHECK(ok, "embed --format json: one JSON array of the golden rows");
+    }
+    free(out); free(err);
+    {
+        static const struct { const char *format, *redir; int half, npy; } f[] = {
+            {"npy", "> " WORK "/out.txt", 0, 1}, {"npy", "2> " WORK "/err_pipe.txt | cat > " WORK "/out.txt", 0, 1}, {"npy-f16", "2> " WORK "/err_pipe.txt | cat > " WORK "/out.txt", 1, 1},
+            {"npy-f16", "> " WORK "/out.txt", 1, 1}, {"f32", "2> " WORK "/err_pipe.txt | cat > " WORK "/out.txt", 0, 0}, {"f16", "> " WORK "/out.txt", 1, 0}};
+        size_t i;
+        write_text(WORK "/two.txt", "tok127 tok830tok414\n\n");
+        for (i = 0; i < sizeof f / sizeof f[0]; i++) {
+            unsigned char *b;
+            char want_header[128];
+            size_t blen, at;
+            int ok, r;
+            snprintf(args, sizeof args, "embed -m %s --format %s -f " WORK "/two.txt %s", B, f[i].format, f[i].redir);
+            status = run_sh(args, "", &out, &err);
+            free(out);
+            b = (unsigned char *)json_read_file(WORK "/out.txt", &blen);
+            at = f[i].npy ? 128 : 0;
+            ok = status == 0 && b && blen == at + 2 * 64 * (f[i].half ? 2 : 4);
+            if (ok && f[i].npy) {
+                snprintf(want_header, sizeof want_header, "{'descr': '%s', 'fortran_order': False, 'shape': (2, 64), }", f[i].half ? "<f2" : "<f4");
+                ok = memcmp(b, "\x93NUMPY\x01\x00", 8) == 0 && b[8] + 256 * b[9] == 118 && memcmp(b + 10, want_header, strlen(want_header)) == 0 &&
+                     b[127] == '\n';
+                for (k = 10 + (int)strlen(want_header); ok && k < 127; k++) ok = b[k] == ' ';
+            }
+            for (r = 0; ok && r < 2; r++)
+                for (k = 0; ok && k < 64; k++) {
+                    const unsigned char *e = b + at + ((size_t)r * 64 + (size_t)k) * (f[i].half ? 2 : 4);
+                    double got = f[i].half ? half_to_double((unsigned)e[0] | (unsigned)e[1] << 8) : (double)f32_le(e), want = (r ? g2 : g1)[k];
+                    ok = fabs(got - want) <= (f[i].half ? 1e-3 : 1e-4) * (fabs(want) > 1 ? fabs(want) : 1);
+                }
+            CHECKF(ok, "embed --format %s %s: %s, the golden rows little-endian (%.*s)", f[i].format, strchr(f[i].redir, '|') ? "to a pipe" : "to a file",
+                   f[i].npy ? "a NumPy v1.0 header of shape (2, 64)" : "raw rows", FIRST(err));
+            free(b); free(err);
+        }
+    }
+    snprintf(args, sizeof args, "embed -m %s --format yaml", B);
+    expect_error("embed --format yaml", args, "x\n", "--format");
+
+    /* --pooling none: tokens, offsets and the golden last_hidden_state rows */
+    snprintf(args, sizeof args, "embed -m %s --pooling none", B);
+    status = run(args, "tok127 tok830tok414\n", &out, &err);
+    {
+        json_doc d;
+        int ok = status == 0 && out && count_lines(out) == 1 && json_parse(&d, out, strlen(out), msg, sizeof msg) == 0, t;
+        static const char *tokens[] = {"[CLS]", "tok127", "tok830", "##tok414", "[SEP]"};
+        static const int offsets[] = {0, 0, 0, 6, 7, 13, 13, 19, 0, 0};
+        if (ok) {
+            int tk = json_get(&d, 0, "tokens"), of = json_get(&d, 0, "offsets"), vec = json_get(&d, 0, "vectors");
+            ok = json_count(&d, tk) == 5 && json_count(&d, of) == 5 && json_count(&d, vec) == 5;
+            for (t = 0; ok && t < 5; t++) {
+                double want[64];
+                ok = strcmp(json_str(&d, json_at(&d, tk, t)), tokens[t]) == 0 && d.nodes[json_at(&d, json_at(&d, of, t), 0)].number == offsets[2 * t] &&
+                     d.nodes[json_at(&d, json_at(&d, of, t), 1)].number == offsets[2 * t + 1] && json_count(&d, json_at(&d, vec, t)) == 64;
+                gold_row(&g_gold, "last_hidden_state", 1, t, want, 64);
+                for (k = 0; ok && k < 64; k++) ok = fabs(d.nodes[json_at(&d, json_at(&d, vec, t), k)].number - want[k]) <= 1e-4 * (fabs(want[k]) > 1 ? fabs(want[k]) : 1);
+            }
+            json_free(&d);
+        }
+        CHECKF(ok, "embed --pooling none: tokens, offsets and the golden last_hidden_state vectors (%.*s)", FIRST(err));
+    }
+    free(out); free(err);
+
+    /* score: softmax over three labels, --raw logits, the sigmoid of one */
+    {
+        double logits[3][3], p[3], sum = 0;
+        int r;
+        for (r = 0; r < 3; r++) gold_row(&g_gold_cls, "seq_logits", r, -1, logits[r], 3);
+        for (k = 0; k < 3; k++) sum += exp(logits[0][k]);
+        for (k = 0; k < 3; k++) p[k] = exp(logits[0][k]) / sum;
+        snprintf(args, sizeof args, "score -m %s", S);
+        status = run(args, "tok370tok74\ttok846 tok10\n", &out, &err);
+        {
+            const char *s = out ? strstr(out, "\"scores\":") : NULL;
+            if (s) s += 9;
+            CHECKF(status == 0 && out && strncmp(out, "{\"label\":\"positive\",", 20) == 0 && read_floats(&s, v, 8) == 3 && close_to(v, p, 3, 1e-5),
+                   "score: a pair's softmax over the golden logits, and the best label (%.*s)", FIRST(out));
+        }
+        free(out); free(err);
+        snprintf(args, sizeof args, "score -m %s --raw", S);
+        status = run(args, "tok370tok74\ttok846 tok10\n", &out, &err);
+        {
+            const char *s = out ? strstr(out, "\"scores\":") : NULL;
+            if (s) s += 9;
+            CHECK(status == 0 && read_floats(&s, v, 8) == 3 && close_to(v, logits[0], 3, 1e-4), "score --raw: the golden logits");
+        }
+        free(out); free(err);
+        snprintf(args, sizeof args, "score -m %s", S);
+        expect_error_no_output("score: a line without a TAB", args, "a\tb\nc\n", "line 2");
+        if (make_one_label(WORK "/cross") && system("build/bert-convert " WORK "/cross " WORK "/cross1.bert 2>/dev/null") == 0) {
+            double sig = 1 / (1 + exp(-logits[0][0])), got = -1, score2 = -1;
+            snprintf(args, sizeof args, "score -m %s", X);
+            status = run(args, "tok370tok74\ttok846 tok10\ntok370tok74\ttok1\n", &out, &err);
+            CHECKF(status == 0 && out && sscanf(out, "{\"score\":%lf}", &got) == 1 && fabs(got - sig) < 1e-5 && count_lines(out) == 2,
+                   "score on a one-label cross-encoder: {\"score\": sigmoid of the golden logit} per line (%.*s)", FIRST(out));
+            if (out && strchr(out, '\n')) sscanf(strchr(out, '\n') + 1, "{\"score\":%lf}", &score2);
+            free(out); free(err);
+            /* rerank: the same scores, best first, with indices and texts */
+            snprintf(args, sizeof args, "rerank -m %s -q tok370tok74", X);
+            status = run(args, "tok1\ntok846 tok10\n", &out, &err);
+            {
+                char want[512];
+                int first_is_pair = sig > score2;
+                snprintf(want, sizeof want, "{\"index\":%d,\"score\":", first_is_pair ? 1 : 0);
+                CHECKF(status == 0 && count_lines(out) == 2 && strncmp(out, want, strlen(want)) == 0 && strstr(out, first_is_pair ? ",\"text\":\"tok846 tok10\"}\n" : ",\"text\":\"tok1\"}\n") &&
+                           score2 > 0,
+                       "rerank: each document's score, best first, with its index and text (%.*s)", FIRST(out));
+                if (out && sscanf(strstr(out, "\"index\":1,\"score\":") ? strstr(out, "\"index\":1,\"score\":") + 18 : "", "%lf", &got) == 1)
+                    CHECK(fabs(got - sig) < 1e-5, "rerank: the query and document's score is the sigmoid of the golden logit");
+                else CHECK(0, "rerank: document 1's line");
+            }
+            free(out); free(err);
+            snprintf(args, sizeof args, "rerank -m %s -q tok370tok74 --top-k 1 --raw", X);
+            status = run(args, "tok1\ntok846 tok10\n", &out, &err);
+            {
+                const char *s = out ? strstr(out, "\"score\":") : NULL;
+                CHECK(status == 0 && count_lines(out) == 1 && s && (sig > score2 ? fabs(strtod(s + 8, NULL) - logits[0][0]) < 1e-4 : 1),
+                      "rerank --top-k 1 --raw: one line, the raw logit");
+            }
+            free(out); free(err);
+            snprintf(args, sizeof args, "rerank -m %s -q x", S);
+            expect_error_no_output("rerank on three labels", args, "a\n", "one label");
+        } else CHECK(0, "make the one-label cross-encoder");
+    }
+
+    /* similarity: cosines of golden rows, best first, --top-k */
+    snprintf(args, sizeof args, "similarity -m %s -q 'tok127 tok830tok414'", B);
+    status = run(args, "\ntok127 tok830tok414\n", &out, &err);
+    {
+        double a = 0, b = 0, ab = 0, s0 = -2, s1 = -2;
+        int i0 = -1, i1 = -1;
+        for (k = 0; k < 64; k++) { a += g1[k] * g1[k]; b += g2[k] * g2[k]; ab += g1[k] * g2[k]; }
+        CHECKF(status == 0 && count_lines(out) == 2 && sscanf(out, "{\"index\":%d,\"score\":%lf", &i1, &s1) == 2 &&
+                   sscanf(strchr(out, '\n') + 1, "{\"index\":%d,\"score\":%lf", &i0, &s0) == 2 && i1 == 1 && i0 == 0 && fabs(s1 - 1) < 1e-5 &&
+                   fabs(s0 - ab / sqrt(a * b)) < 1e-5,
+               "similarity: the cosine of the golden rows, best first (%.*s)", FIRST(out));
+    }
+    free(out); free(err);
+    snprintf(args, sizeof args, "similarity -m %s -q 'tok127 tok830tok414' --top-k 1", B);
+    status = run(args, "\ntok127 tok830tok414\ntok1\n", &out, &err);
+    CHECK(status == 0 && count_lines(out) == 1 && strncmp(out, "{\"index\":1,", 11) == 0 && strstr(out, "\"text\":\"tok127 tok830tok414\"}"),
+          "similarity --top-k 1: the best line only");
+    free(out); free(err);
+    snprintf(args, sizeof args, "similarity -m %s", B);
+    expect_error("similarity without -q", args, "a\n", "-q QUERY");
+
+    /* progress: on stderr with --progress (texts, tokens/s, the ETA of a file); silent otherwise */
+    write_text(WORK "/three.txt", "tok1\ntok2 tok3\ntok4\n");
+    snprintf(args, sizeof args, "embed -m %s --batch 1 -f " WORK "/three.txt --progress", B);
+    status = run(args, "", &out, &err);
+    snprintf(args, sizeof args, "embed -m %s --batch 1 -f " WORK "/three.txt", B);
+    CHECKF(status == 0 && err && strstr(err, "\rbert: 1 texts,") && strstr(err, "tokens/s") && strstr(err, "ETA") && strstr(err, "3 texts") &&
+               run(args, "", &out2, &err2) == 0 && out && out2 && strcmp(out, out2) == 0 && err2 && err2[0] == 0,
+           "embed --progress: texts, tokens/s and ETA on stderr, the same output; nothing on stderr without it (%.*s)", FIRST(err));
+    free(out); free(err); free(out2); free(err2);
+    json_free(&g_gold);
+    json_free(&g_gold_cls);
+}
+
+/* Every `build/bert ...` example line of the README's command-line section, run on the fixtures
+   (minilm.bert: the bert fixture; e5.bert: it with prompts; reranker.bert: a one-label
+   cross-encoder; the text files: three lines) must exit 0 and print something. */
+static void test_readme_examples(void) {
+    size_t len;
+    char *readme = json_read_file("README.md", &len), *p, *end;
+    static const struct { const char *from, *to; } subst[] = {
+        {"minilm.bert", WORK "/bert.bert"}, {"e5.bert", WORK "/prompted.bert"}, {"reranker.bert", WORK "/cross1.bert"},
+        {"sentences.txt", WORK "/three.txt"}, {"passages.txt", WORK "/three.txt"}, {"docs.txt", WORK "/three.txt"},
+        {"corpus.txt", WORK "/three.txt"}, {"emb.npy", WORK "/readme.out"}, {"emb.f16", WORK "/readme.out"},
+        {"embeddings.jsonl", WORK "/readme.out"}, {"passages.jsonl", WORK "/readme.out"}};
+    int run_count = 0;
+    const char *section = readme ? strstr(readme, "## The command line") : NULL, *section_end = section ? strstr(section + 3, "\n## ") : NULL;
+    write_text(WORK "/three.txt", "A man is eating food.\ntok1 tok2\nSomeone is having a meal.\n");
+    for (p = (char *)section; p && (p = strstr(p, "\n```\n")) != NULL && (!section_end || p < section_end); p = end + 4) {
+        char *line;
+        end = strstr(p + 5, "\n```");
+        if (!end) break;
+        for (line = p + 5; line < end; line = strchr(line, '\n') + 1) {
+            char cmd[2048], example[1024], *hash;
+            size_t n = (size_t)(strchr(line, '\n') - line), i, k, used;
+            int status;
+            if (n >= sizeof example) n = sizeof example - 1;
+            memcpy(example, line, n);
+            example[n] = 0;
+            if (!strstr(example, "build/bert ") || strstr(example, "MODEL") || strstr(example, "CROSS_ENCODER") || strstr(example, "..."))
+                continue;
+            if ((hash = strstr(example, "  #")) != NULL) *hash = 0;
+            for (i = 0, used = 0; example[i] && used + 200 < sizeof cmd; ) { /* the substitutions */
+                for (k = 0; k < sizeof subst / sizeof subst[0]; k++)
+                    if (strncmp(example + i, subst[k].from, strlen(subst[k].from)) == 0) break;
+                if (strncmp(example + i, "build/bert ", 11) == 0) { /* the CLI under test */
+                    used += (size_t)snprintf(cmd + used, sizeof cmd - used, "%s ", g_bin);
+                    i += 11;
+                } else if (k < sizeof subst / sizeof subst[0]) {
+                    used += (size_t)snprintf(cmd + used, sizeof cmd - used, "%s", subst[k].to);
+                    i += strlen(subst[k].from);
+                } else cmd[used++] = example[i++];
+            }
+            cmd[used] = 0;
+            if (!strchr(cmd, '>')) snprintf(cmd + used, sizeof cmd - used, " > " WORK "/readme.out");
+            if (!strchr(cmd, '<') && !strchr(cmd, '|') && !strstr(cmd, " -p ") && !strstr(cmd, " -f ") && !strstr(cmd, " info "))
+                strncat(cmd, " < /dev/null", sizeof cmd - strlen(cmd) - 1);
+            strncat(cmd, " 2> " WORK "/readme.err", sizeof cmd - strlen(cmd) - 1);
+            remove(WORK "/readme.out");
+            status = system(cmd);
+            {
+                FILE *f = fopen(WORK "/readme.out", "rb");
+                long size = 0;
+                if (f) { fseek(f, 0, SEEK_END); size = ftell(f); fclose(f); }
+                CHECKF(status == 0 && size > 0, "README example runs: %s", example);
+            }
+            run_count++;
+        }
+    }
+    CHECKF(run_count >= 10, "README: %d command-line examples run", run_count);
+    free(readme);
 }
 
 int main(void) {
@@ -452,5 +824,7 @@ int main(void) {
     free(out);
     free(err);
     test_usability();
+    test_features();
+    test_readme_examples();
     return test_done();
 }

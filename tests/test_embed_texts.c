@@ -1,0 +1,431 @@
+/* test_embed_texts.c - bert_embed_texts and bert_score_pairs, the one-call API: texts whose
+ * tokenization is a golden case's ids must give that case's Hugging Face values (pooled,
+ * normalized, cut to dim, with a prompt; a cross-encoder's logits under its activation), any
+ * batch size and order must give what the manual path (bert_tokenize + bert_encode +
+ * bert_output_get, one text at a time) gives, in input order, and bad calls fail with a message.
+ *
+ * The fixture texts: "tok127 tok830tok414" -> [CLS] tok127 tok830 ##tok414 [SEP] and "" ->
+ * [CLS] [SEP] are rows 1 and 2 of case b3_len7_padded; ("tok370tok74", "tok846 tok10") is its
+ * row 0, a pair with token types 0 0 0 0 1 1 1. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
+
+/* Allocation hooks: every allocation of a call is freed, and a failure at any of them is
+   BERT_E_NOMEM with a message (test_alloc does the same for loading and contexts). */
+static long g_allocs, g_frees, g_fail_at = -1;
+
+static void *counting_malloc(size_t n) {
+    if (g_fail_at >= 0 && g_allocs == g_fail_at) {
+        g_allocs++;
+        return NULL;
+    }
+    g_allocs++;
+    return malloc(n);
+}
+
+static void counting_free(void *p) {
+    if (p) g_frees++;
+    free(p);
+}
+
+#define BERT_MALLOC(n) counting_malloc(n)
+#define BERT_FREE(p) counting_free(p)
+#define BERT_IMPLEMENTATION
+#include "../bert.h"
+#include "../tools/json.h"
+#include "test.h"
+#include "golden.h"
+#include "cross_encoder.h"
+
+#include <math.h>
+
+#define WORK "build/tests/embed_texts"
+
+static bert_model *load(const char *dir, const char *file) {
+    char cmd[512];
+    bert_model *m = NULL;
+    bert_error err;
+    snprintf(cmd, sizeof cmd, "build/bert-convert %s " WORK "/%s 2>/dev/null", dir, file);
+    if (system(cmd) != 0) return NULL;
+    snprintf(cmd, sizeof cmd, WORK "/%s", file);
+    if (bert_model_load_file(&m, cmd, &err) != BERT_OK) return NULL;
+    return m;
+}
+
+static void write_text(const char *path, const char *text) {
+    FILE *f = fopen(path, "wb");
+    if (f) { fputs(text, f); fclose(f); }
+}
+
+/* Row `row` of golden output `key` of case `kase`, cut to `dim` and L2-normalized when asked. */
+static void golden_row(json_doc *g, int kase, const char *key, int row, int dim, int normalize, double *out) {
+    golden_case c;
+    static double all[4096];
+    size_t n;
+    int H, k;
+    double norm = 0;
+    golden_case_at(g, kase, &c);
+    n = golden_values(&c, key, all, 4096);
+    H = (int)(n / (size_t)c.B);
+    for (k = 0; k < dim; k++) { out[k] = all[(size_t)row * H + k]; norm += out[k] * out[k]; }
+    if (normalize && norm > 0)
+        for (k = 0; k < dim; k++) out[k] /= sqrt(norm);
+}
+
+static double max_err(const float *x, const double *want, int n) {
+    double w = 0;
+    int k;
+    for (k = 0; k < n; k++)
+        if (golden_rel_err(x[k], want[k]) > w) w = golden_rel_err(x[k], want[k]);
+    return w;
+}
+
+/* The manual path: one text tokenized (truncate_length), encoded alone, pooled output `which`. */
+static int manual_embedding(const bert_model *m, const char *text, bert_output which, float *out) {
+    bert_encoding enc = BERT_ENCODING_INIT;
+    bert_ctx *ctx = NULL;
+    bert_error err;
+    bert_batch b;
+    int ok = bert_tokenize(m, text, strlen(text), BERT_TRUNCATE_DEFAULT, &enc, &err) == BERT_OK &&
+             bert_ctx_create(&ctx, m, 1, enc.count, &err) == BERT_OK;
+    if (ok) {
+        b.batch = 1;
+        b.seq_len = enc.count;
+        b.input_ids = enc.ids;
+        b.attention_mask = NULL;
+        b.token_type_ids = enc.type_ids;
+        ok = bert_encode(ctx, &b, &err) == BERT_OK && bert_output_get(ctx, which, out, &err) == BERT_OK;
+    }
+    bert_ctx_free(ctx);
+    bert_encoding_free(&enc);
+    return ok;
+}
+
+static json_doc g_bert, g_seqcls;
+
+static void test_embed(bert_model *m, bert_model *prompted) {
+    static const char *texts[] = {"tok127 tok830tok414", ""};
+    static float out[16 * 64], want_f[64];
+    double want[64];
+    bert_embed_options o = BERT_EMBED_OPTIONS_INIT;
+    bert_error err;
+    long truncated = 0;
+    int r, i;
+
+    /* The goldens: the model's default (mean, no normalization), cls, normalized, Matryoshka cuts. */
+    r = bert_embed_texts(m, texts, NULL, 2, NULL, out, &err);
+    golden_row(&g_bert, 2, "mean_pooled", 1, 64, 0, want);
+    CHECKF(r == BERT_OK && max_err(out, want, 64) <= 1e-4, "embed_texts: text 0 with the defaults is the golden mean_pooled row 1 (%s)", err.message);
+    golden_row(&g_bert, 2, "mean_pooled", 2, 64, 0, want);
+    CHECK(r == BERT_OK && max_err(out + 64, want, 64) <= 1e-4, "embed_texts: text 1 (empty) is the golden row 2");
+    o.pooling = BERT_POOL_CLS;
+    r = bert_embed_texts(m, texts, NULL, 2, &o, out, &err);
+    golden_row(&g_bert, 2, "cls", 1, 64, 0, want);
+    CHECK(r == BERT_OK && max_err(out, want, 64) <= 1e-4, "embed_texts: pooling cls is the golden cls row");
+    o.pooling = 0;
+    o.normalize = 1;
+    r = bert_embed_texts(m, texts, NULL, 2, &o, out, &err);
+    golden_row(&g_bert, 2, "mean_pooled", 1, 64, 1, want);
+    CHECK(r == BERT_OK && max_err(out, want, 64) <= 1e-5, "embed_texts: normalize 1 is the golden row over its L2 norm");
+    o.dim = 16;
+    r = bert_embed_texts(m, texts, NULL, 2, &o, out, &err);
+    golden_row(&g_bert, 2, "mean_pooled", 1, 16, 1, want);
+    CHECK(r == BERT_OK && max_err(out, want, 16) <= 1e-5, "embed_texts: dim 16 normalizing is the golden's first 16 values over their own norm");
+    golden_row(&g_bert, 2, "mean_pooled", 2, 16, 1, want);
+    CHECK(r == BERT_OK && max_err(out + 16, want, 16) <= 1e-5, "embed_texts: dim 16 rows are packed 16 floats apart");
+    o.normalize = 0;
+    r = bert_embed_texts(m, texts, NULL, 2, &o, out, &err);
+    golden_row(&g_bert, 2, "mean_pooled", 1, 16, 0, want);
+    CHECK(r == BERT_OK && max_err(out, want, 16) <= 1e-4, "embed_texts: dim 16 without normalizing is the golden's first 16 values");
+
+    /* lengths: a text with a NUL byte counts by its length, not strlen */
+    {
+        static const char bytes[] = "tok127 tok830tok414\0ignored";
+        const char *t[1];
+        size_t len = 19;
+        t[0] = bytes;
+        r = bert_embed_texts(m, t, &len, 1, NULL, out, &err);
+        golden_row(&g_bert, 2, "mean_pooled", 1, 64, 0, want);
+        CHECK(r == BERT_OK && max_err(out, want, 64) <= 1e-4, "embed_texts: lengths give each text's bytes");
+    }
+
+    /* Order and batching: texts of many lengths, in batches of 1, 3 and 32, sorted inside and
+       returned in input order, each as the manual path embeds it alone. */
+    {
+        static const char *many[] = {"tok5 tok6 tok7 tok8 tok9 tok10 tok11", "tok1", "", "tok300 tok301tok302 tok303", "tok2 tok3",
+                                     "tok127 tok830tok414", "tok999 tok998 tok997 tok996 tok995 tok994 tok993 tok992 tok991", "tok42"};
+        static float manual[8 * 64];
+        int n = 8, batches[3] = {1, 3, 32}, bi, ok = 1;
+        for (i = 0; i < n; i++) ok &= manual_embedding(m, many[i], BERT_OUT_MEAN, manual + i * 64);
+        CHECK(ok, "the manual path embeds each text");
+        for (bi = 0; bi < 3; bi++) {
+            double w = 0;
+            bert_embed_options ob = BERT_EMBED_OPTIONS_INIT;
+            ob.batch_size = batches[bi];
+            ob.threads = 2;
+            r = bert_embed_texts(m, many, NULL, n, &ob, out, &err);
+            for (i = 0; ok && i < n * 64; i++) {
+                double e = fabs(out[i] - manual[i]);
+                if (e > w) w = e;
+            }
+            CHECKF(r == BERT_OK && w <= 1e-5, "embed_texts: batch_size %d, 2 threads: every text as the manual path gives it, in input order (%.1e)",
+                   batches[bi], w);
+        }
+    }
+
+    /* Truncation: to max_length (counted), or an error naming the text with no_truncate. */
+    {
+        static char longer[1024];
+        const char *t[3];
+        bert_embed_options ot = BERT_EMBED_OPTIONS_INIT;
+        long tokens = 0;
+        longer[0] = 0;
+        for (i = 0; i < 100; i++) strcat(longer, "tok1 ");
+        t[0] = "tok2";
+        t[1] = longer;
+        t[2] = "tok1 tok1 tok1"; /* 5 tokens: exactly max_length 5, not cut */
+        ot.max_length = 5;
+        ot.truncated = &truncated;
+        ot.tokens = &tokens;
+        r = bert_embed_texts(m, t, NULL, 3, &ot, out, &err);
+        CHECKF(r == BERT_OK && tokens == 3 + 5 + 5, "embed_texts: tokens counts the tokens encoded, 3 + 5 + 5 (%ld)", tokens);
+        manual_embedding(m, "tok1 tok1 tok1", BERT_OUT_MEAN, want_f);
+        CHECKF(r == BERT_OK && truncated == 1, "embed_texts: one of three texts cut to max_length 5 is counted (%ld)", truncated);
+        {
+            double w = 0;
+            for (i = 0; i < 64; i++) w = fabs(out[64 + i] - want_f[i]) > w ? fabs(out[64 + i] - want_f[i]) : w;
+            CHECKF(w <= 1e-5, "embed_texts: the cut text is its first 3 words' embedding (%.1e)", w);
+        }
+        ot.no_truncate = 1;
+        r = bert_embed_texts(m, t, NULL, 3, &ot, out, &err);
+        CHECKF(r == BERT_E_ARG && strncmp(err.message, "text 1 ", 7) == 0 && strstr(err.message, "102 tokens"),
+               "embed_texts: no_truncate makes a long text an error naming it (%s)", err.message);
+        ot.max_length = 0;
+        truncated = 0;
+        ot.no_truncate = 0;
+        r = bert_embed_texts(m, t, NULL, 3, &ot, out, &err);
+        CHECK(r == BERT_OK && truncated == 1, "embed_texts: max_length 0 is the model's truncate_length (64)");
+    }
+
+    /* Prompts: a model whose default prompt is "tok127 " embeds "tok830tok414" as the golden
+       "tok127 tok830tok414"; prompt_name picks another; "" turns the default off. */
+    if (prompted) {
+        const char *t[1];
+        bert_embed_options op = BERT_EMBED_OPTIONS_INIT;
+        t[0] = "tok830tok414";
+        r = bert_embed_texts(prompted, t, NULL, 1, &op, out, &err);
+        golden_row(&g_bert, 2, "mean_pooled", 1, 64, 0, want);
+        CHECKF(r == BERT_OK && max_err(out, want, 64) <= 1e-4, "embed_texts: the model's default prompt is put before the text (%s)", err.message);
+        op.prompt_name = "passage";
+        t[0] = "tok127 tok830tok414";
+        r = bert_embed_texts(prompted, t, NULL, 1, &op, out, &err);
+        CHECK(r == BERT_OK && max_err(out, want, 64) <= 1e-4, "embed_texts: prompt_name picks the model's empty \"passage\" prompt");
+        op.prompt_name = NULL;
+        op.prompt = "";
+        r = bert_embed_texts(prompted, t, NULL, 1, &op, out, &err);
+        CHECK(r == BERT_OK && max_err(out, want, 64) <= 1e-4, "embed_texts: prompt \"\" turns the default prompt off");
+        op.prompt = "tok127 ";
+        t[0] = "tok830tok414";
+        r = bert_embed_texts(m, t, NULL, 1, &op, out, &err);
+        CHECK(r == BERT_OK && max_err(out, want, 64) <= 1e-4, "embed_texts: a prompt text is put before the text");
+        op.prompt = NULL;
+        op.prompt_name = "qery";
+        r = bert_embed_texts(prompted, t, NULL, 1, &op, out, &err);
+        CHECKF(r == BERT_E_ARG && strstr(err.message, "\"qery\"") && strstr(err.message, "\"query\"") && strstr(err.message, "\"passage\""),
+               "embed_texts: an unknown prompt_name is an error listing the prompts (%s)", err.message);
+        op.prompt = "x";
+        op.prompt_name = "query";
+        CHECK(bert_embed_texts(prompted, t, NULL, 1, &op, out, &err) == BERT_E_ARG, "embed_texts: prompt and prompt_name together are an error");
+    } else CHECK(0, "convert the fixture with prompts");
+
+    /* Errors. */
+    {
+        bert_embed_options e = BERT_EMBED_OPTIONS_INIT;
+        CHECK(bert_embed_texts(NULL, texts, NULL, 1, NULL, out, &err) == BERT_E_ARG, "embed_texts: NULL model is an error");
+        CHECK(bert_embed_texts(m, NULL, NULL, 1, NULL, out, &err) == BERT_E_ARG, "embed_texts: NULL texts is an error");
+        CHECK(bert_embed_texts(m, texts, NULL, 1, NULL, NULL, &err) == BERT_E_ARG, "embed_texts: NULL out is an error");
+        CHECK(bert_embed_texts(m, texts, NULL, -1, NULL, out, &err) == BERT_E_ARG, "embed_texts: n < 0 is an error");
+        CHECK(bert_embed_texts(m, NULL, NULL, 0, NULL, NULL, &err) == BERT_OK, "embed_texts: n 0 does nothing");
+        e.dim = 65;
+        CHECK(bert_embed_texts(m, texts, NULL, 1, &e, out, &err) == BERT_E_ARG && strstr(err.message, "dim 65"), "embed_texts: dim above hidden_size is an error");
+        e.dim = 0;
+        e.max_length = 65;
+        CHECK(bert_embed_texts(m, texts, NULL, 1, &e, out, &err) == BERT_E_ARG && strstr(err.message, "max_length 65"),
+              "embed_texts: max_length above the model's is an error");
+        e.max_length = 0;
+        e.pooling = 9;
+        CHECK(bert_embed_texts(m, texts, NULL, 1, &e, out, &err) == BERT_E_ARG && strstr(err.message, "pooling"), "embed_texts: a bad pooling is an error");
+        e.pooling = 0;
+        e.batch_size = -2;
+        CHECK(bert_embed_texts(m, texts, NULL, 1, &e, out, &err) == BERT_E_ARG, "embed_texts: a negative batch_size is an error");
+        e.batch_size = 0;
+        e.prompt_name = "query";
+        CHECK(bert_embed_texts(m, texts, NULL, 1, &e, out, &err) == BERT_E_ARG && strstr(err.message, "has none"),
+              "embed_texts: a prompt_name on a model without prompts is an error");
+    }
+}
+
+static void test_score(bert_model *cross3, bert_model *cross1, bert_model *plain) {
+    static const char *a[] = {"tok370tok74", "tok127 tok830tok414", ""}, *b[] = {"tok846 tok10", NULL, NULL};
+    static float out[3 * 3];
+    double logits[9];
+    golden_case c;
+    bert_score_options o = BERT_SCORE_OPTIONS_INIT;
+    bert_error err;
+    int r, row, k;
+
+    golden_case_at(&g_seqcls, 2, &c);
+    golden_values(&c, "seq_logits", logits, 9);
+    o.raw = 1;
+    o.batch_size = 2;
+    r = bert_score_pairs(cross3, a, b, 3, &o, out, &err);
+    CHECKF(r == BERT_OK && max_err(out, logits, 9) <= 1e-4, "score_pairs raw: the golden seq_logits of a pair and two single texts (%s)", err.message);
+    o.raw = 0;
+    r = bert_score_pairs(cross3, a, b, 3, &o, out, &err);
+    {
+        double w = 0;
+        for (row = 0; row < 3; row++) {
+            double sum = 0;
+            for (k = 0; k < 3; k++) sum += exp(logits[row * 3 + k]);
+            for (k = 0; k < 3; k++) w = fabs(out[row * 3 + k] - exp(logits[row * 3 + k]) / sum) > w ? fabs(out[row * 3 + k] - exp(logits[row * 3 + k]) / sum) : w;
+        }
+        CHECKF(r == BERT_OK && w <= 1e-5, "score_pairs: three labels give the softmax of the golden logits (%.1e)", w);
+    }
+    if (cross1) {
+        r = bert_score_pairs(cross1, a, b, 3, NULL, out, &err);
+        {
+            double w = 0;
+            for (row = 0; row < 3; row++) w = fabs(out[row] - 1 / (1 + exp(-logits[row * 3]))) > w ? fabs(out[row] - 1 / (1 + exp(-logits[row * 3]))) : w;
+            CHECKF(r == BERT_OK && w <= 1e-5, "score_pairs: one label gives the sigmoid of its golden logit, as CrossEncoder (%.1e)", w);
+        }
+    } else CHECK(0, "make the one-label cross-encoder");
+    r = bert_score_pairs(cross3, a, NULL, 1, NULL, out, &err);
+    {
+        double single[3], sum = 0, w = 0;
+        float lg[3];
+        bert_encoding enc = BERT_ENCODING_INIT;
+        bert_ctx *ctx = NULL;
+        bert_batch bb;
+        int ok = bert_tokenize(cross3, a[0], strlen(a[0]), 0, &enc, &err) == BERT_OK && bert_ctx_create(&ctx, cross3, 1, enc.count, &err) == BERT_OK;
+        bb.batch = 1; bb.seq_len = enc.count; bb.input_ids = enc.ids; bb.attention_mask = NULL; bb.token_type_ids = enc.type_ids;
+        ok = ok && bert_encode(ctx, &bb, &err) == BERT_OK && bert_output_get(ctx, BERT_OUT_SEQ_LOGITS, lg, &err) == BERT_OK;
+        for (k = 0; k < 3; k++) sum += exp(lg[k]);
+        for (k = 0; k < 3; k++) { single[k] = exp(lg[k]) / sum; w = fabs(out[k] - single[k]) > w ? fabs(out[k] - single[k]) : w; }
+        CHECK(r == BERT_OK && ok && w <= 1e-5, "score_pairs: b NULL scores a alone, as the manual path does");
+        bert_ctx_free(ctx);
+        bert_encoding_free(&enc);
+    }
+    CHECKF(bert_score_pairs(plain, a, b, 1, NULL, out, &err) == BERT_E_STATE && strstr(err.message, "sequence-classification"),
+           "score_pairs: a model without a classification head is an error (%s)", err.message);
+    CHECK(bert_score_pairs(cross3, NULL, b, 1, NULL, out, &err) == BERT_E_ARG, "score_pairs: NULL a is an error");
+    o.max_length = 4;
+    o.no_truncate = 1;
+    CHECKF(bert_score_pairs(cross3, a, b, 1, &o, out, &err) == BERT_E_ARG && strncmp(err.message, "text 0 ", 7) == 0,
+           "score_pairs: no_truncate names the pair that does not fit (%s)", err.message);
+}
+
+/* The README's one-call program (the ```c block with bert_embed_texts and main), compiled as C99
+   and as C++ with -Werror and run on the fixture: its cosine is the golden rows'. */
+static void test_readme_program(void) {
+    size_t len;
+    char *readme = json_read_file("README.md", &len), line[256] = "";
+    const char *p, *start = NULL, *end = NULL;
+    double g1[64], g2[64], dot = 0, aa = 0, bb = 0, got = -2;
+    int k, ok;
+    FILE *f;
+    for (p = readme; p && (p = strstr(p, "```c\n")) != NULL; p = end) {
+        const char *m;
+        end = strstr(p + 5, "\n```");
+        if (!end) break;
+        m = strstr(p, "int main(");
+        if (m && m < end && strstr(p, "bert_embed_texts(") && strstr(p, "bert_embed_texts(") < end) { start = p + 5; break; }
+    }
+    CHECK(start && end, "README: a complete program with bert_embed_texts");
+    if (!start || !end) { free(readme); return; }
+    f = fopen(WORK "/readme_embed.c", "wb");
+    if (f) { fwrite(start, 1, (size_t)(end - start) + 1, f); fclose(f); }
+    free(readme);
+    CHECK(system("gcc -std=c99 -O1 -Wall -Wextra -pedantic -Werror -I . " WORK "/readme_embed.c -o " WORK "/readme_embed -lm -lpthread") == 0,
+          "README one-call program: gcc -std=c99 -Wall -Wextra -pedantic -Werror");
+    CHECK(system("g++ -x c++ -O1 -Wall -Wextra -Werror -I . " WORK "/readme_embed.c -o " WORK "/readme_embed_cxx -lm -lpthread") == 0,
+          "README one-call program: g++ -Wall -Wextra -Werror");
+    f = popen(WORK "/readme_embed " WORK "/bert.bert 'tok127 tok830tok414' ''", "r");
+    ok = f && fgets(line, sizeof line, f) && sscanf(line, "cosine similarity %lf", &got) == 1;
+    if (f) ok = pclose(f) == 0 && ok;
+    line[strcspn(line, "\n")] = 0;
+    golden_row(&g_bert, 2, "mean_pooled", 1, 64, 0, g1);
+    golden_row(&g_bert, 2, "mean_pooled", 2, 64, 0, g2);
+    for (k = 0; k < 64; k++) { dot += g1[k] * g2[k]; aa += g1[k] * g1[k]; bb += g2[k] * g2[k]; }
+    CHECKF(ok && fabs(got - dot / sqrt(aa * bb)) < 1e-4, "README one-call program: the cosine of the golden rows, %.4f (%s)", dot / sqrt(aa * bb), line);
+}
+
+/* Each allocation of a call failed in turn: BERT_E_NOMEM with a message, nothing leaked. */
+static void test_allocations(bert_model *prompted, bert_model *cross3) {
+    static const char *texts[] = {"tok830tok414", "tok1 tok2 tok3", "", "tok5"}, *b[] = {"tok1", NULL, "tok2", "tok3"};
+    static float out[4 * 64];
+    bert_embed_options eo = BERT_EMBED_OPTIONS_INIT;
+    bert_score_options so = BERT_SCORE_OPTIONS_INIT;
+    bert_error err;
+    int pass;
+    eo.batch_size = 2;
+    eo.threads = 2;
+    so.batch_size = 3;
+    for (pass = 0; pass < 2; pass++) {
+        long total, k;
+        int ok = 1, r;
+        g_allocs = g_frees = 0;
+        g_fail_at = -1;
+        r = pass == 0 ? bert_embed_texts(prompted, texts, NULL, 4, &eo, out, &err) : bert_score_pairs(cross3, texts, b, 4, &so, out, &err);
+        total = g_allocs;
+        CHECKF(r == BERT_OK && g_allocs == g_frees && total > 0, "%s: all %ld allocations of a call are freed (%ld)", pass ? "score_pairs" : "embed_texts",
+               total, g_frees);
+        for (k = 0; k < total; k++) {
+            g_allocs = g_frees = 0;
+            g_fail_at = k;
+            memset(&err, 0, sizeof err);
+            r = pass == 0 ? bert_embed_texts(prompted, texts, NULL, 4, &eo, out, &err) : bert_score_pairs(cross3, texts, b, 4, &so, out, &err);
+            if (r != BERT_E_NOMEM || !err.message[0] || g_allocs - 1 != g_frees) {
+                if (ok) printf("  allocation %ld of %ld: status %d, \"%s\", %ld allocated, %ld freed\n", k, total, r, err.message, g_allocs, g_frees);
+                ok = 0;
+            }
+        }
+        g_fail_at = -1;
+        CHECKF(ok, "%s: a failure at each of the %ld allocations is BERT_E_NOMEM, with a message and no leak", pass ? "score_pairs" : "embed_texts", total);
+    }
+}
+
+int main(void) {
+    bert_model *m, *prompted, *cross3, *cross1, *roberta;
+    bert_error err;
+    if (system("rm -rf " WORK " && mkdir -p " WORK "/prompted && cp tests/fixtures/models/bert/* " WORK "/prompted/") != 0 ||
+        !golden_read("tests/fixtures/models/bert/golden.json", &g_bert) || !golden_read("tests/fixtures/models/bert_seqcls/golden.json", &g_seqcls)) {
+        CHECK(0, "read the goldens");
+        return test_done();
+    }
+    write_text(WORK "/prompted/config_sentence_transformers.json",
+               "{\"prompts\": {\"query\": \"tok127 \", \"passage\": \"\"}, \"default_prompt_name\": \"query\"}");
+    m = load("tests/fixtures/models/bert", "bert.bert");
+    prompted = load(WORK "/prompted", "prompted.bert");
+    cross3 = load("tests/fixtures/models/bert_seqcls", "seqcls.bert");
+    cross1 = make_one_label(WORK "/cross") ? load(WORK "/cross", "cross1.bert") : NULL;
+    roberta = load("tests/fixtures/models/roberta", "roberta.bert"); /* weights, no tokenizer */
+    if (!m || !cross3 || !roberta) { CHECK(0, "convert and load the fixtures"); return test_done(); }
+    test_embed(m, prompted);
+    test_score(cross3, cross1, m);
+    test_readme_program();
+    test_allocations(prompted ? prompted : m, cross3);
+    {
+        static const char *t[] = {"x"};
+        float out[64];
+        CHECKF(bert_embed_texts(roberta, t, NULL, 1, NULL, out, &err) == BERT_E_STATE && strstr(err.message, "no tokenizer"),
+               "embed_texts: a model without a tokenizer is an error (%s)", err.message);
+    }
+    bert_model_free(m);
+    bert_model_free(prompted);
+    bert_model_free(cross3);
+    bert_model_free(cross1);
+    bert_model_free(roberta);
+    json_free(&g_bert);
+    json_free(&g_seqcls);
+    return test_done();
+}
