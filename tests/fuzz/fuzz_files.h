@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static char fuzz_dir[64];
@@ -20,7 +21,9 @@ static inline void fuzz_remove(const char *name) {
 /* Every file name a target may write, for cleaning up. */
 static const char *const fuzz_names[] = {"config.json", "model.safetensors.index.json", "a.safetensors", "b.safetensors",
                                          "tokenizer.json", "vocab.txt", "spiece.model", "vocab.json", "merges.txt",
-                                         "tokenizer_config.json", "special_tokens_map.json"};
+                                         "tokenizer_config.json", "special_tokens_map.json", "modules.json",
+                                         "1_Pooling/config.json", "sentence_bert_config.json",
+                                         "config_sentence_transformers.json"};
 
 static inline void fuzz_clear(void) {
     size_t i;
@@ -28,15 +31,21 @@ static inline void fuzz_clear(void) {
 }
 
 static inline void fuzz_cleanup(void) {
+    char sub[96];
     fuzz_clear();
+    snprintf(sub, sizeof sub, "%s/1_Pooling", fuzz_dir);
+    rmdir(sub);
     rmdir(fuzz_dir);
 }
 
 /* The scratch folder, made on first use (in /tmp: a RAM disk on most systems). */
 static inline const char *fuzz_folder(void) {
     if (!fuzz_dir[0]) {
+        char sub[96];
         snprintf(fuzz_dir, sizeof fuzz_dir, "/tmp/bert-fuzz-XXXXXX");
         if (!mkdtemp(fuzz_dir)) { perror("mkdtemp"); abort(); }
+        snprintf(sub, sizeof sub, "%s/1_Pooling", fuzz_dir); /* sentence-transformers' pooling folder */
+        if (mkdir(sub, 0700) != 0) { perror(sub); abort(); }
         atexit(fuzz_cleanup);
     }
     return fuzz_dir;

@@ -3,7 +3,7 @@
  * first 0xFF into a pair). Checks what must hold for any input: success (or a clean error), ids
  * inside the vocabulary, offsets inside the text they refer to with start <= end, and type ids,
  * special mask and sequence consistent. Built with ASan and UBSan by `make fuzz`; the tokenizer
- * files are made by `make fuzz` in build/fuzz/. */
+ * files are converted by `make` into build/fuzz-models/. */
 #define BERT_IMPLEMENTATION
 #include "../../bert.h"
 
@@ -20,9 +20,9 @@ static void load_all(void) {
     for (i = 0; i < COUNT; i++) {
         char path[256];
         bert_error err;
-        snprintf(path, sizeof path, "build/fuzz/tok_%s.bert", names[i]);
+        snprintf(path, sizeof path, "build/fuzz-models/tok_%s.bert", names[i]);
         if (bert_model_load_file(&models[i], path, &err) != BERT_OK) {
-            fprintf(stderr, "fuzz_tokenize: %s (run `make fuzz` from the project root)\n", err.message);
+            fprintf(stderr, "fuzz_tokenize: %s (run `make build/fuzz-models/.stamp` from the project root)\n", err.message);
             abort();
         }
     }
