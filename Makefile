@@ -139,7 +139,8 @@ FUZZ_SECONDS ?= 120
 FUZZ_CC ?= clang
 FUZZ_ONLY ?= $(FUZZ_TARGETS) torch_bin
 FUZZ_JOBS ?= 1
-FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all $(STD)
+FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all $(STD) \
+              -fsanitize-coverage-ignorelist=tests/fuzz/coverage_ignore.txt
 FUZZ_DICT_json            := tests/fuzz/json.dict
 FUZZ_DICT_shard_index     := tests/fuzz/json.dict
 FUZZ_DICT_tokenizer_files := tests/fuzz/json.dict
@@ -153,7 +154,7 @@ FUZZ_OPTS_tokenize        := -max_len=20000
 FUZZ_OPTS_torch_bin       := -max_len=1000000 -rss_limit_mb=4096
 FUZZ_OPTS_run_input       := -close_fd_mask=3
 FUZZ_SEEDS_torch_bin      := tests/fixtures/torch_bin
-$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SRCS)
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SRCS) tests/fuzz/coverage_ignore.txt
 	@mkdir -p $(BUILD)/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_LINK_$*) -lm -lpthread
 
