@@ -7713,6 +7713,14 @@ static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m
             lo = xr[i] < lo ? xr[i] : lo;
             hi = xr[i] > hi ? xr[i] : hi;
         }
+        if (!(hi - lo <= 3.4e38f)) {
+            /* an infinite (or, through SIMD min/max, NaN) value: no scale fits, and converting the
+               zero point would be undefined. The row's products come out NaN through its scale. */
+            s[m] = (float)NAN;
+            z[m] = 0;
+            memset(out, 0, ldq);
+            continue;
+        }
         s[m] = (hi - lo) / 255.0f;
         inv = bert__vset(hi > lo ? 255.0f / (hi - lo) : 0.0f);
         zero = bert__vround(bert__vmul(bert__vset(-lo), inv));
