@@ -7722,7 +7722,9 @@ static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m
             continue;
         }
         s[m] = (hi - lo) / 255.0f;
-        inv = bert__vset(hi > lo ? 255.0f / (hi - lo) : 0.0f);
+        /* A range below 1e-30 quantizes to zeros: 255 / range could overflow to inf, and the zero
+           point with it (-lo * inv stays within [0, 255] only while inv is finite). */
+        inv = bert__vset(hi - lo > 1e-30f ? 255.0f / (hi - lo) : 0.0f);
         zero = bert__vround(bert__vmul(bert__vset(-lo), inv));
         bert__vstore(tail, zero);
         z[m] = (int32_t)tail[0];
