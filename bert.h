@@ -341,6 +341,8 @@ BERTDEF int bert_output_get(bert_ctx *ctx, bert_output which, float *out, bert_e
 BERTDEF int bert_mlm_logits(bert_ctx *ctx, int b, int t, float *out, bert_error *err);
 /* Scales v[0..n) to unit L2 norm (left as is when its norm is 0). */
 BERTDEF void bert_l2_normalize(float *v, int n);
+/* f's IEEE-754 binary16 bits, rounded to nearest even (f16 files and f16 outputs). */
+BERTDEF uint16_t bert_f32_to_f16(float f);
 
 /* ---- Tokenizer --------------------------------------------------------------------------- */
 #ifndef BERT_NO_TOKENIZER
@@ -8405,6 +8407,31 @@ BERTDEF void bert_l2_normalize(float *v, int n) {
     if (ss > 0) {
         float inv = (float)(1.0 / sqrt(ss));
         for (i = 0; i < n; i++) v[i] *= inv;
+    }
+}
+
+BERTDEF uint16_t bert_f32_to_f16(float f) {
+    uint32_t x, sign, exp, man;
+    memcpy(&x, &f, 4);
+    sign = (x >> 16) & 0x8000;
+    exp = (x >> 23) & 0xFF;
+    man = x & 0x7FFFFF;
+    if (exp == 0xFF) return (uint16_t)(sign | 0x7C00 | (man ? 0x200 : 0)); /* inf, NaN */
+    if (exp > 142) return (uint16_t)(sign | 0x7C00);                       /* overflow to inf */
+    if (exp < 113) {                                                       /* subnormal half or zero */
+        uint32_t shift, half, rem;
+        if (exp < 102) return (uint16_t)sign;
+        man |= 0x800000;
+        shift = 126 - exp;
+        half = man >> shift;
+        rem = man & ((1u << shift) - 1);
+        if (rem > (1u << (shift - 1)) || (rem == (1u << (shift - 1)) && (half & 1))) half++;
+        return (uint16_t)(sign | half);
+    }
+    {
+        uint32_t h = ((exp - 112) << 10) | (man >> 13), rem = man & 0x1FFF;
+        if (rem > 0x1000 || (rem == 0x1000 && (h & 1))) h++; /* round to nearest even; may carry into inf */
+        return (uint16_t)(sign | h);
     }
 }
 

@@ -505,32 +505,6 @@ static int cmd_tokenize(const bert_model *model, const options *o) {
 enum { FMT_JSONL, FMT_JSON, FMT_NPY, FMT_NPY_F16, FMT_F32, FMT_F16 };
 static const char *const format_names[] = {"jsonl", "json", "npy", "npy-f16", "f32", "f16"};
 
-/* IEEE half from float, rounded to nearest even; overflow gives infinity. */
-static uint16_t to_f16(float f) {
-    uint32_t x, sign, exp, man;
-    memcpy(&x, &f, 4);
-    sign = (x >> 16) & 0x8000;
-    exp = (x >> 23) & 0xFF;
-    man = x & 0x7FFFFF;
-    if (exp == 0xFF) return (uint16_t)(sign | 0x7C00 | (man ? 0x200 : 0));
-    if (exp > 142) return (uint16_t)(sign | 0x7C00);
-    if (exp < 113) { /* a subnormal half or zero */
-        uint32_t shift, half, rem;
-        if (exp < 102) return (uint16_t)sign;
-        man |= 0x800000;
-        shift = 126 - exp;
-        half = man >> shift;
-        rem = man & ((1u << shift) - 1);
-        if (rem > (1u << (shift - 1)) || (rem == (1u << (shift - 1)) && (half & 1))) half++;
-        return (uint16_t)(sign | half);
-    }
-    {
-        uint32_t half = sign | (exp - 112) << 10 | man >> 13, rem = man & 0x1FFF;
-        if (rem > 0x1000 || (rem == 0x1000 && (half & 1))) half++; /* a carry into the exponent is right */
-        return (uint16_t)half;
-    }
-}
-
 /* The rows of embed's output in --format. npy: a 128-byte NumPy v1.0 header (magic, version 1.0,
    header length 118, the dict {'descr': '<f4' or '<f2', 'fortran_order': False, 'shape': (n, dim)}
    padded with spaces to a newline), then the rows little-endian. The row count is known only at
@@ -606,7 +580,7 @@ static int writer_rows(writer *w, const float *v, int n) {
             }
             for (i = 0; i < w->dim; i++) { /* little-endian, whatever the host */
                 if (half) {
-                    uint16_t h = to_f16(x[i]);
+                    uint16_t h = bert_f32_to_f16(x[i]);
                     dst[2 * i] = (unsigned char)h;
                     dst[2 * i + 1] = (unsigned char)(h >> 8);
                 } else {
