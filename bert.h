@@ -440,8 +440,12 @@ typedef struct bert_embed_options {
     int threads;             /* threads per forward pass; 0: 1 */
     long *truncated;         /* not NULL: increased by the number of texts cut to max_length */
     long *tokens;            /* not NULL: increased by the tokens encoded (padding not counted) */
+    bert_ctx **keep_ctx;     /* not NULL: the context (and its threads) kept from call to call for
+                                this model: *keep_ctx is used when big enough, else made or remade
+                                there, and left for the next call; free it with bert_ctx_free.
+                                NULL: a context for this call only */
 } bert_embed_options;
-#define BERT_EMBED_OPTIONS_INIT {0, -1, 0, 0, NULL, NULL, 0, 0, 0, NULL, NULL}
+#define BERT_EMBED_OPTIONS_INIT {0, -1, 0, 0, NULL, NULL, 0, 0, 0, NULL, NULL, NULL}
 
 /* Embeds texts[0..n) (UTF-8; lengths[i] bytes each, or NUL-terminated when lengths is NULL; a
    NULL text is empty) into
@@ -461,8 +465,9 @@ typedef struct bert_score_options {
     int threads;             /* threads per forward pass; 0: 1 */
     long *truncated;         /* not NULL: increased by the number of pairs cut to max_length */
     long *tokens;            /* not NULL: increased by the tokens encoded (padding not counted) */
+    bert_ctx **keep_ctx;     /* as bert_embed_options.keep_ctx */
 } bert_score_options;
-#define BERT_SCORE_OPTIONS_INIT {0, 0, 0, 0, 0, NULL, NULL}
+#define BERT_SCORE_OPTIONS_INIT {0, 0, 0, 0, 0, NULL, NULL, NULL}
 
 /* Scores pairs (a[i], b[i]) with a sequence-classification head, as sentence-transformers'
    CrossEncoder.predict does: out gets n rows of num_labels floats, the sigmoid of the logit for a
@@ -8665,7 +8670,7 @@ typedef struct bert__text_run {
     int32_t *ids, *mask, *types;    /* [batch][limit], the padded batch */
     float *pooled;                  /* [batch][width] */
     bert_ctx *ctx;
-    int ctx_len;
+    bert_ctx **keep_ctx;            /* where the caller keeps ctx between calls, or NULL */
 } bert__text_run;
 
 /* Shell sort (Ciura's gaps, then x 2.25): no qsort, so that the library needs no more of libc. */
@@ -8756,14 +8761,16 @@ static int bert__run_window(bert__text_run *run, int w0, int wn, bert_error *err
         if (c > longest) longest = c;
     }
     bert__sort_keys(run->order, wn);
-    if (!run->ctx || longest > run->ctx_len) { /* sized for the longest text seen so far */
+    if (!run->ctx || run->ctx->model != run->model || run->ctx->max_batch < run->batch || run->ctx->max_seq_len < longest) {
+        /* sized for the longest text seen so far (and a kept context only ever grows) */
+        int len = run->ctx && run->ctx->model == run->model && run->ctx->max_seq_len > longest ? run->ctx->max_seq_len : longest;
         bert_ctx_free(run->ctx);
         run->ctx = NULL;
-        run->ctx_len = longest;
-        if ((r = bert_ctx_create(&run->ctx, run->model, run->batch, longest, err)) != BERT_OK ||
-            (r = bert_ctx_set_threads(run->ctx, run->threads, err)) != BERT_OK)
-            return r;
+        if (run->keep_ctx) *run->keep_ctx = NULL;
+        if ((r = bert_ctx_create(&run->ctx, run->model, run->batch, len, err)) != BERT_OK) return r;
+        if (run->keep_ctx) *run->keep_ctx = run->ctx;
     }
+    if ((r = bert_ctx_set_threads(run->ctx, run->threads, err)) != BERT_OK) return r;
     for (b0 = 0; b0 < wn; b0 += run->batch) {
         int bn = wn - b0 < run->batch ? wn - b0 : run->batch, T = run->count[run->order[b0 + bn - 1] % wn], row, k;
         bert_batch batch;
@@ -8816,9 +8823,10 @@ static int bert__run_texts(bert__text_run *run, int max_length, int batch_size, 
     run->pooled = BERT__CAST(float *, bert__calloc((size_t)run->batch * (size_t)run->width, sizeof(float)));
     if (!run->start || !run->count || !run->order || !run->ids || !run->mask || !run->types || !run->pooled)
         r = bert__fail(err, BERT_E_NOMEM, "%s: out of memory for batches of %d x %d tokens", fn, run->batch, run->limit);
+    if (run->keep_ctx) run->ctx = *run->keep_ctx;
     for (w0 = 0; r == BERT_OK && w0 < run->n; w0 += window)
         r = bert__run_window(run, w0, run->n - w0 < window ? run->n - w0 : window, err);
-    bert_ctx_free(run->ctx);
+    if (!run->keep_ctx) bert_ctx_free(run->ctx);
     bert_encoding_free(&run->enc);
     BERT_FREE(run->joined); BERT_FREE(run->rows); BERT_FREE(run->start); BERT_FREE(run->count); BERT_FREE(run->order);
     BERT_FREE(run->ids); BERT_FREE(run->mask); BERT_FREE(run->types); BERT_FREE(run->pooled);
@@ -8882,6 +8890,7 @@ BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, 
     run.no_truncate = opts->no_truncate;
     run.truncated = opts->truncated;
     run.tokens = opts->tokens;
+    run.keep_ctx = opts->keep_ctx;
     run.which = pooling == BERT_POOL_CLS ? BERT_OUT_CLS : pooling == BERT_POOL_MAX ? BERT_OUT_MAX
               : pooling == BERT_POOL_MEAN_SQRT_LEN ? BERT_OUT_MEAN_SQRT_LEN : BERT_OUT_MEAN;
     run.width = cfg->hidden_size;
@@ -8925,6 +8934,7 @@ BERTDEF int bert_score_pairs(const bert_model *model, const char *const *a, cons
     run.no_truncate = opts->no_truncate;
     run.truncated = opts->truncated;
     run.tokens = opts->tokens;
+    run.keep_ctx = opts->keep_ctx;
     run.which = BERT_OUT_SEQ_LOGITS;
     run.width = model->cfg.num_labels;
     run.finish = bert__finish_score;

@@ -713,6 +713,7 @@ static int cmd_embed(const bert_model *model, const options *o) {
     char *arena = NULL;
     float *out;
     bert_embed_options eo = BERT_EMBED_OPTIONS_INIT;
+    bert_ctx *ctx = NULL; /* kept from batch to batch, with its threads */
     bert_error err;
     long truncated = 0, tokens = 0, first;
     int n, rc = 0;
@@ -731,6 +732,7 @@ static int cmd_embed(const bert_model *model, const options *o) {
     embed_options_of(o, &eo);
     eo.truncated = &truncated;
     eo.tokens = &tokens;
+    eo.keep_ctx = &ctx;
     if (open_source(src, o)) { free(src); free(lines); free(starts); free(lens); free(out); return 1; }
     progress_start(&pg, o, src);
     writer_begin(&w, o->format, dim);
@@ -747,6 +749,7 @@ static int cmd_embed(const bert_model *model, const options *o) {
     if (pg.shown || (!rc && pg.on)) progress_show(&pg, src, tokens, 1);
     if (!rc) truncation_note("embed", truncated, src->count, o->max_length > 0 ? o->max_length : cfg->truncate_length);
     close_source(src);
+    bert_ctx_free(ctx);
     free(out);
     free(lens);
     free(starts);
@@ -864,6 +867,7 @@ static int cmd_score(const bert_model *model, const options *o) {
     float *out = (float *)malloc((size_t)o->batch * (size_t)L * sizeof *out);
     char *arena = NULL, where[64];
     bert_score_options so = BERT_SCORE_OPTIONS_INIT;
+    bert_ctx *ctx = NULL; /* kept from batch to batch, with its threads */
     bert_error err;
     long truncated = 0, tokens = 0, first;
     progress pg;
@@ -876,6 +880,7 @@ static int cmd_score(const bert_model *model, const options *o) {
     score_options_of(o, &so);
     so.truncated = &truncated;
     so.tokens = &tokens;
+    so.keep_ctx = &ctx;
     progress_start(&pg, o, src);
     for (;;) {
         first = src->count;
@@ -910,6 +915,7 @@ static int cmd_score(const bert_model *model, const options *o) {
     if (pg.shown || (!rc && pg.on)) progress_show(&pg, src, tokens, 1);
     if (!rc) truncation_note("score", truncated, src->count, o->max_length > 0 ? o->max_length : cfg->truncate_length);
     close_source(src);
+    bert_ctx_free(ctx);
     free(src); free(a); free(b); free(starts); free(lens); free(out); free(arena);
     return rc;
 }
