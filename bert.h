@@ -8811,17 +8811,15 @@ static int bert__run_tokenize(bert__text_run *run, int i, bert_error *err) {
         t = run->joined;
         len += plen;
     }
-    /* Cut to the limit; a text that fills it is tokenized again whole, to tell a cut text from one
-       that just fits, and then cut again. */
-    r = bert__run_tokenize1(run, t, len, p, run->limit, err);
-    if (r == BERT_OK && run->enc.count >= run->limit) {
-        r = bert__run_tokenize1(run, t, len, p, 0, err);
-        if (r == BERT_OK && run->enc.count > run->limit) {
-            if (run->no_truncate)
-                return bert__fail(err, BERT_E_ARG, "text %d has %d tokens, more than the limit of %d", i, run->enc.count, run->limit);
-            if (run->truncated) (*run->truncated)++;
-        }
-        if (r == BERT_OK) r = bert__run_tokenize1(run, t, len, p, run->limit, err);
+    /* Cut to one token past the limit: more than the limit tells a cut text from one that just
+       fits, and truncation stops tokenizing early, so a huge text costs what the limit keeps. A
+       cut text is tokenized again to the limit (whole with no_truncate, to say its length). */
+    r = bert__run_tokenize1(run, t, len, p, run->no_truncate ? 0 : run->limit + 1, err);
+    if (r == BERT_OK && run->enc.count > run->limit) {
+        if (run->no_truncate)
+            return bert__fail(err, BERT_E_ARG, "text %d has %d tokens, more than the limit of %d", i, run->enc.count, run->limit);
+        if (run->truncated) (*run->truncated)++;
+        r = bert__run_tokenize1(run, t, len, p, run->limit, err);
     }
     if (r != BERT_OK && err) {
         char why[sizeof err->message];
