@@ -373,7 +373,13 @@ typedef struct bert_encoding {
 
 /* max_length for the functions below: 0 never truncates; BERT_TRUNCATE_DEFAULT truncates to the
    model's truncate_length; N > 0 keeps at most N tokens, template tokens included, cutting the
-   texts as Hugging Face does (longest_first for pairs unless the tokenizer says otherwise). */
+   texts as Hugging Face does (longest_first for pairs unless the tokenizer says otherwise).
+   Memory and time: a text tokenized whole takes scratch of 60 to 75 bytes per byte (kept in the
+   encoding for reuse). A single text truncated on the right is tokenized only as far as the kept
+   tokens need (prefixes ending at a printable ASCII character then a space, growing until they
+   give enough tokens), so a 20 MB text cut to 64 tokens costs kilobytes and microseconds, with
+   the ids and offsets of the whole text truncated; tokenizers with a step that can join text
+   across such a space (see bert__cut_safe), pairs and left truncation tokenize whole texts. */
 #define BERT_TRUNCATE_DEFAULT (-1)
 
 /* Tokenizes text[0..len) (UTF-8; each invalid sequence reads as U+FFFD) and adds the template's
@@ -446,7 +452,9 @@ typedef struct bert_embed_options {
    out, n rows of dim floats in the order of the texts. The texts are tokenized, sorted by length
    within windows of a few batches (less padding), encoded batch by batch in one context sized
    for them, pooled, cut to dim and normalized. opts NULL means BERT_EMBED_OPTIONS_INIT. A failure
-   about one text starts its message with "text I: ", I its index in texts. */
+   about one text starts its message with "text I: ", I its index in texts. Each text is tokenized
+   to one token past max_length (whole only with no_truncate), so a huge text costs what is kept
+   (see BERT_TRUNCATE_DEFAULT). */
 BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, const size_t *lengths, int n,
                              const bert_embed_options *opts, float *out, bert_error *err);
 
