@@ -252,6 +252,7 @@ static int run_hex(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a'
    full length) when out is not NULL. Returns 0, -1 on a syntax error. */
 static int run_string(run_parser *p, char *out, size_t size, size_t *len) {
     size_t n = 0;
+    unsigned cp;
     p->at++;
     for (;;) {
         unsigned char c;
@@ -260,20 +261,22 @@ static int run_string(run_parser *p, char *out, size_t size, size_t *len) {
         if (c == '"') break;
         if (c < 0x20) { p->at--; run_fail(p, "control character in string"); return -1; }
         if (c == '\\') {
-            if (p->at >= p->end) { run_fail(p, "unterminated string"); return -1; }
+            if (p->at >= p->end) { run_fail(p, "unterminated escape"); return -1; }
             c = (unsigned char)*p->at++;
             if (c == 'u') {
                 int k;
+                if (p->end - p->at < 4) { run_fail(p, "truncated \\u escape"); return -1; }
                 for (k = 0; k < 4; k++)
-                    if (p->at + k >= p->end || !run_hex(p->at[k])) { run_fail(p, "bad \\u escape"); return -1; }
-                c = '?'; /* no key we look for has one */
+                    if (!run_hex(p->at[k])) { run_fail(p, "bad hex digit in \\u escape"); return -1; }
+                for (k = 0, cp = 0; k < 4; k++) cp = cp << 4 | (unsigned)(p->at[k] <= '9' ? p->at[k] - '0' : (p->at[k] | 0x20) - 'a' + 10);
+                c = cp < 0x80 ? (unsigned char)cp : '?'; /* decoded as json.h does, for the ASCII keys compared */
                 p->at += 4;
             } else if (c == 'b') c = '\b';
             else if (c == 'f') c = '\f';
             else if (c == 'n') c = '\n';
             else if (c == 'r') c = '\r';
             else if (c == 't') c = '\t';
-            else if (c != '"' && c != '\\' && c != '/') { p->at--; run_fail(p, "bad escape"); return -1; }
+            else if (c != '"' && c != '\\' && c != '/') { p->at--; run_fail(p, "bad escape in string"); return -1; }
         }
         if (out && n + 1 < size) out[n] = (char)c;
         n++;
@@ -285,17 +288,17 @@ static int run_string(run_parser *p, char *out, size_t size, size_t *len) {
 
 /* A number at p->at: *integer 1 when it is written as an integer in int32 range, its value in *v. */
 static int run_number(run_parser *p, int *integer, int32_t *v) {
-    const char *s = p->at;
     long long x = 0;
-    int neg = 0, digits = 0;
+    int neg = 0;
     *integer = 1;
     if (p->at < p->end && *p->at == '-') neg = 1, p->at++;
     if (p->at >= p->end || *p->at < '0' || *p->at > '9') { run_fail(p, "bad number"); return -1; }
-    if (*p->at == '0' && p->at + 1 < p->end && p->at[1] >= '0' && p->at[1] <= '9') { run_fail(p, "bad number"); return -1; }
-    while (p->at < p->end && *p->at >= '0' && *p->at <= '9') {
-        if (x < 10000000000LL) x = x * 10 + (*p->at - '0');
-        p->at++, digits++;
-    }
+    if (*p->at == '0') p->at++; /* "01" is 0, then a syntax error */
+    else
+        while (p->at < p->end && *p->at >= '0' && *p->at <= '9') {
+            if (x < 10000000000LL) x = x * 10 + (*p->at - '0');
+            p->at++;
+        }
     if (p->at < p->end && *p->at == '.') {
         *integer = 0;
         p->at++;
@@ -309,7 +312,6 @@ static int run_number(run_parser *p, int *integer, int32_t *v) {
         if (p->at >= p->end || *p->at < '0' || *p->at > '9') { run_fail(p, "bad number"); return -1; }
         while (p->at < p->end && *p->at >= '0' && *p->at <= '9') p->at++;
     }
-    (void)s, (void)digits;
     if (neg) x = -x;
     if (x < -2147483648LL || x > 2147483647LL) *integer = 0;
     *v = *integer ? (int32_t)x : 0;
@@ -320,7 +322,7 @@ static int run_number(run_parser *p, int *integer, int32_t *v) {
 static int run_skip(run_parser *p, int depth, int *count) {
     *count = 0;
     run_ws(p);
-    if (depth > 64) { run_fail(p, "nesting too deep"); return -1; }
+    if (depth > 256) { run_fail(p, "nesting too deep"); return -1; } /* json.h's JSON_MAX_DEPTH */
     if (p->at >= p->end) { run_fail(p, "unexpected end of input"); return -1; }
     if (*p->at == '{' || *p->at == '[') {
         char close = *p->at == '{' ? '}' : ']';
@@ -347,21 +349,18 @@ static int run_skip(run_parser *p, int depth, int *count) {
         }
     }
     if (*p->at == '"') return run_string(p, NULL, 0, NULL);
-    if (*p->at == '-' || (*p->at >= '0' && *p->at <= '9')) {
+    if (*p->at == 't' || *p->at == 'f' || *p->at == 'n') {
+        const char *word = *p->at == 't' ? "true" : *p->at == 'f' ? "false" : "null";
+        size_t n = strlen(word);
+        if ((size_t)(p->end - p->at) < n || memcmp(p->at, word, n) != 0) { run_fail(p, "unexpected character"); return -1; }
+        p->at += n;
+        return 0;
+    }
+    {
         int integer;
         int32_t v;
         return run_number(p, &integer, &v);
     }
-    {
-        static const char *const words[] = {"true", "false", "null"};
-        size_t k, n;
-        for (k = 0; k < 3; k++) {
-            n = strlen(words[k]);
-            if ((size_t)(p->end - p->at) >= n && memcmp(p->at, words[k], n) == 0) { p->at += n; return 0; }
-        }
-    }
-    run_fail(p, "unexpected character");
-    return -1;
 }
 
 static int run_push(int32_t **v, size_t *n, size_t *cap, int32_t x) {
