@@ -375,7 +375,13 @@ typedef struct bert_encoding {
 
 /* max_length for the functions below: 0 never truncates; BERT_TRUNCATE_DEFAULT truncates to the
    model's truncate_length; N > 0 keeps at most N tokens, template tokens included, cutting the
-   texts as Hugging Face does (longest_first for pairs unless the tokenizer says otherwise). */
+   texts as Hugging Face does (longest_first for pairs unless the tokenizer says otherwise).
+   Memory and time: a text tokenized whole takes scratch of 60 to 75 bytes per byte (kept in the
+   encoding for reuse). A single text truncated on the right is tokenized only as far as the kept
+   tokens need (prefixes ending at a printable ASCII character then a space, growing until they
+   give enough tokens), so a 20 MB text cut to 64 tokens costs kilobytes and microseconds, with
+   the ids and offsets of the whole text truncated; tokenizers with a step that can join text
+   across such a space (see bert__cut_safe), pairs and left truncation tokenize whole texts. */
 #define BERT_TRUNCATE_DEFAULT (-1)
 
 /* Tokenizes text[0..len) (UTF-8; each invalid sequence reads as U+FFFD) and adds the template's
@@ -452,7 +458,9 @@ typedef struct bert_embed_options {
    out, n rows of dim floats in the order of the texts. The texts are tokenized, sorted by length
    within windows of a few batches (less padding), encoded batch by batch in one context sized
    for them, pooled, cut to dim and normalized. opts NULL means BERT_EMBED_OPTIONS_INIT. A failure
-   about one text starts its message with "text I: ", I its index in texts. */
+   about one text starts its message with "text I: ", I its index in texts. Each text is tokenized
+   to one token past max_length (whole only with no_truncate), so a huge text costs what is kept
+   (see BERT_TRUNCATE_DEFAULT). */
 BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, const size_t *lengths, int n,
                              const bert_embed_options *opts, float *out, bert_error *err);
 
@@ -5250,6 +5258,14 @@ static int32_t bert__charsmap_find(const bert__charsmap *m, const uint8_t *s, in
     return -1;
 }
 
+/* The charsmap of Precompiled step `step`. */
+static void bert__charsmap_of(const bert__tokenizer *t, const uint32_t *step, bert__charsmap *m) {
+    m->units = BERT__CAST(const uint32_t *, BERT__CAST(const void *, t->data + step[3]));
+    m->count = step[4];
+    m->blob = BERT__CAST(const uint8_t *, BERT__CAST(const void *, t->strings + step[1]));
+    m->blob_size = step[2];
+}
+
 /* Hugging Face builds Precompiled's changes as a list and may still amend its last entry: a
    replacement of `old` characters by `new` gives its characters change 0, except that the last
    new - old of them are insertions (1) when it grows, and the last entry of the list - its own
@@ -5301,10 +5317,7 @@ static int bert__norm_precompiled(const bert__tokenizer *t, bert__tok_ws *ws, in
     uint8_t buf[8];
     int i = 0, j, k, bytes;
     int32_t at;
-    m.units = BERT__CAST(const uint32_t *, BERT__CAST(const void *, t->data + step[3]));
-    m.count = step[4];
-    m.blob = BERT__CAST(const uint8_t *, BERT__CAST(const void *, t->strings + step[1]));
-    m.blob_size = step[2];
+    bert__charsmap_of(t, step, &m);
     if (*n == 0) return 1;
     if (!bert__norm_begin(ws, &c.e, *n, 1, base)) return 0;
     c.held = 0;
@@ -6337,12 +6350,132 @@ static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int 
     return BERT_OK;
 }
 
+/* ---- Tokenizer: stopping early under truncation ------------------------------------------- */
+
+/* Hugging Face normalizes and pre-tokenizes the whole text, then truncates. With a max length,
+   tokenizing a prefix of the text gives the same first tokens, ids and offsets alike, when the
+   prefix ends at a cut where no step of the pipeline can look across: text[at - 1] printable
+   ASCII and text[at] a space (text[at - 2] and text[at + 1] ASCII too, so that the grapheme
+   clusters Precompiled looks up end at the cut). The tokenizer must then keep that space a
+   separator: bert__cut_safe checks its steps once per text. Every step before the model is
+   per character there or looks at most one character across a space that it keeps, and the
+   models work per word, so the prefix's tokens are the first tokens of the whole text. */
+static int bert__cut_space_ok(const uint8_t *s, size_t len, size_t at) {
+    return at >= 2 && at + 1 < len && s[at] == ' ' && s[at - 1] > 0x20 && s[at - 1] < 0x7F && s[at - 2] < 0x80 &&
+           s[at + 1] < 0x80;
+}
+
+/* Is every character of pool string (off, len) printable ASCII other than the space? */
+static int bert__pool_printable(const bert__tokenizer *t, uint32_t off, uint32_t len) {
+    uint32_t i;
+    for (i = 0; i < len; i++)
+        if ((uint8_t)t->strings[off + i] <= 0x20 || (uint8_t)t->strings[off + i] >= 0x7F) return 0;
+    return 1;
+}
+
+#ifndef BERT_NO_UNIGRAM
+
+/* Does the charsmap keep the space a space, and printable ASCII printable ASCII? (Real
+   SentencePiece maps do; a map that made a letter a space could join words across the cut.) */
+static int bert__charsmap_cut_safe(const bert__charsmap *m) {
+    uint8_t b;
+    for (b = 0x20; b < 0x7F; b++) {
+        int32_t at = bert__charsmap_find(m, &b, 1);
+        const uint8_t *r;
+        size_t k;
+        if (at < 0) continue;
+        r = m->blob + at;
+        for (k = 0; (size_t)at + k < m->blob_size && r[k]; k++)
+            if ((b == ' ') != (r[k] == ' ') || r[k] < 0x20 || r[k] >= 0x7F) return 0;
+        if (k == 0 || (b == ' ' && k != 1)) return 0;
+    }
+    return 1;
+}
+#endif
+
+/* Can this tokenizer's texts be cut at a space (bert__cut_space_ok)? Normalizers: all but a
+   Replace with whitespace or non-ASCII content, a Replace(Regex) whose class holds printable
+   ASCII or whose content is not one space, and a charsmap that rewrites ASCII into something
+   else. Pre-tokenizers: all that split at spaces (Metaspace with split, ByteLevel with its regex).
+   Added tokens: none containing a space, none with rstrip (it would widen over the cut's space). */
+static int bert__cut_safe(const bert__tokenizer *t) {
+    uint32_t i, k;
+    for (i = 0; i < t->normalizer_count; i++) {
+        const uint32_t *s = t->normalizers + i * BERT__STEP_WORDS;
+        if (s[0] == BERT__NORM_REPLACE) {
+            if (s[2] == 0 || !bert__pool_printable(t, s[1], s[2]) || !bert__pool_printable(t, s[3], s[4])) return 0;
+        } else if (s[0] == BERT__NORM_REPLACE_REGEX) {
+            uint32_t ranges[2 * BERT__REGEX_MAX_RANGES], con[4];
+            int nr = bert__pool_chars(t, s[1], s[2], ranges, 2 * BERT__REGEX_MAX_RANGES) / 2, j, has_space = 0;
+            if (s[7] || s[5] < 1) return 0;
+            for (j = 0; j < nr; j++) {
+                if (ranges[2 * j] < 0x7F && ranges[2 * j + 1] > 0x20) return 0;
+                has_space |= ranges[2 * j] <= 0x20 && ranges[2 * j + 1] >= 0x20;
+            }
+            if (has_space && (bert__pool_chars(t, s[3], s[4], con, 4) != 1 || con[0] != ' ')) return 0;
+        } else if (s[0] == BERT__NORM_PRECOMPILED) {
+#ifdef BERT_NO_UNIGRAM
+            return 0;
+#else
+            bert__charsmap m;
+            bert__charsmap_of(t, s, &m);
+            if (!bert__charsmap_cut_safe(&m)) return 0;
+#endif
+        } else if (s[0] < BERT__NORM_BERT || s[0] > BERT__NORM_PREPEND) {
+            return 0;
+        }
+    }
+    for (i = 0; i < t->pre_tokenizer_count; i++) {
+        const uint32_t *s = t->pre_tokenizers + i * BERT__STEP_WORDS;
+        if ((s[0] == BERT__PRE_METASPACE && !s[3]) || (s[0] == BERT__PRE_BYTE_LEVEL && !s[2]) || s[0] < BERT__PRE_BERT ||
+            s[0] > BERT__PRE_BYTE_LEVEL)
+            return 0;
+    }
+    for (i = 0; i < t->added_count; i++)
+        if (t->added[(size_t)i * BERT__ADDED_WORDS + 1] & BERT__ADDED_RSTRIP) return 0;
+    for (k = 0; k < t->trie_edge_count; k++)
+        if ((t->trie_edges[k] & 0xFF) == ' ') return 0;
+    return 1;
+}
+
+/* The first cut at or after byte `from` (bert__cut_space_ok), or len when there is none. */
+static size_t bert__next_cut(const uint8_t *s, size_t len, size_t from) {
+    const uint8_t *p;
+    while (from < len && (p = BERT__CAST(const uint8_t *, memchr(s + from, ' ', len - from))) != NULL) {
+        from = (size_t)(p - s);
+        if (bert__cut_space_ok(s, len, from)) return from;
+        from++;
+    }
+    return len;
+}
+
+/* Tokenizes into ws->tokens[0] as much of text as keeping its first `keep` tokens needs: growing
+   prefixes ending at cuts, each at least twice the last, until one yields `keep` tokens; the
+   whole text when no cut does. So the work and the memory follow what is kept, not the text. */
+static int bert__tokenize_prefix(const bert__tokenizer *t, bert__tok_ws *ws, const char *text, size_t len, int keep,
+                                 bert_error *err) {
+    const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, text));
+    size_t want = 64 + (size_t)keep * 16, cut;
+    int r;
+    if (len > want && bert__cut_safe(t)) {
+        while ((cut = bert__next_cut(s, len, want)) < len) {
+            ws->text_len = 0;
+            if ((r = bert__tokenize_text(t, ws, text, cut, 0, err)) != BERT_OK) return r;
+            if (ws->token_count[0] >= keep) return BERT_OK;
+            want = cut > len / 2 ? len : cut * 2;
+        }
+    }
+    ws->text_len = 0;
+    return bert__tokenize_text(t, ws, text, len, 0, err);
+}
+
 /* ---- Tokenizer: the public functions ----------------------------------------------------- */
 
+/* early 0 tokenizes the whole text whatever the truncation (the tests compare both ways). */
 static int bert__encode(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len, int is_pair,
-                        int max_length, bert_encoding *enc, bert_error *err) {
+                        int max_length, int early, bert_encoding *enc, bert_error *err) {
     const bert__tokenizer *t;
-    int r;
+    int r, added;
     if (!model || !enc || (!text && len) || (is_pair && !pair && pair_len))
         return bert__fail(err, BERT_E_ARG, "bert_tokenize: NULL argument");
     t = &model->tokenizer;
@@ -6355,15 +6488,19 @@ static int bert__encode(const bert_model *model, const char *text, size_t len, c
     enc->ws_->text_len = 0;
     if (max_length == BERT_TRUNCATE_DEFAULT) max_length = model->cfg.truncate_length > 0 ? model->cfg.truncate_length : 0;
     if (max_length < 0) return bert__fail(err, BERT_E_ARG, "max_length %d is negative", max_length);
-    if ((r = bert__tokenize_text(t, enc->ws_, text ? text : "", len, 0, err)) != BERT_OK) return r;
+    added = bert__template_added(t, is_pair);
+    if (max_length > 0 && max_length < added)
+        return bert__fail(err, BERT_E_ARG, "max_length %d leaves no room for the %d special tokens", max_length, added);
+    /* One text cut on the right keeps its first tokens: a prefix of the text gives them. Pairs
+       (longest_first weighs both lengths) and left truncation tokenize the whole texts. */
+    if (early && max_length > 0 && !is_pair && t->trunc_direction == BERT__TRUNC_RIGHT)
+        r = bert__tokenize_prefix(t, enc->ws_, text ? text : "", len, max_length - added, err);
+    else
+        r = bert__tokenize_text(t, enc->ws_, text ? text : "", len, 0, err);
+    if (r != BERT_OK) return r;
     enc->ws_->token_count[1] = 0;
     if (is_pair && (r = bert__tokenize_text(t, enc->ws_, pair ? pair : "", pair_len, 1, err)) != BERT_OK) return r;
-    if (max_length > 0) {
-        int added = bert__template_added(t, is_pair);
-        if (max_length < added)
-            return bert__fail(err, BERT_E_ARG, "max_length %d leaves no room for the %d special tokens", max_length, added);
-        if ((r = bert__truncate(t, enc->ws_, is_pair, max_length - added, err)) != BERT_OK) return r;
-    }
+    if (max_length > 0 && (r = bert__truncate(t, enc->ws_, is_pair, max_length - added, err)) != BERT_OK) return r;
     if (t->post_flags & BERT__POST_TRIM_OFFSETS) {
         bert__trim_offsets(t, enc->ws_, 0, text ? text : "");
         if (is_pair) bert__trim_offsets(t, enc->ws_, 1, pair ? pair : "");
@@ -6375,12 +6512,12 @@ static int bert__encode(const bert_model *model, const char *text, size_t len, c
 
 BERTDEF int bert_tokenize(const bert_model *model, const char *text, size_t len, int max_length, bert_encoding *enc,
                           bert_error *err) {
-    return bert__encode(model, text, len, NULL, 0, 0, max_length, enc, err);
+    return bert__encode(model, text, len, NULL, 0, 0, max_length, 1, enc, err);
 }
 
 BERTDEF int bert_tokenize_pair(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len,
                                int max_length, bert_encoding *enc, bert_error *err) {
-    return bert__encode(model, text, len, pair, pair_len, 1, max_length, enc, err);
+    return bert__encode(model, text, len, pair, pair_len, 1, max_length, 1, enc, err);
 }
 
 BERTDEF const char *bert_encoding_token(const bert_model *model, const bert_encoding *enc, int i, size_t *len) {
@@ -8714,17 +8851,15 @@ static int bert__run_tokenize(bert__text_run *run, int i, bert_error *err) {
         t = run->joined;
         len += plen;
     }
-    /* Cut to the limit; a text that fills it is tokenized again whole, to tell a cut text from one
-       that just fits, and then cut again. */
-    r = bert__run_tokenize1(run, t, len, p, run->limit, err);
-    if (r == BERT_OK && run->enc.count >= run->limit) {
-        r = bert__run_tokenize1(run, t, len, p, 0, err);
-        if (r == BERT_OK && run->enc.count > run->limit) {
-            if (run->no_truncate)
-                return bert__fail(err, BERT_E_ARG, "text %d has %d tokens, more than the limit of %d", i, run->enc.count, run->limit);
-            if (run->truncated) (*run->truncated)++;
-        }
-        if (r == BERT_OK) r = bert__run_tokenize1(run, t, len, p, run->limit, err);
+    /* Cut to one token past the limit: more than the limit tells a cut text from one that just
+       fits, and truncation stops tokenizing early, so a huge text costs what the limit keeps. A
+       cut text is tokenized again to the limit (whole with no_truncate, to say its length). */
+    r = bert__run_tokenize1(run, t, len, p, run->no_truncate ? 0 : run->limit + 1, err);
+    if (r == BERT_OK && run->enc.count > run->limit) {
+        if (run->no_truncate)
+            return bert__fail(err, BERT_E_ARG, "text %d has %d tokens, more than the limit of %d", i, run->enc.count, run->limit);
+        if (run->truncated) (*run->truncated)++;
+        r = bert__run_tokenize1(run, t, len, p, run->limit, err);
     }
     if (r != BERT_OK && err) {
         char why[sizeof err->message];
