@@ -341,6 +341,8 @@ BERTDEF int bert_output_get(bert_ctx *ctx, bert_output which, float *out, bert_e
 BERTDEF int bert_mlm_logits(bert_ctx *ctx, int b, int t, float *out, bert_error *err);
 /* Scales v[0..n) to unit L2 norm (left as is when its norm is 0). */
 BERTDEF void bert_l2_normalize(float *v, int n);
+/* f's IEEE-754 binary16 bits, rounded to nearest even (f16 files and f16 outputs). */
+BERTDEF uint16_t bert_f32_to_f16(float f);
 
 /* ---- Tokenizer --------------------------------------------------------------------------- */
 #ifndef BERT_NO_TOKENIZER
@@ -373,7 +375,13 @@ typedef struct bert_encoding {
 
 /* max_length for the functions below: 0 never truncates; BERT_TRUNCATE_DEFAULT truncates to the
    model's truncate_length; N > 0 keeps at most N tokens, template tokens included, cutting the
-   texts as Hugging Face does (longest_first for pairs unless the tokenizer says otherwise). */
+   texts as Hugging Face does (longest_first for pairs unless the tokenizer says otherwise).
+   Memory and time: a text tokenized whole takes scratch of 60 to 75 bytes per byte (kept in the
+   encoding for reuse). A single text truncated on the right is tokenized only as far as the kept
+   tokens need (prefixes ending at a printable ASCII character then a space, growing until they
+   give enough tokens), so a 20 MB text cut to 64 tokens costs kilobytes and microseconds, with
+   the ids and offsets of the whole text truncated; tokenizers with a step that can join text
+   across such a space (see bert__cut_safe), pairs and left truncation tokenize whole texts. */
 #define BERT_TRUNCATE_DEFAULT (-1)
 
 /* Tokenizes text[0..len) (UTF-8; each invalid sequence reads as U+FFFD) and adds the template's
@@ -438,15 +446,21 @@ typedef struct bert_embed_options {
     int threads;             /* threads per forward pass; 0: 1 */
     long *truncated;         /* not NULL: increased by the number of texts cut to max_length */
     long *tokens;            /* not NULL: increased by the tokens encoded (padding not counted) */
+    bert_ctx **keep_ctx;     /* not NULL: the context (and its threads) kept from call to call for
+                                this model: *keep_ctx is used when big enough, else made or remade
+                                there, and left for the next call; free it with bert_ctx_free.
+                                NULL: a context for this call only */
 } bert_embed_options;
-#define BERT_EMBED_OPTIONS_INIT {0, -1, 0, 0, NULL, NULL, 0, 0, 0, NULL, NULL}
+#define BERT_EMBED_OPTIONS_INIT {0, -1, 0, 0, NULL, NULL, 0, 0, 0, NULL, NULL, NULL}
 
 /* Embeds texts[0..n) (UTF-8; lengths[i] bytes each, or NUL-terminated when lengths is NULL; a
    NULL text is empty) into
    out, n rows of dim floats in the order of the texts. The texts are tokenized, sorted by length
    within windows of a few batches (less padding), encoded batch by batch in one context sized
    for them, pooled, cut to dim and normalized. opts NULL means BERT_EMBED_OPTIONS_INIT. A failure
-   about one text starts its message with "text I: ", I its index in texts. */
+   about one text starts its message with "text I: ", I its index in texts. Each text is tokenized
+   to one token past max_length (whole only with no_truncate), so a huge text costs what is kept
+   (see BERT_TRUNCATE_DEFAULT). */
 BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, const size_t *lengths, int n,
                              const bert_embed_options *opts, float *out, bert_error *err);
 
@@ -459,8 +473,9 @@ typedef struct bert_score_options {
     int threads;             /* threads per forward pass; 0: 1 */
     long *truncated;         /* not NULL: increased by the number of pairs cut to max_length */
     long *tokens;            /* not NULL: increased by the tokens encoded (padding not counted) */
+    bert_ctx **keep_ctx;     /* as bert_embed_options.keep_ctx */
 } bert_score_options;
-#define BERT_SCORE_OPTIONS_INIT {0, 0, 0, 0, 0, NULL, NULL}
+#define BERT_SCORE_OPTIONS_INIT {0, 0, 0, 0, 0, NULL, NULL, NULL}
 
 /* Scores pairs (a[i], b[i]) with a sequence-classification head, as sentence-transformers'
    CrossEncoder.predict does: out gets n rows of num_labels floats, the sigmoid of the logit for a
@@ -5243,6 +5258,14 @@ static int32_t bert__charsmap_find(const bert__charsmap *m, const uint8_t *s, in
     return -1;
 }
 
+/* The charsmap of Precompiled step `step`. */
+static void bert__charsmap_of(const bert__tokenizer *t, const uint32_t *step, bert__charsmap *m) {
+    m->units = BERT__CAST(const uint32_t *, BERT__CAST(const void *, t->data + step[3]));
+    m->count = step[4];
+    m->blob = BERT__CAST(const uint8_t *, BERT__CAST(const void *, t->strings + step[1]));
+    m->blob_size = step[2];
+}
+
 /* Hugging Face builds Precompiled's changes as a list and may still amend its last entry: a
    replacement of `old` characters by `new` gives its characters change 0, except that the last
    new - old of them are insertions (1) when it grows, and the last entry of the list - its own
@@ -5294,10 +5317,7 @@ static int bert__norm_precompiled(const bert__tokenizer *t, bert__tok_ws *ws, in
     uint8_t buf[8];
     int i = 0, j, k, bytes;
     int32_t at;
-    m.units = BERT__CAST(const uint32_t *, BERT__CAST(const void *, t->data + step[3]));
-    m.count = step[4];
-    m.blob = BERT__CAST(const uint8_t *, BERT__CAST(const void *, t->strings + step[1]));
-    m.blob_size = step[2];
+    bert__charsmap_of(t, step, &m);
     if (*n == 0) return 1;
     if (!bert__norm_begin(ws, &c.e, *n, 1, base)) return 0;
     c.held = 0;
@@ -6330,12 +6350,132 @@ static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int 
     return BERT_OK;
 }
 
+/* ---- Tokenizer: stopping early under truncation ------------------------------------------- */
+
+/* Hugging Face normalizes and pre-tokenizes the whole text, then truncates. With a max length,
+   tokenizing a prefix of the text gives the same first tokens, ids and offsets alike, when the
+   prefix ends at a cut where no step of the pipeline can look across: text[at - 1] printable
+   ASCII and text[at] a space (text[at - 2] and text[at + 1] ASCII too, so that the grapheme
+   clusters Precompiled looks up end at the cut). The tokenizer must then keep that space a
+   separator: bert__cut_safe checks its steps once per text. Every step before the model is
+   per character there or looks at most one character across a space that it keeps, and the
+   models work per word, so the prefix's tokens are the first tokens of the whole text. */
+static int bert__cut_space_ok(const uint8_t *s, size_t len, size_t at) {
+    return at >= 2 && at + 1 < len && s[at] == ' ' && s[at - 1] > 0x20 && s[at - 1] < 0x7F && s[at - 2] < 0x80 &&
+           s[at + 1] < 0x80;
+}
+
+/* Is every character of pool string (off, len) printable ASCII other than the space? */
+static int bert__pool_printable(const bert__tokenizer *t, uint32_t off, uint32_t len) {
+    uint32_t i;
+    for (i = 0; i < len; i++)
+        if ((uint8_t)t->strings[off + i] <= 0x20 || (uint8_t)t->strings[off + i] >= 0x7F) return 0;
+    return 1;
+}
+
+#ifndef BERT_NO_UNIGRAM
+
+/* Does the charsmap keep the space a space, and printable ASCII printable ASCII? (Real
+   SentencePiece maps do; a map that made a letter a space could join words across the cut.) */
+static int bert__charsmap_cut_safe(const bert__charsmap *m) {
+    uint8_t b;
+    for (b = 0x20; b < 0x7F; b++) {
+        int32_t at = bert__charsmap_find(m, &b, 1);
+        const uint8_t *r;
+        size_t k;
+        if (at < 0) continue;
+        r = m->blob + at;
+        for (k = 0; (size_t)at + k < m->blob_size && r[k]; k++)
+            if ((b == ' ') != (r[k] == ' ') || r[k] < 0x20 || r[k] >= 0x7F) return 0;
+        if (k == 0 || (b == ' ' && k != 1)) return 0;
+    }
+    return 1;
+}
+#endif
+
+/* Can this tokenizer's texts be cut at a space (bert__cut_space_ok)? Normalizers: all but a
+   Replace with whitespace or non-ASCII content, a Replace(Regex) whose class holds printable
+   ASCII or whose content is not one space, and a charsmap that rewrites ASCII into something
+   else. Pre-tokenizers: all that split at spaces (Metaspace with split, ByteLevel with its regex).
+   Added tokens: none containing a space, none with rstrip (it would widen over the cut's space). */
+static int bert__cut_safe(const bert__tokenizer *t) {
+    uint32_t i, k;
+    for (i = 0; i < t->normalizer_count; i++) {
+        const uint32_t *s = t->normalizers + i * BERT__STEP_WORDS;
+        if (s[0] == BERT__NORM_REPLACE) {
+            if (s[2] == 0 || !bert__pool_printable(t, s[1], s[2]) || !bert__pool_printable(t, s[3], s[4])) return 0;
+        } else if (s[0] == BERT__NORM_REPLACE_REGEX) {
+            uint32_t ranges[2 * BERT__REGEX_MAX_RANGES], con[4];
+            int nr = bert__pool_chars(t, s[1], s[2], ranges, 2 * BERT__REGEX_MAX_RANGES) / 2, j, has_space = 0;
+            if (s[7] || s[5] < 1) return 0;
+            for (j = 0; j < nr; j++) {
+                if (ranges[2 * j] < 0x7F && ranges[2 * j + 1] > 0x20) return 0;
+                has_space |= ranges[2 * j] <= 0x20 && ranges[2 * j + 1] >= 0x20;
+            }
+            if (has_space && (bert__pool_chars(t, s[3], s[4], con, 4) != 1 || con[0] != ' ')) return 0;
+        } else if (s[0] == BERT__NORM_PRECOMPILED) {
+#ifdef BERT_NO_UNIGRAM
+            return 0;
+#else
+            bert__charsmap m;
+            bert__charsmap_of(t, s, &m);
+            if (!bert__charsmap_cut_safe(&m)) return 0;
+#endif
+        } else if (s[0] < BERT__NORM_BERT || s[0] > BERT__NORM_PREPEND) {
+            return 0;
+        }
+    }
+    for (i = 0; i < t->pre_tokenizer_count; i++) {
+        const uint32_t *s = t->pre_tokenizers + i * BERT__STEP_WORDS;
+        if ((s[0] == BERT__PRE_METASPACE && !s[3]) || (s[0] == BERT__PRE_BYTE_LEVEL && !s[2]) || s[0] < BERT__PRE_BERT ||
+            s[0] > BERT__PRE_BYTE_LEVEL)
+            return 0;
+    }
+    for (i = 0; i < t->added_count; i++)
+        if (t->added[(size_t)i * BERT__ADDED_WORDS + 1] & BERT__ADDED_RSTRIP) return 0;
+    for (k = 0; k < t->trie_edge_count; k++)
+        if ((t->trie_edges[k] & 0xFF) == ' ') return 0;
+    return 1;
+}
+
+/* The first cut at or after byte `from` (bert__cut_space_ok), or len when there is none. */
+static size_t bert__next_cut(const uint8_t *s, size_t len, size_t from) {
+    const uint8_t *p;
+    while (from < len && (p = BERT__CAST(const uint8_t *, memchr(s + from, ' ', len - from))) != NULL) {
+        from = (size_t)(p - s);
+        if (bert__cut_space_ok(s, len, from)) return from;
+        from++;
+    }
+    return len;
+}
+
+/* Tokenizes into ws->tokens[0] as much of text as keeping its first `keep` tokens needs: growing
+   prefixes ending at cuts, each at least twice the last, until one yields `keep` tokens; the
+   whole text when no cut does. So the work and the memory follow what is kept, not the text. */
+static int bert__tokenize_prefix(const bert__tokenizer *t, bert__tok_ws *ws, const char *text, size_t len, int keep,
+                                 bert_error *err) {
+    const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, text));
+    size_t want = 64 + (size_t)keep * 16, cut;
+    int r;
+    if (len > want && bert__cut_safe(t)) {
+        while ((cut = bert__next_cut(s, len, want)) < len) {
+            ws->text_len = 0;
+            if ((r = bert__tokenize_text(t, ws, text, cut, 0, err)) != BERT_OK) return r;
+            if (ws->token_count[0] >= keep) return BERT_OK;
+            want = cut > len / 2 ? len : cut * 2;
+        }
+    }
+    ws->text_len = 0;
+    return bert__tokenize_text(t, ws, text, len, 0, err);
+}
+
 /* ---- Tokenizer: the public functions ----------------------------------------------------- */
 
+/* early 0 tokenizes the whole text whatever the truncation (the tests compare both ways). */
 static int bert__encode(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len, int is_pair,
-                        int max_length, bert_encoding *enc, bert_error *err) {
+                        int max_length, int early, bert_encoding *enc, bert_error *err) {
     const bert__tokenizer *t;
-    int r;
+    int r, added;
     if (!model || !enc || (!text && len) || (is_pair && !pair && pair_len))
         return bert__fail(err, BERT_E_ARG, "bert_tokenize: NULL argument");
     t = &model->tokenizer;
@@ -6348,15 +6488,19 @@ static int bert__encode(const bert_model *model, const char *text, size_t len, c
     enc->ws_->text_len = 0;
     if (max_length == BERT_TRUNCATE_DEFAULT) max_length = model->cfg.truncate_length > 0 ? model->cfg.truncate_length : 0;
     if (max_length < 0) return bert__fail(err, BERT_E_ARG, "max_length %d is negative", max_length);
-    if ((r = bert__tokenize_text(t, enc->ws_, text ? text : "", len, 0, err)) != BERT_OK) return r;
+    added = bert__template_added(t, is_pair);
+    if (max_length > 0 && max_length < added)
+        return bert__fail(err, BERT_E_ARG, "max_length %d leaves no room for the %d special tokens", max_length, added);
+    /* One text cut on the right keeps its first tokens: a prefix of the text gives them. Pairs
+       (longest_first weighs both lengths) and left truncation tokenize the whole texts. */
+    if (early && max_length > 0 && !is_pair && t->trunc_direction == BERT__TRUNC_RIGHT)
+        r = bert__tokenize_prefix(t, enc->ws_, text ? text : "", len, max_length - added, err);
+    else
+        r = bert__tokenize_text(t, enc->ws_, text ? text : "", len, 0, err);
+    if (r != BERT_OK) return r;
     enc->ws_->token_count[1] = 0;
     if (is_pair && (r = bert__tokenize_text(t, enc->ws_, pair ? pair : "", pair_len, 1, err)) != BERT_OK) return r;
-    if (max_length > 0) {
-        int added = bert__template_added(t, is_pair);
-        if (max_length < added)
-            return bert__fail(err, BERT_E_ARG, "max_length %d leaves no room for the %d special tokens", max_length, added);
-        if ((r = bert__truncate(t, enc->ws_, is_pair, max_length - added, err)) != BERT_OK) return r;
-    }
+    if (max_length > 0 && (r = bert__truncate(t, enc->ws_, is_pair, max_length - added, err)) != BERT_OK) return r;
     if (t->post_flags & BERT__POST_TRIM_OFFSETS) {
         bert__trim_offsets(t, enc->ws_, 0, text ? text : "");
         if (is_pair) bert__trim_offsets(t, enc->ws_, 1, pair ? pair : "");
@@ -6368,12 +6512,12 @@ static int bert__encode(const bert_model *model, const char *text, size_t len, c
 
 BERTDEF int bert_tokenize(const bert_model *model, const char *text, size_t len, int max_length, bert_encoding *enc,
                           bert_error *err) {
-    return bert__encode(model, text, len, NULL, 0, 0, max_length, enc, err);
+    return bert__encode(model, text, len, NULL, 0, 0, max_length, 1, enc, err);
 }
 
 BERTDEF int bert_tokenize_pair(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len,
                                int max_length, bert_encoding *enc, bert_error *err) {
-    return bert__encode(model, text, len, pair, pair_len, 1, max_length, enc, err);
+    return bert__encode(model, text, len, pair, pair_len, 1, max_length, 1, enc, err);
 }
 
 BERTDEF const char *bert_encoding_token(const bert_model *model, const bert_encoding *enc, int i, size_t *len) {
@@ -8418,6 +8562,31 @@ BERTDEF void bert_l2_normalize(float *v, int n) {
     }
 }
 
+BERTDEF uint16_t bert_f32_to_f16(float f) {
+    uint32_t x, sign, exp, man;
+    memcpy(&x, &f, 4);
+    sign = (x >> 16) & 0x8000;
+    exp = (x >> 23) & 0xFF;
+    man = x & 0x7FFFFF;
+    if (exp == 0xFF) return (uint16_t)(sign | 0x7C00 | (man ? 0x200 : 0)); /* inf, NaN */
+    if (exp > 142) return (uint16_t)(sign | 0x7C00);                       /* overflow to inf */
+    if (exp < 113) {                                                       /* subnormal half or zero */
+        uint32_t shift, half, rem;
+        if (exp < 102) return (uint16_t)sign;
+        man |= 0x800000;
+        shift = 126 - exp;
+        half = man >> shift;
+        rem = man & ((1u << shift) - 1);
+        if (rem > (1u << (shift - 1)) || (rem == (1u << (shift - 1)) && (half & 1))) half++;
+        return (uint16_t)(sign | half);
+    }
+    {
+        uint32_t h = ((exp - 112) << 10) | (man >> 13), rem = man & 0x1FFF;
+        if (rem > 0x1000 || (rem == 0x1000 && (h & 1))) h++; /* round to nearest even; may carry into inf */
+        return (uint16_t)(sign | h);
+    }
+}
+
 /* Pools sequence b's hidden states into out[H]. A sequence without tokens pools to zeros. */
 static void bert__pool(const bert_ctx *c, bert_pooling how, int b, float *out) {
     int H = c->model->cfg.hidden_size, first = c->seq_first[b], count = c->seq_count[b], n, i;
@@ -8648,7 +8817,7 @@ typedef struct bert__text_run {
     int32_t *ids, *mask, *types;    /* [batch][limit], the padded batch */
     float *pooled;                  /* [batch][width] */
     bert_ctx *ctx;
-    int ctx_len;
+    bert_ctx **keep_ctx;            /* where the caller keeps ctx between calls, or NULL */
 } bert__text_run;
 
 /* Shell sort (Ciura's gaps, then x 2.25): no qsort, so that the library needs no more of libc. */
@@ -8692,17 +8861,15 @@ static int bert__run_tokenize(bert__text_run *run, int i, bert_error *err) {
         t = run->joined;
         len += plen;
     }
-    /* Cut to the limit; a text that fills it is tokenized again whole, to tell a cut text from one
-       that just fits, and then cut again. */
-    r = bert__run_tokenize1(run, t, len, p, run->limit, err);
-    if (r == BERT_OK && run->enc.count >= run->limit) {
-        r = bert__run_tokenize1(run, t, len, p, 0, err);
-        if (r == BERT_OK && run->enc.count > run->limit) {
-            if (run->no_truncate)
-                return bert__fail(err, BERT_E_ARG, "text %d has %d tokens, more than the limit of %d", i, run->enc.count, run->limit);
-            if (run->truncated) (*run->truncated)++;
-        }
-        if (r == BERT_OK) r = bert__run_tokenize1(run, t, len, p, run->limit, err);
+    /* Cut to one token past the limit: more than the limit tells a cut text from one that just
+       fits, and truncation stops tokenizing early, so a huge text costs what the limit keeps. A
+       cut text is tokenized again to the limit (whole with no_truncate, to say its length). */
+    r = bert__run_tokenize1(run, t, len, p, run->no_truncate ? 0 : run->limit + 1, err);
+    if (r == BERT_OK && run->enc.count > run->limit) {
+        if (run->no_truncate)
+            return bert__fail(err, BERT_E_ARG, "text %d has %d tokens, more than the limit of %d", i, run->enc.count, run->limit);
+        if (run->truncated) (*run->truncated)++;
+        r = bert__run_tokenize1(run, t, len, p, run->limit, err);
     }
     if (r != BERT_OK && err) {
         char why[sizeof err->message];
@@ -8739,14 +8906,16 @@ static int bert__run_window(bert__text_run *run, int w0, int wn, bert_error *err
         if (c > longest) longest = c;
     }
     bert__sort_keys(run->order, wn);
-    if (!run->ctx || longest > run->ctx_len) { /* sized for the longest text seen so far */
+    if (!run->ctx || run->ctx->model != run->model || run->ctx->max_batch < run->batch || run->ctx->max_seq_len < longest) {
+        /* sized for the longest text seen so far (and a kept context only ever grows) */
+        int len = run->ctx && run->ctx->model == run->model && run->ctx->max_seq_len > longest ? run->ctx->max_seq_len : longest;
         bert_ctx_free(run->ctx);
         run->ctx = NULL;
-        run->ctx_len = longest;
-        if ((r = bert_ctx_create(&run->ctx, run->model, run->batch, longest, err)) != BERT_OK ||
-            (r = bert_ctx_set_threads(run->ctx, run->threads, err)) != BERT_OK)
-            return r;
+        if (run->keep_ctx) *run->keep_ctx = NULL;
+        if ((r = bert_ctx_create(&run->ctx, run->model, run->batch, len, err)) != BERT_OK) return r;
+        if (run->keep_ctx) *run->keep_ctx = run->ctx;
     }
+    if ((r = bert_ctx_set_threads(run->ctx, run->threads, err)) != BERT_OK) return r;
     for (b0 = 0; b0 < wn; b0 += run->batch) {
         int bn = wn - b0 < run->batch ? wn - b0 : run->batch, T = run->count[run->order[b0 + bn - 1] % wn], row, k;
         bert_batch batch;
@@ -8799,9 +8968,10 @@ static int bert__run_texts(bert__text_run *run, int max_length, int batch_size, 
     run->pooled = BERT__CAST(float *, bert__calloc((size_t)run->batch * (size_t)run->width, sizeof(float)));
     if (!run->start || !run->count || !run->order || !run->ids || !run->mask || !run->types || !run->pooled)
         r = bert__fail(err, BERT_E_NOMEM, "%s: out of memory for batches of %d x %d tokens", fn, run->batch, run->limit);
+    if (run->keep_ctx) run->ctx = *run->keep_ctx;
     for (w0 = 0; r == BERT_OK && w0 < run->n; w0 += window)
         r = bert__run_window(run, w0, run->n - w0 < window ? run->n - w0 : window, err);
-    bert_ctx_free(run->ctx);
+    if (!run->keep_ctx) bert_ctx_free(run->ctx);
     bert_encoding_free(&run->enc);
     BERT_FREE(run->joined); BERT_FREE(run->rows); BERT_FREE(run->start); BERT_FREE(run->count); BERT_FREE(run->order);
     BERT_FREE(run->ids); BERT_FREE(run->mask); BERT_FREE(run->types); BERT_FREE(run->pooled);
@@ -8865,6 +9035,7 @@ BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, 
     run.no_truncate = opts->no_truncate;
     run.truncated = opts->truncated;
     run.tokens = opts->tokens;
+    run.keep_ctx = opts->keep_ctx;
     run.which = pooling == BERT_POOL_CLS ? BERT_OUT_CLS : pooling == BERT_POOL_MAX ? BERT_OUT_MAX
               : pooling == BERT_POOL_MEAN_SQRT_LEN ? BERT_OUT_MEAN_SQRT_LEN : BERT_OUT_MEAN;
     run.width = cfg->hidden_size;
@@ -8908,6 +9079,7 @@ BERTDEF int bert_score_pairs(const bert_model *model, const char *const *a, cons
     run.no_truncate = opts->no_truncate;
     run.truncated = opts->truncated;
     run.tokens = opts->tokens;
+    run.keep_ctx = opts->keep_ctx;
     run.which = BERT_OUT_SEQ_LOGITS;
     run.width = model->cfg.num_labels;
     run.finish = bert__finish_score;

@@ -64,12 +64,15 @@ static int die(const char *fmt, ...) {
 
 /* ---- Reading input ---------------------------------------------------------------------------- */
 
-static char *read_all(FILE *f, size_t *len_out) {
+/* Reads all of f, at most `limit` bytes: *len_out gets more than limit when there is more
+   (the text is then incomplete). */
+static char *read_all(FILE *f, size_t limit, size_t *len_out) {
     size_t len = 0, cap = 1 << 16, got;
     char *buf = (char *)malloc(cap + 1);
     if (!buf) return NULL;
     while ((got = fread(buf + len, 1, cap - len, f)) > 0) {
         len += got;
+        if (len > limit) break;
         if (len == cap) {
             char *nb = (char *)realloc(buf, cap * 2 + 1);
             if (!nb) { free(buf); return NULL; }
@@ -177,43 +180,6 @@ static int source_ready(const source *s) {
     p.revents = 0;
     return poll(&p, 1, 0) != 0;
 }
-/* Reads in.json key `key` as a [B][T] int matrix. Returns 1 read, 0 absent, -1 error (printed). */
-static int read_matrix(json_doc *doc, const char *key, int32_t **out, int *B, int *T) {
-    int arr = json_get(doc, 0, key), row, b = 0, t;
-    int32_t *m;
-    if (arr < 0 || json_type_of(doc, arr) == JSON_NULL) return 0;
-    if (json_type_of(doc, arr) != JSON_ARRAY || json_count(doc, arr) == 0) { die("input: %s must be a non-empty array of arrays", key); return -1; }
-    if (*B == 0) {
-        int first = json_first(doc, arr);
-        if (json_type_of(doc, first) != JSON_ARRAY || json_count(doc, first) == 0) { die("input: %s[0] must be a non-empty array", key); return -1; }
-        *B = json_count(doc, arr);
-        *T = json_count(doc, first);
-    }
-    if (json_count(doc, arr) != *B) { die("input: %s has a different number of rows than input_ids", key); return -1; }
-    m = (int32_t *)malloc((size_t)*B * (size_t)*T * sizeof *m);
-    if (!m) { die("%s", "out of memory"); return -1; }
-    for (row = json_first(doc, arr); row >= 0; row = json_next(doc, row), b++) {
-        int v;
-        if (json_type_of(doc, row) != JSON_ARRAY || json_count(doc, row) != *T) {
-            fprintf(stderr, "bert: input: %s is ragged: row %d has %d values, row 0 has %d (pad the batch)\n", key, b,
-                    json_count(doc, row), *T);
-            free(m);
-            return -1;
-        }
-        for (v = json_first(doc, row), t = 0; v >= 0; v = json_next(doc, v), t++) {
-            double x = doc->nodes[v].number;
-            if (json_type_of(doc, v) != JSON_NUMBER || !doc->nodes[v].is_integer || x < -2147483648.0 || x > 2147483647.0) {
-                fprintf(stderr, "bert: input: %s[%d][%d] is not a 32-bit integer\n", key, b, t);
-                free(m);
-                return -1;
-            }
-            m[(size_t)b * *T + t] = (int32_t)x;
-        }
-    }
-    *out = m;
-    return 1;
-}
-
 /* ---- Writing JSON ----------------------------------------------------------------------------- */
 
 /* Writes floats as nested arrays of the given dims (1 to 3), 9 significant digits. */
@@ -242,13 +208,327 @@ static void write_array(FILE *f, const char *key, const float *v, const size_t *
     }
 }
 
+/* ---- bert run's input ------------------------------------------------------------------------- */
+
+/* in.json is read in one pass over its text, the three matrices straight into int32 arrays, so
+   parsing costs the text and 4 bytes per id, not a tree of nodes (tools/json.h's is ~36 bytes
+   per input byte). The rest of the document is checked as JSON and skipped. The errors are
+   those of a parse then read_matrix: invalid JSON first, then input_ids, attention_mask,
+   token_type_ids in turn; a key given twice counts its last value, as json_get does. */
+typedef struct run_matrix {
+    int present, is_array;     /* a value other than null; an array */
+    int rows;
+    int *lens;                 /* per row: its values, or -1 - its count when it is no array */
+    int32_t *v;                /* the values row after row */
+    size_t n, cap, lens_cap;
+    int bad_row, bad_col;      /* the first value that is no 32-bit integer (-1: none) */
+} run_matrix;
+
+typedef struct run_parser {
+    const char *text, *at, *end;
+    char err[160];
+    int failed;
+} run_parser;
+
+static void run_fail(run_parser *p, const char *what) {
+    int line = 1, col = 1;
+    const char *c;
+    if (p->failed) return;
+    p->failed = 1;
+    for (c = p->text; c < p->at && c < p->end; c++) {
+        if (*c == '\n') line++, col = 1;
+        else col++;
+    }
+    snprintf(p->err, sizeof p->err, "%s at line %d column %d", what, line, col);
+}
+
+static void run_ws(run_parser *p) {
+    while (p->at < p->end && (*p->at == ' ' || *p->at == '\t' || *p->at == '\n' || *p->at == '\r')) p->at++;
+}
+
+static int run_hex(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+
+/* A string at p->at ('"'); its unescaped text goes to out (up to size - 1 bytes; *len gets its
+   full length) when out is not NULL. Returns 0, -1 on a syntax error. */
+static int run_string(run_parser *p, char *out, size_t size, size_t *len) {
+    size_t n = 0;
+    unsigned cp;
+    p->at++;
+    for (;;) {
+        unsigned char c;
+        if (p->at >= p->end) { run_fail(p, "unterminated string"); return -1; }
+        c = (unsigned char)*p->at++;
+        if (c == '"') break;
+        if (c < 0x20) { p->at--; run_fail(p, "control character in string"); return -1; }
+        if (c == '\\') {
+            if (p->at >= p->end) { run_fail(p, "unterminated escape"); return -1; }
+            c = (unsigned char)*p->at++;
+            if (c == 'u') {
+                int k;
+                if (p->end - p->at < 4) { run_fail(p, "truncated \\u escape"); return -1; }
+                for (k = 0; k < 4; k++)
+                    if (!run_hex(p->at[k])) { run_fail(p, "bad hex digit in \\u escape"); return -1; }
+                for (k = 0, cp = 0; k < 4; k++) cp = cp << 4 | (unsigned)(p->at[k] <= '9' ? p->at[k] - '0' : (p->at[k] | 0x20) - 'a' + 10);
+                c = cp < 0x80 ? (unsigned char)cp : '?'; /* decoded as json.h does, for the ASCII keys compared */
+                p->at += 4;
+            } else if (c == 'b') c = '\b';
+            else if (c == 'f') c = '\f';
+            else if (c == 'n') c = '\n';
+            else if (c == 'r') c = '\r';
+            else if (c == 't') c = '\t';
+            else if (c != '"' && c != '\\' && c != '/') { p->at--; run_fail(p, "bad escape in string"); return -1; }
+        }
+        if (out && n + 1 < size) out[n] = (char)c;
+        n++;
+    }
+    if (out) out[n < size ? n : size - 1] = 0;
+    if (len) *len = n;
+    return 0;
+}
+
+/* A number at p->at: *integer 1 when it is written as an integer in int32 range, its value in *v. */
+static int run_number(run_parser *p, int *integer, int32_t *v) {
+    long long x = 0;
+    int neg = 0;
+    *integer = 1;
+    if (p->at < p->end && *p->at == '-') neg = 1, p->at++;
+    if (p->at >= p->end || *p->at < '0' || *p->at > '9') { run_fail(p, "bad number"); return -1; }
+    if (*p->at == '0') p->at++; /* "01" is 0, then a syntax error */
+    else
+        while (p->at < p->end && *p->at >= '0' && *p->at <= '9') {
+            if (x < 10000000000LL) x = x * 10 + (*p->at - '0');
+            p->at++;
+        }
+    if (p->at < p->end && *p->at == '.') {
+        *integer = 0;
+        p->at++;
+        if (p->at >= p->end || *p->at < '0' || *p->at > '9') { run_fail(p, "bad number"); return -1; }
+        while (p->at < p->end && *p->at >= '0' && *p->at <= '9') p->at++;
+    }
+    if (p->at < p->end && (*p->at == 'e' || *p->at == 'E')) {
+        *integer = 0;
+        p->at++;
+        if (p->at < p->end && (*p->at == '+' || *p->at == '-')) p->at++;
+        if (p->at >= p->end || *p->at < '0' || *p->at > '9') { run_fail(p, "bad number"); return -1; }
+        while (p->at < p->end && *p->at >= '0' && *p->at <= '9') p->at++;
+    }
+    if (neg) x = -x;
+    if (x < -2147483648LL || x > 2147483647LL) *integer = 0;
+    *v = *integer ? (int32_t)x : 0;
+    return 0;
+}
+
+/* Skips any value; *count gets an array's or object's member count (0 for the others). */
+static int run_skip(run_parser *p, int depth, int *count) {
+    *count = 0;
+    run_ws(p);
+    if (depth > 256) { run_fail(p, "nesting too deep"); return -1; } /* json.h's JSON_MAX_DEPTH */
+    if (p->at >= p->end) { run_fail(p, "unexpected end of input"); return -1; }
+    if (*p->at == '{' || *p->at == '[') {
+        char close = *p->at == '{' ? '}' : ']';
+        int object = close == '}', sub;
+        p->at++;
+        run_ws(p);
+        if (p->at < p->end && *p->at == close) { p->at++; return 0; }
+        for (;;) {
+            run_ws(p);
+            if (object) {
+                if (p->at >= p->end || *p->at != '"') { run_fail(p, "expected a string key"); return -1; }
+                if (run_string(p, NULL, 0, NULL)) return -1;
+                run_ws(p);
+                if (p->at >= p->end || *p->at != ':') { run_fail(p, "expected ':'"); return -1; }
+                p->at++;
+            }
+            if (run_skip(p, depth + 1, &sub)) return -1;
+            (*count)++;
+            run_ws(p);
+            if (p->at < p->end && *p->at == ',') { p->at++; continue; }
+            if (p->at < p->end && *p->at == close) { p->at++; return 0; }
+            run_fail(p, object ? "expected ',' or '}'" : "expected ',' or ']'");
+            return -1;
+        }
+    }
+    if (*p->at == '"') return run_string(p, NULL, 0, NULL);
+    if (*p->at == 't' || *p->at == 'f' || *p->at == 'n') {
+        const char *word = *p->at == 't' ? "true" : *p->at == 'f' ? "false" : "null";
+        size_t n = strlen(word);
+        if ((size_t)(p->end - p->at) < n || memcmp(p->at, word, n) != 0) { run_fail(p, "unexpected character"); return -1; }
+        p->at += n;
+        return 0;
+    }
+    {
+        int integer;
+        int32_t v;
+        return run_number(p, &integer, &v);
+    }
+}
+
+static int run_push(int32_t **v, size_t *n, size_t *cap, int32_t x) {
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 1024;
+        int32_t *nv = (int32_t *)realloc(*v, c * sizeof *nv);
+        if (!nv) return -1;
+        *v = nv, *cap = c;
+    }
+    (*v)[(*n)++] = x;
+    return 0;
+}
+
+/* One row: an array of values, each a number (kept) or anything else (the first marked bad). */
+static int run_row(run_parser *p, run_matrix *m, int *len) {
+    *len = 0;
+    p->at++;
+    run_ws(p);
+    if (p->at < p->end && *p->at == ']') { p->at++; return 0; }
+    for (;;) {
+        int32_t x = 0;
+        int integer = 0, sub;
+        run_ws(p);
+        if (p->at < p->end && (*p->at == '-' || (*p->at >= '0' && *p->at <= '9'))) {
+            if (run_number(p, &integer, &x)) return -1;
+        } else if (run_skip(p, 3, &sub)) {
+            return -1;
+        }
+        if (!integer && m->bad_row < 0) m->bad_row = m->rows, m->bad_col = *len;
+        if (run_push(&m->v, &m->n, &m->cap, x)) { run_fail(p, "out of memory"); return -1; }
+        (*len)++;
+        run_ws(p);
+        if (p->at < p->end && *p->at == ',') { p->at++; continue; }
+        if (p->at < p->end && *p->at == ']') { p->at++; return 0; }
+        run_fail(p, "expected ',' or ']'");
+        return -1;
+    }
+}
+
+/* A matrix value (replacing what an earlier key of the same name gave). */
+static int run_matrix_value(run_parser *p, run_matrix *m) {
+    int count;
+    m->present = m->is_array = 0;
+    m->rows = 0;
+    m->n = 0;
+    m->bad_row = m->bad_col = -1;
+    run_ws(p);
+    if (p->at < p->end && *p->at != '[') {
+        if ((size_t)(p->end - p->at) >= 4 && memcmp(p->at, "null", 4) == 0) { p->at += 4; return 0; }
+        m->present = 1;
+        return run_skip(p, 1, &count);
+    }
+    if (p->at >= p->end) { run_fail(p, "unexpected end of input"); return -1; }
+    m->present = m->is_array = 1;
+    p->at++;
+    run_ws(p);
+    if (p->at < p->end && *p->at == ']') { p->at++; return 0; }
+    for (;;) {
+        int len;
+        run_ws(p);
+        if ((size_t)m->rows == m->lens_cap) {
+            size_t c = m->lens_cap ? m->lens_cap * 2 : 64;
+            int *nl = (int *)realloc(m->lens, c * sizeof *nl);
+            if (!nl) { run_fail(p, "out of memory"); return -1; }
+            m->lens = nl, m->lens_cap = c;
+        }
+        if (p->at < p->end && *p->at == '[') {
+            if (run_row(p, m, &len)) return -1;
+        } else {
+            if (run_skip(p, 2, &count)) return -1;
+            len = -1 - count;
+        }
+        m->lens[m->rows++] = len;
+        run_ws(p);
+        if (p->at < p->end && *p->at == ',') { p->at++; continue; }
+        if (p->at < p->end && *p->at == ']') { p->at++; return 0; }
+        run_fail(p, "expected ',' or ']'");
+        return -1;
+    }
+}
+
+/* The document: an object whose three known members are read as matrices. Returns 0, -1 on a
+   syntax error (p->err), 1 when it is valid JSON but no object. */
+static int run_parse(run_parser *p, run_matrix m[3]) {
+    static const char *const keys[3] = {"input_ids", "attention_mask", "token_type_ids"};
+    int count;
+    run_ws(p);
+    if (p->at < p->end && *p->at == '{') {
+        p->at++;
+        run_ws(p);
+        if (p->at < p->end && *p->at == '}') p->at++;
+        else
+            for (;;) {
+                char key[32];
+                size_t len, k;
+                run_ws(p);
+                if (p->at >= p->end || *p->at != '"') { run_fail(p, "expected a string key"); return -1; }
+                if (run_string(p, key, sizeof key, &len)) return -1;
+                run_ws(p);
+                if (p->at >= p->end || *p->at != ':') { run_fail(p, "expected ':'"); return -1; }
+                p->at++;
+                for (k = 0; k < 3 && !(len == strlen(keys[k]) && strcmp(key, keys[k]) == 0); k++) {}
+                if (k < 3 ? run_matrix_value(p, &m[k]) : run_skip(p, 1, &count)) return -1;
+                run_ws(p);
+                if (p->at < p->end && *p->at == ',') { p->at++; continue; }
+                if (p->at < p->end && *p->at == '}') { p->at++; break; }
+                run_fail(p, "expected ',' or '}'");
+                return -1;
+            }
+        run_ws(p);
+        if (p->at < p->end) { run_fail(p, "trailing characters after the JSON value"); return -1; }
+        return 0;
+    }
+    if (run_skip(p, 0, &count)) return -1;
+    run_ws(p);
+    if (p->at < p->end) { run_fail(p, "trailing characters after the JSON value"); return -1; }
+    return 1;
+}
+
+/* read_matrix's checks over a parsed matrix: 1 read (into *out, B x T), 0 absent, -1 error (printed). */
+static int run_take(run_matrix *m, const char *key, int32_t **out, int *B, int *T) {
+    int b;
+    if (!m->present) return 0;
+    if (!m->is_array || m->rows == 0) { die("input: %s must be a non-empty array of arrays", key); return -1; }
+    if (*B == 0) {
+        if (m->lens[0] <= 0) { die("input: %s[0] must be a non-empty array", key); return -1; }
+        *B = m->rows;
+        *T = m->lens[0];
+    }
+    if (m->rows != *B) { die("input: %s has a different number of rows than input_ids", key); return -1; }
+    for (b = 0; b < m->rows; b++) {
+        if (m->lens[b] != *T) {
+            fprintf(stderr, "bert: input: %s is ragged: row %d has %d values, row 0 has %d (pad the batch)\n", key, b,
+                    m->lens[b] < 0 ? -1 - m->lens[b] : m->lens[b], *T);
+            return -1;
+        }
+        if (m->bad_row == b) {
+            fprintf(stderr, "bert: input: %s[%d][%d] is not a 32-bit integer\n", key, b, m->bad_col);
+            return -1;
+        }
+    }
+    *out = m->v;
+    m->v = NULL;
+    return 1;
+}
+
 /* ---- bert run --------------------------------------------------------------------------------- */
 
-static int cmd_run(bert_model *model, FILE *in, int threads) {
+/* How many values run writes for B x T tokens: what bert_output_size gives after the pass. */
+static size_t run_output_values(const bert_config *cfg, size_t B, size_t T) {
+    size_t H = (size_t)cfg->hidden_size, L = (size_t)cfg->num_labels, v = B * T * H + 2 * B * H; /* hidden, mean, cls */
+    if (cfg->heads & BERT_HEAD_POOLER) v += B * H;
+    if (cfg->heads & BERT_HEAD_SEQ_CLS) v += B * L;
+    if (cfg->heads & BERT_HEAD_TOKEN_CLS) v += B * T * L;
+    if (cfg->heads & BERT_HEAD_QA) v += 2 * B * T;
+    if (cfg->heads & BERT_HEAD_MLM) v += B * T * (size_t)cfg->vocab_size;
+    if (cfg->heads & BERT_HEAD_RTD) v += B * T;
+    if (cfg->heads & BERT_HEAD_NSP) v += 2 * B;
+    if (cfg->heads & BERT_HEAD_SOP) v += 2 * B;
+    return v;
+}
+
+static int cmd_run(bert_model *model, FILE *in, int threads, int max_input_mb, int max_output_mb) {
     const bert_config *cfg = bert_model_config(model);
-    size_t len, B_, T_, H_;
-    char *text, msg[256];
-    json_doc doc;
+    size_t len, B_, T_, H_, values = 0, limit = (size_t)max_input_mb << 20;
+    char *text;
+    run_parser p;
+    run_matrix m[3];
     int32_t *ids = NULL, *mask = NULL, *types = NULL;
     int B = 0, T = 0, r, first_key = 1, rc = 1;
     bert_ctx *ctx = NULL;
@@ -265,18 +545,35 @@ static int cmd_run(bert_model *model, FILE *in, int threads) {
 
     if (!cfg->has_weights) return die("%s", "this model file holds only a tokenizer; run needs weights");
     errno = 0;
-    text = read_all(in, &len);
+    text = read_all(in, limit, &len);
     if (!text) return die("cannot read standard input: %s", errno ? strerror(errno) : "out of memory");
-    if (json_parse(&doc, text, len, msg, sizeof msg) != 0) { free(text); return die("input is not valid JSON: %s", msg); }
+    if (len > limit) {
+        free(text);
+        return die("input is larger than %d MB, the limit on run's JSON (--max-input-mb raises it)", max_input_mb);
+    }
+    memset(m, 0, sizeof m);
+    p.text = p.at = text;
+    p.end = text + len;
+    p.failed = 0;
+    r = run_parse(&p, m);
     free(text);
-    if (json_type_of(&doc, 0) != JSON_OBJECT) { json_free(&doc); return die("%s", "input must be a JSON object with \"input_ids\""); }
-    r = read_matrix(&doc, "input_ids", &ids, &B, &T);
+    if (r < 0) { die("input is not valid JSON: %s", p.err); goto done; }
+    if (r > 0) { die("%s", "input must be a JSON object with \"input_ids\""); goto done; }
+    r = run_take(&m[0], "input_ids", &ids, &B, &T);
     if (r == 0) die("%s", "input has no \"input_ids\"");
     if (r <= 0) goto done;
-    if (read_matrix(&doc, "attention_mask", &mask, &B, &T) < 0) goto done;
-    if (read_matrix(&doc, "token_type_ids", &types, &B, &T) < 0) goto done;
+    if (run_take(&m[1], "attention_mask", &mask, &B, &T) < 0) goto done;
+    if (run_take(&m[2], "token_type_ids", &types, &B, &T) < 0) goto done;
     if (T > cfg->max_length) {
         fprintf(stderr, "bert: input: sequences of %d tokens are longer than the model allows (%d)\n", T, cfg->max_length);
+        goto done;
+    }
+    /* Refused before any work: outputs whose JSON would pass the cap (16 bytes a value: 9
+       significant digits, sign, point, exponent, comma). */
+    values = run_output_values(cfg, (size_t)B, (size_t)T);
+    if (values > ((size_t)max_output_mb << 20) / 16) {
+        die("the outputs for %d x %d tokens are %lu values, about %lu MB of JSON: more than --max-output-mb %d (raise it, or send "
+            "fewer or shorter sequences)", B, T, (unsigned long)values, (unsigned long)((values * 16) >> 20), max_output_mb);
         goto done;
     }
     if (bert_ctx_create(&ctx, model, B, T, &err) != BERT_OK || bert_ctx_set_threads(ctx, threads, &err) != BERT_OK) {
@@ -317,7 +614,7 @@ done:
     free(mask);
     free(types);
     bert_ctx_free(ctx);
-    json_free(&doc);
+    for (i = 0; i < 3; i++) free(m[i].v), free(m[i].lens);
     return rc;
 }
 
@@ -440,6 +737,7 @@ typedef struct options {
     const char *query;  /* -q */
     int top_k;          /* 0: all; -1: the command's default */
     int raw, progress;
+    int max_input_mb, max_output_mb; /* run's caps; 0: the defaults */
 } options;
 
 /* ---- bert tokenize ---------------------------------------------------------------------------- */
@@ -504,32 +802,6 @@ static int cmd_tokenize(const bert_model *model, const options *o) {
 
 enum { FMT_JSONL, FMT_JSON, FMT_NPY, FMT_NPY_F16, FMT_F32, FMT_F16 };
 static const char *const format_names[] = {"jsonl", "json", "npy", "npy-f16", "f32", "f16"};
-
-/* IEEE half from float, rounded to nearest even; overflow gives infinity. */
-static uint16_t to_f16(float f) {
-    uint32_t x, sign, exp, man;
-    memcpy(&x, &f, 4);
-    sign = (x >> 16) & 0x8000;
-    exp = (x >> 23) & 0xFF;
-    man = x & 0x7FFFFF;
-    if (exp == 0xFF) return (uint16_t)(sign | 0x7C00 | (man ? 0x200 : 0));
-    if (exp > 142) return (uint16_t)(sign | 0x7C00);
-    if (exp < 113) { /* a subnormal half or zero */
-        uint32_t shift, half, rem;
-        if (exp < 102) return (uint16_t)sign;
-        man |= 0x800000;
-        shift = 126 - exp;
-        half = man >> shift;
-        rem = man & ((1u << shift) - 1);
-        if (rem > (1u << (shift - 1)) || (rem == (1u << (shift - 1)) && (half & 1))) half++;
-        return (uint16_t)(sign | half);
-    }
-    {
-        uint32_t half = sign | (exp - 112) << 10 | man >> 13, rem = man & 0x1FFF;
-        if (rem > 0x1000 || (rem == 0x1000 && (half & 1))) half++; /* a carry into the exponent is right */
-        return (uint16_t)half;
-    }
-}
 
 /* The rows of embed's output in --format. npy: a 128-byte NumPy v1.0 header (magic, version 1.0,
    header length 118, the dict {'descr': '<f4' or '<f2', 'fortran_order': False, 'shape': (n, dim)}
@@ -606,7 +878,7 @@ static int writer_rows(writer *w, const float *v, int n) {
             }
             for (i = 0; i < w->dim; i++) { /* little-endian, whatever the host */
                 if (half) {
-                    uint16_t h = to_f16(x[i]);
+                    uint16_t h = bert_f32_to_f16(x[i]);
                     dst[2 * i] = (unsigned char)h;
                     dst[2 * i + 1] = (unsigned char)(h >> 8);
                 } else {
@@ -739,6 +1011,7 @@ static int cmd_embed(const bert_model *model, const options *o) {
     char *arena = NULL;
     float *out;
     bert_embed_options eo = BERT_EMBED_OPTIONS_INIT;
+    bert_ctx *ctx = NULL; /* kept from batch to batch, with its threads */
     bert_error err;
     long truncated = 0, tokens = 0, first;
     int n, rc = 0;
@@ -757,6 +1030,7 @@ static int cmd_embed(const bert_model *model, const options *o) {
     embed_options_of(o, &eo);
     eo.truncated = &truncated;
     eo.tokens = &tokens;
+    eo.keep_ctx = &ctx;
     if (open_source(src, o)) { free(src); free(lines); free(starts); free(lens); free(out); return 1; }
     progress_start(&pg, o, src);
     writer_begin(&w, o->format, dim);
@@ -773,6 +1047,7 @@ static int cmd_embed(const bert_model *model, const options *o) {
     if (pg.shown || (!rc && pg.on)) progress_show(&pg, src, tokens, 1);
     if (!rc) truncation_note("embed", truncated, src->count, o->max_length > 0 ? o->max_length : cfg->truncate_length);
     close_source(src);
+    bert_ctx_free(ctx);
     free(out);
     free(lens);
     free(starts);
@@ -890,6 +1165,7 @@ static int cmd_score(const bert_model *model, const options *o) {
     float *out = (float *)malloc((size_t)o->batch * (size_t)L * sizeof *out);
     char *arena = NULL, where[64];
     bert_score_options so = BERT_SCORE_OPTIONS_INIT;
+    bert_ctx *ctx = NULL; /* kept from batch to batch, with its threads */
     bert_error err;
     long truncated = 0, tokens = 0, first;
     progress pg;
@@ -902,6 +1178,7 @@ static int cmd_score(const bert_model *model, const options *o) {
     score_options_of(o, &so);
     so.truncated = &truncated;
     so.tokens = &tokens;
+    so.keep_ctx = &ctx;
     progress_start(&pg, o, src);
     for (;;) {
         first = src->count;
@@ -936,6 +1213,7 @@ static int cmd_score(const bert_model *model, const options *o) {
     if (pg.shown || (!rc && pg.on)) progress_show(&pg, src, tokens, 1);
     if (!rc) truncation_note("score", truncated, src->count, o->max_length > 0 ? o->max_length : cfg->truncate_length);
     close_source(src);
+    bert_ctx_free(ctx);
     free(src); free(a); free(b); free(starts); free(lens); free(out); free(arena);
     return rc;
 }
@@ -1280,6 +1558,9 @@ static const struct option_info {
     {"--threads", NULL, "N", C_RUN | C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY,
      "threads per forward pass, 1 to 256 (default: every online CPU); the output does not depend on it"},
     {"--threads", NULL, "N", C_BENCH, "threads per forward pass (default 1)"},
+    {"--max-input-mb", NULL, "N", C_RUN, "refuse a JSON input larger than N MB (default 64)"},
+    {"--max-output-mb", NULL, "N", C_RUN,
+     "refuse a batch whose outputs would make more than about N MB of JSON, at 16 bytes a value (default 1024)"},
     {"--iters", NULL, "N", C_BENCH, "timed runs (default 20)"},
     {"--warmup", NULL, "N", C_BENCH, "untimed runs before them (default 2)"},
     {"--json", NULL, NULL, C_BENCH, "one JSON object instead of text"},
@@ -1414,6 +1695,10 @@ static int parse_options(const struct command_info *c, int argc, char **argv, op
             if (parse_int(a, v, 2, 1000000, &o->seq)) return 1;
         } else if (strcmp(a, "--iters") == 0) {
             if (parse_int(a, v, 1, 1000000, &o->iters)) return 1;
+        } else if (strcmp(a, "--max-input-mb") == 0) {
+            if (parse_int(a, v, 1, 1 << 20, &o->max_input_mb)) return 1;
+        } else if (strcmp(a, "--max-output-mb") == 0) {
+            if (parse_int(a, v, 1, 1 << 24, &o->max_output_mb)) return 1;
         } else if (strcmp(a, "--warmup") == 0) {
             if (parse_int(a, v, 0, 1000000, &o->warmup)) return 1;
         }
@@ -1467,6 +1752,8 @@ static int check_options(const struct command_info *c, const bert_model *model, 
     } else {
         if (!o->threads) o->threads = online_cpus();
         if (!o->batch) o->batch = 32;
+        if (!o->max_input_mb) o->max_input_mb = 64;
+        if (!o->max_output_mb) o->max_output_mb = 1024;
     }
     return 0;
 }
@@ -1509,7 +1796,7 @@ int main(int argc, char **argv) {
     }
     rc = check_options(c, model, &o);
     if (!rc) {
-        if (c->bit == C_RUN) rc = cmd_run(model, stdin, o.threads);
+        if (c->bit == C_RUN) rc = cmd_run(model, stdin, o.threads, o.max_input_mb, o.max_output_mb);
         else if (c->bit == C_INFO) rc = cmd_info(model);
         else if (c->bit == C_TOKENIZE) rc = cmd_tokenize(model, &o);
         else if (c->bit == C_EMBED) rc = cmd_embed(model, &o);

@@ -194,6 +194,22 @@ int main(void) {
         CHECK(z[0] == 0 && z[1] == 0, "l2 normalize leaves a zero vector as is");
     }
 
+    /* f32 -> f16 bits, worked by hand from IEEE-754 binary16 (round to nearest, ties to even). */
+    {
+        static const struct { float f; uint16_t want; const char *what; } halves[] = {
+            {1.0f, 0x3C00, "1"}, {-2.0f, 0xC000, "-2"}, {0.1f, 0x2E66, "0.1 (rounded down)"},
+            {65504.0f, 0x7BFF, "the largest half"}, {65520.0f, 0x7C00, "65520 rounds to infinity"},
+            {5.9604644775390625e-08f, 0x0001, "the smallest subnormal 2^-24"}, {2.9802322387695312e-08f, 0x0000, "2^-25: a tie, to even 0"},
+            {8.940696716308594e-08f, 0x0002, "1.5 x 2^-24: a tie, to even 2"}, {-1e-9f, 0x8000, "a tiny negative: -0"},
+            {1.00048828125f, 0x3C00, "1 + 2^-11: a tie, to even"}, {1.00146484375f, 0x3C02, "1 + 3 x 2^-11: a tie, to even"},
+        };
+        size_t k;
+        for (k = 0; k < sizeof halves / sizeof halves[0]; k++)
+            CHECKF(bert_f32_to_f16(halves[k].f) == halves[k].want, "f32 -> f16: %s is 0x%04X (got 0x%04X)", halves[k].what,
+                   (unsigned)halves[k].want, (unsigned)bert_f32_to_f16(halves[k].f));
+        CHECK((bert_f32_to_f16((float)NAN) & 0x7C00) == 0x7C00 && (bert_f32_to_f16((float)NAN) & 0x3FF) != 0, "f32 -> f16: NaN stays NaN");
+    }
+
     /* Activations against their published formulas, at a few points (values from the formulas in
        double precision: gelu = x/2 (1 + erf(x/sqrt 2)); the tanh form; x sigmoid(1.702 x); x sigmoid(x)). */
     {

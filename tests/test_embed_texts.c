@@ -171,6 +171,41 @@ static void test_embed(bert_model *m, bert_model *prompted) {
             CHECKF(r == BERT_OK && w <= 1e-5, "embed_texts: batch_size %d, 2 threads: every text as the manual path gives it, in input order (%.1e)",
                    batches[bi], w);
         }
+        /* keep_ctx: one context kept over calls, grown when a call needs more, and the results
+           those of a context per call: short texts first, then longer ones, then a bigger batch. */
+        {
+            bert_embed_options ok_opts = BERT_EMBED_OPTIONS_INIT;
+            bert_ctx *kept = NULL;
+            static const int starts[4] = {1, 4, 0, 6}, counts[4] = {1, 1, 3, 2};
+            int call;
+            long fresh, reused;
+            double w = 0;
+            ok_opts.keep_ctx = &kept;
+            ok_opts.threads = 2;
+            ok_opts.batch_size = 2;
+            /* each call's texts are longer than the last's: the kept context must grow, or encoding fails */
+            for (call = 0, r = BERT_OK; r == BERT_OK && call < 4; call++) {
+                r = bert_embed_texts(m, many + starts[call], NULL, counts[call], &ok_opts, out, &err);
+                for (i = 0; r == BERT_OK && i < counts[call] * 64; i++) {
+                    double e = fabs(out[i] - manual[starts[call] * 64 + i]);
+                    if (e > w) w = e;
+                }
+            }
+            CHECKF(r == BERT_OK && w <= 1e-5 && kept, "embed_texts keep_ctx: calls on one kept context, grown as texts grow, give the "
+                   "manual path's values and leave the context (%.1e, %s)", w, r == BERT_OK ? "ok" : err.message);
+            /* a context big enough is used as it is: the call makes none (fewer allocations, no threads started) */
+            g_allocs = 0;
+            ok_opts.keep_ctx = NULL;
+            r = bert_embed_texts(m, many + 1, NULL, 1, &ok_opts, out, &err);
+            fresh = g_allocs;
+            g_allocs = 0;
+            ok_opts.keep_ctx = &kept;
+            r |= bert_embed_texts(m, many + 1, NULL, 1, &ok_opts, out, &err);
+            reused = g_allocs;
+            CHECKF(r == BERT_OK && reused < fresh, "embed_texts keep_ctx: a kept context big enough is reused (%ld allocations, %ld without)",
+                   reused, fresh);
+            bert_ctx_free(kept);
+        }
     }
 
     /* Truncation: to max_length (counted), or an error naming the text with no_truncate. */

@@ -11,6 +11,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "../tools/json.h"
 #include "test.h"
+#include "cross_encoder.h"
 
 #include <math.h>
 #include <sys/stat.h>
@@ -215,72 +216,11 @@ static void test_convert(void) {
 
 /* ---- classify on a one-label cross-encoder ----------------------------------------------------- */
 
-/* bert_seqcls with its classifier cut to the first label: a cross-encoder's single score. The
- * file is rewritten whole, each tensor's data right after the previous one's, because the
- * converter (like the reference safetensors) refuses bytes that belong to no tensor. */
-static int make_one_label(void) {
-    static const char *config =
-        "{\"architectures\": [\"BertForSequenceClassification\"], \"hidden_act\": \"gelu\", \"hidden_size\": 64,\n"
-        " \"id2label\": {\"0\": \"LABEL_0\"}, \"label2id\": {\"LABEL_0\": 0}, \"intermediate_size\": 256, \"layer_norm_eps\": 1e-12,\n"
-        " \"max_position_embeddings\": 64, \"model_type\": \"bert\", \"num_attention_heads\": 4, \"num_hidden_layers\": 2,\n"
-        " \"pad_token_id\": 0, \"position_embedding_type\": \"absolute\", \"type_vocab_size\": 2, \"vocab_size\": 1000}\n";
-    size_t len, hlen, i, out_len = 0, data_at = 0;
-    unsigned char *st = (unsigned char *)json_read_file("tests/fixtures/models/bert_seqcls/model.safetensors", &len), *out;
-    char *header, msg[256];
-    json_doc doc;
-    int c, d;
-    FILE *f;
-    if (!st || len < 8) { free(st); return 0; }
-    for (hlen = 0, i = 0; i < 8; i++) hlen |= (size_t)st[i] << (8 * i);
-    if (hlen + 8 > len || json_parse(&doc, (const char *)st + 8, hlen, msg, sizeof msg) != 0) { free(st); return 0; }
-    header = (char *)malloc(hlen + 64);
-    out = (unsigned char *)malloc(len);
-    if (!header || !out) { free(header); free(out); json_free(&doc); free(st); return 0; }
-    out_len = (size_t)sprintf(header, "{");
-    /* each tensor's data in the header's order, right after the previous one's */
-    for (c = json_first(&doc, 0); c >= 0; c = json_next(&doc, c)) {
-        const char *name = json_key(&doc, c);
-        int of = json_get(&doc, c, "data_offsets"), sh = json_get(&doc, c, "shape");
-        size_t begin, bytes;
-        int cut = strcmp(name, "classifier.weight") == 0 || strcmp(name, "classifier.bias") == 0;
-        if (strcmp(name, "__metadata__") == 0) continue;
-        begin = (size_t)doc.nodes[json_at(&doc, of, 0)].number;
-        bytes = (size_t)doc.nodes[json_at(&doc, of, 1)].number - begin;
-        if (cut) bytes /= 3; /* the first of the 3 labels' rows (row-major [3][64], or [3]) */
-        out_len += (size_t)sprintf(header + out_len, "%s\"%s\":{\"dtype\":\"%s\",\"shape\":[", out_len > 1 ? "," : "", name,
-                                   json_str(&doc, json_get(&doc, c, "dtype")));
-        for (d = json_first(&doc, sh); d >= 0; d = json_next(&doc, d))
-            out_len += (size_t)sprintf(header + out_len, "%s%.0f", d == json_first(&doc, sh) ? "" : ",",
-                                       cut && d == json_first(&doc, sh) ? 1.0 : doc.nodes[d].number);
-        out_len += (size_t)sprintf(header + out_len, "],\"data_offsets\":[%lu,%lu]}", (unsigned long)data_at,
-                                   (unsigned long)(data_at + bytes));
-        memcpy(out + data_at, st + 8 + hlen + begin, bytes);
-        data_at += bytes;
-    }
-    out_len += (size_t)sprintf(header + out_len, "}");
-    json_free(&doc);
-    system("rm -rf " WORK "/cross && mkdir -p " WORK "/cross && cp tests/fixtures/models/bert_seqcls/vocab.txt " WORK "/cross/");
-    write_text(WORK "/cross/config.json", config);
-    f = fopen(WORK "/cross/model.safetensors", "wb");
-    if (f) {
-        unsigned char len8[8];
-        for (i = 0; i < 8; i++) len8[i] = (unsigned char)((unsigned long long)out_len >> (8 * i));
-        fwrite(len8, 1, 8, f);
-        fwrite(header, 1, out_len, f);
-        fwrite(out, 1, data_at, f);
-        fclose(f);
-    }
-    free(header);
-    free(out);
-    free(st);
-    return f != NULL;
-}
-
 static void test_classify_one_label(void) {
     char cmd[1024], *out, *err, label[64];
     double prob = -1, logit = 0;
     int status;
-    if (!make_one_label()) { CHECK(0, "make a one-label cross-encoder from bert_seqcls"); return; }
+    if (!make_one_label(WORK "/cross")) { CHECK(0, "make a one-label cross-encoder from bert_seqcls"); return; }
     status = system("build/bert-convert " WORK "/cross " WORK "/cross.bert 2> " WORK "/cross.log");
     CHECK(status == 0, "the one-label cross-encoder converts");
     snprintf(cmd, sizeof cmd, "%s/examples/classify " WORK "/cross.bert 'tok127 tok830' 'tok414'", g_build);

@@ -216,23 +216,33 @@ static int st_check_tiling(const char *path, st_range *r, int n, size_t data_len
     return 0;
 }
 
+/* Reads weights file dir/fname into the set (which frees it): 1 when the set has it already, 0
+   when read (*path, *buf, *len set), -1 on failure (said). A regular file, read no further than
+   its size (bc_read_file): weights are as large as they are. */
+static int weights_read(st_set *set, const char *dir, const char *fname, char **path, uint8_t **buf, size_t *len) {
+    char msg[256];
+    int i;
+    *path = bc_path(dir, fname);
+    if (!*path) return fail("out of memory");
+    for (i = 0; i < set->nfiles; i++)
+        if (strcmp(set->files[i], *path) == 0) { free(*path); return 1; }
+    if (set->nfiles == (int)(sizeof set->files / sizeof set->files[0])) { free(*path); return fail("too many shards"); }
+    *buf = (uint8_t *)bc_read_file(*path, (size_t)-1, len, msg, sizeof msg);
+    if (!*buf) { fail("%s: %s", *path, msg); free(*path); return -1; }
+    set->files[set->nfiles] = *path;
+    set->buffers[set->nfiles] = *buf;
+    set->nfiles++;
+    return 0;
+}
+
 static int st_load_file(st_set *set, const char *dir, const char *fname) {
-    char *path = bc_path(dir, fname), msg[256];
+    char *path, msg[256];
     uint8_t *buf;
     size_t len, hlen, data_len;
     json_doc doc;
     st_range *ranges = NULL;
     int c, i, nranges = 0;
-    if (!path) return fail("out of memory");
-    for (i = 0; i < set->nfiles; i++)
-        if (strcmp(set->files[i], path) == 0) { free(path); return 0; }
-    if (set->nfiles == (int)(sizeof set->files / sizeof set->files[0])) { free(path); return fail("too many shards"); }
-    /* no limit but the file's size: weights are as large as they are */
-    buf = (uint8_t *)bc_read_file(path, (size_t)-1, &len, msg, sizeof msg);
-    if (!buf) { fail("%s: %s", path, msg); free(path); return -1; }
-    set->files[set->nfiles] = path;
-    set->buffers[set->nfiles] = buf;
-    set->nfiles++;
+    if ((i = weights_read(set, dir, fname, &path, &buf, &len)) != 0) return i < 0 ? -1 : 0;
     if (tb_is_lfs_pointer(buf, len)) return fail("%s: is a Git LFS pointer, not the weights: run git lfs pull", path);
     if (len < 8) return fail("%s: truncated (%lu bytes, no safetensors header)", path, (unsigned long)len);
     /* Anything else (a link to a text file, a pickle) reads as a meaningless length: say what the
@@ -330,22 +340,13 @@ bad:
 /* ---- pytorch_model.bin (tools/torch_bin.h) -------------------------------------------------- */
 
 static int pt_load_file(st_set *set, const char *dir, const char *fname) {
-    char *path = bc_path(dir, fname), msg[512];
+    char *path, msg[512];
     uint8_t *buf;
     size_t len;
     tb_file tf;
     int i;
     static const int dtypes[] = {ST_F32, ST_F16, ST_BF16, ST_OTHER};
-    if (!path) return fail("out of memory");
-    for (i = 0; i < set->nfiles; i++)
-        if (strcmp(set->files[i], path) == 0) { free(path); return 0; }
-    if (set->nfiles == (int)(sizeof set->files / sizeof set->files[0])) { free(path); return fail("too many shards"); }
-    /* a regular file, read no further than its size (bc_read_file) */
-    buf = (uint8_t *)bc_read_file(path, (size_t)-1, &len, msg, sizeof msg);
-    if (!buf) { fail("%s: %s", path, msg); free(path); return -1; }
-    set->files[set->nfiles] = path;
-    set->buffers[set->nfiles] = buf;
-    set->nfiles++;
+    if ((i = weights_read(set, dir, fname, &path, &buf, &len)) != 0) return i < 0 ? -1 : 0;
     if (tb_read(&tf, buf, len, 1, msg, sizeof msg)) return fail("%s: %s", path, msg);
     if (tf.arena) { /* row-major copies of strided tensors: kept, and freed, like a file's bytes */
         size_t n = strlen(path) + 32;
@@ -1115,38 +1116,13 @@ static int read_sentence_transformers(const char *dir, model_desc *d, int *trunc
 
 /* ---- Writing ----------------------------------------------------------------------------------- */
 
-static uint16_t f32_to_f16(float f) {
-    uint32_t x, sign, exp, man;
-    memcpy(&x, &f, 4);
-    sign = (x >> 16) & 0x8000;
-    exp = (x >> 23) & 0xFF;
-    man = x & 0x7FFFFF;
-    if (exp == 0xFF) return (uint16_t)(sign | 0x7C00 | (man ? 0x200 : 0)); /* inf, NaN */
-    if (exp > 142) return (uint16_t)(sign | 0x7C00);                       /* overflow to inf */
-    if (exp < 113) {                                                       /* subnormal half or zero */
-        uint32_t shift, half, rem;
-        if (exp < 102) return (uint16_t)sign;
-        man |= 0x800000;
-        shift = 126 - exp;
-        half = man >> shift;
-        rem = man & ((1u << shift) - 1);
-        if (rem > (1u << (shift - 1)) || (rem == (1u << (shift - 1)) && (half & 1))) half++;
-        return (uint16_t)(sign | half);
-    }
-    {
-        uint32_t h = ((exp - 112) << 10) | (man >> 13), rem = man & 0x1FFF;
-        if (rem > 0x1000 || (rem == 0x1000 && (h & 1))) h++; /* round to nearest even; may carry into inf */
-        return (uint16_t)(sign | h);
-    }
-}
-
 static uint64_t tensor_bytes(const out_tensor *t) {
     return bert__tensor_bytes((uint32_t)t->dtype, (uint32_t)t->layout, (uint64_t)(t->rows ? t->rows : 1), (uint64_t)t->cols);
 }
 
 static void put_value(uint8_t *out, size_t at, float v, bert_dtype dtype) {
     if (dtype == BERT_DTYPE_F16) {
-        uint16_t h = f32_to_f16(v);
+        uint16_t h = bert_f32_to_f16(v);
         out[2 * at] = (uint8_t)h;
         out[2 * at + 1] = (uint8_t)(h >> 8);
     } else {

@@ -187,13 +187,15 @@ def unit(m):
     return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
 
 
-def knn_same(ref, got, k=10, tie=1e-6):
-    """Share of rows whose k nearest neighbours (cosine, self excluded) are the reference's.
+def knn_measures(ref, got, k=10, tie=1e-6):
+    """(same, recall) over the rows, each row's k nearest neighbours by cosine, itself excluded:
+    same    share of rows whose k nearest in `got` are all among the reference's k nearest
+    recall  share of all those neighbours that are among the reference's k nearest
     The corpus repeats some texts, so neighbours tie: a neighbour counts as the reference's when
     its reference similarity reaches the reference's k-th best (less `tie`)."""
     import numpy as np
     ref, got = unit(ref), unit(got)
-    same = 0
+    same = found = 0
     for i in range(0, len(ref), 512):
         sr = ref[i:i + 512] @ ref.T
         sg = got[i:i + 512] @ got.T
@@ -202,26 +204,10 @@ def knn_same(ref, got, k=10, tie=1e-6):
             sg[j, i + j] = -np.inf
         kth = -np.partition(-sr, k - 1, axis=1)[:, k - 1]
         ng = np.argpartition(-sg, k - 1, axis=1)[:, :k]
-        same += int(np.sum(np.all(np.take_along_axis(sr, ng, 1) >= kth[:, None] - tie, axis=1)))
-    return same / len(ref)
-
-
-def knn_recall(ref, got, k=10, tie=1e-6):
-    """Mean share of bert.h's k nearest neighbours that are among the reference's k nearest
-    (ties counted as knn_same does): how much of a search result stays right."""
-    import numpy as np
-    ref, got = unit(ref), unit(got)
-    found = 0
-    for i in range(0, len(ref), 512):
-        sr = ref[i:i + 512] @ ref.T
-        sg = got[i:i + 512] @ got.T
-        for j in range(sr.shape[0]):
-            sr[j, i + j] = -np.inf
-            sg[j, i + j] = -np.inf
-        kth = -np.partition(-sr, k - 1, axis=1)[:, k - 1]
-        ng = np.argpartition(-sg, k - 1, axis=1)[:, :k]
-        found += int(np.sum(np.take_along_axis(sr, ng, 1) >= kth[:, None] - tie))
-    return found / (k * len(ref))
+        hit = np.take_along_axis(sr, ng, 1) >= kth[:, None] - tie
+        same += int(np.sum(np.all(hit, axis=1)))
+        found += int(np.sum(hit))
+    return same / len(ref), found / (k * len(ref))
 
 
 def knn_noise_floor(ref):
@@ -234,7 +220,7 @@ def knn_noise_floor(ref):
     for target in (1e-6, 1e-5, 1e-4, 1e-3):
         n = rng.standard_normal(e.shape)
         g = e + n / np.linalg.norm(n, axis=1, keepdims=True) * np.sqrt(2 * target)
-        rows.append((float(np.median(1 - np.sum(unit(g) * e, 1))), knn_same(e, g), knn_recall(e, g)))
+        rows.append((float(np.median(1 - np.sum(unit(g) * e, 1))),) + knn_measures(e, g))
     return rows
 
 
@@ -274,8 +260,8 @@ def check_model(m, dtypes, n_lines, hidden_lines):
         rows.append({"model": m["name"], "dtype": dtype, "texts": len(texts), "pairs": len(pairs),
                      "ids": ids_same, "pair_ids": pair_same, "cos_min": float(np.min(cos)),
                      "cos_worst_text": int(np.argmin(cos)), "hidden": worst,
-                     "cos_median": float(np.median(cos)), "knn10": knn_same(ref["emb"], emb),
-                     "recall10": knn_recall(ref["emb"], emb), "rho": spearman_pairs(ref["emb"], emb)})
+                     "cos_median": float(np.median(cos)), "rho": spearman_pairs(ref["emb"], emb)})
+        rows[-1]["knn10"], rows[-1]["recall10"] = knn_measures(ref["emb"], emb)
         print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
     return rows
 

@@ -30,7 +30,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (!in) abort();
     fflush(stdout);
     dup2(null_fd, 1); /* the output is not what is tested; the replay's PASS line must still show */
-    rc = cmd_run(run_model, in, 1);
+    rc = cmd_run(run_model, in, 1, 64, 1024); /* the CLI's default caps (--max-input-mb, --max-output-mb) */
     fflush(stdout);
     clearerr(stdout);
     dup2(saved_stdout, 1);
