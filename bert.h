@@ -8942,6 +8942,19 @@ static int bert__run_window(bert__text_run *run, int w0, int wn, bert_error *err
     return BERT_OK;
 }
 
+/* What both calls set alike: the model, the texts and the caller's counters and kept context. */
+static void bert__run_init(bert__text_run *run, const bert_model *model, const char *const *texts, int n, int no_truncate,
+                           long *truncated, long *tokens, bert_ctx **keep_ctx) {
+    memset(run, 0, sizeof *run);
+    run->model = model;
+    run->texts = texts;
+    run->n = n;
+    run->no_truncate = no_truncate;
+    run->truncated = truncated;
+    run->tokens = tokens;
+    run->keep_ctx = keep_ctx;
+}
+
 /* Checks what both calls share, then runs every window. */
 static int bert__run_texts(bert__text_run *run, int max_length, int batch_size, int threads, const char *fn, bert_error *err) {
     const bert_config *cfg = &run->model->cfg;
@@ -9026,16 +9039,9 @@ BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, 
         }
     }
     if (n == 0) { bert__ok(err); return BERT_OK; }
-    memset(&run, 0, sizeof run);
-    run.model = model;
-    run.texts = texts;
+    bert__run_init(&run, model, texts, n, opts->no_truncate, opts->truncated, opts->tokens, opts->keep_ctx);
     run.lengths = lengths;
     run.prompt = prompt;
-    run.n = n;
-    run.no_truncate = opts->no_truncate;
-    run.truncated = opts->truncated;
-    run.tokens = opts->tokens;
-    run.keep_ctx = opts->keep_ctx;
     run.which = pooling == BERT_POOL_CLS ? BERT_OUT_CLS : pooling == BERT_POOL_MAX ? BERT_OUT_MAX
               : pooling == BERT_POOL_MEAN_SQRT_LEN ? BERT_OUT_MEAN_SQRT_LEN : BERT_OUT_MEAN;
     run.width = cfg->hidden_size;
@@ -9070,16 +9076,9 @@ BERTDEF int bert_score_pairs(const bert_model *model, const char *const *a, cons
     if (!(model->cfg.heads & BERT_HEAD_SEQ_CLS) || model->cfg.num_labels < 1)
         return bert__fail(err, BERT_E_STATE, "bert_score_pairs: this model has no sequence-classification head (not a cross-encoder)");
     if (n == 0) { bert__ok(err); return BERT_OK; }
-    memset(&run, 0, sizeof run);
     raw = opts->raw != 0;
-    run.model = model;
-    run.texts = a;
+    bert__run_init(&run, model, a, n, opts->no_truncate, opts->truncated, opts->tokens, opts->keep_ctx);
     run.pairs = b;
-    run.n = n;
-    run.no_truncate = opts->no_truncate;
-    run.truncated = opts->truncated;
-    run.tokens = opts->tokens;
-    run.keep_ctx = opts->keep_ctx;
     run.which = BERT_OUT_SEQ_LOGITS;
     run.width = model->cfg.num_labels;
     run.finish = bert__finish_score;
