@@ -76,12 +76,8 @@
      BERT_NO_MMAP         bert_model_load_file reads the file into memory instead of mapping it
                           (it maps it on POSIX systems otherwise, whatever -std= says)
      BERT_NO_SIMD         portable scalar kernels only. Otherwise the kernels follow the compiler's
-                          target macros: AVX-512 (F, BW, VL; VNNI and AMX for q8_0), AVX2 + FMA +
+                          target macros: AVX-512 (F, BW, VL; VNNI for q8_0), AVX2 + FMA +
                           F16C, NEON on aarch64 (compile with -march=native, -mavx2 -mfma -mf16c, ...).
-     BERT_NO_AMX          q8_0 products never use AMX tiles. Otherwise a build for a CPU with AMX
-                          (-march=native on Sapphire Rapids and later) asks Linux for the tile
-                          registers when a context is created, and falls back to AVX-512 VNNI
-                          where the system refuses them.
      BERT_NO_THREADS      leave out the thread pool and pthreads (firmware, single-core targets):
                           bert_ctx_set_threads then accepts only 1
      BERT_CHUNK_TOKENS    tokens the encoder takes through its layers at a time, whole sequences
@@ -210,7 +206,7 @@ typedef enum bert_pooling {
 typedef enum bert_dtype {
     BERT_DTYPE_F32 = 0,
     BERT_DTYPE_F16 = 1,
-    BERT_DTYPE_Q8_0 = 2      /* int8 with one float scale per weight row (encoder linear weights only) */
+    BERT_DTYPE_Q8_0 = 2      /* int8 with one float scale per block of 32 weights (encoder linear weights only) */
 } bert_dtype;
 
 /* How position ids are made from input ids. */
@@ -849,24 +845,23 @@ static size_t bert__dtype_size(bert_dtype dtype) { return dtype == BERT_DTYPE_F1
 enum {
     BERT__LAYOUT_ROWS = 0,   /* row-major */
     BERT__LAYOUT_PANELS = 1, /* f32/f16 panels of 16 rows, column by column (see "Matrix multiply") */
-    BERT__LAYOUT_Q8 = 2      /* q8_0 panels of 16 rows: row scales and sums, then int8 4 columns at a time */
+    BERT__LAYOUT_Q8_ROWS = 2, /* q8_0 with one scale per row, from an earlier bert.h: refused */
+    BERT__LAYOUT_Q8 = 3      /* q8_0 panels of 16 rows in blocks of 32 columns: scales, then int8 2 columns at a time */
 };
 
-/* A q8_0 panel: 16 f32 row scales and 16 i32 row sums (BERT__Q8_HEAD bytes), then the int8
-   weights with the columns zero-padded to a multiple of BERT__Q8_KALIGN (one AMX tile row).
-   Rows are at most BERT__Q8_MAX_K long, so that every integer dot product fits in an int32. */
-#define BERT__Q8_HEAD 128
-#define BERT__Q8_KALIGN 64
-#define BERT__Q8_MAX_K 65536
+/* A q8_0 panel is its columns' blocks of 32 (zero-padded), BERT__Q8_BLOCK_BYTES each: the 16
+   rows' f32 scales for the block, then its 16 x 32 int8 weights ("Matrix multiply" has the order). */
+#define BERT__Q8_BLOCK 32
+#define BERT__Q8_BLOCK_BYTES (64 + 16 * BERT__Q8_BLOCK)
 
 /* What a tensor may be, beyond f32 row-major. */
 enum { BERT__ALLOW_F16 = 1, BERT__ALLOW_PANELS = 2, BERT__ALLOW_Q8 = 4 };
 
 /* Bytes of a [rows][cols] tensor: panels pad rows to a multiple of 16; q8_0 panels also pad
-   cols to a multiple of 64 and start with 128 bytes of row scales and sums. */
+   cols to a multiple of 32, each block of 32 with its scales. */
 static uint64_t bert__tensor_bytes(uint32_t dtype, uint32_t layout, uint64_t rows, uint64_t cols) {
     uint64_t panels = (rows + 15) / 16;
-    if (dtype == BERT_DTYPE_Q8_0) return panels * (BERT__Q8_HEAD + 16 * ((cols + BERT__Q8_KALIGN - 1) / BERT__Q8_KALIGN * BERT__Q8_KALIGN));
+    if (dtype == BERT_DTYPE_Q8_0) return panels * ((cols + BERT__Q8_BLOCK - 1) / BERT__Q8_BLOCK) * BERT__Q8_BLOCK_BYTES;
     if (layout == BERT__LAYOUT_PANELS) return panels * 16 * cols * bert__dtype_size((bert_dtype)dtype);
     return rows * cols * bert__dtype_size((bert_dtype)dtype);
 }
@@ -889,13 +884,13 @@ static int bert__find_tensor(const bert__file *f, const char *name, int rows, in
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: dtype %u is not allowed here", name, (unsigned)dtype);
         if (dtype == BERT_DTYPE_Q8_0 && layout == BERT__LAYOUT_PANELS)
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 in the blocks of 32 of an earlier bert.h; convert the model again", name);
+        if (dtype == BERT_DTYPE_Q8_0 && layout == BERT__LAYOUT_Q8_ROWS)
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 with one scale per row, from an earlier bert.h; convert the model again", name);
         if (layout != BERT__LAYOUT_ROWS && !(allow & BERT__ALLOW_PANELS && layout == BERT__LAYOUT_PANELS) &&
             !(allow & BERT__ALLOW_Q8 && layout == BERT__LAYOUT_Q8))
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: layout %u is not allowed here", name, (unsigned)layout);
         if ((dtype == BERT_DTYPE_Q8_0) != (layout == BERT__LAYOUT_Q8))
-            return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 goes with layout 2 and only q8_0 does", name);
-        if (dtype == BERT_DTYPE_Q8_0 && cols > BERT__Q8_MAX_K)
-            return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 rows of %d values; at most %d", name, cols, BERT__Q8_MAX_K);
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: q8_0 goes with layout 3 and only q8_0 does", name);
         if (unused || (rows == 0 ? (ndim != 1 || d0 != (uint32_t)cols || d1 != 0)
                                  : (ndim != 2 || d0 != (uint32_t)rows || d1 != (uint32_t)cols)))
             return bert__fail(err, BERT_E_FORMAT, "tensor %s: shape does not match the config (expected [%d][%d])",
@@ -7107,19 +7102,18 @@ static bert__threadpool *bert__pool_create(int count) {
    ranges of panels (the output columns) when the rows are few, else of rows (see
    bert__gemm_task).
 
-   q8_0 weights (tensor layout 2): each panel of 16 weight rows starts with the rows' scales
-   s_w = max|w| / 127 and the sums of their int8 values w, then holds the weights 4 columns at a
-   time: group g is 64 bytes, W[16p + o][4g + 0..3] for o = 0..15, K zero-padded to 64. That is
-   the weight operand of vpdpbusd (one zmm per group) and of AMX's tdpbusd (16 groups, 1 KB, per
-   tile) alike, so the same bytes serve every CPU. Activations are quantized per row (token) on
-   the fly to bytes, asymmetrically: x ~ s_x (q - z), q in [0, 255]. A product is then one exact
-   integer dot product over the whole of K, rescaled once:
-       y[m][o] = s_x[m] s_w[o] (sum_k q[m][k] w[o][k] - z[m] sum_k w[o][k]) + b[o].
-   AMX accumulates it in 16 x 16 int32 tiles, AVX-512 VNNI, AVX2 and NEON in int32 vectors,
-   portable C in int32: the same integers everywhere (|sum| < 2^31 as K <= 65536). AVX2 has no
-   u8 x s8 dot product that cannot saturate (vpmaddubsw's 16-bit pair sums can), so there the
-   activations are stored as 16-bit values and the weights widened as they are loaded, for
-   vpmaddwd. NEON uses sudot (i8mm), else sdot (dotprod) on q - 128, else 16-bit smlal. */
+   q8_0 weights (tensor layout 3): int8 with one scale per output row and block of 32 columns
+   (s_w = max |w| / 127 over the block). Activations are quantized per row (token) at run time
+   to int16 with one scale, x ~ s_x q. Each block's product is an exact integer dot product,
+   scaled by its weight scale into a float sum, and the row is scaled once at the end:
+       y[m][o] = s_x[m] sum_blk s_w[o][blk] (sum_{k in blk} q[m][k] w[o][k]) + b[o].
+   Blocks of 32 keep a few large weights from coarsening a whole row and 16-bit activations keep
+   a few large hidden dimensions (real checkpoints have them) from coarsening a whole token:
+   with one scale per row and 8-bit activations, as before, the real all-MiniLM-L6-v2 lost up
+   to 0.008 of cosine; now about 0.0005 (tools/q8_error_sim.py, README). The weights are a
+   quarter of f32's bytes; the arithmetic is int16 x int16 pairs into int32 (vpdpwssd with
+   AVX-512 VNNI, else vpmaddwd + vpaddd; NEON smlal), twice the values per instruction of an
+   f32 FMA on AVX-512, as many on AVX2. */
 #define BERT__PANEL 16
 #define BERT__KC 512
 #define BERT__KC_F16 128 /* rows of an f16 piece converted at once: 24 KB of floats stay in L1 (512: ~6% slower) */
@@ -7131,16 +7125,6 @@ static bert__threadpool *bert__pool_create(int count) {
 #if defined(BERT__AVX512) && defined(__AVX512VNNI__)
 #define BERT__VNNI 1
 #endif
-#if defined(BERT__VNNI) && defined(__AMX_TILE__) && defined(__AMX_INT8__) && defined(__linux__) && defined(__x86_64__) && \
-    (defined(__GNUC__) || defined(__clang__)) && !defined(BERT_NO_AMX)
-#define BERT__AMX 1 /* compiled in; used when Linux grants the process the tile registers */
-#endif
-#if defined(BERT__AVX2) || (defined(BERT__AVX512) && !defined(BERT__VNNI))
-#define BERT__Q8_WIDE 2 /* bytes per quantized activation: 16-bit for the vpmaddwd kernel */
-#else
-#define BERT__Q8_WIDE 1
-#endif
-
 #if defined(BERT__AVX512)
 #define BERT__MR 8
 #define BERT__KP 3    /* panels per f32 micro-kernel call */
@@ -7151,14 +7135,17 @@ static bert__threadpool *bert__pool_create(int count) {
 #define BERT__MR 4
 #define BERT__KP 1
 #endif
-#ifdef BERT__VNNI
-#define BERT__Q8_MR 8 /* rows x panels per q8_0 micro-kernel call (AMX: 32 x 2) */
-#define BERT__Q8_NP 2
+#if defined(BERT__AVX512) || defined(BERT__AVX2)
+#define BERT__Q8_MR 6 /* rows x panels per q8_0 micro-kernel call */
 #else
 #define BERT__Q8_MR 4
+#endif
+#if defined(BERT__AVX512)
+#define BERT__Q8_NP 2
+#else
 #define BERT__Q8_NP 1
 #endif
-#define BERT__Q8_ACC 32 /* int32 accumulators per row of a q8_0 tile */
+#define BERT__Q8_ACC 32 /* outputs per row of a q8_0 tile (16 BERT__Q8_NP at most) */
 #define BERT__TILE_W (BERT__PANEL * BERT__KP)
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -7372,236 +7359,151 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 }
 #endif
 
-#ifdef BERT__NEON
-/* Both NEON kernels end by storing their tile: 4 rows of 16 int32 sums, row i in ci0..ci3. */
-static void bert__q8_store_tile(int32_t *acc, int32x4_t c00, int32x4_t c01, int32x4_t c02, int32x4_t c03, int32x4_t c10, int32x4_t c11,
-                                int32x4_t c12, int32x4_t c13, int32x4_t c20, int32x4_t c21, int32x4_t c22, int32x4_t c23, int32x4_t c30,
-                                int32x4_t c31, int32x4_t c32, int32x4_t c33) {
-    const int32x4_t c[16] = {c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33};
-    int v;
-    for (v = 0; v < 16; v++) vst1q_s32(acc + v / 4 * BERT__Q8_ACC + v % 4 * 4, c[v]);
-}
+/* q8_0 micro-kernels: acc[i][o] for i < BERT__Q8_MR rows of activations a (int16, lda apart;
+   rows past the product's end are padding, computed and not used) and o < 16 np outputs of np
+   panels b (`stride` bytes apart, each `blocks` blocks of 32 columns): per block, the exact
+   integer dot product of the block's 32 activations with the output's 32 weights (|sum| <=
+   32 x 32767 x 127 < 2^28), converted to float and added times the block's weight scale by one
+   fused multiply-add, blocks in order from zero:
+       acc[i][o] = fma((float)I[i][o][blocks - 1], scale[o][blocks - 1], ... fma((float)I[i][o][0], scale[o][0], 0))
+   The same integers and the same float steps on every CPU, so every kernel gives the same bits.
+   A block of a panel is 16 f32 scales, then 16 groups of 2 columns: group g holds
+   w[o][32 blk + 2g + j] at byte 64 + 32 g + 2 o + j, the two weights of each output side by side,
+   which sign-extend to 16 bits straight into vpmaddwd / vpdpwssd's operand order. */
+#if defined(BERT__AVX512)
+/* 6 rows x 2 panels: per group, 2 weight vectors (32 int16 each) and 6 broadcast pairs of
+   activations feed 12 vpdpwssd (VNNI) or vpmaddwd + vpaddd; 12 int32 and 12 float accumulators. */
+#ifdef BERT__VNNI
+#define BERT__DPWSSD(c, x, w) _mm512_dpwssd_epi32(c, x, w)
+#else
+#define BERT__DPWSSD(c, x, w) _mm512_add_epi32(c, _mm512_madd_epi16(x, w))
 #endif
-
-/* q8_0: acc[i][0..16 np) = sum over `groups` groups of 4 columns of a[i][4g..4g+3] w[..][4g..4g+3]
-   in int32, for MR rows of activation bytes a (lda apart; rows past the product's end are
-   padding, computed and not used) and np panels of weight groups b (`stride` bytes apart). */
-#if defined(BERT__VNNI)
-static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
-    __m512i c00 = _mm512_setzero_si512(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00, c60 = c00, c70 = c00;
-    __m512i c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, c61 = c00, c71 = c00, w1 = c00;
-    int g;
-    for (g = 0; g < groups; g++) {
-        __m512i w0 = _mm512_loadu_si512(b + 64 * g), x;
+static void bert__kernel_q8(const int16_t *a, size_t lda, int blocks, const uint8_t *b, size_t stride, int np, float *acc) {
+    __m512 f00 = _mm512_setzero_ps(), f10 = f00, f20 = f00, f30 = f00, f40 = f00, f50 = f00;
+    __m512 f01 = f00, f11 = f00, f21 = f00, f31 = f00, f41 = f00, f51 = f00;
+    int blk, g;
+    for (blk = 0; blk < blocks; blk++, a += BERT__Q8_BLOCK, b += BERT__Q8_BLOCK_BYTES) {
+        __m512i c00 = _mm512_setzero_si512(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00;
+        __m512i c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, w0, w1 = c00, x;
+        __m512 s0, s1;
         int32_t v;
-        if (np == 2) w1 = _mm512_loadu_si512(b + stride + 64 * g);
-#define BERT__ROW(i) memcpy(&v, a + i * lda + 4 * g, 4); x = _mm512_set1_epi32(v); \
-        c##i##0 = _mm512_dpbusd_epi32(c##i##0, x, w0); c##i##1 = _mm512_dpbusd_epi32(c##i##1, x, w1);
-        BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5) BERT__ROW(6) BERT__ROW(7)
+        for (g = 0; g < 16; g++) {
+            w0 = _mm512_cvtepi8_epi16(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(b + 64 + 32 * g))));
+            if (np == 2) w1 = _mm512_cvtepi8_epi16(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(b + stride + 64 + 32 * g))));
+#define BERT__ROW(i) memcpy(&v, a + i * lda + 2 * g, 4); x = _mm512_set1_epi32(v); \
+            c##i##0 = BERT__DPWSSD(c##i##0, x, w0); c##i##1 = BERT__DPWSSD(c##i##1, x, w1);
+            BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5)
+#undef BERT__ROW
+        }
+        s0 = _mm512_loadu_ps(BERT__CAST(const float *, (const void *)b));
+        s1 = np == 2 ? _mm512_loadu_ps(BERT__CAST(const float *, (const void *)(b + stride))) : _mm512_setzero_ps();
+#define BERT__ROW(i) f##i##0 = _mm512_fmadd_ps(_mm512_cvtepi32_ps(c##i##0), s0, f##i##0); f##i##1 = _mm512_fmadd_ps(_mm512_cvtepi32_ps(c##i##1), s1, f##i##1);
+        BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5)
 #undef BERT__ROW
     }
-#define BERT__ROW(i) _mm512_storeu_si512(acc + i * BERT__Q8_ACC, c##i##0); _mm512_storeu_si512(acc + i * BERT__Q8_ACC + 16, c##i##1);
-    BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5) BERT__ROW(6) BERT__ROW(7)
+#define BERT__ROW(i) _mm512_storeu_ps(acc + i * BERT__Q8_ACC, f##i##0); _mm512_storeu_ps(acc + i * BERT__Q8_ACC + 16, f##i##1);
+    BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5)
 #undef BERT__ROW
 }
-#elif BERT__Q8_WIDE == 2
-/* AVX2: the activations are 16-bit and each 16 bytes of a weight group (4 columns of 4 outputs)
-   widen to 16 values (vpmovsxbw), the pairs (k0, k1), (k2, k3) of each output, which vpmaddwd
-   multiplies exactly by the row's 4 values broadcast as 64 bits; the two int32 lanes of each
-   output are added at the end. 4 rows x 8 outputs at a time, twice. */
-static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
-    int g, h;
+#undef BERT__DPWSSD
+#elif defined(BERT__AVX2)
+/* 6 rows x 8 outputs, twice (the panel's two halves: bytes 0-15 of a group are outputs 0-7):
+   per group, one weight vector (16 int16) and 6 broadcast pairs feed 6 vpmaddwd + vpaddd;
+   6 int32 and 6 float accumulators. */
+static void bert__kernel_q8(const int16_t *a, size_t lda, int blocks, const uint8_t *b, size_t stride, int np, float *acc) {
+    int h, blk, g;
     (void)stride;
     (void)np;
     for (h = 0; h < 2; h++) {
-        __m256i c00 = _mm256_setzero_si256(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
-        const uint8_t *w = b + 32 * h;
-        for (g = 0; g < groups; g++) {
-            __m256i w0 = _mm256_cvtepi8_epi16(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(w + 64 * g))));
-            __m256i w1 = _mm256_cvtepi8_epi16(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(w + 64 * g + 16))));
-            __m256i x;
-            long long v;
-#define BERT__ROW(i) memcpy(&v, a + i * lda + 8 * g, 8); x = _mm256_set1_epi64x(v); \
-            c##i##0 = _mm256_add_epi32(c##i##0, _mm256_madd_epi16(x, w0)); c##i##1 = _mm256_add_epi32(c##i##1, _mm256_madd_epi16(x, w1));
+        __m256 f0 = _mm256_setzero_ps(), f1 = f0, f2 = f0, f3 = f0, f4 = f0, f5 = f0;
+        const uint8_t *wb = b;
+        const int16_t *ab = a;
+        for (blk = 0; blk < blocks; blk++, ab += BERT__Q8_BLOCK, wb += BERT__Q8_BLOCK_BYTES) {
+            __m256i c0 = _mm256_setzero_si256(), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0, w, x;
+            __m256 s = _mm256_loadu_ps(BERT__CAST(const float *, (const void *)wb) + 8 * h);
+            int32_t v;
+            for (g = 0; g < 16; g++) {
+                w = _mm256_cvtepi8_epi16(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(wb + 64 + 32 * g + 16 * h))));
+#define BERT__ROW(i) memcpy(&v, ab + i * lda + 2 * g, 4); x = _mm256_set1_epi32(v); c##i = _mm256_add_epi32(c##i, _mm256_madd_epi16(x, w));
+                BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5)
+#undef BERT__ROW
+            }
+#define BERT__ROW(i) f##i = _mm256_fmadd_ps(_mm256_cvtepi32_ps(c##i), s, f##i);
+            BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5)
+#undef BERT__ROW
+        }
+#define BERT__ROW(i) _mm256_storeu_ps(acc + i * BERT__Q8_ACC + 8 * h, f##i);
+        BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5)
+#undef BERT__ROW
+    }
+}
+#elif defined(BERT__NEON)
+/* 4 rows x 8 outputs, twice (as AVX2): vld2 splits a half group into the outputs' first and
+   second columns, widened to 16 bits; each times one activation (a lane of 8 loaded at once,
+   4 groups) adds 8 int32 products by widening multiply-add by element (smlal). */
+static void bert__kernel_q8(const int16_t *a, size_t lda, int blocks, const uint8_t *b, size_t stride, int np, float *acc) {
+    int h, blk, g;
+    (void)stride;
+    (void)np;
+    for (h = 0; h < 2; h++) {
+        float32x4_t f00 = vdupq_n_f32(0), f01 = f00, f10 = f00, f11 = f00, f20 = f00, f21 = f00, f30 = f00, f31 = f00;
+        const uint8_t *wb = b;
+        const int16_t *ab = a;
+        for (blk = 0; blk < blocks; blk++, ab += BERT__Q8_BLOCK, wb += BERT__Q8_BLOCK_BYTES) {
+            int32x4_t c00 = vdupq_n_s32(0), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+            const float *s = BERT__CAST(const float *, (const void *)wb) + 8 * h;
+            float32x4_t s0 = vld1q_f32(s), s1 = vld1q_f32(s + 4);
+            for (g = 0; g < 16; g += 4) {
+                int16x8_t x0 = vld1q_s16(ab + 2 * g), x1 = vld1q_s16(ab + lda + 2 * g), x2 = vld1q_s16(ab + 2 * lda + 2 * g), x3 = vld1q_s16(ab + 3 * lda + 2 * g);
+                int16x8_t w0, w1;
+                int8x8x2_t w;
+#define BERT__ROW(i, l) c##i##0 = vmlal_laneq_s16(c##i##0, vget_low_s16(w0), x##i, 2 * l); c##i##1 = vmlal_high_laneq_s16(c##i##1, w0, x##i, 2 * l); \
+                c##i##0 = vmlal_laneq_s16(c##i##0, vget_low_s16(w1), x##i, 2 * l + 1); c##i##1 = vmlal_high_laneq_s16(c##i##1, w1, x##i, 2 * l + 1);
+#define BERT__GROUP(l) w = vld2_s8(BERT__CAST(const int8_t *, (const void *)(wb + 64 + 32 * (g + l) + 16 * h))); \
+                w0 = vmovl_s8(w.val[0]); w1 = vmovl_s8(w.val[1]); BERT__ROW(0, l) BERT__ROW(1, l) BERT__ROW(2, l) BERT__ROW(3, l)
+                BERT__GROUP(0) BERT__GROUP(1) BERT__GROUP(2) BERT__GROUP(3)
+#undef BERT__GROUP
+#undef BERT__ROW
+            }
+#define BERT__ROW(i) f##i##0 = vfmaq_f32(f##i##0, vcvtq_f32_s32(c##i##0), s0); f##i##1 = vfmaq_f32(f##i##1, vcvtq_f32_s32(c##i##1), s1);
             BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
 #undef BERT__ROW
         }
-#define BERT__ROW(i) _mm256_storeu_si256(BERT__CAST(__m256i *, (void *)(acc + i * BERT__Q8_ACC + 8 * h)), \
-                                         _mm256_permute4x64_epi64(_mm256_hadd_epi32(c##i##0, c##i##1), 0xD8));
+#define BERT__ROW(i) vst1q_f32(acc + i * BERT__Q8_ACC + 8 * h, f##i##0); vst1q_f32(acc + i * BERT__Q8_ACC + 8 * h + 4, f##i##1);
         BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3)
 #undef BERT__ROW
     }
 }
-#elif defined(BERT__NEON) && (defined(__ARM_FEATURE_MATMUL_INT8) || defined(__ARM_FEATURE_DOTPROD))
-/* NEON with dot products: a group's 64 bytes are 4 vectors of 4 outputs x 4 columns, just the
-   operand of a dot product by element, which adds to each int32 lane o the 4 products of output
-   o's 4 weights with the 4 bytes of one group of a row (lane l of an 8-byte load of 2 groups:
-   16 accumulators, 4 rows and 8 weight vectors stay in the 32 registers).
-   With i8mm, sudot multiplies the signed weights by the unsigned bytes directly. With dotprod
-   alone, sdot is signed x signed: the bytes go in as q - 128 (xor 0x80) and the accumulators
-   start at 128 sum_k w[o][k], the row sums the converter wrote in the panel's header (just
-   before b), so the integers are the same (bert__q8_row relies on those sums as well). */
-#ifdef __ARM_FEATURE_MATMUL_INT8
-#define BERT__Q8_BYTES uint8x8_t
-#define BERT__Q8_LOAD(p) vld1_u8(p)
-#define BERT__DOT(c, w, x, l) vsudotq_lane_s32(c, w, x, l)
 #else
-#define BERT__Q8_BYTES int8x8_t
-#define BERT__Q8_LOAD(p) vreinterpret_s8_u8(veor_u8(vld1_u8(p), vdup_n_u8(0x80)))
-#define BERT__DOT(c, w, x, l) vdotq_lane_s32(c, w, x, l)
-#endif
-static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
-#ifdef __ARM_FEATURE_MATMUL_INT8
-    int32x4_t s0 = vdupq_n_s32(0), s1 = s0, s2 = s0, s3 = s0;
-#else
-    const uint8_t *sums = b - BERT__Q8_HEAD + 64;
-    int32x4_t s0 = vshlq_n_s32(vreinterpretq_s32_u8(vld1q_u8(sums)), 7), s1 = vshlq_n_s32(vreinterpretq_s32_u8(vld1q_u8(sums + 16)), 7);
-    int32x4_t s2 = vshlq_n_s32(vreinterpretq_s32_u8(vld1q_u8(sums + 32)), 7), s3 = vshlq_n_s32(vreinterpretq_s32_u8(vld1q_u8(sums + 48)), 7);
-#endif
-    int32x4_t c00 = s0, c01 = s1, c02 = s2, c03 = s3, c10 = s0, c11 = s1, c12 = s2, c13 = s3;
-    int32x4_t c20 = s0, c21 = s1, c22 = s2, c23 = s3, c30 = s0, c31 = s1, c32 = s2, c33 = s3;
-    int g;
-    (void)stride;
-    (void)np;
-    for (g = 0; g < groups; g += 2) { /* groups is a multiple of 16 (K is padded to 64) */
-        BERT__Q8_BYTES x0 = BERT__Q8_LOAD(a + 4 * g), x1 = BERT__Q8_LOAD(a + lda + 4 * g), x2 = BERT__Q8_LOAD(a + 2 * lda + 4 * g), x3 = BERT__Q8_LOAD(a + 3 * lda + 4 * g);
-        int8x16_t w0, w1, w2, w3;
-#define BERT__ROW(i, l) c##i##0 = BERT__DOT(c##i##0, w0, x##i, l); c##i##1 = BERT__DOT(c##i##1, w1, x##i, l); \
-        c##i##2 = BERT__DOT(c##i##2, w2, x##i, l); c##i##3 = BERT__DOT(c##i##3, w3, x##i, l);
-#define BERT__GROUP(l) w0 = vreinterpretq_s8_u8(vld1q_u8(b + 64 * (g + l))); w1 = vreinterpretq_s8_u8(vld1q_u8(b + 64 * (g + l) + 16)); \
-        w2 = vreinterpretq_s8_u8(vld1q_u8(b + 64 * (g + l) + 32)); w3 = vreinterpretq_s8_u8(vld1q_u8(b + 64 * (g + l) + 48)); \
-        BERT__ROW(0, l) BERT__ROW(1, l) BERT__ROW(2, l) BERT__ROW(3, l)
-        BERT__GROUP(0) BERT__GROUP(1)
-#undef BERT__GROUP
-#undef BERT__ROW
-    }
-    bert__q8_store_tile(acc, c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33);
-}
-#undef BERT__Q8_BYTES
-#undef BERT__Q8_LOAD
-#undef BERT__DOT
-#elif defined(BERT__NEON)
-/* NEON without dot products (armv8.0): vld4q_s8 splits a group into its 4 columns, vector j
-   holding w[0..15][4g + j], widened to 16 bits; each column times one byte of a row (a lane of
-   8 bytes widened to 16 bits, 2 groups) adds 16 int32 products by widening multiply-add by
-   element (smlal), exact (|product| <= 255 * 128) and wrapping like the C kernel's sums. */
-static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
-    int32x4_t c00 = vdupq_n_s32(0), c01 = c00, c02 = c00, c03 = c00, c10 = c00, c11 = c00, c12 = c00, c13 = c00;
-    int32x4_t c20 = c00, c21 = c00, c22 = c00, c23 = c00, c30 = c00, c31 = c00, c32 = c00, c33 = c00;
-    int g;
-    (void)stride;
-    (void)np;
-    for (g = 0; g < groups; g += 2) { /* groups is a multiple of 16 (K is padded to 64) */
-        int16x8_t x0 = vreinterpretq_s16_u16(vmovl_u8(vld1_u8(a + 4 * g))), x1 = vreinterpretq_s16_u16(vmovl_u8(vld1_u8(a + lda + 4 * g)));
-        int16x8_t x2 = vreinterpretq_s16_u16(vmovl_u8(vld1_u8(a + 2 * lda + 4 * g))), x3 = vreinterpretq_s16_u16(vmovl_u8(vld1_u8(a + 3 * lda + 4 * g)));
-        int16x8_t lo, hi;
-        int8x16x4_t w = vld4q_s8(BERT__CAST(const int8_t *, (const void *)(b + 64 * g)));
-#define BERT__ROW(i, l) c##i##0 = vmlal_laneq_s16(c##i##0, vget_low_s16(lo), x##i, l); c##i##1 = vmlal_high_laneq_s16(c##i##1, lo, x##i, l); \
-        c##i##2 = vmlal_laneq_s16(c##i##2, vget_low_s16(hi), x##i, l); c##i##3 = vmlal_high_laneq_s16(c##i##3, hi, x##i, l);
-#define BERT__COLUMN(v, l) lo = vmovl_s8(vget_low_s8(v)); hi = vmovl_high_s8(v); BERT__ROW(0, l) BERT__ROW(1, l) BERT__ROW(2, l) BERT__ROW(3, l)
-        BERT__COLUMN(w.val[0], 0) BERT__COLUMN(w.val[1], 1) BERT__COLUMN(w.val[2], 2) BERT__COLUMN(w.val[3], 3)
-        w = vld4q_s8(BERT__CAST(const int8_t *, (const void *)(b + 64 * g + 64)));
-        BERT__COLUMN(w.val[0], 4) BERT__COLUMN(w.val[1], 5) BERT__COLUMN(w.val[2], 6) BERT__COLUMN(w.val[3], 7)
-#undef BERT__COLUMN
-#undef BERT__ROW
-    }
-    bert__q8_store_tile(acc, c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33);
-}
-#else
-static void bert__kernel_q8(const uint8_t *a, size_t lda, int groups, const uint8_t *b, size_t stride, int np, int32_t *acc) {
-    int g, i, o, j;
+static void bert__kernel_q8(const int16_t *a, size_t lda, int blocks, const uint8_t *b, size_t stride, int np, float *acc) {
+    int i, o, blk, k;
     (void)stride;
     (void)np;
     for (i = 0; i < BERT__Q8_MR; i++)
         for (o = 0; o < BERT__PANEL; o++) {
-            uint32_t sum = 0; /* wraps like the vector registers; the true sum fits an int32 */
-            for (g = 0; g < groups; g++)
-                for (j = 0; j < 4; j++) sum += (uint32_t)((int32_t)a[i * lda + 4 * g + j] * (int8_t)b[64 * g + 4 * o + j]);
-            acc[i * BERT__Q8_ACC + o] = (int32_t)sum;
+            float f = 0;
+            for (blk = 0; blk < blocks; blk++) {
+                const uint8_t *wb = b + (size_t)blk * BERT__Q8_BLOCK_BYTES;
+                const int16_t *x = a + (size_t)i * lda + (size_t)blk * BERT__Q8_BLOCK;
+                int32_t sum = 0;
+                float scale;
+                for (k = 0; k < BERT__Q8_BLOCK; k++) sum += (int32_t)x[k] * (int8_t)wb[64 + 32 * (k / 2) + 2 * o + k % 2];
+                memcpy(&scale, wb + 4 * o, 4);
+                f = fmaf((float)sum, scale, f);
+            }
+            acc[i * BERT__Q8_ACC + o] = f;
         }
 }
 #endif
 
-#ifdef BERT__AMX
-/* AMX: tiles 0-3 accumulate a 32 x 32 int32 block (2 x 2 tiles of 16 x 16), tiles 4-5 hold 16
-   rows x 64 activation bytes, tiles 6-7 16 groups x 64 weight bytes; every tile is 16 rows of
-   64 bytes, so one configuration serves every product. The tile registers are off until the
-   process asks Linux for them (arch_prctl(ARCH_REQ_XCOMP_PERM, XFEATURE_XTILEDATA), Linux 5.16
-   and later; a VM may refuse): 1 when granted. A raw system call needs no header. */
-static int bert__amx_request(void) {
-    long r;
-    __asm__ __volatile__("syscall" : "=a"(r) : "0"(158L /* arch_prctl */), "D"(0x1023L), "S"(18L) : "rcx", "r11", "memory");
-    return r == 0;
-}
-
-/* Loads the configuration on the calling thread (each thread has its own tile state). */
-static void bert__amx_begin(void) {
-    unsigned char cfg[64];
-    int t;
-    memset(cfg, 0, sizeof cfg);
-    cfg[0] = 1; /* palette 1 */
-    for (t = 0; t < 8; t++) {
-        cfg[16 + 2 * t] = 64; /* bytes per row */
-        cfg[48 + t] = 16;     /* rows */
-    }
-    _tile_loadconfig(cfg);
-}
-
-/* acc[32][32] = the int32 products of mt x 16 rows of a (lda apart) and nt panels of b
-   (`stride` apart) over ktiles x 64 columns. */
-static void bert__kernel_amx(const uint8_t *a, size_t lda, int ktiles, const uint8_t *b, size_t stride, int mt, int nt, int32_t *acc) {
-    int k;
-    _tile_zero(0);
-    _tile_zero(1);
-    _tile_zero(2);
-    _tile_zero(3);
-    for (k = 0; k < ktiles; k++, a += 64, b += 1024) {
-        _tile_loadd(4, a, lda);
-        _tile_loadd(6, b, 64);
-        _tile_dpbusd(0, 4, 6);
-        if (nt == 2) {
-            _tile_loadd(7, b + stride, 64);
-            _tile_dpbusd(1, 4, 7);
-        }
-        if (mt == 2) {
-            _tile_loadd(5, a + 16 * lda, lda);
-            _tile_dpbusd(2, 5, 6);
-            if (nt == 2) _tile_dpbusd(3, 5, 7);
-        }
-    }
-    _tile_stored(0, acc, 4 * BERT__Q8_ACC);
-    _tile_stored(1, acc + 16, 4 * BERT__Q8_ACC);
-    _tile_stored(2, acc + 16 * BERT__Q8_ACC, 4 * BERT__Q8_ACC);
-    _tile_stored(3, acc + 16 * BERT__Q8_ACC + 16, 4 * BERT__Q8_ACC);
-}
-#endif
-
-/* One row of a q8_0 product's output: y[j] = (float)(acc[j] - zc sum[j]) * (sx sw[j]) + bias[j]
-   for j < n, zc the row's zero point. The integer part is exact; the float steps are a rounded
-   multiply then a rounded add on every CPU. */
-static void bert__q8_row(const int32_t *acc, int32_t zc, const int32_t *sum, float sx, const float *sw, const float *bias, float *y, int n) {
+/* One row of a q8_0 product's output: y[j] = acc[j] sx + bias[j] for j < n, sx the row's
+   activation scale: a rounded multiply then a rounded add on every CPU. */
+static void bert__q8_row(const float *acc, float sx, const float *bias, float *y, int n) {
     int j = 0;
-#if defined(BERT__AVX512)
-    __m512i vz = _mm512_set1_epi32(zc);
-    __m512 vs = _mm512_set1_ps(sx);
-    for (; j < n; j += 16) {
-        __mmask16 k = n - j >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (n - j)) - 1);
-        __m512i v = _mm512_sub_epi32(_mm512_maskz_loadu_epi32(k, acc + j), _mm512_mullo_epi32(vz, _mm512_maskz_loadu_epi32(k, sum + j)));
-        __m512 r = _mm512_mul_ps(_mm512_cvtepi32_ps(v), _mm512_mul_ps(vs, _mm512_maskz_loadu_ps(k, sw + j)));
-        _mm512_mask_storeu_ps(y + j, k, _mm512_add_ps(r, _mm512_maskz_loadu_ps(k, bias + j)));
-    }
-#elif defined(BERT__AVX2)
-    __m256i vz = _mm256_set1_epi32(zc);
-    __m256 vs = _mm256_set1_ps(sx);
-    for (; j + 8 <= n; j += 8) {
-        __m256i v = _mm256_sub_epi32(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(acc + j))),
-                                     _mm256_mullo_epi32(vz, _mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(sum + j)))));
-        __m256 r = _mm256_mul_ps(_mm256_cvtepi32_ps(v), _mm256_mul_ps(vs, _mm256_loadu_ps(sw + j)));
-        _mm256_storeu_ps(y + j, _mm256_add_ps(r, _mm256_loadu_ps(bias + j)));
-    }
-#endif
+    bert__vf vs = bert__vset(sx);
+    for (; j + BERT__VL <= n; j += BERT__VL) bert__vstore(y + j, bert__vadd(bert__vmul(bert__vload(acc + j), vs), bert__vload(bias + j)));
     for (; j < n; j++) {
-        float r = (float)(int32_t)((uint32_t)acc[j] - (uint32_t)zc * (uint32_t)sum[j]) * (sx * sw[j]);
+        float r = acc[j] * sx;
         y[j] = r + bias[j];
     }
 }
@@ -7610,11 +7512,9 @@ static void bert__q8_row(const int32_t *acc, int32_t zc, const int32_t *sum, flo
 typedef struct bert__gemm {
     const float *x;          /* [M] rows of K floats, ldx apart (f32/f16 weights) */
     size_t ldx;
-    const uint8_t *xq;       /* q8_0: [M] rows of activation bytes, ldq apart (the padded K) */
+    const int16_t *xq;       /* q8_0: [M] rows of quantized activations, ldq apart (the padded K) */
     size_t ldq;
     const float *xs;         /* q8_0: [M] row scales s_x */
-    const int32_t *xz;       /* q8_0: [M] row zero points z */
-    int amx;                 /* q8_0: 1 to run on AMX tiles (the process has them) */
     int M, K;
     const void *w;           /* panels */
     bert_dtype dtype;
@@ -7778,37 +7678,25 @@ static void bert__gemm_f32(const bert__gemm *g, float *pack, int m0, int m1, int
 }
 
 /* The same for q8_0 weights, over quantized activations: each micro-kernel call computes a
-   tile over the whole of K in int32 (AMX: 32 rows x 2 panels, else BERT__Q8_MR x BERT__Q8_NP),
-   and bert__q8_row turns it into floats. Rows are taken in blocks of about 128 KB of bytes,
-   which stay in L2 while the panels pass. The rows of xq are padded to a multiple of 32, so a
-   tile may read past M. */
+   BERT__Q8_MR x 16 BERT__Q8_NP tile over the whole of K, and bert__q8_row scales it into y.
+   Rows are taken in blocks of about 128 KB of activations, which stay in L2 while the panels
+   pass. The rows of xq are padded (bert__ctx_alloc), so a tile may read past M. */
 static void bert__gemm_q8(const bert__gemm *g, int m0, int m1, int p0, int p1) {
-    int mstep = g->amx ? 32 : BERT__Q8_MR, nstep = g->amx ? 2 : BERT__Q8_NP, mb, m, p, i, j;
-    int groups = (int)(bert__round_up((size_t)g->K, BERT__Q8_KALIGN) / 4);
-    int block = (int)((131072 / g->ldq + 31) / 32 * 32);
-    int32_t acc[32 * BERT__Q8_ACC], sum[BERT__Q8_ACC];
-    float sw[BERT__Q8_ACC];
-    for (mb = m0; mb < m1; mb += block) {
-        int mb_end = m1 - mb < block ? m1 : mb + block;
-        for (p = p0; p < p1; p += nstep) {
-            int np = p1 - p < nstep ? p1 - p : nstep, col = p * BERT__PANEL;
+    int blocks = (int)(bert__round_up((size_t)g->K, BERT__Q8_BLOCK) / BERT__Q8_BLOCK), mb, m, p, i;
+    int rows_per_block = (int)((65536 / g->ldq + BERT__Q8_MR - 1) / BERT__Q8_MR * BERT__Q8_MR);
+    float acc[BERT__Q8_MR * BERT__Q8_ACC];
+    for (mb = m0; mb < m1; mb += rows_per_block) {
+        int mb_end = m1 - mb < rows_per_block ? m1 : mb + rows_per_block;
+        for (p = p0; p < p1; p += BERT__Q8_NP) {
+            int np = p1 - p < BERT__Q8_NP ? p1 - p : BERT__Q8_NP, col = p * BERT__PANEL;
             int nr = g->N - col < np * BERT__PANEL ? g->N - col : np * BERT__PANEL;
             const uint8_t *b = BERT__CAST(const uint8_t *, g->w) + (size_t)p * g->panel_stride;
-            for (j = 0; j < np; j++) { /* the panels' row scales and sums, side by side */
-                memcpy(sw + 16 * j, b + j * g->panel_stride, 64);
-                memcpy(sum + 16 * j, b + j * g->panel_stride + 64, 64);
-            }
-            for (m = mb; m < mb_end; m += mstep) {
-                int mr = mb_end - m < mstep ? mb_end - m : mstep;
-                const uint8_t *a = g->xq + (size_t)m * g->ldq;
-#ifdef BERT__AMX
-                if (g->amx) bert__kernel_amx(a, g->ldq, groups / 16, b + BERT__Q8_HEAD, g->panel_stride, mr > 16 ? 2 : 1, np, acc);
-                else
-#endif
-                    bert__kernel_q8(a, g->ldq, groups, b + BERT__Q8_HEAD, g->panel_stride, np, acc);
+            for (m = mb; m < mb_end; m += BERT__Q8_MR) {
+                int mr = mb_end - m < BERT__Q8_MR ? mb_end - m : BERT__Q8_MR;
+                bert__kernel_q8(g->xq + (size_t)m * g->ldq, g->ldq, blocks, b, g->panel_stride, np, acc);
                 for (i = 0; i < mr; i++) {
                     float *y = g->y + (size_t)(m + i) * g->ldy + col;
-                    bert__q8_row(acc + i * BERT__Q8_ACC, g->xz[m + i], sum, g->xs[m + i], sw, g->bias + col, y, nr);
+                    bert__q8_row(acc + i * BERT__Q8_ACC, g->xs[m + i], g->bias + col, y, nr);
                     bert__activate(g->act, y, (size_t)nr);
                 }
             }
@@ -7816,72 +7704,64 @@ static void bert__gemm_q8(const bert__gemm *g, int m0, int m1, int p0, int p1) {
     }
 }
 
-/* out[0..VL) = the integral values of v (in [0, 255]), BERT__Q8_WIDE bytes each. */
-static BERT__INLINE void bert__store_q8(uint8_t *out, bert__vf v) {
-#if defined(BERT__AVX512) && BERT__Q8_WIDE == 2
+/* out[0..VL) = the integral values of v (in [-32767, 32767]) as int16. */
+static BERT__INLINE void bert__store_q16(int16_t *out, bert__vf v) {
+#if defined(BERT__AVX512)
     _mm256_storeu_si256(BERT__CAST(__m256i *, (void *)out), _mm512_cvtepi32_epi16(_mm512_cvtps_epi32(v)));
-#elif defined(BERT__AVX512)
-    _mm_storeu_si128(BERT__CAST(__m128i *, (void *)out), _mm512_cvtepi32_epi8(_mm512_cvtps_epi32(v)));
 #elif defined(BERT__AVX2)
     __m256i q = _mm256_cvtps_epi32(v);
-    _mm_storeu_si128(BERT__CAST(__m128i *, (void *)out), _mm_packus_epi32(_mm256_castsi256_si128(q), _mm256_extracti128_si256(q, 1)));
+    _mm_storeu_si128(BERT__CAST(__m128i *, (void *)out), _mm_packs_epi32(_mm256_castsi256_si128(q), _mm256_extracti128_si256(q, 1)));
+#elif defined(BERT__NEON)
+    vst1_s16(out, vmovn_s32(vcvtnq_s32_f32(v)));
 #else
-    float r[BERT__VL];
-    int j;
-    bert__vstore(r, v);
-    for (j = 0; j < BERT__VL; j++) out[j] = (uint8_t)r[j];
+    *out = (int16_t)v;
 #endif
 }
 
-/* Quantizes rows [m0, m1) of x (K floats each, ldx apart) for a q8_0 product. With lo = min(0,
-   min x) and hi = max(0, max x), the row's scale is s = (hi - lo) / 255 and its zero point
-   z = round(-lo / s), and each value becomes q = round(x / s) + z in [0, 255], so x ~ s (q - z)
-   and 0 is exact. Row m's values go to q + m ldq (BERT__Q8_WIDE bytes each, zeros past K), s and
-   z to s[m], z[m]. */
-static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m1, uint8_t *q, size_t ldq, float *s, int32_t *z) {
+/* Quantizes rows [m0, m1) of x (K floats each, ldx apart) for a q8_0 product, symmetrically to
+   16 bits: with a = max |x| over the row, the row's scale is s = a / 32767 and each value becomes
+   q = round(x / s) in [-32767, 32767], so x ~ s q within a / 65534 (8-bit activations lose
+   too much on real checkpoints: tools/q8_error_sim.py). Row m's values go to q + m ldq (zeros
+   past K), s to s[m]. */
+static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m1, int16_t *q, size_t ldq, float *s) {
     int m, i;
     for (m = m0; m < m1; m++) {
         const float *xr = x + (size_t)m * ldx;
-        uint8_t *out = q + (size_t)m * ldq;
-        bert__vf vlo = bert__vset(0.0f), vhi = vlo, inv, zero, top = bert__vset(255.0f);
-        float lo, hi, tail[BERT__VL] = {0};
-        uint8_t bytes[BERT__VL * BERT__Q8_WIDE];
+        int16_t *out = q + (size_t)m * ldq;
+        bert__vf vmax = bert__vset(0.0f), zero = vmax, finite = vmax, inv, top = bert__vset(32767.0f);
+        float amax, check, tail[BERT__VL] = {0};
+        int16_t shorts[BERT__VL];
         for (i = 0; i + BERT__VL <= K; i += BERT__VL) {
             bert__vf v = bert__vload(xr + i);
-            vlo = bert__vmin(vlo, v);
-            vhi = bert__vmax(vhi, v);
+            vmax = bert__vmax(vmax, bert__vabs(v));
+            finite = bert__vadd(finite, bert__vmul(v, zero)); /* stays 0 unless some value is inf or NaN */
         }
-        lo = -bert__vhmax(bert__vsub(bert__vset(0.0f), vlo));
-        hi = bert__vhmax(vhi);
+        amax = bert__vhmax(vmax);
+        check = bert__vhsum(finite);
         for (; i < K; i++) {
-            lo = xr[i] < lo ? xr[i] : lo;
-            hi = xr[i] > hi ? xr[i] : hi;
+            amax = fabsf(xr[i]) > amax ? fabsf(xr[i]) : amax;
+            check += xr[i] * 0.0f;
         }
-        if (!(hi - lo <= 3.4e38f)) {
-            /* an infinite (or, through SIMD min/max, NaN) value: no scale fits, and converting the
-               zero point would be undefined. The row's products come out NaN through its scale. */
+        if (check != 0.0f || !(amax <= 3.4e38f)) {
+            /* an infinite or NaN value: no scale fits. The row's products come out NaN through its
+               scale, as they would in f32. */
             s[m] = (float)NAN;
-            z[m] = 0;
-            memset(out, 0, ldq);
+            memset(out, 0, ldq * sizeof *out);
             continue;
         }
-        s[m] = (hi - lo) / 255.0f;
-        /* A range below 1e-30 quantizes to zeros: 255 / range could overflow to inf, and the zero
-           point with it (-lo * inv stays within [0, 255] only while inv is finite). */
-        inv = bert__vset(hi - lo > 1e-30f ? 255.0f / (hi - lo) : 0.0f);
-        zero = bert__vround(bert__vmul(bert__vset(-lo), inv));
-        bert__vstore(tail, zero);
-        z[m] = (int32_t)tail[0];
-#define BERT__QUANT(v) bert__vmin(bert__vmax(bert__vadd(bert__vround(bert__vmul((v), inv)), zero), bert__vset(0.0f)), top)
-        for (i = 0; i + BERT__VL <= K; i += BERT__VL) bert__store_q8(out + i * BERT__Q8_WIDE, BERT__QUANT(bert__vload(xr + i)));
+        s[m] = amax / 32767.0f;
+        /* A range below 1e-30 quantizes to zeros: 32767 / amax could overflow to inf. */
+        inv = bert__vset(amax > 1e-30f ? 32767.0f / amax : 0.0f);
+#define BERT__QUANT(v) bert__vmin(bert__vmax(bert__vround(bert__vmul((v), inv)), bert__vsub(zero, top)), top)
+        for (i = 0; i + BERT__VL <= K; i += BERT__VL) bert__store_q16(out + i, BERT__QUANT(bert__vload(xr + i)));
         if (i < K) { /* the last values through a zero-padded vector, so every value takes the same steps */
             memset(tail, 0, sizeof tail);
             memcpy(tail, xr + i, (size_t)(K - i) * sizeof *tail);
-            bert__store_q8(bytes, BERT__QUANT(bert__vload(tail)));
-            memcpy(out + i * BERT__Q8_WIDE, bytes, (size_t)(K - i) * BERT__Q8_WIDE);
+            bert__store_q16(shorts, BERT__QUANT(bert__vload(tail)));
+            memcpy(out + i, shorts, (size_t)(K - i) * sizeof *out);
         }
 #undef BERT__QUANT
-        memset(out + (size_t)K * BERT__Q8_WIDE, 0, ldq - (size_t)K * BERT__Q8_WIDE);
+        memset(out + K, 0, (ldq - (size_t)K) * sizeof *out);
     }
 }
 
@@ -7951,11 +7831,9 @@ struct bert_ctx {
     int ffn_rows;
     float *wrow;        /* [max(H, I, E)] one converted weight row (row-major f16 weights) */
     float *vec_a, *vec_b; /* [max(H, E)] small per-sequence vectors for heads */
-    uint8_t *xq;        /* q8_0 models: q8_rows rows of quantized activations (K padded to 64) */
+    int16_t *xq;        /* q8_0 models: q8_values values, q8_rows rows of quantized activations (K padded to 32) */
     float *xs;          /* [q8_rows] their scales */
-    int32_t *xz;        /* [q8_rows] their zero points */
-    size_t q8_rows, q8_bytes;
-    int amx;            /* 1: q8_0 products run on AMX tiles */
+    size_t q8_rows, q8_values;
     int threads;        /* threads bert_encode uses, the caller's included */
     float *head_scratch;  /* [threads][head_floats]: one attention head's K, V panels and scores */
     size_t head_floats;
@@ -7988,7 +7866,6 @@ BERTDEF void bert_ctx_free(bert_ctx *c) {
     BERT_FREE(c->vec_b);
     BERT_FREE(c->xq);
     BERT_FREE(c->xs);
-    BERT_FREE(c->xz);
     BERT_FREE(c->head_scratch);
     BERT_FREE(c->pack);
     BERT_FREE(c);
@@ -8084,21 +7961,16 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->head_scratch = BERT__CAST(float *, bert__calloc(c->head_floats, sizeof(float)));
     c->scratch_floats = bert__scratch_floats(N, wide > E ? wide : E, &c->pack_floats);
     c->pack = BERT__CAST(float *, bert__calloc(c->scratch_floats, sizeof(float)));
-    if (m->has_q8) { /* N rows of H or E values, ffn_rows of I; a tile reads up to 32 rows at once */
-        size_t narrow = bert__round_up(H > E ? H : E, BERT__Q8_KALIGN) * BERT__Q8_WIDE;
-        size_t wide_cols = bert__round_up(wide > E ? wide : E, BERT__Q8_KALIGN) * BERT__Q8_WIDE;
-        size_t n_pad = bert__round_up(N, 32) + 8, ffn_pad = bert__round_up((size_t)c->ffn_rows, 32) + 8;
+    if (m->has_q8) { /* N rows of H or E values, ffn_rows of I; a tile reads up to BERT__Q8_MR rows at once */
+        size_t narrow = bert__round_up(H > E ? H : E, BERT__Q8_BLOCK), wide_cols = bert__round_up(wide > E ? wide : E, BERT__Q8_BLOCK);
+        size_t n_pad = N + BERT__Q8_MR, ffn_pad = (size_t)c->ffn_rows + BERT__Q8_MR;
         c->q8_rows = n_pad;
-        c->q8_bytes = n_pad * narrow > ffn_pad * wide_cols ? n_pad * narrow : ffn_pad * wide_cols;
-#ifdef BERT__AMX
-        c->amx = bert__amx_request();
-#endif
+        c->q8_values = n_pad * narrow > ffn_pad * wide_cols ? n_pad * narrow : ffn_pad * wide_cols;
     }
-    c->xq = BERT__CAST(uint8_t *, bert__calloc(c->q8_bytes + 1, 1));
+    c->xq = BERT__CAST(int16_t *, bert__calloc(c->q8_values + 1, sizeof(int16_t)));
     c->xs = BERT__CAST(float *, bert__calloc(c->q8_rows + 1, sizeof(float)));
-    c->xz = BERT__CAST(int32_t *, bert__calloc(c->q8_rows + 1, sizeof(int32_t)));
     if (!c->tok_seq || !c->tok_pos || !c->tok_position_id || !c->packed_index || !c->seq_first || !c->seq_count || !c->x || !c->emb || !c->qkv ||
-        !c->attn || !c->tmp || !c->ffn || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->pack || !c->xq || !c->xs || !c->xz) {
+        !c->attn || !c->tmp || !c->ffn || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->pack || !c->xq || !c->xs) {
         bert_ctx_free(c);
         return bert__fail(err, BERT_E_NOMEM, "out of memory for a context of %d x %d tokens", max_batch, max_seq_len);
     }
@@ -8137,7 +8009,7 @@ static void bert__part_range(int n, int part, int parts, int *lo, int *hi) {
    -3%). Below that, each weight is better read by one thread only. */
 static void bert__gemm_task(void *arg, int part, int parts) {
     const bert__gemm *g = BERT__CAST(const bert__gemm *, arg);
-    int q8 = g->dtype == BERT_DTYPE_Q8_0, unit = !q8 ? BERT__KP : g->amx ? 2 : BERT__Q8_NP, mr = !q8 ? BERT__MR : g->amx ? 32 : BERT__Q8_MR;
+    int q8 = g->dtype == BERT_DTYPE_Q8_0, unit = !q8 ? BERT__KP : BERT__Q8_NP, mr = !q8 ? BERT__MR : BERT__Q8_MR;
     int panels = (g->N + BERT__PANEL - 1) / BERT__PANEL, units = (panels + unit - 1) / unit, lo, hi;
     int m0 = 0, m1 = g->M, p0 = 0, p1 = panels;
     if (units >= parts && (q8 || g->M < parts * 8 * BERT__MR)) {
@@ -8154,22 +8026,13 @@ static void bert__gemm_task(void *arg, int part, int parts) {
         bert__gemm_f32(g, g->pack + (size_t)part * g->scratch_floats, m0, m1, p0, p1);
         return;
     }
-#ifdef BERT__AMX
-    if (g->amx) { /* tile state is per thread: configured here, released after */
-        bert__amx_begin();
-        bert__gemm_q8(g, m0, m1, p0, p1);
-        _tile_release();
-        return;
-    }
-#endif
     bert__gemm_q8(g, m0, m1, p0, p1);
 }
 
 typedef struct bert__rows_job {
-    const bert__gemm *g;  /* quantize: g->x rows into q, s, z (which g->xq, g->xs, g->xz point at) */
-    uint8_t *q;
+    const bert__gemm *g;  /* quantize: g->x rows into q, s (which g->xq, g->xs point at) */
+    int16_t *q;
     float *s;
-    int32_t *z;
     const bert__norm *norm; /* add_norm: x = LayerNorm(x + r) */
     float *x;
     const float *r;
@@ -8180,7 +8043,7 @@ static void bert__quantize_task(void *arg, int part, int parts) {
     const bert__rows_job *j = BERT__CAST(const bert__rows_job *, arg);
     int lo, hi;
     bert__part_range(j->rows, part, parts, &lo, &hi);
-    bert__quantize_rows(j->g->x, j->g->ldx, j->g->K, lo, hi, j->q, j->g->ldq, j->s, j->z);
+    bert__quantize_rows(j->g->x, j->g->ldx, j->g->K, lo, hi, j->q, j->g->ldq, j->s);
 }
 
 static void bert__add_norm_task(void *arg, int part, int parts) {
@@ -8251,17 +8114,14 @@ static void bert__linear_forward(bert_ctx *c, const bert__linear *lin, const flo
     g.pack_floats = c->pack_floats;
     if (w->dtype == BERT_DTYPE_Q8_0) {
         bert__rows_job j;
-        g.panel_stride = BERT__Q8_HEAD + BERT__PANEL * bert__round_up((size_t)w->cols, BERT__Q8_KALIGN);
-        g.ldq = bert__round_up((size_t)w->cols, BERT__Q8_KALIGN) * BERT__Q8_WIDE; /* rows as long as this product's padded K */
+        g.panel_stride = bert__round_up((size_t)w->cols, BERT__Q8_BLOCK) / BERT__Q8_BLOCK * BERT__Q8_BLOCK_BYTES;
+        g.ldq = bert__round_up((size_t)w->cols, BERT__Q8_BLOCK); /* rows as long as this product's padded K */
         g.xq = c->xq;
         g.xs = c->xs;
-        g.xz = c->xz;
-        g.amx = c->amx;
         memset(&j, 0, sizeof j);
         j.g = &g;
         j.q = c->xq;
         j.s = c->xs;
-        j.z = c->xz;
         j.rows = M;
         bert__parallel(c, bert__quantize_task, &j);
     } else {

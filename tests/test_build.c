@@ -2,11 +2,11 @@
  * gcc and clang in strict C99 (with and without POSIX visible), C++ (g++ and clang++),
  * BERT_NO_STDIO, BERT_NO_UNIGRAM, BERT_NO_BPE, BERT_NO_SIMD, BERT_NO_THREADS, BERT_STATIC (two private copies in
  * one program), and under AddressSanitizer + UBSan; and each kernel family this CPU can run:
- * -march=native (AMX for q8_0 where the system grants it), the same with BERT_NO_AMX (AVX-512
- * VNNI), AVX-512 without VNNI, AVX2 only. Each build compiles tests/portable/use.c and other.c with -Werror, runs the
+ * -march=native (AVX-512 VNNI here), AVX-512 without VNNI, AVX2 only. Each build compiles tests/portable/use.c and other.c with -Werror, runs the
  * program on the `bert` fixture and checks the mean-pooled values against the golden, then on
- * the fixture converted to q8_0, whose values must be the same in every build: the integer
- * products are exact and the same on every CPU. */
+ * the fixture converted to q8_0, whose values must be the same in every build (within 1e-4, as
+ * the float steps around the products round differently by vector width): the integer products
+ * and their scaling are exact and the same on every CPU. */
 #define _POSIX_C_SOURCE 200809L
 #include "test.h"
 
@@ -41,7 +41,7 @@ static int run_build(const char *name, const char *model, const double *want, ch
 
 static void check_build(const char *name, const char *compiler, const char *flags) {
     static const double want[4] = {-2.70274782, -1.36750293, -1.35667729, -0.313689202};
-    static const double want_q8[4] = {-2.687436, -1.377777, -1.370690, -0.331991}; /* any CPU, any kernels */
+    static const double want_q8[4] = {-2.694301, -1.369588, -1.349148, -0.301924}; /* any CPU, any kernels (the scalar build's) */
     char cmd[2048], line[256];
     if (!have(compiler)) {
         CHECKF(0, "%s: compiler %s is not installed", name, compiler);
@@ -70,7 +70,6 @@ int main(void) {
     check_build("gcc_c99_strict", "gcc", "-O2 -std=c99");
     check_build("gcc_c11_native", "gcc", "-O2 -std=c11 -march=native");
 #if defined(__x86_64__) && defined(__GNUC__) /* the x86 kernel families this CPU can run */
-    check_build("native_no_amx", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -march=native -DBERT_NO_AMX");
     check_build("avx512_no_vnni", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -march=native -mno-avx512vnni");
     if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
         check_build("avx2_only", "gcc", "-O2 -std=c99 -D_POSIX_C_SOURCE=200809L -mavx2 -mfma -mf16c");

@@ -182,7 +182,7 @@ static void check_file(const char *name, const char *options) {
     {
         static const struct { size_t field; uint64_t value; int is64; const char *what; } bad[] = {
             {0, 0xFFFFFF00u, 0, "a tensor name past the string table"}, {4, 7, 0, "dtype 7"}, {8, 3, 0, "ndim 3"},
-            {12, 3, 0, "layout 3"},
+            {12, 2, 0, "layout 2 (the retired q8_0 with one scale per row)"}, {12, 4, 0, "layout 4"},
             {16, 12345, 0, "a wrong first dimension"}, {20, 1, 0, "a wrong second dimension"},
             {32, 1ull << 40, 1, "a data offset past the data"}, {32, 4, 1, "a misaligned data offset"},
             {40, 1ull << 40, 1, "a huge data size"}, {40, 8, 1, "a data size not matching the shape"},

@@ -11,7 +11,7 @@
  * nothing is left at OUT. docs/FORMAT.md describes the output byte by byte.
  *
  * --dtype picks how the large matrices are stored (biases and norms are always f32): f32, f16,
- * or q8_0 (the encoder layers' weights as int8 with one scale per row; embedding tables and task
+ * or q8_0 (the encoder layers' weights as int8 with one scale per block of 32; embedding tables and task
  * heads are f16 then). Linear weights are written in panels (tensor layouts 1 and 2), the order
  * the kernels read;
  * --layout rows keeps them row-major (for builds with BERT_USE_OPENBLAS; slower without it).
@@ -1130,33 +1130,30 @@ static void put_value(uint8_t *out, size_t at, float v, bert_dtype dtype) {
     }
 }
 
-static void put_u32(uint8_t *p, uint32_t v) {
-    p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); p[2] = (uint8_t)(v >> 16); p[3] = (uint8_t)(v >> 24);
-}
-
-/* One q8_0 panel: rows r0..r0+15 of w [rows][cols] (zero past `rows`), each row quantized
-   over all its columns: scale = max|w| / 127, q = round(w / scale) in [-127, 127]. Bytes: 16
-   f32 scales, 16 i32 sums of each row's q, then for each group of 4 columns (cols zero-padded
-   to a multiple of 64) the 16 rows' 4 int8 (docs/FORMAT.md has the picture). */
+/* One q8_0 panel: rows r0..r0+15 of w [rows][cols] (zero past `rows`), each row quantized in
+   blocks of 32 columns (cols zero-padded to a multiple of 32): scale = max|w| / 127 over the
+   block, q = round(w / scale) in [-127, 127]. Each block is the 16 rows' f32 scales, then for
+   each pair of columns the 16 rows' 2 int8 (docs/FORMAT.md has the picture). */
 static void put_q8_panel(uint8_t *out, const float *w, int rows, int cols, int r0) {
-    int r, k;
+    int r, k, blk;
     for (r = 0; r < 16 && r0 + r < rows; r++) {
         const float *row = w + (size_t)(r0 + r) * cols;
-        float amax = 0, scale, inv;
-        int32_t sum = 0;
-        for (k = 0; k < cols; k++)
-            if (fabsf(row[k]) > amax) amax = fabsf(row[k]);
-        scale = amax / 127.0f;
-        inv = amax > 0 ? 127.0f / amax : 0;
-        for (k = 0; k < cols; k++) {
-            long q = lrintf(row[k] * inv);
-            if (q > 127) q = 127;
-            if (q < -127) q = -127;
-            out[BERT__Q8_HEAD + (size_t)(k / 4) * 64 + r * 4 + k % 4] = (uint8_t)(int8_t)q;
-            sum += (int32_t)q;
+        for (blk = 0; blk * BERT__Q8_BLOCK < cols; blk++) {
+            uint8_t *block = out + (size_t)blk * BERT__Q8_BLOCK_BYTES;
+            int k0 = blk * BERT__Q8_BLOCK, k1 = cols - k0 < BERT__Q8_BLOCK ? cols : k0 + BERT__Q8_BLOCK;
+            float amax = 0, scale, inv;
+            for (k = k0; k < k1; k++)
+                if (fabsf(row[k]) > amax) amax = fabsf(row[k]);
+            scale = amax / 127.0f;
+            inv = amax > 0 ? 127.0f / amax : 0;
+            for (k = k0; k < k1; k++) {
+                long q = lrintf(row[k] * inv);
+                if (q > 127) q = 127;
+                if (q < -127) q = -127;
+                block[64 + 32 * ((k - k0) / 2) + 2 * r + (k - k0) % 2] = (uint8_t)(int8_t)q;
+            }
+            memcpy(block + 4 * r, &scale, 4);
         }
-        memcpy(out + 4 * r, &scale, 4);
-        put_u32(out + 64 + 4 * r, (uint32_t)sum);
     }
 }
 
@@ -1389,7 +1386,7 @@ static void usage(FILE *f) {
             "in the folder (its config.json, say).\n"
             "options:\n"
             "  --dtype f32|f16|q8_0    how the large matrices are stored (default f32); q8_0: int8 encoder weights\n"
-            "                          with one scale per row, f16 embeddings and heads\n"
+            "                          with one scale per block of 32, f16 embeddings and heads\n"
             "  --layout panels|rows    linear weights in the panels the kernels read (default panels), or row-major\n"
             "                          for builds with BERT_USE_OPENBLAS\n"
             "  --task seq|token        the head to keep when the checkpoint's classifier could be either\n"
@@ -1528,10 +1525,6 @@ int main(int argc, char **argv) {
                  "give the model's own tokenizer, or --no-tokenizer", dir, ti.kind, (unsigned)tv, d.cfg.vocab_size, hc.file);
             goto failed;
         }
-    }
-    if (dtype == BERT_DTYPE_Q8_0 && d.cfg.intermediate_size > BERT__Q8_MAX_K) {
-        fail("%s: q8_0 rows hold at most %d values; intermediate_size is %d", hc.file, BERT__Q8_MAX_K, d.cfg.intermediate_size);
-        goto failed;
     }
     if (read_sentence_transformers(dir, &d, &truncate)) goto failed;
     if (truncate > 0 && truncate < d.cfg.max_length) d.cfg.truncate_length = truncate;
