@@ -5,12 +5,13 @@ Runs Hugging Face's own BertModel on real text with every encoder Linear's weigh
 replaced by a simulated quantization, and prints how close the mean-pooled, normalized sentence
 embedding stays to the unquantized one (lowest and 1st-percentile cosine, texts below 0.999):
 
-  w_row     int8 weights, one symmetric scale per output row (bert.h's q8_0 today)
-  w_blkN    int8 weights, one scale per row and block of N input columns
-  x_tok     uint8 activations, one asymmetric scale and zero point per token (bert.h's q8_0 today)
+  w_row     int8 weights, one symmetric scale per output row (bert.h's q8_0 before 2026-12-02)
+  w_blkN    int8 weights, one scale per row and block of N input columns (q8_0 now: N = 32)
+  x_tok     uint8 activations, one asymmetric scale and zero point per token (q8_0 before)
   x_blkN    the same per token and block of N columns
+  x_tok16   int16 activations, one symmetric scale per token (q8_0 now)
 
-  build/venv/bin/python tools/q8_error_sim.py [MODEL_FOLDER] [LINES]
+  build/venv/bin/python tools/q8_error_sim.py [MODEL_FOLDER] [LINES (default 600)]
 (build/venv and build/real/ come from make check-real.)
 """
 import sys
@@ -21,7 +22,7 @@ from transformers import AutoModel, AutoTokenizer
 
 ROOT = __file__.rsplit("/tools/", 1)[0]
 path = sys.argv[1] if len(sys.argv) > 1 else ROOT + "/build/real/all-MiniLM-L6-v2"
-n_lines = int(sys.argv[2]) if len(sys.argv) > 2 else 160
+n_lines = int(sys.argv[2]) if len(sys.argv) > 2 else 600
 torch.set_num_threads(2)
 tok = AutoTokenizer.from_pretrained(path)
 model = AutoModel.from_pretrained(path).eval()
@@ -46,6 +47,12 @@ def x_token(X):
     s[s == 0] = 1
     z = torch.round(-lo / s)
     return (torch.clamp(torch.round(X / s) + z, 0, 255) - z) * s
+
+
+def x_token16(X):
+    s = X.abs().amax(-1, keepdim=True) / 32767
+    s[s == 0] = 1
+    return torch.round(X / s) * s
 
 
 def x_blocks(X, b):
@@ -77,15 +84,18 @@ def run(name, wq, xq):
         m.weight.data = wq(w) if wq else w.clone()
     quantize_input[0] = xq
     c = np.sum(embed() * reference, 1)
-    print("%-22s lowest %.6f  p1 %.6f  median %.6f  below 0.999: %d of %d" % (
+    print("%-26s lowest %.6f  p1 %.6f  median %.6f  below 0.999: %d of %d" % (
         name, c.min(), np.percentile(c, 1), np.median(c), (c < 0.999).sum(), len(c)), flush=True)
 
 
 reference = embed()
-run("w_row + x_tok (today)", w_row, x_token)
+run("w_row + x_tok (before)", w_row, x_token)
 run("w_row only", w_row, None)
 run("x_tok only", None, x_token)
+run("w_row + x_tok16", w_row, x_token16)
 for b in (32, 64, 128):
     run("w_blk%d + x_blk%d" % (b, b), lambda W, b=b: w_blocks(W, b), lambda X, b=b: x_blocks(X, b))
 run("w_blk32 + x_tok", lambda W: w_blocks(W, 32), x_token)
-run("w_row + x_blk32", w_row, lambda X: x_blocks(X, 32))
+run("w_blk32 only", lambda W: w_blocks(W, 32), None)
+run("w_blk64 + x_tok16", lambda W: w_blocks(W, 64), x_token16)
+run("w_blk32 + x_tok16 (now)", lambda W: w_blocks(W, 32), x_token16)
