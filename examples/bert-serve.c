@@ -305,6 +305,8 @@ static const char *error_type_of(int status) {
     switch (status) {
     case 400: return "Empty";
     case 401: return "Unauthorized";
+    case 404: return "NotFound";
+    case 405: return "MethodNotAllowed";
     case 413: return "Validation";
     case 422: return "Tokenizer";
     case 429: return "Overloaded";
