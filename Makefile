@@ -79,7 +79,7 @@ $(BUILD)/tests/alloc_fail.so: tests/alloc_fail.c | $(BUILD)/tests
 # gcc with ASan and UBSan) runs in `make test`; `make fuzz` runs the targets under libFuzzer.
 # Those that include the converter link its tokenizer importer too. The pytorch_model.bin reader's
 # target is replayed by tests/test_torch_bin.c.
-FUZZ_TARGETS := json shard_index spiece tokenizer_files st_config run_input tokenize tokenize_batch encode load
+FUZZ_TARGETS := json shard_index spiece tokenizer_files st_config run_input tokenize tokenize_batch encode load serve
 FUZZ_REPLAY  := $(patsubst %,$(BUILD)/tests/test_fuzz_%,$(FUZZ_TARGETS))
 FUZZ_LINK_shard_index     := tools/convert_tokenizer.c
 FUZZ_LINK_spiece          := tools/convert_tokenizer.c
@@ -102,6 +102,8 @@ $(FUZZ_MODELS): $(BUILD)/bert-convert $(wildcard tests/fixtures/tokenizers/*/* t
 
 $(BUILD)/tests/test_fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SRCS) $(FUZZ_MODELS) | $(BUILD)/tests
 	$(CC) -O1 $(STD) $(WARN) $(SANITIZE) -DFUZZ_NAME='"$*"' -o $@ $< tests/fuzz/replay.c $(FUZZ_LINK_$*) $(LDLIBS)
+# bert-serve's request handling without its HTTP layer (no libmicrohttpd needed), on tiny_bert.
+$(BUILD)/tests/test_fuzz_serve $(BUILD)/fuzz/fuzz_serve: examples/bert-serve.c
 
 test: all $(TEST_BINS) $(BUILD)/tests/bert-convert-asan $(BUILD)/tests/alloc_fail.so $(FUZZ_REPLAY)
 	@tests/run.sh
@@ -160,6 +162,7 @@ FUZZ_DICT_st_config       := tests/fuzz/st_config.dict
 FUZZ_DICT_run_input       := tests/fuzz/run_input.dict
 FUZZ_DICT_tokenize        := tests/fuzz/tokenize_batch.dict
 FUZZ_DICT_tokenize_batch  := tests/fuzz/tokenize_batch.dict
+FUZZ_DICT_serve           := tests/fuzz/serve.dict
 FUZZ_OPTS_load            := -max_len=65536 -rss_limit_mb=4096
 FUZZ_OPTS_tokenize        := -max_len=20000
 FUZZ_OPTS_torch_bin       := -max_len=1000000 -rss_limit_mb=4096

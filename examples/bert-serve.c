@@ -133,6 +133,11 @@ static void sbuf_float(sbuf *b, float v) {
     else sbuf_put(b, "null", 4);
 }
 
+static void sbuf_double(sbuf *b, double v) {
+    if (isfinite(v)) sbuf_printf(b, "%.9g", v);
+    else sbuf_put(b, "null", 4);
+}
+
 static void sbuf_base64(sbuf *b, const unsigned char *p, size_t n) {
     static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     size_t i;
@@ -521,9 +526,9 @@ static int parse_request(const serve *s, serve_request *r, const char *body, siz
         r->normalize = 1;
         return 0;
     }
-    case ROUTE_RERANK: return needs_classifier(s, r, out) || parse_rerank(s, r, out) ? -1 : 0;
+    case ROUTE_RERANK: return parse_rerank(s, r, out) || needs_classifier(s, r, out) ? -1 : 0;
     case ROUTE_PREDICT:
-        return needs_classifier(s, r, out) || parse_predict_inputs(s, r, out) || get_bool(d, "raw_scores", 0, &r->raw_scores, out, r->kind)
+        return parse_predict_inputs(s, r, out) || get_bool(d, "raw_scores", 0, &r->raw_scores, out, r->kind) || needs_classifier(s, r, out)
                    ? -1 : 0;
     case ROUTE_TOKENIZE:
         if (parse_text_list(s, r, "inputs", out) || get_bool(d, "add_special_tokens", 1, &r->add_special_tokens, out, r->kind))
@@ -911,7 +916,8 @@ static int write_rerank(const serve_request *r, sbuf *b) {
     sbuf_put(b, "[", 1);
     for (i = 0; i < r->n; i++) {
         const serve_text *t = &r->texts[order[i]];
-        sbuf_printf(b, "%s{\"index\":%d,\"score\":%.9g", i ? "," : "", order[i], score[order[i]]);
+        sbuf_printf(b, "%s{\"index\":%d,\"score\":", i ? "," : "", order[i]);
+        sbuf_double(b, score[order[i]]);
         if (r->return_text) {
             sbuf_str(b, ",\"text\":");
             sbuf_json_string(b, t->pair, t->pair_len);
@@ -940,7 +946,9 @@ static int write_predict(const serve *s, const serve_request *r, sbuf *b) {
             if (!label) { snprintf(fallback, sizeof fallback, "LABEL_%d", order[k]); label = fallback; }
             sbuf_str(b, k ? ",{\"label\":" : "{\"label\":");
             sbuf_json_string(b, label, strlen(label));
-            sbuf_printf(b, ",\"score\":%.9g}", score[order[k]]);
+            sbuf_str(b, ",\"score\":");
+            sbuf_double(b, score[order[k]]);
+            sbuf_put(b, "}", 1);
         }
         sbuf_put(b, "]", 1);
     }
