@@ -141,6 +141,16 @@ bench-tokenize: all $(BUILD)/bench_tokenize
 bench-e2e: all
 	/usr/bin/python3 tools/bench_e2e.py $(BENCH_ARGS)
 
+# bert-serve under load on loopback (tools/bench_serve.c, a small C load client): concurrency 1, 8
+# and 64 with requests of 1 and 32 lines of main.txt, against `bert embed` on the same texts.
+# BENCH_SECONDS per point, SOAK_SECONDS for a soak after (tools/bench_serve.sh).
+$(BUILD)/bench_serve: tools/bench_serve.c | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ tools/bench_serve.c $(LDLIBS)
+
+bench-serve: all $(BUILD)/bench_serve
+	@test -x $(BUILD)/bert-serve || { echo "bench-serve needs build/bert-serve (apt-get install libmicrohttpd-dev)"; exit 1; }
+	@tools/bench_serve.sh
+
 # Longer fuzzing than the tests do; not part of `make test`. The converter's seeded mutations,
 # then a coverage-guided libFuzzer run (clang, ASan and UBSan) of every target above and of the
 # pytorch_model.bin reader, FUZZ_SECONDS each, from its checked-in corpus (and, for torch_bin,
