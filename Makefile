@@ -151,6 +151,11 @@ bench-serve: all $(BUILD)/bench_serve
 	@test -x $(BUILD)/bert-serve || { echo "bench-serve needs build/bert-serve (apt-get install libmicrohttpd-dev)"; exit 1; }
 	@tools/bench_serve.sh
 
+# The README's recipes past one process, on loopback: two bert-serve replicas behind nginx (one
+# killed mid-load), and GNU parallel --pipe over bert embed. Needs nginx-light, parallel, curl, python3.
+check-serve-scale: all $(BUILD)/bench_serve
+	@tools/check_serve_scale.sh
+
 # Longer fuzzing than the tests do; not part of `make test`. The converter's seeded mutations,
 # then a coverage-guided libFuzzer run (clang, ASan and UBSan) of every target above and of the
 # pytorch_model.bin reader, FUZZ_SECONDS each, from its checked-in corpus (and, for torch_bin,
@@ -216,7 +221,7 @@ check-cross: all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench bench-tokenize bench-e2e bench-serve fuzz fuzz-one unicode check-cross check-real demo no-bert-serve
+.PHONY: all clean test bench bench-tokenize bench-e2e bench-serve check-serve-scale fuzz fuzz-one unicode check-cross check-real demo no-bert-serve
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode

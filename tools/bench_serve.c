@@ -5,7 +5,8 @@
  * C threads, each with its own keep-alive connection, send POST requests of K consecutive lines
  * of TEXTS ({"inputs": [...], "truncate": true}) back to back for S seconds, and time each one.
  * Prints one line: requests, errors, requests/s, texts/s, p50 and p99 latency in ms. Any answer
- * but 200 counts as an error (and is reported once); a failed connection ends that thread.
+ * but 200 counts as an error (and is reported once); a connection the server closes after an
+ * answer is opened again; one that fails ends that thread, as an error.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <arpa/inet.h>
@@ -148,6 +149,10 @@ static void *client_main(void *arg) {
         free(req);
         if (status < 0) { c->errors++; fprintf(stderr, "bench_serve: the connection failed\n"); break; }
         c->requests++;
+        if (strstr(buf, "\r\nConnection: close\r\n") || strstr(buf, "\r\nconnection: close\r\n")) {
+            close(fd); /* the server ends the connection after this answer (nginx: keepalive_requests) */
+            if ((fd = connect_to(c->port)) < 0) { c->errors++; fprintf(stderr, "bench_serve: cannot reconnect\n"); break; }
+        }
         if (status != 200) {
             c->errors++;
             if (!reported++) fprintf(stderr, "bench_serve: status %d: %.200s\n", status, strstr(buf, "\r\n\r\n") + 4);
