@@ -1,7 +1,9 @@
 #!/bin/sh
 # make check-serve-scale: the README's two recipes for more than one process, checked on loopback.
-#  1. Two bert-serve replicas behind nginx (Debian: nginx-light): the same
-#     vectors as `bert embed`, and a replica killed mid-load costs only the requests it had in flight.
+#  1. Two bert-serve replicas behind nginx (Debian: nginx-light): both answer, with `bert embed`'s
+#     vectors; one killed (kill -9) under load at concurrency 16: nginx resends the requests it had
+#     in flight to the other (embedding is pure, so proxy_next_upstream non_idempotent is safe) and
+#     the load client counts its errors.
 #  2. GNU parallel --pipe over `bert embed`: the same vectors, in order, as one process.
 # Needs nginx, GNU parallel, curl and python3 (for comparing vectors); not part of `make test`.
 #   SCALE_MODEL  the model (default: the bert fixture, converted)
