@@ -23,6 +23,7 @@ lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*/cpu: /p'
 echo "cores online: $(nproc); model: $MODEL; encoder threads: $THREADS; $SECS s per point"
 
 # the server, on a free port (--port 0 prints the one it got)
+rm -f $LOG/server.out
 build/bert-serve -m "$MODEL" --port 0 --threads "$THREADS" > $LOG/server.out 2> $LOG/server.log &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT

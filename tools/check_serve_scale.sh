@@ -23,6 +23,7 @@ cleanup() { for p in $PIDS; do kill $p 2>/dev/null || true; done; [ -f $W/nginx.
 trap cleanup EXIT
 
 start_replica() { # $1: name; sets PORT and PID
+    rm -f $W/$1.out
     build/bert-serve -m "$MODEL" --port 0 --threads 1 > $W/$1.out 2> $W/$1.log &
     PID=$!
     PIDS="$PIDS $PID"
