@@ -478,13 +478,13 @@ static int parse_rerank(const serve *s, serve_request *r, reply *out) {
     return get_bool(d, "raw_scores", 0, &r->raw_scores, out, r->kind) || get_bool(d, "return_text", 0, &r->return_text, out, r->kind) ? -1 : 0;
 }
 
-/* The prompt an embedding request asks for by name, else the model's default (as
-   sentence-transformers and bert embed put it before every text). */
-static int resolve_prompt(const serve *s, serve_request *r, reply *out) {
+/* The prompt a request asks for by name; without a name, the model's default when use_default
+   (embeddings: sentence-transformers and bert embed put it before every text), else none. */
+static int resolve_prompt(const serve *s, serve_request *r, int use_default, reply *out) {
     const char *name;
     int p;
     if (get_string(&r->doc, "prompt_name", &name, out, r->kind)) return -1;
-    p = bert_model_find_prompt(s->model, name);
+    p = name || use_default ? bert_model_find_prompt(s->model, name) : -1;
     if (p < 0 && name) return reply_error(out, r->kind, 422, "the model has no prompt called \"%s\"", name), -1;
     r->prompt = p >= 0 ? bert_model_prompt_text(s->model, p) : NULL;
     return 0;
@@ -511,14 +511,14 @@ static int parse_request(const serve *s, serve_request *r, const char *body, siz
     switch (r->kind) {
     case ROUTE_EMBED:
         if (parse_text_list(s, r, "inputs", out) || get_bool(d, "normalize", 1, &r->normalize, out, r->kind) ||
-            get_count(d, "dimensions", s->mc->hidden_size, &r->dim, out, r->kind) || resolve_prompt(s, r, out))
+            get_count(d, "dimensions", s->mc->hidden_size, &r->dim, out, r->kind) || resolve_prompt(s, r, 1, out))
             return -1;
         return 0;
     case ROUTE_OPENAI: {
         const char *format;
         if (parse_text_list(s, r, "input", out) || get_count(d, "dimensions", s->mc->hidden_size, &r->dim, out, r->kind) ||
             get_string(d, "encoding_format", &format, out, r->kind) || get_string(d, "model", &r->model_name, out, r->kind) ||
-            resolve_prompt(s, r, out))
+            resolve_prompt(s, r, 1, out))
             return -1;
         if (format && strcmp(format, "float") != 0 && strcmp(format, "base64") != 0)
             return reply_error(out, r->kind, 422, "\"encoding_format\" must be \"float\" or \"base64\""), -1;
@@ -531,17 +531,9 @@ static int parse_request(const serve *s, serve_request *r, const char *body, siz
         return parse_predict_inputs(s, r, out) || get_bool(d, "raw_scores", 0, &r->raw_scores, out, r->kind) || needs_classifier(s, r, out)
                    ? -1 : 0;
     case ROUTE_TOKENIZE:
-        if (parse_text_list(s, r, "inputs", out) || get_bool(d, "add_special_tokens", 1, &r->add_special_tokens, out, r->kind))
-            return -1;
-        {   /* a prompt only when named: /tokenize shows the text as sent otherwise */
-            const char *name;
-            int p;
-            if (get_string(d, "prompt_name", &name, out, r->kind)) return -1;
-            if (name && (p = bert_model_find_prompt(s->model, name)) < 0)
-                return reply_error(out, r->kind, 422, "the model has no prompt called \"%s\"", name), -1;
-            r->prompt = name ? bert_model_prompt_text(s->model, bert_model_find_prompt(s->model, name)) : NULL;
-        }
-        return 0;
+        /* a prompt only when named: /tokenize shows the text as sent otherwise */
+        return parse_text_list(s, r, "inputs", out) || get_bool(d, "add_special_tokens", 1, &r->add_special_tokens, out, r->kind) ||
+                       resolve_prompt(s, r, 0, out) ? -1 : 0;
     default: return reply_error(out, r->kind, 404, "no such route"), -1;
     }
 }

@@ -651,7 +651,7 @@ static void test_overload(const char *model) {
     slow_call c;
     pthread_t t;
     answer a;
-    if (start_server(&s, model, "--max-concurrent-requests 1 --test-delay-ms 1500", WORK "/overload.log")) {
+    if (start_server(&s, model, "--max-concurrent-requests 1 --test-delay-ms 3000", WORK "/overload.log")) {
         CHECK(0, "start a server with --max-concurrent-requests 1");
         return;
     }
@@ -724,7 +724,7 @@ static void test_shutdown(const char *model) {
     float *want = cli_vectors(model, "--normalize", (const char *const *)texts, 1, H);
     char *body = texts_body("inputs", 0, 1, "\"truncate\":true");
     int fd, i, got503 = 0, status, fd2;
-    if (start_server(&s, model, "--test-delay-ms 3000", WORK "/shutdown.log")) {
+    if (start_server(&s, model, "--test-delay-ms 5000", WORK "/shutdown.log")) {
         CHECK(0, "start a server for the shutdown");
         free(body);
         free(want);
@@ -933,6 +933,51 @@ static void test_rerank(const char *model) {
     free(raw);
 }
 
+/* A model with sentence-transformers prompts: the default one is put before every embedded text,
+   as bert embed does, another by prompt_name; /tokenize adds one only when named. */
+static void test_prompts(void) {
+    static const char *const text[] = {"tok830tok414"};
+    float *with_default = NULL, *without = NULL, *passage = NULL;
+    server s;
+    answer a;
+    FILE *f;
+    if (system("rm -rf " WORK "/prompted && mkdir -p " WORK "/prompted && cp tests/fixtures/models/bert/* " WORK "/prompted/") != 0 ||
+        !(f = fopen(WORK "/prompted/config_sentence_transformers.json", "w"))) {
+        CHECK(0, "make a model with prompts");
+        return;
+    }
+    fputs("{\"prompts\": {\"query\": \"tok127 \", \"passage\": \"\"}, \"default_prompt_name\": \"query\"}", f);
+    fclose(f);
+    if (system("build/bert-convert " WORK "/prompted " WORK "/prompted.bert >/dev/null 2>&1") != 0 ||
+        !(with_default = cli_vectors(WORK "/prompted.bert", "--normalize", text, 1, H)) ||
+        !(without = cli_vectors(WORK "/prompted.bert", "--normalize --no-prompt", text, 1, H)) ||
+        !(passage = cli_vectors(WORK "/prompted.bert", "--normalize --prompt-name passage", text, 1, H)) ||
+        start_server(&s, WORK "/prompted.bert", "", WORK "/prompted.log")) {
+        CHECK(0, "convert the model with prompts, bert embed's vectors, start a server on it");
+        free(with_default); free(without); free(passage);
+        return;
+    }
+    a = post(s.port, "/embed", "{\"inputs\":\"tok830tok414\"}");
+    CHECKF(rows_diff(&a, with_default, 1, H) < TOL && rows_diff(&a, without, 1, H) > 1e-3,
+           "/embed on a model with a default prompt: bert embed's vector with the prompt, not without (%.*s)", FIRST(a));
+    free(a.body);
+    a = post(s.port, "/embed", "{\"inputs\":\"tok830tok414\",\"prompt_name\":\"passage\"}");
+    CHECKF(rows_diff(&a, passage, 1, H) < TOL, "/embed prompt_name: bert embed --prompt-name's vector (%.*s)", FIRST(a));
+    free(a.body);
+    a = post(s.port, "/tokenize", "{\"inputs\":\"tok830tok414\"}");
+    CHECKF(has(&a, 200, NULL) && !strstr(a.body, "tok127"), "/tokenize without prompt_name: the text alone (%.*s)", FIRST(a));
+    free(a.body);
+    a = post(s.port, "/tokenize", "{\"inputs\":\"tok830tok414\",\"prompt_name\":\"query\"}");
+    CHECKF(has(&a, 200, "\"text\":\"[CLS]\",\"special\":true,\"start\":null,\"stop\":null},{\"id\":") &&
+               strstr(a.body, "\"text\":\"tok127\",\"special\":false,\"start\":0,\"stop\":6}"),
+           "/tokenize prompt_name query: the prompt's token first, offsets into prompt and text (%.*s)", FIRST(a));
+    free(a.body);
+    CHECKF(stop_server(&s) == 0, "the server exits 0 on SIGTERM");
+    free(with_default);
+    free(without);
+    free(passage);
+}
+
 int main(void) {
     struct stat st;
     server s;
@@ -972,5 +1017,6 @@ int main(void) {
     test_shutdown(WORK "/bert.bert");
     test_predict(WORK "/seqcls.bert");
     test_rerank(WORK "/cross1.bert");
+    test_prompts();
     return test_done();
 }
