@@ -44,6 +44,9 @@ head -500 $TEXTS > $LOG/500.txt
 t0=$(date +%s.%N); build/bert embed -m "$MODEL" --threads "$THREADS" --batch 1 < $LOG/500.txt > /dev/null 2>&1; t1=$(date +%s.%N)
 bare_ms=$(calc "($t1 - $t0) * 1000 / 500")
 printf 'bert embed: %.1f texts/s (batch 32); %.2f ms per text at batch 1 (first 500 lines, process start included)\n' "$embed_tps" "$bare_ms"
+# a bare bert_encode of one text of the median length (19 tokens with MiniLM's tokenizer), for the
+# latency at concurrency 1
+echo "bert bench, one sequence of 19 tokens: $(build/bert bench -m "$MODEL" --batch 1 --seq 19 --threads "$THREADS" --iters 50 2>&1 | sed -n 's/^ *median \([0-9.]* ms\) per batch.*/\1 median/p')"
 
 build/bench_serve --port $PORT --file $TEXTS --concurrency 8 --texts 1 --seconds 2 > /dev/null # warm up: contexts made
 echo
