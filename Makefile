@@ -182,6 +182,7 @@ FUZZ_OPTS_load            := -max_len=65536 -rss_limit_mb=4096
 FUZZ_OPTS_tokenize        := -max_len=20000
 FUZZ_OPTS_torch_bin       := -max_len=1000000 -rss_limit_mb=4096
 FUZZ_OPTS_run_input       := -close_fd_mask=3
+FUZZ_OPTS_serve           := -max_len=1024
 FUZZ_SEEDS_torch_bin      := tests/fixtures/torch_bin
 $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SRCS) tests/fuzz/coverage_ignore.txt
 	@mkdir -p $(BUILD)/fuzz
