@@ -23,7 +23,7 @@ from transformers import AutoModel, AutoTokenizer
 ROOT = __file__.rsplit("/tools/", 1)[0]
 path = sys.argv[1] if len(sys.argv) > 1 else ROOT + "/build/real/all-MiniLM-L6-v2"
 n_lines = int(sys.argv[2]) if len(sys.argv) > 2 else 600
-torch.set_num_threads(2)
+torch.set_num_threads(1)  # 2 threads crawl on a busy machine (OpenMP spinning)
 tok = AutoTokenizer.from_pretrained(path)
 model = AutoModel.from_pretrained(path).eval()
 with open(ROOT + "/tests/fixtures/tokenizers/golden/texts/main.txt", encoding="utf-8") as f:
