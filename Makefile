@@ -65,6 +65,14 @@ $(BUILD)/tests/test_chunks: CFLAGS += $(SANITIZE)
 $(BUILD)/tests/test_torch_bin: CFLAGS += $(SANITIZE)
 $(BUILD)/tests/test_torch_bin: tests/fuzz/fuzz_torch_bin.c
 
+# test_serve also runs a build of the server under ASan and UBSan with every local variable
+# filled with a pattern (where the compiler has -ftrivial-auto-var-init: gcc 12, clang 8): a read
+# of an uninitialized one then fails the test instead of passing with whatever was on the stack.
+PATTERN_INIT := $(shell $(CC) -ftrivial-auto-var-init=pattern -x c -c -o /dev/null /dev/null 2>/dev/null && echo -ftrivial-auto-var-init=pattern)
+$(BUILD)/tests/bert-serve-asan: examples/bert-serve.c $(HEADERS) | $(BUILD)/tests
+	$(CC) $(CFLAGS) $(SANITIZE) $(PATTERN_INIT) -o $@ examples/bert-serve.c -lmicrohttpd $(LDLIBS)
+$(BUILD)/tests/test_serve: $(if $(HAVE_MHD),$(BUILD)/tests/bert-serve-asan)
+
 # The converter's fuzz test drives a sanitized build of the converter.
 $(BUILD)/tests/bert-convert-asan: tools/bert-convert.c tools/convert_tokenizer.c $(HEADERS) | $(BUILD)/tests
 	$(CC) $(CFLAGS) $(SANITIZE) -o $@ tools/bert-convert.c tools/convert_tokenizer.c $(LDLIBS)

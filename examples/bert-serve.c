@@ -106,22 +106,53 @@ static void sbuf_printf(sbuf *b, const char *fmt, ...) {
     }
 }
 
-/* A JSON string: quotes, backslashes and control characters escaped; other bytes as they are
-   (the texts are UTF-8; invalid bytes pass through as the client sent them). */
+/* The length of the well-formed UTF-8 sequence that starts s[0..n) (RFC 3629: no overlong
+   forms, no surrogates, nothing past U+10FFFF), or 0 when none does. */
+static size_t utf8_sequence(const unsigned char *s, size_t n) {
+    unsigned c = s[0], lo = 0x80, hi = 0xBF;
+    size_t len, k;
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0) lo = 0xA0;      /* overlong */
+        else if (c == 0xED) hi = 0x9F; /* surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0) lo = 0x90;      /* overlong */
+        else if (c == 0xF4) hi = 0x8F; /* past U+10FFFF */
+    } else return 0;
+    if (n < len || s[1] < lo || s[1] > hi) return 0;
+    for (k = 2; k < len; k++)
+        if (s[k] < 0x80 || s[k] > 0xBF) return 0;
+    return len;
+}
+
+/* A JSON string: quotes, backslashes and control characters escaped, and each byte that is not
+   part of well-formed UTF-8 written as U+FFFD. JSON text must be UTF-8 (RFC 8259), and what is
+   echoed here need not be: the URL of a 404 (libmicrohttpd decodes %FF to the byte), a text or
+   model name the client sent with raw invalid bytes (tools/json.h keeps them), or an error
+   message that vsnprintf cut in the middle of a character. Clients (Python's json, serde) reject
+   the whole answer for one such byte. */
 static void sbuf_json_string(sbuf *b, const char *s, size_t n) {
-    size_t i, run = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, run = 0, k;
     sbuf_put(b, "\"", 1);
-    for (i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
+    while (i < n) {
+        unsigned char c = u[i];
+        if (c >= 0x20 && c != '"' && c != '\\' && (k = utf8_sequence(u + i, n - i)) > 0) {
+            i += k;
+            continue;
+        }
         sbuf_put(b, s + run, i - run);
-        run = i + 1;
         if (c == '"') sbuf_put(b, "\\\"", 2);
         else if (c == '\\') sbuf_put(b, "\\\\", 2);
         else if (c == '\n') sbuf_put(b, "\\n", 2);
         else if (c == '\t') sbuf_put(b, "\\t", 2);
         else if (c == '\r') sbuf_put(b, "\\r", 2);
-        else sbuf_printf(b, "\\u%04x", c);
+        else if (c < 0x20) sbuf_printf(b, "\\u%04x", c);
+        else sbuf_put(b, "\\ufffd", 6); /* a byte of no well-formed sequence */
+        run = ++i;
     }
     sbuf_put(b, s + run, n - run);
     sbuf_put(b, "\"", 1);
@@ -1217,9 +1248,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     route kind = route_of(url, &is_post);
     reply out;
     (void)version;
+    /* Every path below may hand `out` to reply_error, which frees out.body.data first: on the
+       last call of a request whose body passed --payload-limit (or ran out of memory), nothing
+       else has set it, and a free of whatever was on the stack crashed the server. */
+    memset(&out, 0, sizeof out);
     if (!h) { /* the headers: check what can be checked before reading the body */
         const char *length = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
-        memset(&out, 0, sizeof out);
         if (!(h = (http_request *)calloc(1, sizeof *h))) return MHD_NO;
         h->start = now_seconds();
         *state = h;

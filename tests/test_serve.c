@@ -26,6 +26,7 @@
 
 #define WORK "build/tests/serve"
 #define SERVER "build/bert-serve"
+#define SERVER_ASAN "build/tests/bert-serve-asan" /* ASan, UBSan, locals pattern-filled */
 #define TEXTS_FILE "tests/fixtures/tokenizers/golden/texts/main.txt"
 #define NTEXTS 40
 #define TIMEOUT_S 60
@@ -149,14 +150,14 @@ typedef struct server {
     FILE *out; /* its standard output */
 } server;
 
-/* Starts bert-serve on a free loopback port (--port 0: it prints the port it got). */
-static int start_server(server *s, const char *model, const char *options, const char *log) {
+/* Starts a bert-serve binary on a free loopback port (--port 0: it prints the port it got). */
+static int start_server_at(server *s, const char *binary, const char *model, const char *options, const char *log) {
     int fds[2];
     char cmd[1024], line[512];
     struct pollfd p;
     memset(s, 0, sizeof *s);
     if (pipe(fds) != 0) return -1;
-    snprintf(cmd, sizeof cmd, "exec " SERVER " -m %s --port 0 --threads 2 %s 2>%s", model, options, log);
+    snprintf(cmd, sizeof cmd, "exec %s -m %s --port 0 --threads 2 %s 2>%s", binary, model, options, log);
     s->pid = fork();
     if (s->pid < 0) return -1;
     if (s->pid == 0) {
@@ -177,6 +178,10 @@ static int start_server(server *s, const char *model, const char *options, const
         return -1;
     }
     return 0;
+}
+
+static int start_server(server *s, const char *model, const char *options, const char *log) {
+    return start_server_at(s, SERVER, model, options, log);
 }
 
 /* SIGTERM, then its exit status (-1 when it had to be killed after TIMEOUT_S). */
@@ -554,6 +559,47 @@ static void test_errors(int port) {
     }
 }
 
+/* Whether s[0..n) is well-formed UTF-8 (RFC 3629), as every JSON text must be (RFC 8259). */
+static int utf8_valid(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, len, k;
+    while (i < n) {
+        unsigned c = u[i], lo = 0x80, hi = 0xBF;
+        if (c < 0x80) { i++; continue; }
+        if (c >= 0xC2 && c <= 0xDF) len = 2;
+        else if (c >= 0xE0 && c <= 0xEF) { len = 3; lo = c == 0xE0 ? 0xA0 : 0x80; hi = c == 0xED ? 0x9F : 0xBF; }
+        else if (c >= 0xF0 && c <= 0xF4) { len = 4; lo = c == 0xF0 ? 0x90 : 0x80; hi = c == 0xF4 ? 0x8F : 0xBF; }
+        else return 0;
+        if (n - i < len || u[i + 1] < lo || u[i + 1] > hi) return 0;
+        for (k = 2; k < len; k++)
+            if (u[i + k] < 0x80 || u[i + k] > 0xBF) return 0;
+        i += len;
+    }
+    return 1;
+}
+
+/* Answers that echo what the client sent stay UTF-8: a raw invalid byte becomes U+FFFD, and an
+   error message cut to its 512 bytes is not cut inside a character. */
+static void test_utf8(int port) {
+    sb long_name = {0};
+    int i;
+    answer a = http(port, "GET", "/%FF", NULL, NULL); /* libmicrohttpd decodes %FF to the byte 0xFF */
+    CHECKF(has(&a, 404, "\\ufffd") && utf8_valid(a.body, a.len), "GET /%%FF: a 404 whose echoed URL is UTF-8 (%.*s)", FIRST(a));
+    free(a.body);
+    a = post(port, "/v1/embeddings", "{\"input\":\"a\",\"model\":\"m\xff\"}");
+    CHECKF(has(&a, 200, "\"model\":\"m\\ufffd\"") && utf8_valid(a.body, a.len),
+           "/v1/embeddings echoes a model name with an invalid byte as U+FFFD (%.*s)", FIRST(a));
+    free(a.body);
+    /* 300 two-byte characters: the 422's message passes 512 bytes and is cut */
+    sb_str(&long_name, "{\"inputs\":\"a\",\"prompt_name\":\"");
+    for (i = 0; i < 300; i++) sb_str(&long_name, "\xc3\xa9");
+    sb_str(&long_name, "\"}");
+    a = post(port, "/embed", long_name.s);
+    CHECKF(has(&a, 422, "no prompt called") && utf8_valid(a.body, a.len), "a 422 that quotes a long prompt_name is UTF-8 (%.*s)", FIRST(a));
+    free(a.body);
+    free(long_name.s);
+}
+
 /* ---- Concurrency, batching, 429, 503, shutdown (a server whose encoder waits before each batch) ---- */
 
 typedef struct job {
@@ -766,6 +812,48 @@ static void test_shutdown(const char *model) {
     if (s.out) fclose(s.out);
     free(body);
     free(want);
+}
+
+/* The server built with AddressSanitizer and UBSan, and every local variable filled with a
+   pattern where the compiler can (build/tests/bert-serve-asan; the Makefile builds it): reading
+   an uninitialized one crashes it here instead of passing by luck. A body over --payload-limit
+   sent chunked (no Content-Length to refuse it by) is read and dropped, and its 413 used to free
+   an uninitialized pointer. The server must answer, live on, and exit 0 (no leak either). */
+static void test_hardened(const char *model) {
+    server s;
+    answer a;
+    char big[1200], req[1600];
+    int fd, n, ok = 0;
+    struct stat st;
+    if (stat(SERVER_ASAN, &st) != 0) {
+        CHECK(0, SERVER_ASAN " is built (make build/tests/test_serve builds it)");
+        return;
+    }
+    if (start_server_at(&s, SERVER_ASAN, model, "--payload-limit 1000", WORK "/hardened.log")) {
+        CHECK(0, "start " SERVER_ASAN);
+        return;
+    }
+    memset(big, 'a', sizeof big);
+    memcpy(big, "{\"inputs\":\"", 11);
+    memcpy(big + sizeof big - 3, "\"}", 3);
+    if ((fd = connect_to(s.port)) >= 0) {
+        n = snprintf(req, sizeof req, "POST /embed HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n",
+                     (unsigned)strlen(big), big);
+        memset(&a, 0, sizeof a);
+        if (send_all(fd, req, (size_t)n) == 0) a = read_answer(fd);
+        ok = has(&a, 413, "--payload-limit");
+        CHECKF(ok, "hardened server: a chunked body past --payload-limit is 413 (%d %.*s)", a.status, FIRST(a));
+        free(a.body);
+        close(fd);
+    }
+    a = post(s.port, "/embed", big);
+    CHECKF(has(&a, 413, "--payload-limit"), "hardened server: a body past --payload-limit by Content-Length is 413 (%d)", a.status);
+    free(a.body);
+    a = post(s.port, "/embed", "{\"inputs\":[\"hello world\"]}");
+    CHECKF(has(&a, 200, "[["), "hardened server: alive after them, it embeds (%d %.*s)", a.status, FIRST(a));
+    free(a.body);
+    test_utf8(s.port);
+    CHECKF(stop_server(&s) == 0, "hardened server: exits 0 on SIGTERM, no sanitizer report (see " WORK "/hardened.log)");
 }
 
 /* ---- The classifiers: /predict and /rerank against bert score ------------------------------------ */
@@ -1004,6 +1092,7 @@ int main(void) {
     test_openai(s.port, WORK "/bert.bert");
     test_tokenize(s.port, WORK "/bert.bert");
     test_errors(s.port);
+    test_utf8(s.port);
     {
         answer a = http(s.port, "GET", "/metrics", NULL, NULL);
         CHECKF(has(&a, 200, "bert_serve_requests_total{route=\"embed\",status=\"422\"}") && strstr(a.body, "# TYPE bert_serve_request_duration_seconds histogram") &&
@@ -1015,6 +1104,7 @@ int main(void) {
     test_overload(WORK "/bert.bert");
     test_limits(WORK "/bert.bert");
     test_shutdown(WORK "/bert.bert");
+    test_hardened(WORK "/bert.bert");
     test_predict(WORK "/seqcls.bert");
     test_rerank(WORK "/cross1.bert");
     test_prompts();

@@ -8,7 +8,7 @@
  * /rerank, /predict, /tokenize) and one of two servers: one encodes on the caller's thread, the
  * other with --auto-truncate through its encoder thread, as bert-serve runs; the rest is the body.
  * Checks: the status is 200, 400, 413 or 422 (nothing else can happen without HTTP), every
- * answer, result or error, is one well-formed JSON value, and so is /info afterwards; /metrics
+ * answer, result or error, is one well-formed JSON value in UTF-8, and so is /info afterwards; /metrics
  * is written too. */
 #define SERVE_NO_HTTP
 #include "../../examples/bert-serve.c"
@@ -58,15 +58,22 @@ static void fuzz_setup(void) {
     atexit(fuzz_teardown);
 }
 
-/* Aborts unless text[0..len) is one JSON value. */
+/* Aborts unless text[0..len) is one JSON value, in UTF-8 as JSON must be (tools/json.h takes
+   any bytes in strings, so that is checked here, with the server's own utf8_sequence). */
 static void expect_json(const char *what, const char *text, size_t len) {
     json_doc doc;
     char why[200];
+    size_t i, k;
     if (!text || json_parse(&doc, text, len, why, sizeof why) != 0) {
         fprintf(stderr, "fuzz_serve: %s is not JSON (%s): %s\n", what, text ? why : "nothing", text ? text : "");
         abort();
     }
     json_free(&doc);
+    for (i = 0; i < len; i += k)
+        if ((k = utf8_sequence((const unsigned char *)text + i, len - i)) == 0) {
+            fprintf(stderr, "fuzz_serve: %s is not UTF-8 at byte %lu: %s\n", what, (unsigned long)i, text);
+            abort();
+        }
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
