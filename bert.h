@@ -188,7 +188,8 @@ typedef enum bert_arch {
     BERT_ARCH_XLM_ROBERTA = 4,
     BERT_ARCH_ELECTRA = 5,
     BERT_ARCH_DISTILBERT = 6,
-    BERT_ARCH_MPNET = 7
+    BERT_ARCH_MPNET = 7,
+    BERT_ARCH_DEBERTA_V2 = 8
 } bert_arch;
 
 typedef enum bert_act {
@@ -220,6 +221,10 @@ typedef enum bert_positions {
     BERT_POSITIONS_PADDED = 1,   /* RoBERTa: pad + 1 + running count of non-pad ids; pads get pad */
     BERT_POSITIONS_NONE = 2      /* no position table: positions enter through the attention only */
 } bert_positions;
+
+/* DeBERTa's disentangled attention terms (bert_config.disentangled_terms): content to position
+   (the query against the relative position's key) and position to content. */
+enum { BERT_C2P = 1, BERT_P2C = 2 };
 
 /* The heads a checkpoint carries (bert_config.heads is a mask of these). */
 enum {
@@ -261,6 +266,11 @@ typedef struct bert_config {
     int relative_buckets;        /* MPNet's T5-style relative attention bias: buckets of the
                                     key - query distance (0: no such bias) */
     int relative_max_distance;   /* distances from here on share the last bucket */
+    int disentangled_terms;      /* DeBERTa's attention: BERT_C2P | BERT_P2C, the position terms added
+                                    to the scores (0: none) */
+    int disentangled_span;       /* relative positions -span .. span - 1 index 2 span relative embeddings */
+    int position_buckets;        /* DeBERTa's log buckets of relative positions (0: positions as they are) */
+    int max_relative_positions;  /* the distance the log buckets reach */
 } bert_config;
 
 typedef struct bert_model bert_model;
@@ -659,7 +669,11 @@ enum {
     X(PROMPTS_STR, RAW, -, -, 0, 0)     /* offset of the first prompt string */ \
     X(DEFAULT_PROMPT, RAW, -, -, 0, 0)  /* default prompt index + 1, 0 for none */ \
     X(REL_BUCKETS, INT, relative_buckets, int, 0, 1024) \
-    X(REL_MAX_DISTANCE, INT, relative_max_distance, int, 0, 1 << 16)
+    X(REL_MAX_DISTANCE, INT, relative_max_distance, int, 0, 1 << 16) \
+    X(DIS_TERMS, INT, disentangled_terms, int, 0, 3) \
+    X(DIS_SPAN, INT, disentangled_span, int, 0, 1 << 16) \
+    X(POSITION_BUCKETS, INT, position_buckets, int, 0, 1 << 16) \
+    X(MAX_REL_POSITIONS, INT, max_relative_positions, int, 0, 1 << 16)
 
 #define BERT__C_ENUM_ROW(word, kind, member, type, lo, hi) BERT__C_##word,
 enum { BERT__CONFIG_WORDS(BERT__C_ENUM_ROW) BERT__C_COUNT };
@@ -692,7 +706,10 @@ enum { BERT__SEQ_FROM_POOLER = 0, BERT__SEQ_FROM_FIRST_TOKEN = 1 };
 #define BERT__T_RTD_DENSE "rtd.dense"                /* [H][H] */
 #define BERT__T_RTD_OUT "rtd.out"                    /* [1][H] */
 #define BERT__T_PAIR_OUT "pair.out"                  /* [2][H] on the pooler: NSP or SOP */
-#define BERT__T_REL_BIAS "encoder.relative_bias"     /* [>= relative_buckets][heads]: MPNet's bias per bucket and head */
+#define BERT__T_REL_BIAS "encoder.relative_bias"     /* [relative_buckets][heads]: MPNet's bias per bucket and head */
+#define BERT__T_REL_KEY "attention.rel_key"          /* layers.L.: [2 span][H] DeBERTa's relative embeddings through
+                                                        the layer's key projection (c2p), computed by the converter */
+#define BERT__T_REL_QUERY "attention.rel_query"      /* [2 span][H] the same through the query projection (p2c) */
 
 /* ========================================================================================== */
 /* ---- Tokenizer (declarations of its private types; the code follows the loader) ---------- */
@@ -840,6 +857,7 @@ typedef struct bert__norm {
 typedef struct bert__layer {
     bert__linear qkv, attn_out, ffn_up, ffn_down;
     bert__norm attn_norm, ffn_norm;
+    bert__tensor rel_key, rel_query; /* DeBERTa's c2p and p2c position keys / queries; data NULL without */
 } bert__layer;
 
 struct bert_model {
@@ -869,6 +887,11 @@ struct bert_model {
     float *score_bias;           /* [heads][2 max_length - 1]: the relative attention bias of head h
                                     for query position q and key position k at [h][q - k + max_length - 1]
                                     (computed once from the bucket table), or NULL */
+    int *c2p_index, *p2c_index;  /* [2 max_length - 1]: DeBERTa's relative embedding row for query
+                                    position q and key position k at [q - k + max_length - 1] in the
+                                    c2p and the p2c term (computed once), or NULL */
+    float score_scale;           /* the attention scores' scale: 1 / sqrt(head size x (1 + the
+                                    disentangled terms)) */
     int has_q8;                  /* some linear weight is q8_0: contexts need quantization scratch */
     bert__tokenizer tokenizer;
 };
@@ -1072,7 +1095,7 @@ static int bert__read_config(const bert__file *f, bert_config *c, bert_error *er
     BERT__CONFIG_WORDS(BERT__C_READ_ROW)
     if (c->truncate_length <= 0 || c->truncate_length > c->max_length) c->truncate_length = c->max_length;
     c->has_weights = f->tensor_count > 0;
-    if (c->arch < BERT_ARCH_BERT || c->arch > BERT_ARCH_MPNET)
+    if (c->arch < BERT_ARCH_BERT || c->arch > BERT_ARCH_DEBERTA_V2)
         return bert__fail(err, BERT_E_FORMAT, "unknown architecture %d in config", (int)c->arch);
     if (!c->has_weights) return BERT_OK; /* a tokenizer-only file: sizes are not used */
     {
@@ -1107,6 +1130,9 @@ static int bert__read_config(const bert__file *f, bert_config *c, bert_error *er
     if (c->relative_buckets && (c->relative_buckets < 4 || c->relative_buckets % 2 || c->relative_max_distance <= c->relative_buckets / 4))
         return bert__fail(err, BERT_E_FORMAT, "relative attention bias: %d buckets up to distance %d (an even count >= 4, a distance past "
                           "the exact buckets)", c->relative_buckets, c->relative_max_distance);
+    if (c->disentangled_terms && (c->disentangled_span < 1 || (c->position_buckets && c->max_relative_positions <= c->position_buckets / 2 + 1)))
+        return bert__fail(err, BERT_E_FORMAT, "disentangled attention: span %d, %d buckets up to %d (a span >= 1; buckets that reach "
+                          "past their exact half)", c->disentangled_span, c->position_buckets, c->max_relative_positions);
     if ((c->heads & (BERT_HEAD_SEQ_CLS | BERT_HEAD_TOKEN_CLS)) && c->num_labels < 1)
         return bert__fail(err, BERT_E_FORMAT, "a classification head needs num_labels >= 1");
     return BERT_OK;
@@ -1200,6 +1226,48 @@ static int bert__load_score_bias(bert_model *m, const bert__file *f, bert_error 
     return BERT_OK;
 }
 
+/* DeBERTa's relative position of a query `rel` tokens after its key (make_log_bucket_position):
+   as it is within half the buckets, else log-spaced up to max_position, in float as Hugging Face
+   computes it so that the rounding falls alike. */
+static int bert__log_bucket(int rel, int buckets, int max_position) {
+    int mid = buckets / 2, mag = rel < 0 ? -rel : rel, sign = rel < 0 ? -1 : rel > 0 ? 1 : 0;
+    float logpos;
+    if (buckets <= 0 || max_position <= 0 || mag <= mid) return rel;
+    logpos = ceilf(logf((float)mag / (float)mid) / logf((float)((double)(max_position - 1) / mid)) * (float)(mid - 1)) + (float)mid;
+    return (int)logpos * sign;
+}
+
+/* DeBERTa's attention adds, to the score of query q and key k, q against the relative embedding
+   row c2p(q - k) through the key projection, and k against row p2c(q - k) through the query
+   projection. Which rows depends on positions only: computed once here, with the scale. */
+static int bert__load_disentangled(bert_model *m, bert_error *err) {
+    const bert_config *c = &m->cfg;
+    int L = c->max_length, span = c->disentangled_span, d, terms = 1 + (c->disentangled_terms & BERT_C2P ? 1 : 0) +
+                                                              (c->disentangled_terms & BERT_P2C ? 1 : 0);
+    m->score_scale = 1.0f / sqrtf((float)(c->hidden_size / c->num_heads * terms));
+    if (!c->disentangled_terms) return BERT_OK;
+    m->c2p_index = BERT__CAST(int *, bert__calloc((size_t)2 * (2 * L - 1), sizeof(int)));
+    if (!m->c2p_index) return bert__fail(err, BERT_E_NOMEM, "out of memory for the relative positions");
+    m->p2c_index = m->c2p_index + 2 * L - 1;
+    for (d = -(L - 1); d <= L - 1; d++) {
+        /* c2p: the query's relative position to the key; p2c: minus the key's to the query. */
+        int a = bert__log_bucket(d, c->position_buckets, c->max_relative_positions) + span;
+        int b = -bert__log_bucket(-d, c->position_buckets, c->max_relative_positions) + span;
+        m->c2p_index[d + L - 1] = a < 0 ? 0 : a > 2 * span - 1 ? 2 * span - 1 : a;
+        m->p2c_index[d + L - 1] = b < 0 ? 0 : b > 2 * span - 1 ? 2 * span - 1 : b;
+    }
+    return BERT_OK;
+}
+
+/* Layer l's DeBERTa position keys and queries, [2 span][H] in panels (a micro-kernel operand). */
+static int bert__load_relative(const bert__file *f, const bert_config *c, const char *name, bert__tensor *t, bert_error *err) {
+    int r = bert__find_tensor(f, name, 2 * c->disentangled_span, c->hidden_size, BERT__ALLOW_F16 | BERT__ALLOW_PANELS, t, err);
+    if (r < 0) return r;
+    if (r == 0) return bert__fail(err, BERT_E_FORMAT, "tensor %s is missing", name);
+    if (t->layout != BERT__LAYOUT_PANELS) return bert__fail(err, BERT_E_FORMAT, "tensor %s must be in panels (layout 1)", name);
+    return BERT_OK;
+}
+
 static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *err) {
     const bert_config *c = &m->cfg;
     int H = c->hidden_size, E = c->embedding_size, I = c->intermediate_size, r, i;
@@ -1230,6 +1298,8 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
         BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_FFN_UP), I, H, 1, &l->ffn_up, err));
         BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_FFN_DOWN), H, I, 1, &l->ffn_down, err));
         BERT__TRY(bert__load_norm(f, BERT__LAYER_NAME(BERT__T_FFN_NORM), H, eps, 1, &l->ffn_norm, err));
+        if (c->disentangled_terms & BERT_C2P) BERT__TRY(bert__load_relative(f, c, BERT__LAYER_NAME(BERT__T_REL_KEY), &l->rel_key, err));
+        if (c->disentangled_terms & BERT_P2C) BERT__TRY(bert__load_relative(f, c, BERT__LAYER_NAME(BERT__T_REL_QUERY), &l->rel_query, err));
 #undef BERT__LAYER_NAME
     }
 
@@ -1270,6 +1340,7 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
         BERT__TRY(bert__load_linear(f, BERT__T_PAIR_OUT, 2, H, 1, &m->pair_out, err));
     }
     BERT__TRY(bert__load_score_bias(m, f, err));
+    BERT__TRY(bert__load_disentangled(m, err));
 #undef BERT__TRY
 #undef BERT__NEED
     {
@@ -1285,6 +1356,7 @@ BERTDEF void bert_model_free(bert_model *m) {
     BERT_FREE(BERT__CAST(void *, m->labels));
     BERT_FREE(m->layers);
     BERT_FREE(m->score_bias);
+    BERT_FREE(m->c2p_index);
 #ifdef BERT__HAVE_MMAP
     if (m->owned && m->owned_is_mmap) munmap(m->owned, m->file_size);
     else
@@ -1451,8 +1523,8 @@ BERTDEF int bert_model_find_prompt(const bert_model *m, const char *name) {
 }
 
 BERTDEF const char *bert_arch_name(bert_arch a) {
-    static const char *names[] = {"?", "bert", "albert", "roberta", "xlm-roberta", "electra", "distilbert", "mpnet"};
-    return a >= BERT_ARCH_BERT && a <= BERT_ARCH_MPNET ? names[a] : "?";
+    static const char *names[] = {"?", "bert", "albert", "roberta", "xlm-roberta", "electra", "distilbert", "mpnet", "deberta-v2"};
+    return a >= BERT_ARCH_BERT && a <= BERT_ARCH_DEBERTA_V2 ? names[a] : "?";
 }
 
 BERTDEF const char *bert_act_name(bert_act a) {
@@ -8036,6 +8108,8 @@ struct bert_ctx {
     int threads;        /* threads bert_encode uses, the caller's included */
     float *head_scratch;  /* [threads][head_floats]: one attention head's K, V panels and scores */
     size_t head_floats;
+    size_t position_floats; /* the last floats of each head_floats: DeBERTa's scaled Q^T and products */
+    int position_window;  /* the widest window of relative embedding rows a block reads (DeBERTa) */
     float *pack;        /* [threads][scratch_floats]: each thread's packed block of x (bert__scratch_floats) */
     size_t scratch_floats, pack_floats;
 #ifndef BERT_NO_THREADS
@@ -8139,7 +8213,11 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->max_batch = max_batch;
     c->max_seq_len = max_seq_len;
     c->threads = 1;
-    c->head_floats = bert__head_floats(S, d);
+    if (cfg->disentangled_terms) { /* bert__add_disentangled's scratch: Q^T, c2p and p2c products */
+        c->position_window = (int)bert__round_up((size_t)2 * cfg->disentangled_span, BERT__PANEL);
+        c->position_floats = (S + BERT__PANEL + BERT__MR) * d + (size_t)(BERT__TILE_W + BERT__MR) * c->position_window;
+    }
+    c->head_floats = bert__head_floats(S, d) + c->position_floats;
     c->tok_seq = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
     c->tok_pos = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
     c->tok_position_id = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
@@ -8505,17 +8583,86 @@ static void bert__softmax_columns(float *st, size_t ld, int len, int n, float *i
     }
 }
 
-/* The one place where something is added to the attention scores before the softmax: a bias
-   that depends on the query's and the key's positions (MPNet's relative attention bias; nothing
-   for the models without one). st[key][i] (rows TILE_W apart) holds the score of query q0 + i for
-   each of the sequence's len keys, n queries from q0 (those past len are a tile's slack); pos[j]
-   is token j's position in its row of the batch, so a row with masked holes keeps its distances. */
-static void bert__add_score_bias(const bert_model *m, int h, const int *pos, int len, int q0, int n, float *st) {
-    int L = m->cfg.max_length, j, i;
+/* One head's attention over one sequence, as the score terms below read it. */
+typedef struct bert__head_view {
+    const bert_model *m;
+    const bert__layer *l;     /* the layer's weights: DeBERTa's position keys and queries */
+    int h, d, len;            /* head, head size, tokens */
+    const int *pos;           /* pos[j]: token j's position in its row of the batch */
+    const float *qa, *kt;     /* the scaled queries (DeBERTa c2p only) and the keys, k-major: x[k ldk + j] */
+    size_t ldk;
+    float *c2p, *p2c;         /* DeBERTa scratch: [TILE_W][window] and [MR][window] */
+} bert__head_view;
+
+/* out[r][0 .. width) = sum_k a[k lda + r] t[c0 + col][koff + k] for r < mr, k < kc: MR k-major
+   rows (a's usual kernel operand) against the rows c0 .. c0 + width of a [rows][H] tensor in
+   panels (c0 and width multiples of 16), read from column koff (a head's slice). */
+static void bert__panel_products(const float *a, size_t lda, int kc, const bert__tensor *t, int koff, int c0, int width, int mr,
+                                 float *out, size_t ldo) {
+    float tile[BERT__MR * BERT__TILE_W];
+    size_t esize = bert__dtype_size(t->dtype), stride = (size_t)t->cols * BERT__PANEL;
+    int col, i;
+    for (col = 0; col < width; col += BERT__TILE_W) {
+        int np = (width - col) / BERT__PANEL < BERT__KP ? (width - col) / BERT__PANEL : BERT__KP;
+        const uint8_t *b = BERT__CAST(const uint8_t *, t->data) + (((size_t)(c0 + col) / BERT__PANEL * t->cols + koff) * BERT__PANEL) * esize;
+        float *o = mr == BERT__MR ? out + col : tile;
+        bert__kernel_f32(a, lda, kc, b, BERT__PANEL, stride, np, t->dtype == BERT_DTYPE_F16, NULL, 0, BERT_ACT_NONE, o,
+                         mr == BERT__MR ? ldo : BERT__TILE_W, NULL);
+        if (o == tile)
+            for (i = 0; i < mr; i++) memcpy(out + (size_t)i * ldo + col, tile + (size_t)i * BERT__TILE_W, sizeof(float) * BERT__PANEL * np);
+    }
+}
+
+/* DeBERTa's disentangled terms for the block's n queries from q0 (st as in bert__add_score_bias):
+   c2p, the scaled query against the position key of row c2p_index[q - k], and p2c, the key
+   against the position query of row p2c_index[q - k], scaled. Positions are monotone in the
+   relative position, so the block reads one window of rows [c0, c0 + width): both products
+   are computed over it with the micro-kernel, then each score gathers its two. */
+static void bert__add_disentangled(const bert__head_view *v, int q0, int n, float *st) {
+    const bert_model *m = v->m;
+    int L = m->cfg.max_length, len = v->len, koff = v->h * v->d, lo, hi, c0, width, i, j, r;
+    const int *pos = v->pos, *ci = m->c2p_index, *pi = m->p2c_index;
+    int first = pos[q0] - pos[len - 1] + L - 1, last = pos[q0 + n - 1] - pos[0] + L - 1;
+    float scale = m->score_scale;
+    lo = ci[first] < pi[first] ? ci[first] : pi[first];
+    hi = ci[last] > pi[last] ? ci[last] : pi[last];
+    c0 = lo / BERT__PANEL * BERT__PANEL;
+    width = (hi / BERT__PANEL + 1) * BERT__PANEL - c0;
+    if (v->l->rel_key.data)
+        for (i = 0; i < n; i += BERT__MR)
+            bert__panel_products(v->qa + q0 + i, v->ldk, v->d, &v->l->rel_key, koff, c0, width, n - i < BERT__MR ? n - i : BERT__MR,
+                                 v->c2p + (size_t)i * width, (size_t)width);
+    for (j = 0; j < len; j += BERT__MR) {
+        int mr = len - j < BERT__MR ? len - j : BERT__MR;
+        if (v->l->rel_query.data) bert__panel_products(v->kt + j, v->ldk, v->d, &v->l->rel_query, koff, c0, width, mr, v->p2c, (size_t)width);
+        for (r = 0; r < mr; r++) {
+            float *row = st + (size_t)(j + r) * BERT__TILE_W;
+            const float *c2p = v->c2p - c0, *p2c = v->p2c + (size_t)r * width - c0;
+            const int *at = pos + q0;
+            int shift = L - 1 - pos[j + r];
+            if (v->l->rel_key.data)
+                for (i = 0; i < n; i++) row[i] += c2p[(size_t)i * width + ci[at[i] + shift]];
+            if (v->l->rel_query.data)
+                for (i = 0; i < n; i++) row[i] += p2c[pi[at[i] + shift]] * scale;
+        }
+    }
+}
+
+/* The one place where something is added to the attention scores before the softmax: terms
+   that depend on the query's and the key's positions (MPNet's relative attention bias,
+   DeBERTa's disentangled terms; nothing for the other models). st[key][i] (rows TILE_W apart)
+   holds the score of query q0 + i for each of the sequence's keys, n queries from q0 (those past
+   len are a tile's slack, left alone). Positions are those of the tokens in their row, so a row
+   with masked holes keeps its distances. */
+static void bert__add_score_bias(const bert__head_view *v, int q0, int n, float *st) {
+    const bert_model *m = v->m;
+    int L = m->cfg.max_length, len = v->len, j, i;
+    const int *pos = v->pos;
     const float *bias;
-    if (!m->score_bias) return;
-    bias = m->score_bias + (size_t)h * (2 * L - 1) + (L - 1); /* bias[q - k] */
     if (q0 + n > len) n = len - q0;
+    if (m->c2p_index) bert__add_disentangled(v, q0, n, st);
+    if (!m->score_bias) return;
+    bias = m->score_bias + (size_t)v->h * (2 * L - 1) + (L - 1); /* bias[q - k] */
     if (pos[len - 1] - pos[0] == len - 1) { /* consecutive positions: one contiguous slice per key */
         for (j = 0; j < len; j++) {
             float *row = st + (size_t)j * BERT__TILE_W;
@@ -8530,25 +8677,39 @@ static void bert__add_score_bias(const bert_model *m, int h, const int *pos, int
 }
 
 /* Scaled dot-product attention of head h over one sequence's `len` packed tokens starting at
-   `first`: softmax(q k^T / sqrt(d)) v, fused per head, on the matrix-multiply micro-kernel.
-   Q is copied (scaled by 1 / sqrt(d)) into panels of 16 queries, K transposed (MR adjacent keys
+   `first`: softmax(q k^T / sqrt(d)) v, fused per head, on the matrix-multiply micro-kernel (l: the
+   layer's weights). Q is copied (scaled by 1 / sqrt(d), model->score_scale) into panels of 16 queries, K transposed (MR adjacent keys
    are a tile's k-major operand), V into panels of 16 columns. Then for each block of TILE_W
    queries: their scores, computed transposed (s^T = k q^T, keys by queries) so that the softmax
    runs down columns with no horizontal sums; the model's score bias (bert__add_score_bias); the
    softmax; and p v, whose k-major operand is s^T itself, read in place while it is still in L1.
    pos: the sequence's positions in its row. Padding was never packed, so nothing is masked. */
-static void bert__attention_head(bert_ctx *c, int first, const int *pos, int len, int h, float *scratch) {
+static void bert__attention_head(bert_ctx *c, const bert__layer *l, int first, const int *pos, int len, int h, float *scratch) {
     const bert_config *cfg = &c->model->cfg;
     int H = cfg->hidden_size, d = H / cfg->num_heads, qpanels = (len + BERT__PANEL - 1) / BERT__PANEL;
     int vpanels = (d + BERT__PANEL - 1) / BERT__PANEL, i, j, k, m, q0;
     size_t ld = (size_t)3 * H, ldk = (size_t)qpanels * BERT__PANEL + BERT__MR;
     float *qt = scratch, *kt = qt + (size_t)qpanels * BERT__PANEL * d, *vp = kt + ldk * d;
     float *st = vp + (size_t)vpanels * BERT__PANEL * len, *inv = st + (size_t)len * BERT__TILE_W + BERT__MR;
-    float tile[BERT__MR * BERT__TILE_W], scale = 1.0f / sqrtf((float)d);
+    float tile[BERT__MR * BERT__TILE_W], scale = c->model->score_scale;
+    float *qa = scratch + c->head_floats - c->position_floats; /* DeBERTa's scratch, at the end */
     const float *rows = c->qkv + (size_t)first * ld + (size_t)h * d;
-    for (j = 0; j < len; j += BERT__PANEL) { /* qt[j / 16][k][j % 16] = q[j][k] / sqrt(d), kt[k][j] = k[j][k] */
+    bert__head_view view;
+    view.m = c->model;
+    view.l = l;
+    view.h = h;
+    view.d = d;
+    view.len = len;
+    view.pos = pos;
+    view.kt = kt;
+    view.ldk = ldk;
+    view.qa = qa;
+    view.c2p = qa + ((size_t)c->max_seq_len + BERT__PANEL + BERT__MR) * d;
+    view.p2c = view.c2p + (size_t)BERT__TILE_W * c->position_window;
+    for (j = 0; j < len; j += BERT__PANEL) { /* qt[j / 16][k][j % 16] = q[j][k] * scale, kt[k][j] = k[j][k] */
         bert__transpose16(rows + (size_t)j * ld, ld, len - j, d, scale, qt + (size_t)j * d, BERT__PANEL);
         bert__transpose16(rows + (size_t)j * ld + H, ld, len - j, d, 1.0f, kt + j, ldk);
+        if (l->rel_key.data) bert__transpose16(rows + (size_t)j * ld, ld, len - j, d, scale, qa + j, ldk);
     }
     for (k = 0; k < d; k += BERT__PANEL) { /* vp[k / 16][j][0..16) = v[j][k..k+16), zeros past d */
         int n = d - k < BERT__PANEL ? d - k : BERT__PANEL;
@@ -8567,7 +8728,7 @@ static void bert__attention_head(bert_ctx *c, int first, const int *pos, int len
             bert__kernel_f32(kt + m, ldk, d, qt + (size_t)q0 * d, BERT__PANEL, (size_t)d * BERT__PANEL, np, 0, NULL, 0, BERT_ACT_NONE, out, BERT__TILE_W, NULL);
             if (out == tile) memcpy(st + (size_t)m * BERT__TILE_W, tile, sizeof(float) * BERT__TILE_W * mr);
         }
-        bert__add_score_bias(c->model, h, pos, len, q0, np * BERT__PANEL, st);
+        bert__add_score_bias(&view, q0, np * BERT__PANEL, st);
         bert__softmax_columns(st, BERT__TILE_W, len, np * BERT__PANEL, inv);
         if (end > len) end = len;
         for (m = q0; m < end; m += BERT__MR) { /* out = p v / sum, p read from st: MR queries per key */
@@ -8591,6 +8752,7 @@ static void bert__attention_head(bert_ctx *c, int first, const int *pos, int len
    (row 0 of c->qkv and c->attn). */
 typedef struct bert__attention_job {
     bert_ctx *c;
+    const bert__layer *l;
     int seq0, seq1, first;
 } bert__attention_job;
 
@@ -8603,7 +8765,7 @@ static void bert__attention_task(void *arg, int part, int parts) {
     for (item = lo; item < hi; item++) {
         int b = job->seq0 + item / heads;
         if (c->seq_count[b] > 0)
-            bert__attention_head(c, c->seq_first[b] - job->first, c->tok_pos + c->seq_first[b], c->seq_count[b], item % heads,
+            bert__attention_head(c, job->l, c->seq_first[b] - job->first, c->tok_pos + c->seq_first[b], c->seq_count[b], item % heads,
                                  c->head_scratch + (size_t)part * c->head_floats);
     }
 }
@@ -8621,6 +8783,7 @@ static void bert__layer_rows(bert_ctx *c, int index, const bert__layer *l, int s
     bert__attention_job job;
     (void)index;
     job.c = c;
+    job.l = l;
     job.seq0 = seq0;
     job.seq1 = seq1;
     job.first = first;
