@@ -484,6 +484,8 @@ typedef struct out_tensor {
 typedef struct plan {
     out_tensor *t;
     int count, cap;
+    st_tensor **made;         /* tensors the converter computes (DeBERTa's position keys), owned here */
+    int made_count, made_cap;
     bert_dtype matrix_dtype;  /* for 2-D tensors; vectors are always f32 */
     int row_major;            /* --layout rows: linear weights row-major too (for BERT_USE_OPENBLAS) */
 } plan;
@@ -622,8 +624,10 @@ typedef struct arch_desc {
     const char *hidden_key, *layers_key, *heads_key, *intermediate_key, *act_key; /* config.json names */
     int embedding_size;            /* 0: E = H; -1: "embedding_size", default H; > 0: "embedding_size", default this */
     int layer_groups;              /* 1: ALBERT's num_hidden_groups and inner_group_num */
-    int token_types;               /* 1: a token-type table of type_vocab_size (default 2); 0: none */
+    int token_types;               /* 1: a token-type table of type_vocab_size (default 2; 0 with defaults_v2); 0: none */
     double fixed_eps;              /* > 0: every LayerNorm's eps, whatever the config says */
+    int defaults_v2;               /* 1: DebertaV2Config's defaults (type_vocab_size 0, layer_norm_eps 1e-7) */
+    const char *position_flag;     /* a config.json boolean that, false, means no position table (or NULL) */
     bert_positions positions;
     int default_pad;               /* pad_token_id when the config has none */
     int position_pad;              /* >= 0: the padding index positions count from, whatever pad_token_id says */
@@ -633,8 +637,10 @@ typedef struct arch_desc {
     const layer_names *layer;
     const char *relative_bias;     /* MPNet's relative attention bias table, or NULL */
     int relative_buckets, relative_max_distance; /* its bucket rule (fixed in the model's code, not in config.json) */
+    int disentangled;              /* 1: DeBERTa's disentangled attention, as config.json sets it up */
     const char *pooler;
     head_names seq;                /* dense NULL: "classifier" on the pooler (BERT, ALBERT), or a token classifier */
+    const char *seq_act_key;       /* the config.json key of seq's activation (default gelu), or NULL: seq.act */
     head_names mlm;                /* dense NULL: none */
     double mlm_eps;                /* > 0: the MLM LayerNorm's eps, whatever the config says */
     head_names rtd;                /* ELECTRA's replaced-token detection: dense, out; or none */
@@ -655,49 +661,85 @@ static const layer_names MPNET_LAYER_NAMES = {
     "encoder.layer.%d", "attention.attn.q", "attention.attn.k", "attention.attn.v",
     "attention.attn.o", "attention.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm"};
 
-#define STD_KEYS "hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size", "hidden_act"
-#define NO_HEAD {NULL, NULL, NULL, NULL, NULL, BERT_ACT_NONE}
+static const layer_names DEBERTA_LAYER_NAMES = {
+    "encoder.layer.%d", "attention.self.query_proj", "attention.self.key_proj", "attention.self.value_proj",
+    "attention.output.dense", "attention.output.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm"};
+
+/* Rows name only what differs from BERT's: each starts from BERT_LIKE and overrides some of it
+ * (which -Wextra's override-init would flag: meant here). */
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Winitializer-overrides"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+#endif
+#define BERT_LIKE                                                                                                          \
+    .hidden_key = "hidden_size", .layers_key = "num_hidden_layers", .heads_key = "num_attention_heads",                   \
+    .intermediate_key = "intermediate_size", .act_key = "hidden_act", .token_types = 1, .positions = BERT_POSITIONS_ABSOLUTE, \
+    .position_pad = -1, .position_table = "embeddings.position_embeddings", .layer = &BERT_LAYER_NAMES, .pooler = "pooler.dense"
+#define BERT_SEQ {NULL, NULL, "classifier", NULL, NULL, BERT_ACT_NONE}
 #define BERT_MLM {"cls.predictions.transform.dense", "cls.predictions.transform.LayerNorm", "cls.predictions.decoder.weight", \
                   "cls.predictions.bias", "cls.predictions.decoder.bias", BERT_ACT_NONE}
-/* RobertaLMHead and MPNetLMHead call gelu (erf) directly; so do RoBERTa's and MPNet's classifiers tanh. */
+/* RobertaLMHead and MPNetLMHead call gelu (erf) directly; their classifiers tanh. */
 #define ROBERTA_MLM {"lm_head.dense", "lm_head.layer_norm", "lm_head.decoder.weight", "lm_head.bias", "lm_head.decoder.bias", BERT_ACT_GELU}
 #define ROBERTA_SEQ {"classifier.dense", NULL, "classifier.out_proj", NULL, NULL, BERT_ACT_TANH}
-#define ROBERTA_ROW(type, arch) \
-    {type, arch, "roberta.", STD_KEYS, 0, 0, 1, 0, BERT_POSITIONS_PADDED, 1, -1, "embeddings.position_embeddings", NULL, 0, \
-     &BERT_LAYER_NAMES, NULL, 0, 0, "pooler.dense", ROBERTA_SEQ, ROBERTA_MLM, 0, NO_HEAD, NULL, 0}
+#define ROBERTA_ROW(type, arch_value)                                                                                       \
+    {BERT_LIKE, .model_type = type, .arch = arch_value, .prefix = "roberta.", .positions = BERT_POSITIONS_PADDED, .default_pad = 1, \
+     .seq = ROBERTA_SEQ, .mlm = ROBERTA_MLM}
 
 static const arch_desc ARCHS[] = {
-    {"bert", BERT_ARCH_BERT, "bert.", STD_KEYS, 0, 0, 1, 0, BERT_POSITIONS_ABSOLUTE, 0, -1, "embeddings.position_embeddings", NULL, 0,
-     &BERT_LAYER_NAMES, NULL, 0, 0, "pooler.dense", {NULL, NULL, "classifier", NULL, NULL, BERT_ACT_NONE}, BERT_MLM, 0, NO_HEAD,
-     "cls.seq_relationship", BERT_HEAD_NSP},
-    {"albert", BERT_ARCH_ALBERT, "albert.", STD_KEYS, 128, 1, 1, 0, BERT_POSITIONS_ABSOLUTE, 0, -1, "embeddings.position_embeddings",
-     "encoder.embedding_hidden_mapping_in", 1, &ALBERT_LAYER_NAMES, NULL, 0, 0, "pooler",
-     {NULL, NULL, "classifier", NULL, NULL, BERT_ACT_NONE},
-     {"predictions.dense", "predictions.LayerNorm", "predictions.decoder.weight", "predictions.bias", "predictions.decoder.bias", BERT_ACT_NONE},
-     0, NO_HEAD, "sop_classifier.classifier", BERT_HEAD_SOP},
+    {BERT_LIKE, .model_type = "bert", .arch = BERT_ARCH_BERT, .prefix = "bert.", .seq = BERT_SEQ, .mlm = BERT_MLM,
+     .pair = "cls.seq_relationship", .pair_head = BERT_HEAD_NSP},
+    {BERT_LIKE, .model_type = "albert", .arch = BERT_ARCH_ALBERT, .prefix = "albert.", .embedding_size = 128, .layer_groups = 1,
+     .emb_project = "encoder.embedding_hidden_mapping_in", .project_always = 1, .layer = &ALBERT_LAYER_NAMES, .pooler = "pooler",
+     .seq = BERT_SEQ,
+     .mlm = {"predictions.dense", "predictions.LayerNorm", "predictions.decoder.weight", "predictions.bias", "predictions.decoder.bias",
+             BERT_ACT_NONE},
+     .pair = "sop_classifier.classifier", .pair_head = BERT_HEAD_SOP},
     ROBERTA_ROW("roberta", BERT_ARCH_ROBERTA),
     ROBERTA_ROW("camembert", BERT_ARCH_ROBERTA),
     ROBERTA_ROW("xlm-roberta", BERT_ARCH_XLM_ROBERTA),
-    /* ELECTRA's classifier and generator use gelu (erf) whatever hidden_act says. */
-    {"electra", BERT_ARCH_ELECTRA, "electra.", STD_KEYS, -1, 0, 1, 0, BERT_POSITIONS_ABSOLUTE, 0, -1, "embeddings.position_embeddings",
-     "embeddings_project", 0, &BERT_LAYER_NAMES, NULL, 0, 0, "pooler.dense", {"classifier.dense", NULL, "classifier.out_proj", NULL, NULL, BERT_ACT_GELU},
-     {"generator_predictions.dense", "generator_predictions.LayerNorm", "generator_lm_head.weight", "generator_lm_head.bias", NULL, BERT_ACT_GELU},
-     0, {"discriminator_predictions.dense", NULL, "discriminator_predictions.dense_prediction", NULL, NULL, BERT_ACT_NONE}, NULL, 0},
-    /* DistilBERT's LayerNorms are hard-wired to 1e-12. */
-    {"distilbert", BERT_ARCH_DISTILBERT, "distilbert.", "dim", "n_layers", "n_heads", "hidden_dim", "activation", 0, 0, 0, 1e-12,
-     BERT_POSITIONS_ABSOLUTE, 0, -1, "embeddings.position_embeddings", NULL, 0, &DISTILBERT_LAYER_NAMES, NULL, 0, 0, "pooler.dense",
-     {"pre_classifier", NULL, "classifier", NULL, NULL, BERT_ACT_RELU},
-     {"vocab_transform", "vocab_layer_norm", "vocab_projector.weight", "vocab_projector.bias", NULL, BERT_ACT_NONE}, 1e-12, NO_HEAD, NULL, 0},
+    /* ELECTRA: embeddings_project only when the sizes differ; its classifier and generator use gelu
+       (erf) whatever hidden_act says. */
+    {BERT_LIKE, .model_type = "electra", .arch = BERT_ARCH_ELECTRA, .prefix = "electra.", .embedding_size = -1,
+     .emb_project = "embeddings_project", .seq = {"classifier.dense", NULL, "classifier.out_proj", NULL, NULL, BERT_ACT_GELU},
+     .mlm = {"generator_predictions.dense", "generator_predictions.LayerNorm", "generator_lm_head.weight", "generator_lm_head.bias",
+             NULL, BERT_ACT_GELU},
+     .rtd = {"discriminator_predictions.dense", NULL, "discriminator_predictions.dense_prediction", NULL, NULL, BERT_ACT_NONE}},
+    /* DistilBERT: other config names, no token types, LayerNorms hard-wired to 1e-12. */
+    {BERT_LIKE, .model_type = "distilbert", .arch = BERT_ARCH_DISTILBERT, .prefix = "distilbert.", .hidden_key = "dim",
+     .layers_key = "n_layers", .heads_key = "n_heads", .intermediate_key = "hidden_dim", .act_key = "activation", .token_types = 0,
+     .fixed_eps = 1e-12, .layer = &DISTILBERT_LAYER_NAMES, .seq = {"pre_classifier", NULL, "classifier", NULL, NULL, BERT_ACT_RELU},
+     .mlm = {"vocab_transform", "vocab_layer_norm", "vocab_projector.weight", "vocab_projector.bias", NULL, BERT_ACT_NONE},
+     .mlm_eps = 1e-12},
     /* MPNet: RoBERTa's positions (from padding_idx 1, fixed in MPNetEmbeddings) and heads, no token
        types, and a T5-style relative attention bias that compute_position_bias always buckets
        32 ways up to distance 128. */
-    {"mpnet", BERT_ARCH_MPNET, "mpnet.", STD_KEYS, 0, 0, 0, 0, BERT_POSITIONS_PADDED, 1, 1, "embeddings.position_embeddings", NULL, 0,
-     &MPNET_LAYER_NAMES, "encoder.relative_attention_bias", 32, 128, "pooler.dense", ROBERTA_SEQ, ROBERTA_MLM, 0, NO_HEAD, NULL, 0},
+    {BERT_LIKE, .model_type = "mpnet", .arch = BERT_ARCH_MPNET, .prefix = "mpnet.", .token_types = 0,
+     .positions = BERT_POSITIONS_PADDED, .default_pad = 1, .position_pad = 1, .layer = &MPNET_LAYER_NAMES,
+     .relative_bias = "encoder.relative_attention_bias", .relative_buckets = 32, .relative_max_distance = 128, .seq = ROBERTA_SEQ,
+     .mlm = ROBERTA_MLM},
+    /* DeBERTa-v2 and v3: disentangled attention; absolute positions only with position_biased_input;
+       no pooler: the sequence classifier's ContextPooler is dense -> pooler_hidden_act on the first
+       token, then "classifier". */
+    {BERT_LIKE, .model_type = "deberta-v2", .arch = BERT_ARCH_DEBERTA_V2, .prefix = "deberta.", .defaults_v2 = 1,
+     .position_flag = "position_biased_input", .layer = &DEBERTA_LAYER_NAMES, .disentangled = 1, .pooler = NULL,
+     .seq = {"pooler.dense", NULL, "classifier", NULL, NULL, BERT_ACT_GELU}, .seq_act_key = "pooler_hidden_act", .mlm = BERT_MLM},
 };
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#elif defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 
 typedef struct model_desc {
     const arch_desc *arch;    /* its row of ARCHS */
     bert_config cfg;
+    int has_positions;        /* the checkpoint has a position table */
+    bert_act seq_act_config;  /* the sequence head's activation when the config names it (seq_act_key) */
+    int share_att_key;        /* DeBERTa: the position terms use the layer's own query and key projections */
+    int norm_rel_ebd;         /* DeBERTa: the relative embeddings go through encoder.LayerNorm first */
     int seq_source, seq_act, mlm_act, rtd_act;
     float mlm_eps;
     const char *arch_class;   /* config.json architectures[0], or "" */
@@ -722,6 +764,54 @@ static void model_desc_free(model_desc *d) {
 static int ends_with(const char *s, const char *suffix) {
     size_t a = strlen(s), b = strlen(suffix);
     return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+/* Does config.json's `key` hold `word` (a string "p2c|c2p" or a list of strings)? */
+static int cfg_has_word(hf_config *hc, const char *key, const char *word) {
+    int n = json_get(&hc->doc, 0, key), e;
+    if (json_type_of(&hc->doc, n) == JSON_STRING) {
+        const char *s = json_str(&hc->doc, n);
+        size_t len = strlen(word);
+        for (; *s; s++)
+            if ((s == json_str(&hc->doc, n) || s[-1] == '|' || s[-1] == ' ') && strncmp(s, word, len) == 0 &&
+                (s[len] == 0 || s[len] == '|' || s[len] == ' '))
+                return 1;
+        return 0;
+    }
+    if (json_type_of(&hc->doc, n) != JSON_ARRAY) return 0;
+    for (e = json_first(&hc->doc, n); e >= 0; e = json_next(&hc->doc, e))
+        if (json_type_of(&hc->doc, e) == JSON_STRING && strcmp(json_str(&hc->doc, e), word) == 0) return 1;
+    return 0;
+}
+
+/* DeBERTa's disentangled attention as config.json sets it up (DebertaV2Config and
+ * DisentangledSelfAttention): which terms, how relative positions are bucketed, where the position
+ * keys and queries come from. */
+static int read_disentangled(hf_config *hc, model_desc *d) {
+    bert_config *c = &d->cfg;
+    long buckets, max_rel, conv;
+    int terms = (cfg_has_word(hc, "pos_att_type", "c2p") ? BERT_C2P : 0) | (cfg_has_word(hc, "pos_att_type", "p2c") ? BERT_P2C : 0);
+    int relative = json_type_of(&hc->doc, json_get(&hc->doc, 0, "relative_attention")) == JSON_TRUE;
+    if (cfg_int(hc, "conv_kernel_size", 0, 0, 0, 1 << 16, &conv)) return -1;
+    if (conv > 0)
+        return fail("%s: conv_kernel_size %ld: the convolution layer of DeBERTa-v2 xlarge/xxlarge is not supported by bert.h", hc->file, conv);
+    if (!relative) {
+        /* The scores would still be scaled as if the terms were there: refuse a model trained so. */
+        if (terms) return fail("%s: pos_att_type without relative_attention is not supported", hc->file);
+        return 0;
+    }
+    if (cfg_int(hc, "max_relative_positions", -1, 0, -1, 1 << 16, &max_rel) || cfg_int(hc, "position_buckets", -1, 0, -1, 1 << 16, &buckets))
+        return -1;
+    if (max_rel < 1) max_rel = c->max_position_embeddings;
+    if (buckets > 0 && max_rel <= buckets / 2 + 1)
+        return fail("%s: max_relative_positions %ld must exceed half of position_buckets %ld by more than 1", hc->file, max_rel, buckets);
+    c->disentangled_terms = terms;
+    c->disentangled_span = (int)(buckets > 0 ? buckets : max_rel);
+    c->position_buckets = buckets > 0 ? (int)buckets : 0;
+    c->max_relative_positions = (int)max_rel;
+    d->share_att_key = json_type_of(&hc->doc, json_get(&hc->doc, 0, "share_att_key")) == JSON_TRUE;
+    d->norm_rel_ebd = cfg_has_word(hc, "norm_rel_ebd", "layer_norm");
+    return 0;
 }
 
 /* Reads the sizes and options from config.json into d->cfg. */
@@ -766,13 +856,18 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
     c->max_position_embeddings = (int)v;
     c->type_vocab_size = 0;
     if (a->token_types) {
-        if (cfg_int(hc, "type_vocab_size", 2, 0, 0, 1 << 16, &v)) return -1;
+        if (cfg_int(hc, "type_vocab_size", a->defaults_v2 ? 0 : 2, 0, 0, 1 << 16, &v)) return -1;
         c->type_vocab_size = (int)v;
     }
     c->embedding_size = c->hidden_size;
     if (a->embedding_size) {
         if (cfg_int(hc, "embedding_size", a->embedding_size > 0 ? a->embedding_size : c->hidden_size, 0, 1, 1 << 15, &v)) return -1;
         c->embedding_size = (int)v;
+    } else {
+        if (cfg_int(hc, "embedding_size", c->hidden_size, 0, 1, 1 << 15, &v)) return -1;
+        if (v != c->hidden_size)
+            return fail("%s: embedding_size %ld differs from hidden_size %d: bert.h runs %s only with embeddings of the hidden size",
+                        hc->file, v, c->hidden_size, a->model_type);
     }
     /* Layer groups: ALBERT shares layers between groups; every other model has one group per
      * layer, so bert.h runs a single schedule rule for all. */
@@ -795,7 +890,7 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
         return fail("%s: field \"%s\" = \"%s\" is not a supported activation (gelu, gelu_new, gelu_pytorch_tanh, gelu_fast, "
                     "quick_gelu, relu, silu, swish, tanh)", hc->file, a->act_key, act_name);
     if (a->fixed_eps > 0) eps = a->fixed_eps;
-    else if (cfg_float(hc, "layer_norm_eps", 1e-12, &eps)) return -1;
+    else if (cfg_float(hc, "layer_norm_eps", a->defaults_v2 ? 1e-7 : 1e-12, &eps)) return -1;
     if (!(eps > 0 && eps < 1)) return fail("%s: layer_norm_eps %g is out of range", hc->file, eps);
     c->layer_norm_eps = (float)eps;
 
@@ -811,6 +906,16 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
                     c->pad_id, a->model_type, a->position_pad, a->position_pad);
     c->cls_id = c->sep_id = c->unk_id = c->mask_id = -1;
     c->positions = a->positions;
+    d->has_positions = a->position_table != NULL;
+    if (a->position_flag) {
+        n = json_get(&hc->doc, 0, a->position_flag);
+        if (n >= 0 && json_type_of(&hc->doc, n) != JSON_TRUE && json_type_of(&hc->doc, n) != JSON_FALSE && json_type_of(&hc->doc, n) != JSON_NULL)
+            return fail("%s: field \"%s\" must be true or false", hc->file, a->position_flag);
+        if (json_type_of(&hc->doc, n) == JSON_FALSE) {
+            c->positions = BERT_POSITIONS_NONE;
+            d->has_positions = 0;
+        }
+    }
     if (a->positions == BERT_POSITIONS_PADDED) {
         long bos, eos;
         if (cfg_int(hc, "bos_token_id", -1, 0, -1, c->vocab_size - 1, &bos) || cfg_int(hc, "eos_token_id", -1, 0, -1, c->vocab_size - 1, &eos))
@@ -823,6 +928,14 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
         c->max_length = c->max_position_embeddings - c->pad_id - 1;
     } else {
         c->max_length = c->max_position_embeddings;
+    }
+    if (a->disentangled && read_disentangled(hc, d)) return -1;
+    if (a->seq_act_key) {
+        const char *name;
+        if (cfg_str(hc, a->seq_act_key, &name)) return -1;
+        d->seq_act_config = a->seq.act;
+        if (name && parse_act(name, &d->seq_act_config))
+            return fail("%s: field \"%s\" = \"%s\" is not a supported activation", hc->file, a->seq_act_key, name);
     }
     if (a->relative_bias) {
         /* The table has the config's rows; the model's code buckets distances its own fixed way. */
@@ -856,6 +969,111 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
 
 typedef enum { TASK_AUTO, TASK_SEQ, TASK_TOKEN } task_hint;
 
+/* A tensor the converter computes: rows x cols floats, owned by the plan. NULL when out of memory. */
+static st_tensor *made_tensor(plan *p, const char *name, int rows, int cols) {
+    st_tensor *t;
+    if (p->made_count == p->made_cap) {
+        int cap = p->made_cap ? 2 * p->made_cap : 16;
+        st_tensor **grown = (st_tensor **)realloc(p->made, (size_t)cap * sizeof *grown);
+        if (!grown) return NULL;
+        p->made = grown;
+        p->made_cap = cap;
+    }
+    t = (st_tensor *)calloc(1, sizeof *t);
+    if (!t) return NULL;
+    t->data = (const uint8_t *)calloc((size_t)rows * cols, sizeof(float));
+    t->name = strdup(name);
+    if (!t->data || !t->name) { free((void *)t->data); free(t->name); free(t); return NULL; }
+    t->raw_name = t->name;
+    t->dtype = ST_F32;
+    t->ndim = 2;
+    t->shape[0] = rows;
+    t->shape[1] = cols;
+    t->bytes = (size_t)rows * cols * sizeof(float);
+    t->file = "(computed by bert-convert)";
+    p->made[p->made_count++] = t;
+    return t;
+}
+
+static void plan_free(plan *p) {
+    int i;
+    for (i = 0; i < p->made_count; i++) {
+        free((void *)p->made[i]->data);
+        free(p->made[i]->name);
+        free(p->made[i]);
+    }
+    free(p->made);
+    free(p->t);
+    memset(p, 0, sizeof *p);
+}
+
+/* out[r][o] = b[o] + sum_i x[r][i] w[o][i]: a linear layer in double, for what the converter
+ * computes once (the products are exact to float, whatever the order). */
+static void linear_rows(const double *x, int rows, int in, const st_tensor *w, const st_tensor *b, float *out) {
+    int r, o, i, outs = (int)w->shape[0];
+    double *wrow = (double *)malloc((size_t)in * sizeof *wrow);
+    if (!wrow) return;
+    for (o = 0; o < outs; o++) {
+        for (i = 0; i < in; i++) wrow[i] = st_element(w, (size_t)o * in + i);
+        for (r = 0; r < rows; r++) {
+            double acc = st_element(b, (size_t)o);
+            const double *xr = x + (size_t)r * in;
+            for (i = 0; i < in; i++) acc += xr[i] * wrow[i];
+            out[(size_t)r * outs + o] = (float)acc;
+        }
+    }
+    free(wrow);
+}
+
+/* DeBERTa's position keys (c2p) and queries (p2c) of every layer: the relative embeddings,
+ * LayerNorm'd when norm_rel_ebd says so, through the layer's key and query projections (its own
+ * with share_att_key, else pos_key_proj and pos_query_proj), [2 span][H]. They depend on the
+ * weights only, so they are computed here once rather than per batch; stored in panels, the
+ * micro-kernel's operand (f32, or f16 beside f16 or q8_0 weights). */
+static int plan_disentangled(plan *p, st_set *set, const model_desc *d) {
+    const bert_config *c = &d->cfg;
+    int H = c->hidden_size, R = 2 * c->disentangled_span, L, r, i, term;
+    st_tensor *emb, *nw = NULL, *nb = NULL;
+    double *rel;
+    if (need(set, "encoder.rel_embeddings.weight", R, H, 1, &emb)) return -1;
+    if (d->norm_rel_ebd && (need(set, "encoder.LayerNorm.weight", 0, H, 1, &nw) || need(set, "encoder.LayerNorm.bias", 0, H, 1, &nb)))
+        return -1;
+    emb->used = 1;
+    rel = (double *)malloc((size_t)R * H * sizeof *rel);
+    if (!rel) return fail("out of memory");
+    for (r = 0; r < R; r++) {
+        double *x = rel + (size_t)r * H, mean = 0, var = 0;
+        for (i = 0; i < H; i++) mean += x[i] = st_element(emb, (size_t)r * H + i);
+        if (!nw) continue;
+        mean /= H;
+        for (i = 0; i < H; i++) var += (x[i] - mean) * (x[i] - mean);
+        var /= H;
+        for (i = 0; i < H; i++) x[i] = (x[i] - mean) / sqrt(var + (double)c->layer_norm_eps) * st_element(nw, (size_t)i) + st_element(nb, (size_t)i);
+    }
+    if (nw) nw->used = nb->used = 1;
+    for (L = 0; L < c->num_layers; L++) {
+        for (term = 0; term < 2; term++) {
+            const char *proj = term == 0 ? (d->share_att_key ? "key_proj" : "pos_key_proj") : (d->share_att_key ? "query_proj" : "pos_query_proj");
+            char base[96], hw[200], hb[200], can[96];
+            st_tensor *w, *b, *made;
+            out_tensor *t;
+            if (!(c->disentangled_terms & (term == 0 ? BERT_C2P : BERT_P2C))) continue;
+            snprintf(base, sizeof base, d->arch->layer->layer, L, 0);
+            snprintf(hw, sizeof hw, "%s.attention.self.%s.weight", base, proj);
+            snprintf(hb, sizeof hb, "%s.attention.self.%s.bias", base, proj);
+            snprintf(can, sizeof can, "layers.%d.%s", L, term == 0 ? BERT__T_REL_KEY : BERT__T_REL_QUERY);
+            if (need(set, hw, H, H, 1, &w) || need(set, hb, 0, H, 1, &b)) { free(rel); return -1; }
+            w->used = b->used = 1;
+            if (!(made = made_tensor(p, can, R, H)) || !(t = plan_add(p, can, R, H, made))) { free(rel); return fail("out of memory"); }
+            linear_rows(rel, R, H, w, b, (float *)made->data);
+            t->dtype = p->matrix_dtype == BERT_DTYPE_F32 ? BERT_DTYPE_F32 : BERT_DTYPE_F16;
+            t->layout = BERT__LAYOUT_PANELS;
+        }
+    }
+    free(rel);
+    return 0;
+}
+
 /* The base encoder's tensors. */
 static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
     const bert_config *c = &d->cfg;
@@ -867,7 +1085,7 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
 
     if (need(set, "embeddings.word_embeddings.weight", c->vocab_size, E, 1, &t) || !plan_add(p, BERT__T_WORD, c->vocab_size, E, t)) return -1;
     snprintf(name, sizeof name, "%s.weight", a->position_table ? a->position_table : "");
-    if (a->position_table && (need(set, name, c->max_position_embeddings, E, 1, &t) || !plan_add(p, BERT__T_POSITION, c->max_position_embeddings, E, t)))
+    if (d->has_positions && (need(set, name, c->max_position_embeddings, E, 1, &t) || !plan_add(p, BERT__T_POSITION, c->max_position_embeddings, E, t)))
         return -1;
     /* type_vocab_size 0 beside a token-type table: transformers builds nn.Embedding(0, hidden)
        for that config, and from_pretrained refuses the checkpoint's table as a size mismatch.
@@ -886,6 +1104,7 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
     } else if (E != H) {
         return fail("%s: embedding_size %d differs from hidden_size %d, which only ALBERT and ELECTRA allow", g_config_name, E, H);
     }
+    if (c->disentangled_terms && plan_disentangled(p, set, d)) return -1;
     snprintf(name, sizeof name, "%s.weight", a->relative_bias ? a->relative_bias : "");
     if (a->relative_bias && (need(set, name, c->relative_buckets, c->num_heads, 1, &t) ||
                              !plan_add(p, BERT__T_REL_BIAS, c->relative_buckets, c->num_heads, t)))
@@ -965,7 +1184,7 @@ static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
     st_tensor *cls_w = st_find(set, "classifier.weight");
 
     /* Pooler. */
-    r = add_linear(p, set, BERT__T_POOLER, a->pooler, H, H, 0);
+    r = a->pooler ? add_linear(p, set, BERT__T_POOLER, a->pooler, H, H, 0) : 0;
     if (r < 0) return -1;
     if (r) c->heads |= BERT_HEAD_POOLER;
 
@@ -978,7 +1197,7 @@ static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
         if (add_linear(p, set, BERT__T_SEQ_OUT, a->seq.out, labels, H, 1) < 0) return -1;
         c->heads |= BERT_HEAD_SEQ_CLS;
         d->seq_source = BERT__SEQ_FROM_FIRST_TOKEN;
-        d->seq_act = a->seq.act;
+        d->seq_act = a->seq_act_key ? d->seq_act_config : a->seq.act;
     } else if (cls_w) {
         int is_token;
         if (cls_w->ndim != 2) return fail("tensor \"classifier.weight\" is not a matrix");
@@ -1615,7 +1834,7 @@ int main(int argc, char **argv) {
     }
     json_free(&hc.doc);
     st_free(&set);
-    free(p.t);
+    plan_free(&p);
     bc_free(&tok);
     model_desc_free(&d);
     free(dir_owned);
@@ -1626,7 +1845,7 @@ failed:
     fprintf(stderr, "bert-convert: %s\n", g_err[0] ? g_err : "out of memory");
     json_free(&hc.doc);
     st_free(&set);
-    free(p.t);
+    plan_free(&p);
     bc_free(&tok);
     model_desc_free(&d);
     free(dir_owned);

@@ -8,6 +8,7 @@ model classes themselves; nothing here re-implements them.
 """
 import json
 import os
+import random
 
 import torch
 
@@ -96,3 +97,45 @@ def write_fixture(name, model, info, cases, reference):
         json.dump(golden, f)
         f.write("\n")
     return folder
+
+
+
+
+def standard_cases(max_length, seed, V, BOS, EOS, PAD, long_case=256):
+    """(name, input_ids, attention_mask) lists of random ids from 3 up (below: the specials);
+    right and left padding use the pad id with mask 0. The cases: one token; a short text; a
+    padded batch; left padding; masked holes inside a row (their positions still count in the
+    relative distances) beside a pad id inside a text with mask 1; a 62-token pair; a padded
+    batch of 64; with max_length >= long_case, one text of long_case tokens."""
+    rng = random.Random(seed)
+
+    def text(rng, n):
+        return [rng.randrange(3, V) for _ in range(n)]
+
+    def padded(rows, T, left=False):
+        ids, mask = [], []
+        for r in rows:
+            pad = [PAD] * (T - len(r))
+            ids.append(pad + r if left else r + pad)
+            mask.append([0] * len(pad) + [1] * len(r) if left else [1] * len(r) + [0] * len(pad))
+        return ids, mask
+
+    out = [("b1_len1", [[BOS]], [[1]]),
+           ("b1_len7", [[BOS] + text(rng, 5) + [EOS]], [[1] * 7])]
+    ids, mask = padded([[BOS] + text(rng, 5) + [EOS], [BOS] + text(rng, 3) + [EOS], [BOS, EOS]], 7)
+    out.append(("b3_len7_padded", ids, mask))
+    ids, mask = padded([[BOS] + text(rng, 8) + [EOS], [BOS] + text(rng, 4) + [EOS]], 10, left=True)
+    out.append(("b2_len10_leftpad", ids, mask))
+    # Row 0: mask holes over ordinary ids (their positions still count in the distances).
+    # Row 1: a pad id inside the text, mask 1 (padded position rules do not count it).
+    row0 = [BOS] + text(rng, 10) + [EOS]
+    row1 = [BOS] + text(rng, 4) + [PAD] + text(rng, 5) + [EOS]
+    out.append(("b2_len12_holes", [row0, row1], [[1, 1, 1, 0, 0, 1, 1, 1, 0, 1, 1, 1], [1] * 12]))
+    a, b = text(rng, 28), text(rng, 30)
+    pair = [BOS] + a + [EOS, EOS] + b + [EOS]
+    out.append(("b1_len62_pair", [pair], [[1] * len(pair)]))
+    ids, mask = padded([[BOS] + text(rng, 62) + [EOS], [BOS] + text(rng, 38) + [EOS], [BOS] + text(rng, 15) + [EOS]], 64)
+    out.append(("b3_len64_padded", ids, mask))
+    if max_length >= long_case:
+        out.append(("b1_len%d" % long_case, [[BOS] + text(rng, long_case - 2) + [EOS]], [[1] * long_case]))
+    return out

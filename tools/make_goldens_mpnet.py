@@ -15,7 +15,6 @@ relative attention bias of compute_position_bias, whose distances are those of t
 holes and left padding count) and whose last bucket takes every distance from 128 on (the base
 fixture's 256-token case).
 """
-import random
 import sys
 
 import torch
@@ -35,41 +34,8 @@ def config(max_positions, **extra):
                        hidden_act="gelu", pad_token_id=PAD, bos_token_id=BOS, eos_token_id=EOS, **extra)
 
 
-def text(rng, n):
-    return [rng.randrange(3, V) for _ in range(n)]
-
-
 def cases(max_length, seed):
-    """(name, input_ids, attention_mask) lists; right padding uses the pad id with mask 0."""
-    rng = random.Random(seed)
-
-    def padded(rows, T, left=False):
-        ids, mask = [], []
-        for r in rows:
-            pad = [PAD] * (T - len(r))
-            ids.append(pad + r if left else r + pad)
-            mask.append([0] * len(pad) + [1] * len(r) if left else [1] * len(r) + [0] * len(pad))
-        return ids, mask
-
-    out = [("b1_len1", [[BOS]], [[1]]),
-           ("b1_len7", [[BOS] + text(rng, 5) + [EOS]], [[1] * 7])]
-    ids, mask = padded([[BOS] + text(rng, 5) + [EOS], [BOS] + text(rng, 3) + [EOS], [BOS, EOS]], 7)
-    out.append(("b3_len7_padded", ids, mask))
-    ids, mask = padded([[BOS] + text(rng, 8) + [EOS], [BOS] + text(rng, 4) + [EOS]], 10, left=True)
-    out.append(("b2_len10_leftpad", ids, mask))
-    # Row 0: mask holes over ordinary ids (their positions still count in the distances).
-    # Row 1: a pad id inside the text, mask 1 (it does not advance the position ids).
-    row0 = [BOS] + text(rng, 10) + [EOS]
-    row1 = [BOS] + text(rng, 4) + [PAD] + text(rng, 5) + [EOS]
-    out.append(("b2_len12_holes", [row0, row1], [[1, 1, 1, 0, 0, 1, 1, 1, 0, 1, 1, 1], [1] * 12]))
-    a, b = text(rng, 28), text(rng, 30)
-    pair = [BOS] + a + [EOS, EOS] + b + [EOS]
-    out.append(("b1_len62_pair", [pair], [[1] * len(pair)]))
-    ids, mask = padded([[BOS] + text(rng, 62) + [EOS], [BOS] + text(rng, 38) + [EOS], [BOS] + text(rng, 15) + [EOS]], 64)
-    out.append(("b3_len64_padded", ids, mask))
-    if max_length >= 256:  # distances past max_distance 128 share the last bucket
-        out.append(("b1_len256", [[BOS] + text(rng, 254) + [EOS]], [[1] * 256]))
-    return out
+    return g.standard_cases(max_length, seed, V, BOS, EOS, PAD)
 
 
 FIXTURES = [  # name, class, max_position_embeddings, labels, what the head outputs
