@@ -11,7 +11,7 @@
 
 int main(void) {
     static const char *tokenizers[] = {"wp_uncased", "wp_cased", "wp_cased_strip", "wp_nocjk", "unigram_albert", "unigram_xlmr",
-                                       "bpe_roberta", "wp_mpnet"};
+                                       "bpe_roberta", "wp_mpnet", "unigram_deberta"};
     static const char *corpora[] = {"main", "adversarial", "long_lines", "adversarial_nul", "adversarial_invalid.lossy", "pairs"};
     size_t t, c;
     for (t = 0; t < sizeof tokenizers / sizeof tokenizers[0]; t++) {

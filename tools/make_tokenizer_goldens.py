@@ -4,7 +4,8 @@
   build/venv/bin/python tools/make_tokenizer_goldens.py NAME
 
 Reads tests/fixtures/tokenizers/NAME/tokenizer.json with the `tokenizers` library (Rust, the
-reference) and writes tests/fixtures/tokenizers/golden/NAME/<corpus>.jsonl.xz for every corpus
+reference; a folder without tokenizer.json, such as DeBERTa's spm.model, is converted to one by
+transformers' own AutoTokenizer first, as users get it) and writes tests/fixtures/tokenizers/golden/NAME/<corpus>.jsonl.xz for every corpus
 in golden/texts: one JSON object per input line, in order, with `ids`, `boffsets` (UTF-8 byte
 offsets into the token's own text) and, for pairs.tsv, `type_ids`; add_special_tokens on,
 truncation and padding off. Lines are split on \\n only; a pair splits at its first TAB. This is
@@ -55,7 +56,12 @@ def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     name = sys.argv[1]
-    tok = tokenizers.Tokenizer.from_file(os.path.join(FIXTURES, name, "tokenizer.json"))
+    folder = os.path.join(FIXTURES, name)
+    if os.path.exists(os.path.join(folder, "tokenizer.json")):
+        tok = tokenizers.Tokenizer.from_file(os.path.join(folder, "tokenizer.json"))
+    else:
+        import transformers
+        tok = transformers.AutoTokenizer.from_pretrained(folder, use_fast=True).backend_tokenizer
     tok.no_truncation()
     tok.no_padding()
     out_dir = os.path.join(FIXTURES, "golden", name)
