@@ -1009,10 +1009,10 @@ static void plan_free(plan *p) {
 
 /* out[r][o] = b[o] + sum_i x[r][i] w[o][i]: a linear layer in double, for what the converter
  * computes once (the products are exact to float, whatever the order). */
-static void linear_rows(const double *x, int rows, int in, const st_tensor *w, const st_tensor *b, float *out) {
+static int linear_rows(const double *x, int rows, int in, const st_tensor *w, const st_tensor *b, float *out) {
     int r, o, i, outs = (int)w->shape[0];
     double *wrow = (double *)malloc((size_t)in * sizeof *wrow);
-    if (!wrow) return;
+    if (!wrow) return fail("out of memory");
     for (o = 0; o < outs; o++) {
         for (i = 0; i < in; i++) wrow[i] = st_element(w, (size_t)o * in + i);
         for (r = 0; r < rows; r++) {
@@ -1023,6 +1023,7 @@ static void linear_rows(const double *x, int rows, int in, const st_tensor *w, c
         }
     }
     free(wrow);
+    return 0;
 }
 
 /* DeBERTa's position keys (c2p) and queries (p2c) of every layer: the relative embeddings,
@@ -1065,7 +1066,7 @@ static int plan_disentangled(plan *p, st_set *set, const model_desc *d) {
             if (need(set, hw, H, H, 1, &w) || need(set, hb, 0, H, 1, &b)) { free(rel); return -1; }
             w->used = b->used = 1;
             if (!(made = made_tensor(p, can, R, H)) || !(t = plan_add(p, can, R, H, made))) { free(rel); return fail("out of memory"); }
-            linear_rows(rel, R, H, w, b, (float *)made->data);
+            if (linear_rows(rel, R, H, w, b, (float *)made->data)) { free(rel); return -1; }
             t->dtype = p->matrix_dtype == BERT_DTYPE_F32 ? BERT_DTYPE_F32 : BERT_DTYPE_F16;
             t->layout = BERT__LAYOUT_PANELS;
         }
