@@ -1,7 +1,8 @@
 /* bert.h - BERT-family text encoders on a CPU, in one C header.      MIT license, see the end.
 
-   Runs BERT, ALBERT, RoBERTa, XLM-RoBERTa, ELECTRA and DistilBERT checkpoints converted from
-   Hugging Face by tools/bert-convert, with the same numbers as Hugging Face transformers:
+   Runs BERT, ALBERT, RoBERTa, XLM-RoBERTa, ELECTRA, DistilBERT, MPNet and DeBERTa-v2/v3
+   checkpoints converted from Hugging Face by tools/bert-convert (see "ADDING AN ARCHITECTURE"),
+   with the same numbers as Hugging Face transformers:
    sentence embeddings, sequence and token classification, extractive QA, fill-mask, ELECTRA
    replaced-token detection, next-sentence / sentence-order logits. Needs only libc and libm.
 
