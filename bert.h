@@ -8522,10 +8522,13 @@ static void bert__embed(bert_ctx *c, const bert_batch *in) {
      docs/FORMAT.md lists the words.
    - A new tensor: a BERT__T_* canonical name, loaded in bert__load_weights (optional ones: only
      when the config says the model has them, so that a missing tensor is still an error).
-   - Something that depends on positions only (MPNet's relative bias): computed once at load
-     (bert__load_score_bias), not per batch or per layer.
+   - Something that depends on the weights only (DeBERTa's relative embeddings through each
+     layer's projections): computed once by the converter and stored (plan_disentangled); on
+     positions only (MPNet's bias per distance, DeBERTa's relative rows): computed once at load
+     (bert__load_score_bias, bert__load_disentangled), not per batch or per layer.
    - Something added to the attention scores before the softmax: bert__add_score_bias, the one
-     place for it; a no-op for the models that add nothing.
+     place for it (it sees the head's queries, keys, positions and the layer's weights); a no-op
+     for the models that add nothing. The scores' scale is model->score_scale.
    - Something a layer does differently: bert__layer_rows, with the layer's index; a new way of
      making position ids: bert__pack.
    - bert_arch gets a value (and bert_arch_name a name), for printing only.
