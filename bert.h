@@ -8216,7 +8216,7 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->threads = 1;
     if (cfg->disentangled_terms) { /* bert__add_disentangled's scratch: Q^T, c2p and p2c products */
         c->position_window = (int)bert__round_up((size_t)2 * cfg->disentangled_span, BERT__PANEL);
-        c->position_floats = (S + BERT__PANEL + BERT__MR) * d + (size_t)(BERT__TILE_W + BERT__MR) * c->position_window;
+        c->position_floats = (S + BERT__PANEL + BERT__MR) * d + (S + BERT__MR + BERT__TILE_W) * (size_t)c->position_window;
     }
     c->head_floats = bert__head_floats(S, d) + c->position_floats;
     c->tok_seq = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
@@ -8595,7 +8595,8 @@ typedef struct bert__head_view {
     const int *pos;           /* pos[j]: token j's position in its row of the batch */
     const float *qa, *kt;     /* the scaled queries (DeBERTa c2p only) and the keys, k-major: x[k ldk + j] */
     size_t ldk;
-    float *c2p, *p2c;         /* DeBERTa scratch: [TILE_W][window] and [MR][window] */
+    float *c2p, *p2c;         /* DeBERTa scratch: [TILE_W][window] and [len][p2c_width] */
+    int p2c_c0, p2c_width;    /* the rows p2c holds: [p2c_c0, p2c_c0 + p2c_width) */
 } bert__head_view;
 
 /* out[r][0 .. width) = sum_k a[k lda + r] t[c0 + col][koff + k] for r < mr, k < kc: MR k-major
@@ -8617,37 +8618,47 @@ static void bert__panel_products(const float *a, size_t lda, int kc, const bert_
     }
 }
 
+/* DeBERTa's p2c products of one head, once for all its queries: p2c[j][c - p2c_c0] = key j against
+   the position query of row c, for every row a (query, key) pair of the sequence reads: relative
+   rows are monotone in the relative position, so they make one window. */
+static void bert__p2c_products(bert__head_view *v) {
+    const bert_model *m = v->m;
+    int L = m->cfg.max_length, len = v->len, j;
+    const int *pi = m->p2c_index;
+    int lo = pi[v->pos[0] - v->pos[len - 1] + L - 1], hi = pi[v->pos[len - 1] - v->pos[0] + L - 1];
+    v->p2c_c0 = lo / BERT__PANEL * BERT__PANEL;
+    v->p2c_width = (hi / BERT__PANEL + 1) * BERT__PANEL - v->p2c_c0;
+    for (j = 0; j < len; j += BERT__MR)
+        bert__panel_products(v->kt + j, v->ldk, v->d, &v->l->rel_query, v->h * v->d, v->p2c_c0, v->p2c_width,
+                             len - j < BERT__MR ? len - j : BERT__MR, v->p2c + (size_t)j * v->p2c_width, (size_t)v->p2c_width);
+}
+
 /* DeBERTa's disentangled terms for the block's n queries from q0 (st as in bert__add_score_bias):
-   c2p, the scaled query against the position key of row c2p_index[q - k], and p2c, the key
-   against the position query of row p2c_index[q - k], scaled. Positions are monotone in the
-   relative position, so the block reads one window of rows [c0, c0 + width): both products
-   are computed over it with the micro-kernel, then each score gathers its two. */
+   c2p, the scaled query against the position key of row c2p_index[q - k], computed here for the
+   block over the window of rows it reads; and p2c, the key against the position query of row
+   p2c_index[q - k], scaled, from bert__p2c_products. Each score gathers its two. */
 static void bert__add_disentangled(const bert__head_view *v, int q0, int n, float *st) {
     const bert_model *m = v->m;
-    int L = m->cfg.max_length, len = v->len, koff = v->h * v->d, lo, hi, c0, width, i, j, r;
+    int L = m->cfg.max_length, len = v->len, i, j;
     const int *pos = v->pos, *ci = m->c2p_index, *pi = m->p2c_index;
-    int first = pos[q0] - pos[len - 1] + L - 1, last = pos[q0 + n - 1] - pos[0] + L - 1;
+    int c0 = ci[pos[q0] - pos[len - 1] + L - 1] / BERT__PANEL * BERT__PANEL;
+    int width = (ci[pos[q0 + n - 1] - pos[0] + L - 1] / BERT__PANEL + 1) * BERT__PANEL - c0;
     float scale = m->score_scale;
-    lo = ci[first] < pi[first] ? ci[first] : pi[first];
-    hi = ci[last] > pi[last] ? ci[last] : pi[last];
-    c0 = lo / BERT__PANEL * BERT__PANEL;
-    width = (hi / BERT__PANEL + 1) * BERT__PANEL - c0;
     if (v->l->rel_key.data)
         for (i = 0; i < n; i += BERT__MR)
-            bert__panel_products(v->qa + q0 + i, v->ldk, v->d, &v->l->rel_key, koff, c0, width, n - i < BERT__MR ? n - i : BERT__MR,
-                                 v->c2p + (size_t)i * width, (size_t)width);
-    for (j = 0; j < len; j += BERT__MR) {
-        int mr = len - j < BERT__MR ? len - j : BERT__MR;
-        if (v->l->rel_query.data) bert__panel_products(v->kt + j, v->ldk, v->d, &v->l->rel_query, koff, c0, width, mr, v->p2c, (size_t)width);
-        for (r = 0; r < mr; r++) {
-            float *row = st + (size_t)(j + r) * BERT__TILE_W;
-            const float *c2p = v->c2p - c0, *p2c = v->p2c + (size_t)r * width - c0;
-            const int *at = pos + q0;
-            int shift = L - 1 - pos[j + r];
-            if (v->l->rel_key.data)
-                for (i = 0; i < n; i++) row[i] += c2p[(size_t)i * width + ci[at[i] + shift]];
-            if (v->l->rel_query.data)
-                for (i = 0; i < n; i++) row[i] += p2c[pi[at[i] + shift]] * scale;
+            bert__panel_products(v->qa + q0 + i, v->ldk, v->d, &v->l->rel_key, v->h * v->d, c0, width,
+                                 n - i < BERT__MR ? n - i : BERT__MR, v->c2p + (size_t)i * width, (size_t)width);
+    for (j = 0; j < len; j++) {
+        float *row = st + (size_t)j * BERT__TILE_W;
+        const int *at = pos + q0;
+        int shift = L - 1 - pos[j];
+        if (v->l->rel_key.data) {
+            const float *c2p = v->c2p - c0;
+            for (i = 0; i < n; i++) row[i] += c2p[(size_t)i * width + ci[at[i] + shift]];
+        }
+        if (v->l->rel_query.data) {
+            const float *p2c = v->p2c + (size_t)j * v->p2c_width - v->p2c_c0;
+            for (i = 0; i < n; i++) row[i] += p2c[pi[at[i] + shift]] * scale;
         }
     }
 }
@@ -8710,11 +8721,13 @@ static void bert__attention_head(bert_ctx *c, const bert__layer *l, int first, c
     view.qa = qa;
     view.c2p = qa + ((size_t)c->max_seq_len + BERT__PANEL + BERT__MR) * d;
     view.p2c = view.c2p + (size_t)BERT__TILE_W * c->position_window;
+    view.p2c_c0 = view.p2c_width = 0;
     for (j = 0; j < len; j += BERT__PANEL) { /* qt[j / 16][k][j % 16] = q[j][k] * scale, kt[k][j] = k[j][k] */
         bert__transpose16(rows + (size_t)j * ld, ld, len - j, d, scale, qt + (size_t)j * d, BERT__PANEL);
         bert__transpose16(rows + (size_t)j * ld + H, ld, len - j, d, 1.0f, kt + j, ldk);
         if (l->rel_key.data) bert__transpose16(rows + (size_t)j * ld, ld, len - j, d, scale, qa + j, ldk);
     }
+    if (l->rel_query.data) bert__p2c_products(&view);
     for (k = 0; k < d; k += BERT__PANEL) { /* vp[k / 16][j][0..16) = v[j][k..k+16), zeros past d */
         int n = d - k < BERT__PANEL ? d - k : BERT__PANEL;
         float *dst = vp + (size_t)k * len;

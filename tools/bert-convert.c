@@ -1030,7 +1030,8 @@ static int linear_rows(const double *x, int rows, int in, const st_tensor *w, co
  * LayerNorm'd when norm_rel_ebd says so, through the layer's key and query projections (its own
  * with share_att_key, else pos_key_proj and pos_query_proj), [2 span][H]. They depend on the
  * weights only, so they are computed here once rather than per batch; stored in panels, the
- * micro-kernel's operand (f32, or f16 beside f16 or q8_0 weights). */
+ * micro-kernel's operand (f32; f16 in an f16 file; f32 in a q8_0 file, where the attention's
+ * share of the time is larger and converting f16 as it is read cost a third of it). */
 static int plan_disentangled(plan *p, st_set *set, const model_desc *d) {
     const bert_config *c = &d->cfg;
     int H = c->hidden_size, R = 2 * c->disentangled_span, L, r, i, term;
@@ -1067,7 +1068,7 @@ static int plan_disentangled(plan *p, st_set *set, const model_desc *d) {
             w->used = b->used = 1;
             if (!(made = made_tensor(p, can, R, H)) || !(t = plan_add(p, can, R, H, made))) { free(rel); return fail("out of memory"); }
             if (linear_rows(rel, R, H, w, b, (float *)made->data)) { free(rel); return -1; }
-            t->dtype = p->matrix_dtype == BERT_DTYPE_F32 ? BERT_DTYPE_F32 : BERT_DTYPE_F16;
+            t->dtype = p->matrix_dtype == BERT_DTYPE_F16 ? BERT_DTYPE_F16 : BERT_DTYPE_F32;
             t->layout = BERT__LAYOUT_PANELS;
         }
     }
