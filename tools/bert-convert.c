@@ -1108,9 +1108,14 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
     }
     if (c->disentangled_terms && plan_disentangled(p, set, d)) return -1;
     snprintf(name, sizeof name, "%s.weight", a->relative_bias ? a->relative_bias : "");
-    if (a->relative_bias && (need(set, name, c->relative_buckets, c->num_heads, 1, &t) ||
-                             !plan_add(p, BERT__T_REL_BIAS, c->relative_buckets, c->num_heads, t)))
-        return -1;
+    if (a->relative_bias) {
+        out_tensor *bias;
+        if (need(set, name, c->relative_buckets, c->num_heads, 1, &t) || !(bias = plan_add(p, BERT__T_REL_BIAS, c->relative_buckets, c->num_heads, t)))
+            return -1;
+        /* f32 whatever the dtype: a few hundred values added to every score, where f16's
+           rounding of a bias near 10 moved an all-mpnet-base-v2 embedding to cosine 0.99974. */
+        bias->dtype = BERT_DTYPE_F32;
+    }
 
     for (g = 0; g < c->num_groups; g++) {
         for (j = 0; j < c->inner_group_num; j++) {
