@@ -3,9 +3,10 @@
  * sequences of up to 8 tokens together share a chunk, longer ones have one each. Every
  * golden case of seven architectures (MPNet's and DeBERTa's position terms too) is encoded on 1
  * and 2 threads, f32 and q8_0, and compared with Hugging Face's last_hidden_state at the mask-1
- * positions: f32 within 1e-4 (the bound of test_models), q8_0 with cosine >= 0.999; and every batch of several sequences and more than 8
- * tokens must really have been cut (its first chunk is not all of it), so that a build that
- * ignored BERT_CHUNK_TOKENS would fail here rather than test one chunk. */
+ * positions: f32 within 1e-4 (the bound of test_models), q8_0 with cosine >= 0.999; and every
+ * batch of several sequences and more than 8 tokens must really have been cut (its first chunk is
+ * not all of it), so that a build that ignored BERT_CHUNK_TOKENS would fail here rather than test
+ * one chunk. */
 #define _POSIX_C_SOURCE 200809L
 #define CHUNK 8 /* tokens per chunk, as this test asks bert.h for them */
 #define BERT_CHUNK_TOKENS CHUNK
