@@ -1,7 +1,8 @@
 /* bert.h - BERT-family text encoders on a CPU, in one C header.      MIT license, see the end.
 
-   Runs BERT, ALBERT, RoBERTa, XLM-RoBERTa, ELECTRA and DistilBERT checkpoints converted from
-   Hugging Face by tools/bert-convert, with the same numbers as Hugging Face transformers:
+   Runs BERT, ALBERT, RoBERTa, XLM-RoBERTa, ELECTRA, DistilBERT, MPNet and DeBERTa-v2/v3
+   checkpoints converted from Hugging Face by tools/bert-convert (see "ADDING AN ARCHITECTURE"),
+   with the same numbers as Hugging Face transformers:
    sentence embeddings, sequence and token classification, extractive QA, fill-mask, ELECTRA
    replaced-token detection, next-sentence / sentence-order logits. Needs only libc and libm.
 
@@ -183,7 +184,9 @@ typedef enum bert_arch {
     BERT_ARCH_ROBERTA = 3,
     BERT_ARCH_XLM_ROBERTA = 4,
     BERT_ARCH_ELECTRA = 5,
-    BERT_ARCH_DISTILBERT = 6
+    BERT_ARCH_DISTILBERT = 6,
+    BERT_ARCH_MPNET = 7,
+    BERT_ARCH_DEBERTA_V2 = 8
 } bert_arch;
 
 typedef enum bert_act {
@@ -212,8 +215,13 @@ typedef enum bert_dtype {
 /* How position ids are made from input ids. */
 typedef enum bert_positions {
     BERT_POSITIONS_ABSOLUTE = 0, /* 0, 1, 2, ... */
-    BERT_POSITIONS_PADDED = 1    /* RoBERTa: pad + 1 + running count of non-pad ids; pads get pad */
+    BERT_POSITIONS_PADDED = 1,   /* RoBERTa: pad + 1 + running count of non-pad ids; pads get pad */
+    BERT_POSITIONS_NONE = 2      /* no position table: positions enter through the attention only */
 } bert_positions;
+
+/* DeBERTa's disentangled attention terms (bert_config.disentangled_terms): content to position
+   (the query against the relative position's key) and position to content. */
+enum { BERT_C2P = 1, BERT_P2C = 2 };
 
 /* The heads a checkpoint carries (bert_config.heads is a mask of these). */
 enum {
@@ -252,6 +260,14 @@ typedef struct bert_config {
     int num_labels;              /* sequence or token classification labels; 0 without */
     bert_dtype dtype;            /* the dtype of the large matrices */
     int has_weights;             /* 0 for a tokenizer-only file */
+    int relative_buckets;        /* MPNet's T5-style relative attention bias: buckets of the
+                                    key - query distance (0: no such bias) */
+    int relative_max_distance;   /* distances from here on share the last bucket */
+    int disentangled_terms;      /* DeBERTa's attention: BERT_C2P | BERT_P2C, the position terms added
+                                    to the scores (0: none) */
+    int disentangled_span;       /* relative positions -span .. span - 1 index 2 span relative embeddings */
+    int position_buckets;        /* DeBERTa's log buckets of relative positions (0: positions as they are) */
+    int max_relative_positions;  /* the distance the log buckets reach */
 } bert_config;
 
 typedef struct bert_model bert_model;
@@ -603,17 +619,62 @@ enum {
 };
 
 /* Config words: word i of the config section is a little-endian u32 (floats as their bits,
-   signed values as two's complement). A reader treats words past the section's end as 0. */
-enum {
-    BERT__C_ARCH, BERT__C_VOCAB, BERT__C_HIDDEN, BERT__C_EMBEDDING, BERT__C_LAYERS, BERT__C_HEADS,
-    BERT__C_INTERMEDIATE, BERT__C_MAX_POSITIONS, BERT__C_TYPE_VOCAB, BERT__C_GROUPS, BERT__C_INNER_GROUP,
-    BERT__C_ACT, BERT__C_LN_EPS, BERT__C_POSITIONS, BERT__C_PAD_ID, BERT__C_CLS_ID, BERT__C_SEP_ID,
-    BERT__C_UNK_ID, BERT__C_MASK_ID, BERT__C_MAX_LENGTH, BERT__C_TRUNCATE, BERT__C_POOLING, BERT__C_NORMALIZE,
-    BERT__C_HEADS_MASK, BERT__C_NUM_LABELS, BERT__C_LABELS_STR, BERT__C_SEQ_SOURCE, BERT__C_SEQ_ACT,
-    BERT__C_MLM_ACT, BERT__C_MLM_EPS, BERT__C_RTD_ACT, BERT__C_DTYPE, BERT__C_NAME_STR, BERT__C_NUM_PROMPTS,
-    BERT__C_PROMPTS_STR, BERT__C_DEFAULT_PROMPT,
-    BERT__C_COUNT
-};
+   signed values as two's complement). A reader treats words past the section's end as 0, so a
+   word added at the end reads 0 in older files: 0 must mean "as before" (no relative bias, ...).
+
+   This table is the one place a config word is declared: it makes the BERT__C_* enum, the reader
+   (bert__read_config), the range checks and the converter's writer. A row is
+     X(WORD, kind, bert_config member, the member's type, lo, hi)
+   kind INT: an int-like member, checked against [lo, hi] when the file has weights (lo > hi: its
+   checks are code in bert__read_config); F32: a float member stored as its bits; RAW: a word that
+   is not in bert_config, read by the loader that needs it (member and type are then unused). */
+#define BERT__CONFIG_WORDS(X) \
+    X(ARCH, INT, arch, bert_arch, 1, 0) \
+    X(VOCAB, INT, vocab_size, int, 1, 1 << 22) \
+    X(HIDDEN, INT, hidden_size, int, 1, 1 << 15) \
+    X(EMBEDDING, INT, embedding_size, int, 1, 1 << 15) \
+    X(LAYERS, INT, num_layers, int, 1, 1024) \
+    X(HEADS, INT, num_heads, int, 1, 1024) \
+    X(INTERMEDIATE, INT, intermediate_size, int, 1, 1 << 17) \
+    X(MAX_POSITIONS, INT, max_position_embeddings, int, 1, 1 << 16) \
+    X(TYPE_VOCAB, INT, type_vocab_size, int, 0, 1 << 16) \
+    X(GROUPS, INT, num_groups, int, 1, 1024) \
+    X(INNER_GROUP, INT, inner_group_num, int, 1, 1024) \
+    X(ACT, INT, hidden_act, bert_act, 1, 0) \
+    X(LN_EPS, F32, layer_norm_eps, float, 0, 0) \
+    X(POSITIONS, INT, positions, bert_positions, 1, 0) \
+    X(PAD_ID, INT, pad_id, int, 1, 0) \
+    X(CLS_ID, INT, cls_id, int, 1, 0) \
+    X(SEP_ID, INT, sep_id, int, 1, 0) \
+    X(UNK_ID, INT, unk_id, int, 1, 0) \
+    X(MASK_ID, INT, mask_id, int, 1, 0) \
+    X(MAX_LENGTH, INT, max_length, int, 1, 1 << 16) \
+    X(TRUNCATE, INT, truncate_length, int, 1, 0) \
+    X(POOLING, INT, pooling, bert_pooling, 1, 0) \
+    X(NORMALIZE, INT, normalize, int, 1, 0) \
+    X(HEADS_MASK, INT, heads, unsigned, 1, 0) \
+    X(NUM_LABELS, INT, num_labels, int, 0, 1 << 16) \
+    X(LABELS_STR, RAW, -, -, 0, 0)      /* string-table offset of the first label */ \
+    X(SEQ_SOURCE, RAW, -, -, 0, 0)      /* BERT__SEQ_FROM_* */ \
+    X(SEQ_ACT, RAW, -, -, 0, 0)         /* bert_act between the classifier's two products */ \
+    X(MLM_ACT, RAW, -, -, 0, 0)         /* bert_act of the masked-LM transform */ \
+    X(MLM_EPS, RAW, -, -, 0, 0)         /* its LayerNorm eps (f32 bits) */ \
+    X(RTD_ACT, RAW, -, -, 0, 0)         /* bert_act of ELECTRA's discriminator head */ \
+    X(DTYPE, INT, dtype, bert_dtype, 1, 0) \
+    X(NAME_STR, RAW, -, -, 0, 0)        /* string-table offset of the model's name */ \
+    X(NUM_PROMPTS, RAW, -, -, 0, 0) \
+    X(PROMPTS_STR, RAW, -, -, 0, 0)     /* offset of the first prompt string */ \
+    X(DEFAULT_PROMPT, RAW, -, -, 0, 0)  /* default prompt index + 1, 0 for none */ \
+    X(REL_BUCKETS, INT, relative_buckets, int, 0, 1024) \
+    X(REL_MAX_DISTANCE, INT, relative_max_distance, int, 0, 1 << 16) \
+    X(DIS_TERMS, INT, disentangled_terms, int, 0, 3) \
+    X(DIS_SPAN, INT, disentangled_span, int, 0, 1 << 16) \
+    X(POSITION_BUCKETS, INT, position_buckets, int, 0, 1 << 16) \
+    X(MAX_REL_POSITIONS, INT, max_relative_positions, int, 0, 1 << 16)
+
+#define BERT__C_ENUM_ROW(word, kind, member, type, lo, hi) BERT__C_##word,
+enum { BERT__CONFIG_WORDS(BERT__C_ENUM_ROW) BERT__C_COUNT };
+#undef BERT__C_ENUM_ROW
 
 /* Where the sequence-classification head reads its input. */
 enum { BERT__SEQ_FROM_POOLER = 0, BERT__SEQ_FROM_FIRST_TOKEN = 1 };
@@ -642,6 +703,10 @@ enum { BERT__SEQ_FROM_POOLER = 0, BERT__SEQ_FROM_FIRST_TOKEN = 1 };
 #define BERT__T_RTD_DENSE "rtd.dense"                /* [H][H] */
 #define BERT__T_RTD_OUT "rtd.out"                    /* [1][H] */
 #define BERT__T_PAIR_OUT "pair.out"                  /* [2][H] on the pooler: NSP or SOP */
+#define BERT__T_REL_BIAS "encoder.relative_bias"     /* [relative_buckets][heads]: MPNet's bias per bucket and head */
+#define BERT__T_REL_KEY "attention.rel_key"          /* layers.L.: [2 span][H] DeBERTa's relative embeddings through
+                                                        the layer's key projection (c2p), computed by the converter */
+#define BERT__T_REL_QUERY "attention.rel_query"      /* [2 span][H] the same through the query projection (p2c) */
 
 /* ========================================================================================== */
 /* ---- Tokenizer (declarations of its private types; the code follows the loader) ---------- */
@@ -789,6 +854,7 @@ typedef struct bert__norm {
 typedef struct bert__layer {
     bert__linear qkv, attn_out, ffn_up, ffn_down;
     bert__norm attn_norm, ffn_norm;
+    bert__tensor rel_key, rel_query; /* DeBERTa's c2p and p2c position keys / queries; data NULL without */
 } bert__layer;
 
 struct bert_model {
@@ -815,6 +881,14 @@ struct bert_model {
     bert__linear rtd_dense, rtd_out;
     bert_act rtd_act;
     bert__linear pair_out;
+    float *score_bias;           /* [heads][2 max_length - 1]: the relative attention bias of head h
+                                    for query position q and key position k at [h][q - k + max_length - 1]
+                                    (computed once from the bucket table), or NULL */
+    int *c2p_index, *p2c_index;  /* [2 max_length - 1]: DeBERTa's relative embedding row for query
+                                    position q and key position k at [q - k + max_length - 1] in the
+                                    c2p and the p2c term (computed once), or NULL */
+    float score_scale;           /* the attention scores' scale: 1 / sqrt(head size x (1 + the
+                                    disentangled terms)) */
     int has_q8;                  /* some linear weight is q8_0: contexts need quantization scratch */
     bert__tokenizer tokenizer;
 };
@@ -1001,58 +1075,30 @@ static uint32_t bert__config_word(const bert__file *f, int i) {
 
 static int bert__valid_act(uint32_t a) { return a <= BERT_ACT_TANH; }
 
+/* The reader and the range checks that BERT__CONFIG_WORDS makes, row by row. */
+#define BERT__READ_INT(member, type, word) c->member = BERT__CAST(type, (int32_t)(word));
+#define BERT__READ_F32(member, type, word) c->member = bert__f32_bits(word);
+#define BERT__READ_RAW(member, type, word)
+#define BERT__C_READ_ROW(w, kind, member, type, lo, hi) BERT__READ_##kind(member, type, bert__config_word(f, BERT__C_##w))
+#define BERT__LIMIT_INT(member, lo, hi) {#member, (int)c->member, lo, hi},
+#define BERT__LIMIT_F32(member, lo, hi)
+#define BERT__LIMIT_RAW(member, lo, hi)
+#define BERT__C_LIMIT_ROW(w, kind, member, type, lo, hi) BERT__LIMIT_##kind(member, lo, hi)
+
 /* Reads and sanity-checks the config words. Limits keep every later size product in range. */
 static int bert__read_config(const bert__file *f, bert_config *c, bert_error *err) {
     int i;
-    c->arch = (bert_arch)bert__config_word(f, BERT__C_ARCH);
-    c->vocab_size = (int)bert__config_word(f, BERT__C_VOCAB);
-    c->hidden_size = (int)bert__config_word(f, BERT__C_HIDDEN);
-    c->embedding_size = (int)bert__config_word(f, BERT__C_EMBEDDING);
-    c->num_layers = (int)bert__config_word(f, BERT__C_LAYERS);
-    c->num_heads = (int)bert__config_word(f, BERT__C_HEADS);
-    c->intermediate_size = (int)bert__config_word(f, BERT__C_INTERMEDIATE);
-    c->max_position_embeddings = (int)bert__config_word(f, BERT__C_MAX_POSITIONS);
-    c->type_vocab_size = (int)bert__config_word(f, BERT__C_TYPE_VOCAB);
-    c->num_groups = (int)bert__config_word(f, BERT__C_GROUPS);
-    c->inner_group_num = (int)bert__config_word(f, BERT__C_INNER_GROUP);
-    c->hidden_act = (bert_act)bert__config_word(f, BERT__C_ACT);
-    c->layer_norm_eps = bert__f32_bits(bert__config_word(f, BERT__C_LN_EPS));
-    c->positions = (bert_positions)bert__config_word(f, BERT__C_POSITIONS);
-    c->pad_id = (int32_t)bert__config_word(f, BERT__C_PAD_ID);
-    c->cls_id = (int32_t)bert__config_word(f, BERT__C_CLS_ID);
-    c->sep_id = (int32_t)bert__config_word(f, BERT__C_SEP_ID);
-    c->unk_id = (int32_t)bert__config_word(f, BERT__C_UNK_ID);
-    c->mask_id = (int32_t)bert__config_word(f, BERT__C_MASK_ID);
-    c->max_length = (int)bert__config_word(f, BERT__C_MAX_LENGTH);
-    c->truncate_length = (int)bert__config_word(f, BERT__C_TRUNCATE);
+    BERT__CONFIG_WORDS(BERT__C_READ_ROW)
     if (c->truncate_length <= 0 || c->truncate_length > c->max_length) c->truncate_length = c->max_length;
-    c->pooling = (bert_pooling)bert__config_word(f, BERT__C_POOLING);
-    c->normalize = (int)bert__config_word(f, BERT__C_NORMALIZE);
-    c->heads = bert__config_word(f, BERT__C_HEADS_MASK);
-    c->num_labels = (int)bert__config_word(f, BERT__C_NUM_LABELS);
-    c->dtype = (bert_dtype)bert__config_word(f, BERT__C_DTYPE);
     c->has_weights = f->tensor_count > 0;
-    if (c->arch < BERT_ARCH_BERT || c->arch > BERT_ARCH_DISTILBERT)
+    if (c->arch < BERT_ARCH_BERT || c->arch > BERT_ARCH_DEBERTA_V2)
         return bert__fail(err, BERT_E_FORMAT, "unknown architecture %d in config", (int)c->arch);
     if (!c->has_weights) return BERT_OK; /* a tokenizer-only file: sizes are not used */
     {
         /* Generous bounds, far above any real checkpoint, that keep int arithmetic safe. */
-        const struct { const char *name; int value, lo, hi; } limits[] = {
-            {"vocab_size", c->vocab_size, 1, 1 << 22},
-            {"hidden_size", c->hidden_size, 1, 1 << 15},
-            {"embedding_size", c->embedding_size, 1, 1 << 15},
-            {"num_layers", c->num_layers, 1, 1024},
-            {"num_heads", c->num_heads, 1, 1024},
-            {"intermediate_size", c->intermediate_size, 1, 1 << 17},
-            {"max_position_embeddings", c->max_position_embeddings, 1, 1 << 16},
-            {"type_vocab_size", c->type_vocab_size, 0, 1 << 16},
-            {"num_groups", c->num_groups, 1, 1024},
-            {"inner_group_num", c->inner_group_num, 1, 1024},
-            {"max_length", c->max_length, 1, 1 << 16},
-            {"num_labels", c->num_labels, 0, 1 << 16},
-        };
+        const struct { const char *name; int value, lo, hi; } limits[] = {BERT__CONFIG_WORDS(BERT__C_LIMIT_ROW)};
         for (i = 0; i < (int)(sizeof limits / sizeof limits[0]); i++)
-            if (limits[i].value < limits[i].lo || limits[i].value > limits[i].hi)
+            if (limits[i].lo <= limits[i].hi && (limits[i].value < limits[i].lo || limits[i].value > limits[i].hi))
                 return bert__fail(err, BERT_E_FORMAT, "config %s = %d is out of range [%d, %d]", limits[i].name,
                                   limits[i].value, limits[i].lo, limits[i].hi);
     }
@@ -1063,7 +1109,7 @@ static int bert__read_config(const bert__file *f, bert_config *c, bert_error *er
     if (!bert__valid_act(c->hidden_act) || c->hidden_act == BERT_ACT_NONE)
         return bert__fail(err, BERT_E_FORMAT, "unknown activation %d", (int)c->hidden_act);
     if (!(c->layer_norm_eps > 0 && c->layer_norm_eps < 1)) return bert__fail(err, BERT_E_FORMAT, "layer_norm_eps out of range");
-    if (c->positions != BERT_POSITIONS_ABSOLUTE && c->positions != BERT_POSITIONS_PADDED)
+    if (c->positions != BERT_POSITIONS_ABSOLUTE && c->positions != BERT_POSITIONS_PADDED && c->positions != BERT_POSITIONS_NONE)
         return bert__fail(err, BERT_E_FORMAT, "unknown position rule %d", (int)c->positions);
     if (c->positions == BERT_POSITIONS_PADDED && (c->pad_id < 0 || c->pad_id >= c->max_position_embeddings))
         return bert__fail(err, BERT_E_FORMAT, "padded positions need a pad id below max_position_embeddings");
@@ -1071,12 +1117,18 @@ static int bert__read_config(const bert__file *f, bert_config *c, bert_error *er
     {
         /* The last usable position index must exist in the position table. */
         int first = c->positions == BERT_POSITIONS_PADDED ? c->pad_id + 1 : 0;
-        if (first + c->max_length > c->max_position_embeddings)
+        if (c->positions != BERT_POSITIONS_NONE && first + c->max_length > c->max_position_embeddings)
             return bert__fail(err, BERT_E_FORMAT, "max_length %d exceeds the position table (%d)", c->max_length, c->max_position_embeddings);
     }
     if (c->pooling < BERT_POOL_CLS || c->pooling > BERT_POOL_MEAN_SQRT_LEN)
         return bert__fail(err, BERT_E_FORMAT, "unknown default pooling %d", (int)c->pooling);
     if (c->dtype != BERT_DTYPE_F32 && c->dtype != BERT_DTYPE_F16 && c->dtype != BERT_DTYPE_Q8_0) return bert__fail(err, BERT_E_FORMAT, "unknown dtype %d", (int)c->dtype);
+    if (c->relative_buckets && (c->relative_buckets < 4 || c->relative_buckets % 2 || c->relative_max_distance <= c->relative_buckets / 4))
+        return bert__fail(err, BERT_E_FORMAT, "relative attention bias: %d buckets up to distance %d (an even count >= 4, a distance past "
+                          "the exact buckets)", c->relative_buckets, c->relative_max_distance);
+    if (c->disentangled_terms && (c->disentangled_span < 1 || (c->position_buckets && c->max_relative_positions <= c->position_buckets / 2 + 1)))
+        return bert__fail(err, BERT_E_FORMAT, "disentangled attention: span %d, %d buckets up to %d (a span >= 1; buckets that reach "
+                          "past their exact half)", c->disentangled_span, c->position_buckets, c->max_relative_positions);
     if ((c->heads & (BERT_HEAD_SEQ_CLS | BERT_HEAD_TOKEN_CLS)) && c->num_labels < 1)
         return bert__fail(err, BERT_E_FORMAT, "a classification head needs num_labels >= 1");
     return BERT_OK;
@@ -1116,6 +1168,102 @@ static int bert__load_prompts(bert_model *m, const bert__file *f, bert_error *er
     return BERT_OK;
 }
 
+static void bert__row(const bert__tensor *t, int r, float *out);
+
+/* Linear i of the model: the embedding projection and the heads, then each unique layer's four;
+   NULL past the last. For what applies to every linear alike. */
+static bert__linear *bert__linear_at(bert_model *m, int i) {
+    bert__linear *heads[] = {&m->emb_project, &m->pooler, &m->seq_pre, &m->seq_out, &m->token_out, &m->qa_out,
+                             &m->mlm_dense, &m->mlm_decoder, &m->rtd_dense, &m->rtd_out, &m->pair_out};
+    int n = (int)(sizeof heads / sizeof heads[0]), unique = m->cfg.num_groups * m->cfg.inner_group_num;
+    bert__layer *l;
+    if (i < n) return heads[i];
+    if ((i - n) / 4 >= unique) return NULL;
+    l = &m->layers[(i - n) / 4];
+    switch ((i - n) % 4) {
+    case 0: return &l->qkv;
+    case 1: return &l->attn_out;
+    case 2: return &l->ffn_up;
+    default: return &l->ffn_down;
+    }
+}
+
+/* The bucket of key - query distance `dist` in a T5-style bidirectional scheme of `buckets`
+   buckets (MPNet's relative_position_bucket): half for keys before the query, half after; in each
+   half, distances below a quarter of `buckets` have their own bucket and longer ones share
+   log-spaced buckets up to max_distance. In float, as Hugging Face computes it, so that the
+   truncation falls alike at the boundaries. */
+static int bert__relative_bucket(int dist, int buckets, int max_distance) {
+    int half = buckets / 2, exact = half / 2, n = -dist, bucket = n < 0 ? half : 0, large;
+    if (n < 0) n = -n;
+    if (n < exact) return bucket + n;
+    large = exact + (int)(logf((float)n / (float)exact) / (float)log((double)max_distance / exact) * (float)(half - exact));
+    return bucket + (large < half - 1 ? large : half - 1);
+}
+
+/* MPNet's relative attention bias depends on positions only: computed once here for every
+   query - key distance a sequence can have, as model->score_bias (see struct bert_model). */
+static int bert__load_score_bias(bert_model *m, const bert__file *f, bert_error *err) {
+    const bert_config *c = &m->cfg;
+    int L = c->max_length, span = 2 * L - 1, h, d, r;
+    bert__tensor table;
+    float *row;
+    if (c->relative_buckets == 0) return BERT_OK;
+    r = bert__find_tensor(f, BERT__T_REL_BIAS, c->relative_buckets, c->num_heads, BERT__ALLOW_F16, &table, err);
+    if (r < 0) return r;
+    if (r == 0) return bert__fail(err, BERT_E_FORMAT, "tensor %s is missing", BERT__T_REL_BIAS);
+    m->score_bias = BERT__CAST(float *, bert__calloc((size_t)c->num_heads * span + (size_t)c->num_heads, sizeof(float)));
+    if (!m->score_bias) return bert__fail(err, BERT_E_NOMEM, "out of memory for the relative attention bias");
+    row = m->score_bias + (size_t)c->num_heads * span; /* one row of the table, read as floats */
+    for (d = 0; d < span; d++) { /* d = q - k + L - 1 */
+        bert__row(&table, bert__relative_bucket(L - 1 - d, c->relative_buckets, c->relative_max_distance), row);
+        for (h = 0; h < c->num_heads; h++) m->score_bias[(size_t)h * span + d] = row[h];
+    }
+    return BERT_OK;
+}
+
+/* DeBERTa's relative position of a query `rel` tokens after its key (make_log_bucket_position):
+   as it is within half the buckets, else log-spaced up to max_position, in float as Hugging Face
+   computes it so that the rounding falls alike. */
+static int bert__log_bucket(int rel, int buckets, int max_position) {
+    int mid = buckets / 2, mag = rel < 0 ? -rel : rel, sign = rel < 0 ? -1 : rel > 0 ? 1 : 0;
+    float logpos;
+    if (buckets <= 0 || max_position <= 0 || mag <= mid) return rel;
+    logpos = ceilf(logf((float)mag / (float)mid) / logf((float)((double)(max_position - 1) / mid)) * (float)(mid - 1)) + (float)mid;
+    return (int)logpos * sign;
+}
+
+/* DeBERTa's attention adds, to the score of query q and key k, q against the relative embedding
+   row c2p(q - k) through the key projection, and k against row p2c(q - k) through the query
+   projection. Which rows depends on positions only: computed once here, with the scale. */
+static int bert__load_disentangled(bert_model *m, bert_error *err) {
+    const bert_config *c = &m->cfg;
+    int L = c->max_length, span = c->disentangled_span, d, terms = 1 + (c->disentangled_terms & BERT_C2P ? 1 : 0) +
+                                                              (c->disentangled_terms & BERT_P2C ? 1 : 0);
+    m->score_scale = 1.0f / sqrtf((float)(c->hidden_size / c->num_heads * terms));
+    if (!c->disentangled_terms) return BERT_OK;
+    m->c2p_index = BERT__CAST(int *, bert__calloc((size_t)2 * (2 * L - 1), sizeof(int)));
+    if (!m->c2p_index) return bert__fail(err, BERT_E_NOMEM, "out of memory for the relative positions");
+    m->p2c_index = m->c2p_index + 2 * L - 1;
+    for (d = -(L - 1); d <= L - 1; d++) {
+        /* c2p: the query's relative position to the key; p2c: minus the key's to the query. */
+        int a = bert__log_bucket(d, c->position_buckets, c->max_relative_positions) + span;
+        int b = -bert__log_bucket(-d, c->position_buckets, c->max_relative_positions) + span;
+        m->c2p_index[d + L - 1] = a < 0 ? 0 : a > 2 * span - 1 ? 2 * span - 1 : a;
+        m->p2c_index[d + L - 1] = b < 0 ? 0 : b > 2 * span - 1 ? 2 * span - 1 : b;
+    }
+    return BERT_OK;
+}
+
+/* Layer l's DeBERTa position keys and queries, [2 span][H] in panels (a micro-kernel operand). */
+static int bert__load_relative(const bert__file *f, const bert_config *c, const char *name, bert__tensor *t, bert_error *err) {
+    int r = bert__find_tensor(f, name, 2 * c->disentangled_span, c->hidden_size, BERT__ALLOW_F16 | BERT__ALLOW_PANELS, t, err);
+    if (r < 0) return r;
+    if (r == 0) return bert__fail(err, BERT_E_FORMAT, "tensor %s is missing", name);
+    if (t->layout != BERT__LAYOUT_PANELS) return bert__fail(err, BERT_E_FORMAT, "tensor %s must be in panels (layout 1)", name);
+    return BERT_OK;
+}
+
 static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *err) {
     const bert_config *c = &m->cfg;
     int H = c->hidden_size, E = c->embedding_size, I = c->intermediate_size, r, i;
@@ -1128,7 +1276,8 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
         if (r == 0) return bert__fail(err, BERT_E_FORMAT, "tensor %s is missing", what); } while (0)
 
     BERT__NEED(bert__find_tensor(f, BERT__T_WORD, c->vocab_size, E, BERT__ALLOW_F16, &m->word, err), BERT__T_WORD);
-    BERT__NEED(bert__find_tensor(f, BERT__T_POSITION, c->max_position_embeddings, E, BERT__ALLOW_F16, &m->position, err), BERT__T_POSITION);
+    if (c->positions != BERT_POSITIONS_NONE)
+        BERT__NEED(bert__find_tensor(f, BERT__T_POSITION, c->max_position_embeddings, E, BERT__ALLOW_F16, &m->position, err), BERT__T_POSITION);
     if (c->type_vocab_size > 0)
         BERT__NEED(bert__find_tensor(f, BERT__T_TOKEN_TYPE, c->type_vocab_size, E, BERT__ALLOW_F16, &m->token_type, err), BERT__T_TOKEN_TYPE);
     BERT__TRY(bert__load_norm(f, BERT__T_EMB_NORM, E, eps, 1, &m->emb_norm, err));
@@ -1145,6 +1294,8 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
         BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_FFN_UP), I, H, 1, &l->ffn_up, err));
         BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_FFN_DOWN), H, I, 1, &l->ffn_down, err));
         BERT__TRY(bert__load_norm(f, BERT__LAYER_NAME(BERT__T_FFN_NORM), H, eps, 1, &l->ffn_norm, err));
+        if (c->disentangled_terms & BERT_C2P) BERT__TRY(bert__load_relative(f, c, BERT__LAYER_NAME(BERT__T_REL_KEY), &l->rel_key, err));
+        if (c->disentangled_terms & BERT_P2C) BERT__TRY(bert__load_relative(f, c, BERT__LAYER_NAME(BERT__T_REL_QUERY), &l->rel_query, err));
 #undef BERT__LAYER_NAME
     }
 
@@ -1163,8 +1314,9 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
     if (c->heads & BERT_HEAD_TOKEN_CLS) BERT__TRY(bert__load_linear(f, BERT__T_TOKEN_OUT, c->num_labels, H, 1, &m->token_out, err));
     if (c->heads & BERT_HEAD_QA) BERT__TRY(bert__load_linear(f, BERT__T_QA_OUT, 2, H, 1, &m->qa_out, err));
     if (c->heads & BERT_HEAD_MLM) {
-        /* BERT, RoBERTa and DistilBERT transform to H; ALBERT and the ELECTRA generator to E. */
-        mlm_dim = c->arch == BERT_ARCH_ALBERT || c->arch == BERT_ARCH_ELECTRA ? E : H;
+        /* The transform goes to the embedding width E (ALBERT, the ELECTRA generator), which is
+           H for the models without an embedding projection. */
+        mlm_dim = E;
         m->mlm_act = (bert_act)bert__config_word(f, BERT__C_MLM_ACT);
         if (!bert__valid_act(m->mlm_act) || m->mlm_act == BERT_ACT_NONE) return bert__fail(err, BERT_E_FORMAT, "unknown MLM activation");
         BERT__TRY(bert__load_linear(f, BERT__T_MLM_DENSE, mlm_dim, H, 1, &m->mlm_dense, err));
@@ -1183,17 +1335,13 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
         if (!(c->heads & BERT_HEAD_POOLER)) return bert__fail(err, BERT_E_FORMAT, "NSP/SOP head without a pooler");
         BERT__TRY(bert__load_linear(f, BERT__T_PAIR_OUT, 2, H, 1, &m->pair_out, err));
     }
+    BERT__TRY(bert__load_score_bias(m, f, err));
+    BERT__TRY(bert__load_disentangled(m, err));
 #undef BERT__TRY
 #undef BERT__NEED
     {
-        const bert__linear *heads[] = {&m->emb_project, &m->pooler, &m->seq_pre, &m->seq_out, &m->token_out, &m->qa_out,
-                                       &m->mlm_dense, &m->mlm_decoder, &m->rtd_dense, &m->rtd_out, &m->pair_out};
-        for (i = 0; i < (int)(sizeof heads / sizeof heads[0]); i++) m->has_q8 |= heads[i]->w.dtype == BERT_DTYPE_Q8_0;
-        for (i = 0; i < unique; i++) {
-            const bert__layer *l = &m->layers[i];
-            m->has_q8 |= l->qkv.w.dtype == BERT_DTYPE_Q8_0 || l->attn_out.w.dtype == BERT_DTYPE_Q8_0 ||
-                         l->ffn_up.w.dtype == BERT_DTYPE_Q8_0 || l->ffn_down.w.dtype == BERT_DTYPE_Q8_0;
-        }
+        const bert__linear *lin;
+        for (i = 0; (lin = bert__linear_at(m, i)) != NULL; i++) m->has_q8 |= lin->w.dtype == BERT_DTYPE_Q8_0;
     }
     return BERT_OK;
 }
@@ -1203,6 +1351,8 @@ BERTDEF void bert_model_free(bert_model *m) {
     bert__tokenizer_free(&m->tokenizer);
     BERT_FREE(BERT__CAST(void *, m->labels));
     BERT_FREE(m->layers);
+    BERT_FREE(m->score_bias);
+    BERT_FREE(m->c2p_index);
 #ifdef BERT__HAVE_MMAP
     if (m->owned && m->owned_is_mmap) munmap(m->owned, m->file_size);
     else
@@ -1369,8 +1519,8 @@ BERTDEF int bert_model_find_prompt(const bert_model *m, const char *name) {
 }
 
 BERTDEF const char *bert_arch_name(bert_arch a) {
-    static const char *names[] = {"?", "bert", "albert", "roberta", "xlm-roberta", "electra", "distilbert"};
-    return a >= BERT_ARCH_BERT && a <= BERT_ARCH_DISTILBERT ? names[a] : "?";
+    static const char *names[] = {"?", "bert", "albert", "roberta", "xlm-roberta", "electra", "distilbert", "mpnet", "deberta-v2"};
+    return a >= BERT_ARCH_BERT && a <= BERT_ARCH_DEBERTA_V2 ? names[a] : "?";
 }
 
 BERTDEF const char *bert_act_name(bert_act a) {
@@ -7837,6 +7987,8 @@ struct bert_ctx {
     int threads;        /* threads bert_encode uses, the caller's included */
     float *head_scratch;  /* [threads][head_floats]: one attention head's K, V panels and scores */
     size_t head_floats;
+    size_t position_floats; /* the last floats of each head_floats: DeBERTa's scaled Q^T and products */
+    int position_window;  /* the widest window of relative embedding rows a block reads (DeBERTa) */
     float *pack;        /* [threads][scratch_floats]: each thread's packed block of x (bert__scratch_floats) */
     size_t scratch_floats, pack_floats;
 #ifndef BERT_NO_THREADS
@@ -7939,7 +8091,11 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->max_batch = max_batch;
     c->max_seq_len = max_seq_len;
     c->threads = 1;
-    c->head_floats = bert__head_floats(S, d);
+    if (cfg->disentangled_terms) { /* bert__add_disentangled's scratch: Q^T, c2p and p2c products */
+        c->position_window = (int)bert__round_up((size_t)2 * cfg->disentangled_span, BERT__PANEL);
+        c->position_floats = (S + BERT__PANEL + BERT__MR) * d + (S + BERT__MR + BERT__TILE_W) * (size_t)c->position_window;
+    }
+    c->head_floats = bert__head_floats(S, d) + c->position_floats;
     c->tok_seq = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
     c->tok_pos = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
     c->tok_position_id = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
@@ -8187,7 +8343,8 @@ static int bert__pack(bert_ctx *c, const bert_batch *in, bert_error *err) {
     return BERT_OK;
 }
 
-/* word + position + token type, LayerNorm, then the projection to H where the model has one. */
+/* word + position + token type (those the model has), LayerNorm, then the projection to H where
+   the model has one. */
 static void bert__embed(bert_ctx *c, const bert_batch *in) {
     const bert_model *m = c->model;
     const bert_config *cfg = &m->cfg;
@@ -8197,8 +8354,10 @@ static void bert__embed(bert_ctx *c, const bert_batch *in) {
         size_t at = (size_t)c->tok_seq[n] * in->seq_len + c->tok_pos[n];
         float *e = out + (size_t)n * E;
         bert__row(&m->word, in->input_ids[at], e);
-        bert__row(&m->position, c->tok_position_id[n], row);
-        for (i = 0; i < E; i++) e[i] += row[i];
+        if (m->position.data) {
+            bert__row(&m->position, c->tok_position_id[n], row);
+            for (i = 0; i < E; i++) e[i] += row[i];
+        }
         if (cfg->type_vocab_size > 0) {
             bert__row(&m->token_type, in->token_type_ids ? in->token_type_ids[at] : 0, row);
             for (i = 0; i < E; i++) e[i] += row[i];
@@ -8211,6 +8370,30 @@ static void bert__embed(bert_ctx *c, const bert_batch *in) {
 
 /* ========================================================================================== */
 /* ---- Encoder ----------------------------------------------------------------------------- */
+
+/* ADDING AN ARCHITECTURE. Every architecture runs the same code: embeddings (bert__embed), then
+   bert__layer_rows per layer, pooling and heads. What differs between them is data: which tensors
+   the file has, and config words that say how to use them. Nothing below tests bert_config.arch.
+   - tools/bert-convert.c: a row of ARCHS (model_type, key prefix, config.json names, the
+     embedding, layer and head tensor names, position rule, relative bias). Most new models stop here.
+   - A setting the runtime must know (a bucket rule, a norm placement): a row of
+     BERT__CONFIG_WORDS (at the end: older files read 0 there, so 0 must mean "as before"), a
+     bert_config member, its checks in bert__read_config; the converter writes it from the table.
+     docs/FORMAT.md lists the words.
+   - A new tensor: a BERT__T_* canonical name, loaded in bert__load_weights (optional ones: only
+     when the config says the model has them, so that a missing tensor is still an error).
+   - Something that depends on the weights only (DeBERTa's relative embeddings through each
+     layer's projections): computed once by the converter and stored (plan_disentangled); on
+     positions only (MPNet's bias per distance, DeBERTa's relative rows): computed once at load
+     (bert__load_score_bias, bert__load_disentangled), not per batch or per layer.
+   - Something added to the attention scores before the softmax: bert__add_score_bias, the one
+     place for it (it sees the head's queries, keys, positions and the layer's weights); a no-op
+     for the models that add nothing. The scores' scale is model->score_scale.
+   - Something a layer does differently: bert__layer_rows, with the layer's index; a new way of
+     making position ids: bert__pack.
+   - bert_arch gets a value (and bert_arch_name a name), for printing only.
+   Then: a tiny random checkpoint with goldens from Hugging Face transformers (tools/make_goldens_*.py)
+   in tests/fixtures/models, and the README's table. */
 
 /* dst[k ldd + j] = src[j ld + k] * scale for j < 16 (0 for j >= rows) and k < cols: 16 rows of
    src transposed, the layout of a micro-kernel operand (Q^T panels, K^T). */
@@ -8264,26 +8447,147 @@ static void bert__softmax_columns(float *st, size_t ld, int len, int n, float *i
     }
 }
 
+/* One head's attention over one sequence, as the score terms below read it. */
+typedef struct bert__head_view {
+    const bert_model *m;
+    const bert__layer *l;     /* the layer's weights: DeBERTa's position keys and queries */
+    int h, d, len;            /* head, head size, tokens */
+    const int *pos;           /* pos[j]: token j's position in its row of the batch */
+    const float *qa, *kt;     /* the scaled queries (DeBERTa c2p only) and the keys, k-major: x[k ldk + j] */
+    size_t ldk;
+    float *c2p, *p2c;         /* DeBERTa scratch: [TILE_W][window] and [len][p2c_width] */
+    int p2c_c0, p2c_width;    /* the rows p2c holds: [p2c_c0, p2c_c0 + p2c_width) */
+} bert__head_view;
+
+/* out[r][0 .. width) = sum_k a[k lda + r] t[c0 + col][koff + k] for r < mr, k < kc: MR k-major
+   rows (a's usual kernel operand) against the rows c0 .. c0 + width of a [rows][H] tensor in
+   panels (c0 and width multiples of 16), read from column koff (a head's slice). */
+static void bert__panel_products(const float *a, size_t lda, int kc, const bert__tensor *t, int koff, int c0, int width, int mr,
+                                 float *out, size_t ldo) {
+    float tile[BERT__MR * BERT__TILE_W];
+    size_t esize = bert__dtype_size(t->dtype), stride = (size_t)t->cols * BERT__PANEL;
+    int col, i;
+    for (col = 0; col < width; col += BERT__TILE_W) {
+        int np = (width - col) / BERT__PANEL < BERT__KP ? (width - col) / BERT__PANEL : BERT__KP;
+        const uint8_t *b = BERT__CAST(const uint8_t *, t->data) + (((size_t)(c0 + col) / BERT__PANEL * t->cols + koff) * BERT__PANEL) * esize;
+        float *o = mr == BERT__MR ? out + col : tile;
+        bert__kernel_f32(a, lda, kc, b, BERT__PANEL, stride, np, t->dtype == BERT_DTYPE_F16, NULL, 0, BERT_ACT_NONE, o,
+                         mr == BERT__MR ? ldo : BERT__TILE_W, NULL);
+        if (o == tile)
+            for (i = 0; i < mr; i++) memcpy(out + (size_t)i * ldo + col, tile + (size_t)i * BERT__TILE_W, sizeof(float) * BERT__PANEL * np);
+    }
+}
+
+/* DeBERTa's p2c products of one head, once for all its queries: p2c[j][c - p2c_c0] = key j against
+   the position query of row c, for every row a (query, key) pair of the sequence reads: relative
+   rows are monotone in the relative position, so they make one window. */
+static void bert__p2c_products(bert__head_view *v) {
+    const bert_model *m = v->m;
+    int L = m->cfg.max_length, len = v->len, j;
+    const int *pi = m->p2c_index;
+    int lo = pi[v->pos[0] - v->pos[len - 1] + L - 1], hi = pi[v->pos[len - 1] - v->pos[0] + L - 1];
+    v->p2c_c0 = lo / BERT__PANEL * BERT__PANEL;
+    v->p2c_width = (hi / BERT__PANEL + 1) * BERT__PANEL - v->p2c_c0;
+    for (j = 0; j < len; j += BERT__MR)
+        bert__panel_products(v->kt + j, v->ldk, v->d, &v->l->rel_query, v->h * v->d, v->p2c_c0, v->p2c_width,
+                             len - j < BERT__MR ? len - j : BERT__MR, v->p2c + (size_t)j * v->p2c_width, (size_t)v->p2c_width);
+}
+
+/* DeBERTa's disentangled terms for the block's n queries from q0 (st as in bert__add_score_bias):
+   c2p, the scaled query against the position key of row c2p_index[q - k], computed here for the
+   block over the window of rows it reads; and p2c, the key against the position query of row
+   p2c_index[q - k], scaled, from bert__p2c_products. Each score gathers its two. */
+static void bert__add_disentangled(const bert__head_view *v, int q0, int n, float *st) {
+    const bert_model *m = v->m;
+    int L = m->cfg.max_length, len = v->len, i, j;
+    const int *pos = v->pos, *ci = m->c2p_index, *pi = m->p2c_index;
+    int c0 = ci[pos[q0] - pos[len - 1] + L - 1] / BERT__PANEL * BERT__PANEL;
+    int width = (ci[pos[q0 + n - 1] - pos[0] + L - 1] / BERT__PANEL + 1) * BERT__PANEL - c0;
+    float scale = m->score_scale;
+    if (v->l->rel_key.data)
+        for (i = 0; i < n; i += BERT__MR)
+            bert__panel_products(v->qa + q0 + i, v->ldk, v->d, &v->l->rel_key, v->h * v->d, c0, width,
+                                 n - i < BERT__MR ? n - i : BERT__MR, v->c2p + (size_t)i * width, (size_t)width);
+    for (j = 0; j < len; j++) {
+        float *row = st + (size_t)j * BERT__TILE_W;
+        const int *at = pos + q0;
+        int shift = L - 1 - pos[j];
+        if (v->l->rel_key.data) {
+            const float *c2p = v->c2p - c0;
+            for (i = 0; i < n; i++) row[i] += c2p[(size_t)i * width + ci[at[i] + shift]];
+        }
+        if (v->l->rel_query.data) {
+            const float *p2c = v->p2c + (size_t)j * v->p2c_width - v->p2c_c0;
+            for (i = 0; i < n; i++) row[i] += p2c[pi[at[i] + shift]] * scale;
+        }
+    }
+}
+
+/* The one place where something is added to the attention scores before the softmax: terms
+   that depend on the query's and the key's positions (MPNet's relative attention bias,
+   DeBERTa's disentangled terms; nothing for the other models). st[key][i] (rows TILE_W apart)
+   holds the score of query q0 + i for each of the sequence's keys, n queries from q0 (those past
+   len are a tile's slack, left alone). Positions are those of the tokens in their row, so a row
+   with masked holes keeps its distances. */
+static void bert__add_score_bias(const bert__head_view *v, int q0, int n, float *st) {
+    const bert_model *m = v->m;
+    int L = m->cfg.max_length, len = v->len, j, i;
+    const int *pos = v->pos;
+    const float *bias;
+    if (q0 + n > len) n = len - q0;
+    if (m->c2p_index) bert__add_disentangled(v, q0, n, st);
+    if (!m->score_bias) return;
+    bias = m->score_bias + (size_t)v->h * (2 * L - 1) + (L - 1); /* bias[q - k] */
+    if (pos[len - 1] - pos[0] == len - 1) { /* consecutive positions: one contiguous slice per key */
+        for (j = 0; j < len; j++) {
+            float *row = st + (size_t)j * BERT__TILE_W;
+            const float *b = bias + (q0 - j);
+            for (i = 0; i + BERT__VL <= n; i += BERT__VL) bert__vstore(row + i, bert__vadd(bert__vload(row + i), bert__vload(b + i)));
+            for (; i < n; i++) row[i] += b[i];
+        }
+        return;
+    }
+    for (j = 0; j < len; j++)
+        for (i = 0; i < n; i++) st[(size_t)j * BERT__TILE_W + i] += bias[pos[q0 + i] - pos[j]];
+}
+
 /* Scaled dot-product attention of head h over one sequence's `len` packed tokens starting at
-   `first`: softmax(q k^T / sqrt(d)) v, fused per head, on the matrix-multiply micro-kernel.
-   Q is copied (scaled by 1 / sqrt(d)) into panels of 16 queries, K transposed (MR adjacent keys
-   are a tile's k-major operand), V into panels of 16 columns. Then for each block of TILE_W queries: their scores, computed
-   transposed (s^T = k q^T, keys by queries) so that the softmax runs down columns with no
-   horizontal sums; the softmax; and p v, whose k-major operand is s^T itself, read in place
-   while it is still in L1. Padding was never packed, so nothing is masked. */
-static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *scratch) {
+   `first`: softmax(q k^T / sqrt(d)) v, fused per head, on the matrix-multiply micro-kernel (l: the
+   layer's weights). Q is copied (scaled by 1 / sqrt(d), model->score_scale) into panels of 16 queries, K transposed (MR adjacent keys
+   are a tile's k-major operand), V into panels of 16 columns. Then for each block of TILE_W
+   queries: their scores, computed transposed (s^T = k q^T, keys by queries) so that the softmax
+   runs down columns with no horizontal sums; the model's score bias (bert__add_score_bias); the
+   softmax; and p v, whose k-major operand is s^T itself, read in place while it is still in L1.
+   pos: the sequence's positions in its row. Padding was never packed, so nothing is masked. */
+static void bert__attention_head(bert_ctx *c, const bert__layer *l, int first, const int *pos, int len, int h, float *scratch) {
     const bert_config *cfg = &c->model->cfg;
     int H = cfg->hidden_size, d = H / cfg->num_heads, qpanels = (len + BERT__PANEL - 1) / BERT__PANEL;
     int vpanels = (d + BERT__PANEL - 1) / BERT__PANEL, i, j, k, m, q0;
     size_t ld = (size_t)3 * H, ldk = (size_t)qpanels * BERT__PANEL + BERT__MR;
     float *qt = scratch, *kt = qt + (size_t)qpanels * BERT__PANEL * d, *vp = kt + ldk * d;
     float *st = vp + (size_t)vpanels * BERT__PANEL * len, *inv = st + (size_t)len * BERT__TILE_W + BERT__MR;
-    float tile[BERT__MR * BERT__TILE_W], scale = 1.0f / sqrtf((float)d);
+    float tile[BERT__MR * BERT__TILE_W], scale = c->model->score_scale;
+    float *qa = scratch + c->head_floats - c->position_floats; /* DeBERTa's scratch, at the end */
     const float *rows = c->qkv + (size_t)first * ld + (size_t)h * d;
-    for (j = 0; j < len; j += BERT__PANEL) { /* qt[j / 16][k][j % 16] = q[j][k] / sqrt(d), kt[k][j] = k[j][k] */
+    bert__head_view view;
+    view.m = c->model;
+    view.l = l;
+    view.h = h;
+    view.d = d;
+    view.len = len;
+    view.pos = pos;
+    view.kt = kt;
+    view.ldk = ldk;
+    view.qa = qa;
+    view.c2p = qa + ((size_t)c->max_seq_len + BERT__PANEL + BERT__MR) * d;
+    view.p2c = view.c2p + (size_t)BERT__TILE_W * c->position_window;
+    view.p2c_c0 = view.p2c_width = 0;
+    for (j = 0; j < len; j += BERT__PANEL) { /* qt[j / 16][k][j % 16] = q[j][k] * scale, kt[k][j] = k[j][k] */
         bert__transpose16(rows + (size_t)j * ld, ld, len - j, d, scale, qt + (size_t)j * d, BERT__PANEL);
         bert__transpose16(rows + (size_t)j * ld + H, ld, len - j, d, 1.0f, kt + j, ldk);
+        if (l->rel_key.data) bert__transpose16(rows + (size_t)j * ld, ld, len - j, d, scale, qa + j, ldk);
     }
+    if (l->rel_query.data) bert__p2c_products(&view);
     for (k = 0; k < d; k += BERT__PANEL) { /* vp[k / 16][j][0..16) = v[j][k..k+16), zeros past d */
         int n = d - k < BERT__PANEL ? d - k : BERT__PANEL;
         float *dst = vp + (size_t)k * len;
@@ -8301,6 +8605,7 @@ static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *
             bert__kernel_f32(kt + m, ldk, d, qt + (size_t)q0 * d, BERT__PANEL, (size_t)d * BERT__PANEL, np, 0, NULL, 0, BERT_ACT_NONE, out, BERT__TILE_W, NULL);
             if (out == tile) memcpy(st + (size_t)m * BERT__TILE_W, tile, sizeof(float) * BERT__TILE_W * mr);
         }
+        bert__add_score_bias(&view, q0, np * BERT__PANEL, st);
         bert__softmax_columns(st, BERT__TILE_W, len, np * BERT__PANEL, inv);
         if (end > len) end = len;
         for (m = q0; m < end; m += BERT__MR) { /* out = p v / sum, p read from st: MR queries per key */
@@ -8324,6 +8629,7 @@ static void bert__attention_head(bert_ctx *c, int first, int len, int h, float *
    (row 0 of c->qkv and c->attn). */
 typedef struct bert__attention_job {
     bert_ctx *c;
+    const bert__layer *l;
     int seq0, seq1, first;
 } bert__attention_job;
 
@@ -8336,20 +8642,25 @@ static void bert__attention_task(void *arg, int part, int parts) {
     for (item = lo; item < hi; item++) {
         int b = job->seq0 + item / heads;
         if (c->seq_count[b] > 0)
-            bert__attention_head(c, c->seq_first[b] - job->first, c->seq_count[b], item % heads,
+            bert__attention_head(c, job->l, c->seq_first[b] - job->first, c->tok_pos + c->seq_first[b], c->seq_count[b], item % heads,
                                  c->head_scratch + (size_t)part * c->head_floats);
     }
 }
 
-/* One post-LayerNorm transformer layer over the `rows` packed tokens from `first` on, which are
-   the whole of sequences [seq0, seq1): a chunk (bert__chunk), whose Q, K, V, attention and
-   sublayer outputs take the first rows of c->qkv, c->attn and c->tmp. */
-static void bert__layer_rows(bert_ctx *c, const bert__layer *l, int seq0, int seq1, int first, int rows) {
+/* Layer `index` (its place in the order the layers run; l its weights) over the `rows`
+   packed tokens from `first` on, which are the whole of sequences [seq0, seq1): a chunk
+   (bert__chunk), whose Q, K, V, attention and sublayer outputs take the first rows of c->qkv,
+   c->attn and c->tmp. A post-LayerNorm transformer layer, the same for every architecture so far:
+   what differs between them is data (the weights, the score bias); the index is there for
+   layers that differ by depth (none yet). */
+static void bert__layer_rows(bert_ctx *c, int index, const bert__layer *l, int seq0, int seq1, int first, int rows) {
     const bert_config *cfg = &c->model->cfg;
     int H = cfg->hidden_size, I = cfg->intermediate_size, n;
     float *x = c->x + (size_t)first * H;
     bert__attention_job job;
+    (void)index;
     job.c = c;
+    job.l = l;
     job.seq0 = seq0;
     job.seq1 = seq1;
     job.first = first;
@@ -8401,7 +8712,8 @@ BERTDEF int bert_encode(bert_ctx *c, const bert_batch *in, bert_error *err) {
         for (layer = 0; layer < cfg->num_layers; layer++) {
             int group = layer / (cfg->num_layers / cfg->num_groups);
             for (inner = 0; inner < cfg->inner_group_num; inner++)
-                bert__layer_rows(c, &c->model->layers[group * cfg->inner_group_num + inner], seq0, seq1, first, rows);
+                bert__layer_rows(c, layer * cfg->inner_group_num + inner, &c->model->layers[group * cfg->inner_group_num + inner],
+                                 seq0, seq1, first, rows);
         }
     }
     c->valid = 1;

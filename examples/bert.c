@@ -640,7 +640,14 @@ static int cmd_info(const bert_model *model) {
             printf("layer_groups: %d x %d inner (shared)\n", c->num_groups, c->inner_group_num);
         printf("max_position_embeddings: %d\ntype_vocab_size: %d\n", c->max_position_embeddings, c->type_vocab_size);
         printf("activation: %s\nlayer_norm_eps: %g\n", bert_act_name(c->hidden_act), (double)c->layer_norm_eps);
-        printf("positions: %s\n", c->positions == BERT_POSITIONS_PADDED ? "padded (roberta)" : "absolute");
+        printf("positions: %s\n", c->positions == BERT_POSITIONS_PADDED ? "padded (roberta)"
+                                 : c->positions == BERT_POSITIONS_NONE ? "none (relative only)" : "absolute");
+        if (c->relative_buckets)
+            printf("relative_attention_bias: %d buckets up to distance %d\n", c->relative_buckets, c->relative_max_distance);
+        if (c->disentangled_terms)
+            printf("disentangled_attention: %s%s, span %d, %d position buckets up to %d\n", c->disentangled_terms & BERT_C2P ? "c2p" : "",
+                   c->disentangled_terms == (BERT_C2P | BERT_P2C) ? "+p2c" : c->disentangled_terms & BERT_P2C ? "p2c" : "",
+                   c->disentangled_span, c->position_buckets, c->max_relative_positions);
         printf("max_length: %d\ntruncate_length: %d\n", c->max_length, c->truncate_length);
         printf("pooling: %s%s\n", bert_pooling_name(c->pooling), c->normalize ? " + l2 normalize" : "");
         printf("heads:");

@@ -1,11 +1,12 @@
 /* test_chunks.c - layers cut into chunks of whole sequences (BERT_CHUNK_TOKENS) give the goldens.
  * With 8 tokens per chunk every fixture batch of several sequences and more than 8 tokens is cut:
  * sequences of up to 8 tokens together share a chunk, longer ones have one each. Every
- * golden case of five architectures is encoded on 1 and 2 threads, f32 and q8_0, and compared
- * with Hugging Face's last_hidden_state at the mask-1 positions: f32 within 1e-4 (the bound of
- * test_models), q8_0 with cosine >= 0.999; and every batch of several sequences and more than 8
- * tokens must really have been cut (its first chunk is not all of it), so that a build that
- * ignored BERT_CHUNK_TOKENS would fail here rather than test one chunk. */
+ * golden case of seven architectures (MPNet's and DeBERTa's position terms too) is encoded on 1
+ * and 2 threads, f32 and q8_0, and compared with Hugging Face's last_hidden_state at the mask-1
+ * positions: f32 within 1e-4 (the bound of test_models), q8_0 with cosine >= 0.999; and every
+ * batch of several sequences and more than 8 tokens must really have been cut (its first chunk is
+ * not all of it), so that a build that ignored BERT_CHUNK_TOKENS would fail here rather than test
+ * one chunk. */
 #define _POSIX_C_SOURCE 200809L
 #define CHUNK 8 /* tokens per chunk, as this test asks bert.h for them */
 #define BERT_CHUNK_TOKENS CHUNK
@@ -60,7 +61,7 @@ static int check_case(bert_ctx *c, json_doc *doc, int index, const char *name, c
 }
 
 int main(void) {
-    static const char *fixtures[] = {"bert", "roberta", "distilbert", "albert_groups", "electra_disc"};
+    static const char *fixtures[] = {"bert", "roberta", "distilbert", "albert_groups", "electra_disc", "mpnet", "deberta", "deberta_v2"};
     static const char *dtypes[] = {"f32", "q8_0"};
     size_t f, d;
     if (system("mkdir -p " WORK) != 0) return 1;

@@ -484,6 +484,8 @@ typedef struct out_tensor {
 typedef struct plan {
     out_tensor *t;
     int count, cap;
+    st_tensor **made;         /* tensors the converter computes (DeBERTa's position keys), owned here */
+    int made_count, made_cap;
     bert_dtype matrix_dtype;  /* for 2-D tensors; vectors are always f32 */
     int row_major;            /* --layout rows: linear weights row-major too (for BERT_USE_OPENBLAS) */
 } plan;
@@ -493,7 +495,8 @@ typedef struct plan {
    layers' weights, where the time goes; tables and task heads (pooler, classifiers, MLM) stay
    f16 in a q8_0 file: they cost little and keep the outputs close to f32. */
 static int is_table(const char *name) {
-    return strcmp(name, BERT__T_WORD) == 0 || strcmp(name, BERT__T_POSITION) == 0 || strcmp(name, BERT__T_TOKEN_TYPE) == 0;
+    return strcmp(name, BERT__T_WORD) == 0 || strcmp(name, BERT__T_POSITION) == 0 || strcmp(name, BERT__T_TOKEN_TYPE) == 0 ||
+           strcmp(name, BERT__T_REL_BIAS) == 0;
 }
 
 /* Adds canonical tensor `name` from source `src` (already shape-checked by the caller). */
@@ -595,8 +598,148 @@ static int add_qkv(plan *p, st_set *set, const char *can, const char *hq, const 
 
 /* ---- Architectures --------------------------------------------------------------------------- */
 
+/* Hugging Face names of one encoder layer's parts: `layer` is a printf format taking the group and
+ * the inner index (only ALBERT's uses the second; elsewhere each layer is its own group), the
+ * others are suffixes under it. */
+typedef struct layer_names {
+    const char *layer, *q, *k, *v, *attn_out, *attn_norm, *ffn_up, *ffn_down, *ffn_norm;
+} layer_names;
+
+/* A head on top of the encoder, by its Hugging Face names: a first product (`dense`, NULL where
+ * the head has only one), `act` after it, and the second (`out`). For the masked-LM head, `norm`
+ * follows the activation and `out` is the decoder, whose bias is `bias` (or `bias2`: checkpoints
+ * keep the tied bias under either name). act BERT_ACT_NONE: the config's hidden_act. */
+typedef struct head_names {
+    const char *dense, *norm, *out, *bias, *bias2;
+    bert_act act;
+} head_names;
+
+/* One row per Hugging Face model_type: everything the converter needs to know about an
+ * architecture, as data. ADDING AN ARCHITECTURE here is a row (and, if bert.h needs something it
+ * does not do yet, a config word; see "ADDING AN ARCHITECTURE" in bert.h). */
+typedef struct arch_desc {
+    const char *model_type;        /* config.json "model_type" */
+    bert_arch arch;
+    const char *prefix;            /* the base model's key prefix inside task checkpoints */
+    const char *hidden_key, *layers_key, *heads_key, *intermediate_key, *act_key; /* config.json names */
+    int embedding_size;            /* 0: E = H; -1: "embedding_size", default H; > 0: "embedding_size", default this */
+    int layer_groups;              /* 1: ALBERT's num_hidden_groups and inner_group_num */
+    int token_types;               /* 1: a token-type table of type_vocab_size (default 2; 0 with defaults_v2); 0: none */
+    double fixed_eps;              /* > 0: every LayerNorm's eps, whatever the config says */
+    int defaults_v2;               /* 1: DebertaV2Config's defaults (type_vocab_size 0, layer_norm_eps 1e-7) */
+    const char *position_flag;     /* a config.json boolean that, false, means no position table (or NULL) */
+    bert_positions positions;
+    int default_pad;               /* pad_token_id when the config has none */
+    int position_pad;              /* >= 0: the padding index positions count from, whatever pad_token_id says */
+    const char *position_table;    /* NULL: none */
+    const char *emb_project;       /* the embedding -> hidden projection, or NULL */
+    int project_always;            /* 1: it exists even when E == H (ALBERT); 0: only when they differ (ELECTRA) */
+    const layer_names *layer;
+    const char *relative_bias;     /* MPNet's relative attention bias table, or NULL */
+    int relative_buckets, relative_max_distance; /* its bucket rule (fixed in the model's code, not in config.json) */
+    int disentangled;              /* 1: DeBERTa's disentangled attention, as config.json sets it up */
+    const char *pooler;
+    head_names seq;                /* dense NULL: "classifier" on the pooler (BERT, ALBERT), or a token classifier */
+    const char *seq_act_key;       /* the config.json key of seq's activation (default gelu), or NULL: seq.act */
+    head_names mlm;                /* dense NULL: none */
+    double mlm_eps;                /* > 0: the MLM LayerNorm's eps, whatever the config says */
+    head_names rtd;                /* ELECTRA's replaced-token detection: dense, out; or none */
+    const char *pair;              /* NSP / SOP classifier on the pooler, or NULL */
+    unsigned pair_head;            /* BERT_HEAD_NSP or BERT_HEAD_SOP */
+} arch_desc;
+
+static const layer_names BERT_LAYER_NAMES = {
+    "encoder.layer.%d", "attention.self.query", "attention.self.key", "attention.self.value",
+    "attention.output.dense", "attention.output.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm"};
+static const layer_names ALBERT_LAYER_NAMES = {
+    "encoder.albert_layer_groups.%d.albert_layers.%d", "attention.query", "attention.key", "attention.value",
+    "attention.dense", "attention.LayerNorm", "ffn", "ffn_output", "full_layer_layer_norm"};
+static const layer_names DISTILBERT_LAYER_NAMES = {
+    "transformer.layer.%d", "attention.q_lin", "attention.k_lin", "attention.v_lin",
+    "attention.out_lin", "sa_layer_norm", "ffn.lin1", "ffn.lin2", "output_layer_norm"};
+static const layer_names MPNET_LAYER_NAMES = {
+    "encoder.layer.%d", "attention.attn.q", "attention.attn.k", "attention.attn.v",
+    "attention.attn.o", "attention.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm"};
+
+static const layer_names DEBERTA_LAYER_NAMES = {
+    "encoder.layer.%d", "attention.self.query_proj", "attention.self.key_proj", "attention.self.value_proj",
+    "attention.output.dense", "attention.output.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm"};
+
+/* Rows name only what differs from BERT's: each starts from BERT_LIKE and overrides some of it
+ * (which -Wextra's override-init would flag: meant here). */
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Winitializer-overrides"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+#endif
+#define BERT_LIKE                                                                                                          \
+    .hidden_key = "hidden_size", .layers_key = "num_hidden_layers", .heads_key = "num_attention_heads",                   \
+    .intermediate_key = "intermediate_size", .act_key = "hidden_act", .token_types = 1, .positions = BERT_POSITIONS_ABSOLUTE, \
+    .position_pad = -1, .position_table = "embeddings.position_embeddings", .layer = &BERT_LAYER_NAMES, .pooler = "pooler.dense"
+#define BERT_SEQ {NULL, NULL, "classifier", NULL, NULL, BERT_ACT_NONE}
+#define BERT_MLM {"cls.predictions.transform.dense", "cls.predictions.transform.LayerNorm", "cls.predictions.decoder.weight", \
+                  "cls.predictions.bias", "cls.predictions.decoder.bias", BERT_ACT_NONE}
+/* RobertaLMHead and MPNetLMHead call gelu (erf) directly; their classifiers tanh. */
+#define ROBERTA_MLM {"lm_head.dense", "lm_head.layer_norm", "lm_head.decoder.weight", "lm_head.bias", "lm_head.decoder.bias", BERT_ACT_GELU}
+#define ROBERTA_SEQ {"classifier.dense", NULL, "classifier.out_proj", NULL, NULL, BERT_ACT_TANH}
+#define ROBERTA_ROW(type, arch_value)                                                                                       \
+    {BERT_LIKE, .model_type = type, .arch = arch_value, .prefix = "roberta.", .positions = BERT_POSITIONS_PADDED, .default_pad = 1, \
+     .seq = ROBERTA_SEQ, .mlm = ROBERTA_MLM}
+
+static const arch_desc ARCHS[] = {
+    {BERT_LIKE, .model_type = "bert", .arch = BERT_ARCH_BERT, .prefix = "bert.", .seq = BERT_SEQ, .mlm = BERT_MLM,
+     .pair = "cls.seq_relationship", .pair_head = BERT_HEAD_NSP},
+    {BERT_LIKE, .model_type = "albert", .arch = BERT_ARCH_ALBERT, .prefix = "albert.", .embedding_size = 128, .layer_groups = 1,
+     .emb_project = "encoder.embedding_hidden_mapping_in", .project_always = 1, .layer = &ALBERT_LAYER_NAMES, .pooler = "pooler",
+     .seq = BERT_SEQ,
+     .mlm = {"predictions.dense", "predictions.LayerNorm", "predictions.decoder.weight", "predictions.bias", "predictions.decoder.bias",
+             BERT_ACT_NONE},
+     .pair = "sop_classifier.classifier", .pair_head = BERT_HEAD_SOP},
+    ROBERTA_ROW("roberta", BERT_ARCH_ROBERTA),
+    ROBERTA_ROW("camembert", BERT_ARCH_ROBERTA),
+    ROBERTA_ROW("xlm-roberta", BERT_ARCH_XLM_ROBERTA),
+    /* ELECTRA: embeddings_project only when the sizes differ; its classifier and generator use gelu
+       (erf) whatever hidden_act says. */
+    {BERT_LIKE, .model_type = "electra", .arch = BERT_ARCH_ELECTRA, .prefix = "electra.", .embedding_size = -1,
+     .emb_project = "embeddings_project", .seq = {"classifier.dense", NULL, "classifier.out_proj", NULL, NULL, BERT_ACT_GELU},
+     .mlm = {"generator_predictions.dense", "generator_predictions.LayerNorm", "generator_lm_head.weight", "generator_lm_head.bias",
+             NULL, BERT_ACT_GELU},
+     .rtd = {"discriminator_predictions.dense", NULL, "discriminator_predictions.dense_prediction", NULL, NULL, BERT_ACT_NONE}},
+    /* DistilBERT: other config names, no token types, LayerNorms hard-wired to 1e-12. */
+    {BERT_LIKE, .model_type = "distilbert", .arch = BERT_ARCH_DISTILBERT, .prefix = "distilbert.", .hidden_key = "dim",
+     .layers_key = "n_layers", .heads_key = "n_heads", .intermediate_key = "hidden_dim", .act_key = "activation", .token_types = 0,
+     .fixed_eps = 1e-12, .layer = &DISTILBERT_LAYER_NAMES, .seq = {"pre_classifier", NULL, "classifier", NULL, NULL, BERT_ACT_RELU},
+     .mlm = {"vocab_transform", "vocab_layer_norm", "vocab_projector.weight", "vocab_projector.bias", NULL, BERT_ACT_NONE},
+     .mlm_eps = 1e-12},
+    /* MPNet: RoBERTa's positions (from padding_idx 1, fixed in MPNetEmbeddings) and heads, no token
+       types, and a T5-style relative attention bias that compute_position_bias always buckets
+       32 ways up to distance 128. */
+    {BERT_LIKE, .model_type = "mpnet", .arch = BERT_ARCH_MPNET, .prefix = "mpnet.", .token_types = 0,
+     .positions = BERT_POSITIONS_PADDED, .default_pad = 1, .position_pad = 1, .layer = &MPNET_LAYER_NAMES,
+     .relative_bias = "encoder.relative_attention_bias", .relative_buckets = 32, .relative_max_distance = 128, .seq = ROBERTA_SEQ,
+     .mlm = ROBERTA_MLM},
+    /* DeBERTa-v2 and v3: disentangled attention; absolute positions only with position_biased_input;
+       no pooler: the sequence classifier's ContextPooler is dense -> pooler_hidden_act on the first
+       token, then "classifier". */
+    {BERT_LIKE, .model_type = "deberta-v2", .arch = BERT_ARCH_DEBERTA_V2, .prefix = "deberta.", .defaults_v2 = 1,
+     .position_flag = "position_biased_input", .layer = &DEBERTA_LAYER_NAMES, .disentangled = 1, .pooler = NULL,
+     .seq = {"pooler.dense", NULL, "classifier", NULL, NULL, BERT_ACT_GELU}, .seq_act_key = "pooler_hidden_act", .mlm = BERT_MLM},
+};
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#elif defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+
 typedef struct model_desc {
+    const arch_desc *arch;    /* its row of ARCHS */
     bert_config cfg;
+    int has_positions;        /* the checkpoint has a position table */
+    bert_act seq_act_config;  /* the sequence head's activation when the config names it (seq_act_key) */
+    int share_att_key;        /* DeBERTa: the position terms use the layer's own query and key projections */
+    int norm_rel_ebd;         /* DeBERTa: the relative embeddings go through encoder.LayerNorm first */
     int seq_source, seq_act, mlm_act, rtd_act;
     float mlm_eps;
     const char *arch_class;   /* config.json architectures[0], or "" */
@@ -623,25 +766,75 @@ static int ends_with(const char *s, const char *suffix) {
     return a >= b && strcmp(s + a - b, suffix) == 0;
 }
 
+/* Does config.json's `key` hold `word` (a string "p2c|c2p" or a list of strings)? */
+static int cfg_has_word(hf_config *hc, const char *key, const char *word) {
+    int n = json_get(&hc->doc, 0, key), e;
+    if (json_type_of(&hc->doc, n) == JSON_STRING) {
+        const char *s = json_str(&hc->doc, n);
+        size_t len = strlen(word);
+        for (; *s; s++)
+            if ((s == json_str(&hc->doc, n) || s[-1] == '|' || s[-1] == ' ') && strncmp(s, word, len) == 0 &&
+                (s[len] == 0 || s[len] == '|' || s[len] == ' '))
+                return 1;
+        return 0;
+    }
+    if (json_type_of(&hc->doc, n) != JSON_ARRAY) return 0;
+    for (e = json_first(&hc->doc, n); e >= 0; e = json_next(&hc->doc, e))
+        if (json_type_of(&hc->doc, e) == JSON_STRING && strcmp(json_str(&hc->doc, e), word) == 0) return 1;
+    return 0;
+}
+
+/* DeBERTa's disentangled attention as config.json sets it up (DebertaV2Config and
+ * DisentangledSelfAttention): which terms, how relative positions are bucketed, where the position
+ * keys and queries come from. */
+static int read_disentangled(hf_config *hc, model_desc *d) {
+    bert_config *c = &d->cfg;
+    long buckets, max_rel, conv;
+    int terms = (cfg_has_word(hc, "pos_att_type", "c2p") ? BERT_C2P : 0) | (cfg_has_word(hc, "pos_att_type", "p2c") ? BERT_P2C : 0);
+    int relative = json_type_of(&hc->doc, json_get(&hc->doc, 0, "relative_attention")) == JSON_TRUE;
+    if (cfg_int(hc, "conv_kernel_size", 0, 0, 0, 1 << 16, &conv)) return -1;
+    if (conv > 0)
+        return fail("%s: conv_kernel_size %ld: the convolution layer of DeBERTa-v2 xlarge/xxlarge is not supported by bert.h", hc->file, conv);
+    if (!relative) {
+        /* The scores would still be scaled as if the terms were there: refuse a model trained so. */
+        if (terms) return fail("%s: pos_att_type without relative_attention is not supported", hc->file);
+        return 0;
+    }
+    if (cfg_int(hc, "max_relative_positions", -1, 0, -1, 1 << 16, &max_rel) || cfg_int(hc, "position_buckets", -1, 0, -1, 1 << 16, &buckets))
+        return -1;
+    if (max_rel < 1) max_rel = c->max_position_embeddings;
+    if (buckets > 0 && max_rel <= buckets / 2 + 1)
+        return fail("%s: max_relative_positions %ld must exceed half of position_buckets %ld by more than 1", hc->file, max_rel, buckets);
+    c->disentangled_terms = terms;
+    c->disentangled_span = (int)(buckets > 0 ? buckets : max_rel);
+    c->position_buckets = buckets > 0 ? (int)buckets : 0;
+    c->max_relative_positions = (int)max_rel;
+    d->share_att_key = json_type_of(&hc->doc, json_get(&hc->doc, 0, "share_att_key")) == JSON_TRUE;
+    d->norm_rel_ebd = cfg_has_word(hc, "norm_rel_ebd", "layer_norm");
+    return 0;
+}
+
 /* Reads the sizes and options from config.json into d->cfg. */
 static int read_arch_config(hf_config *hc, model_desc *d) {
     const char *model_type, *act_name, *pos_type;
+    const arch_desc *a;
     bert_config *c = &d->cfg;
     long v;
     double eps = 1e-12;
-    int distil, n;
+    int n, i;
 
     if (cfg_str(hc, "model_type", &model_type)) return -1;
     if (!model_type) return fail("%s: field \"model_type\" is missing", hc->file);
-    if (strcmp(model_type, "bert") == 0) { c->arch = BERT_ARCH_BERT; g_prefix = "bert."; }
-    else if (strcmp(model_type, "albert") == 0) { c->arch = BERT_ARCH_ALBERT; g_prefix = "albert."; }
-    else if (strcmp(model_type, "roberta") == 0 || strcmp(model_type, "camembert") == 0) { c->arch = BERT_ARCH_ROBERTA; g_prefix = "roberta."; }
-    else if (strcmp(model_type, "xlm-roberta") == 0) { c->arch = BERT_ARCH_XLM_ROBERTA; g_prefix = "roberta."; }
-    else if (strcmp(model_type, "electra") == 0) { c->arch = BERT_ARCH_ELECTRA; g_prefix = "electra."; }
-    else if (strcmp(model_type, "distilbert") == 0) { c->arch = BERT_ARCH_DISTILBERT; g_prefix = "distilbert."; }
-    else return fail("%s: field \"model_type\" = \"%s\" is not supported (bert, albert, roberta, xlm-roberta, camembert, electra, distilbert)",
-                     hc->file, model_type);
-    distil = c->arch == BERT_ARCH_DISTILBERT;
+    for (i = 0; i < (int)(sizeof ARCHS / sizeof ARCHS[0]) && strcmp(model_type, ARCHS[i].model_type) != 0; i++) {}
+    if (i == (int)(sizeof ARCHS / sizeof ARCHS[0])) {
+        char known[256] = "";
+        for (i = 0; i < (int)(sizeof ARCHS / sizeof ARCHS[0]); i++)
+            snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s", i ? ", " : "", ARCHS[i].model_type);
+        return fail("%s: field \"model_type\" = \"%s\" is not supported (%s)", hc->file, model_type, known);
+    }
+    a = d->arch = &ARCHS[i];
+    c->arch = a->arch;
+    g_prefix = a->prefix;
 
     n = json_get(&hc->doc, 0, "architectures");
     d->arch_class = "";
@@ -651,31 +844,36 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
 
     if (cfg_int(hc, "vocab_size", 0, 1, 1, 1 << 22, &v)) return -1;
     c->vocab_size = (int)v;
-    if (cfg_int(hc, distil ? "dim" : "hidden_size", 0, 1, 1, 1 << 15, &v)) return -1;
+    if (cfg_int(hc, a->hidden_key, 0, 1, 1, 1 << 15, &v)) return -1;
     c->hidden_size = (int)v;
-    if (cfg_int(hc, distil ? "n_layers" : "num_hidden_layers", 0, 1, 1, 1024, &v)) return -1;
+    if (cfg_int(hc, a->layers_key, 0, 1, 1, 1024, &v)) return -1;
     c->num_layers = (int)v;
-    if (cfg_int(hc, distil ? "n_heads" : "num_attention_heads", 0, 1, 1, 1024, &v)) return -1;
+    if (cfg_int(hc, a->heads_key, 0, 1, 1, 1024, &v)) return -1;
     c->num_heads = (int)v;
-    if (cfg_int(hc, distil ? "hidden_dim" : "intermediate_size", 0, 1, 1, 1 << 17, &v)) return -1;
+    if (cfg_int(hc, a->intermediate_key, 0, 1, 1, 1 << 17, &v)) return -1;
     c->intermediate_size = (int)v;
     if (cfg_int(hc, "max_position_embeddings", 512, 0, 1, 1 << 16, &v)) return -1;
     c->max_position_embeddings = (int)v;
-    if (distil) c->type_vocab_size = 0;
-    else {
-        if (cfg_int(hc, "type_vocab_size", 2, 0, 0, 1 << 16, &v)) return -1;
+    c->type_vocab_size = 0;
+    if (a->token_types) {
+        if (cfg_int(hc, "type_vocab_size", a->defaults_v2 ? 0 : 2, 0, 0, 1 << 16, &v)) return -1;
         c->type_vocab_size = (int)v;
     }
     c->embedding_size = c->hidden_size;
-    if (c->arch == BERT_ARCH_ALBERT || c->arch == BERT_ARCH_ELECTRA) {
-        if (cfg_int(hc, "embedding_size", c->arch == BERT_ARCH_ALBERT ? 128 : c->hidden_size, 0, 1, 1 << 15, &v)) return -1;
+    if (a->embedding_size) {
+        if (cfg_int(hc, "embedding_size", a->embedding_size > 0 ? a->embedding_size : c->hidden_size, 0, 1, 1 << 15, &v)) return -1;
         c->embedding_size = (int)v;
+    } else {
+        if (cfg_int(hc, "embedding_size", c->hidden_size, 0, 1, 1 << 15, &v)) return -1;
+        if (v != c->hidden_size)
+            return fail("%s: embedding_size %ld differs from hidden_size %d: bert.h runs %s only with embeddings of the hidden size",
+                        hc->file, v, c->hidden_size, a->model_type);
     }
     /* Layer groups: ALBERT shares layers between groups; every other model has one group per
      * layer, so bert.h runs a single schedule rule for all. */
     c->num_groups = c->num_layers;
     c->inner_group_num = 1;
-    if (c->arch == BERT_ARCH_ALBERT) {
+    if (a->layer_groups) {
         if (cfg_int(hc, "num_hidden_groups", 1, 0, 1, 1024, &v)) return -1;
         c->num_groups = (int)v;
         if (cfg_int(hc, "inner_group_num", 1, 0, 1, 1024, &v)) return -1;
@@ -684,46 +882,69 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
             return fail("%s: num_hidden_layers %d is not a multiple of num_hidden_groups %d", hc->file, c->num_layers, c->num_groups);
     }
     if (c->hidden_size % c->num_heads)
-        return fail("%s: \"%s\" %d is not a multiple of \"%s\" %d", hc->file, distil ? "dim" : "hidden_size", c->hidden_size,
-                    distil ? "n_heads" : "num_attention_heads", c->num_heads);
+        return fail("%s: \"%s\" %d is not a multiple of \"%s\" %d", hc->file, a->hidden_key, c->hidden_size, a->heads_key, c->num_heads);
 
-    if (cfg_str(hc, distil ? "activation" : "hidden_act", &act_name)) return -1;
+    if (cfg_str(hc, a->act_key, &act_name)) return -1;
     if (!act_name) act_name = "gelu";
     if (parse_act(act_name, &c->hidden_act))
         return fail("%s: field \"%s\" = \"%s\" is not a supported activation (gelu, gelu_new, gelu_pytorch_tanh, gelu_fast, "
-                    "quick_gelu, relu, silu, swish, tanh)", hc->file, distil ? "activation" : "hidden_act", act_name);
-    /* DistilBERT's LayerNorms are hard-wired to 1e-12; the others read the config. */
-    if (distil) eps = 1e-12;
-    else if (cfg_float(hc, "layer_norm_eps", 1e-12, &eps)) return -1;
+                    "quick_gelu, relu, silu, swish, tanh)", hc->file, a->act_key, act_name);
+    if (a->fixed_eps > 0) eps = a->fixed_eps;
+    else if (cfg_float(hc, "layer_norm_eps", a->defaults_v2 ? 1e-7 : 1e-12, &eps)) return -1;
     if (!(eps > 0 && eps < 1)) return fail("%s: layer_norm_eps %g is out of range", hc->file, eps);
     c->layer_norm_eps = (float)eps;
 
     if (cfg_str(hc, "position_embedding_type", &pos_type)) return -1;
     if (pos_type && strcmp(pos_type, "absolute") != 0)
         return fail("%s: field \"position_embedding_type\" = \"%s\" is not supported (only \"absolute\")", hc->file, pos_type);
-    if (distil) {
-        int s = json_get(&hc->doc, 0, "sinusoidal_pos_embds");
-        (void)s; /* sinusoidal tables are stored in the checkpoint like learned ones */
-    }
+    /* (DistilBERT's sinusoidal_pos_embds: those tables are stored in the checkpoint like learned ones.) */
 
-    if (cfg_int(hc, "pad_token_id", c->arch == BERT_ARCH_ROBERTA || c->arch == BERT_ARCH_XLM_ROBERTA ? 1 : 0, 0, -1, c->vocab_size - 1, &v))
-        return -1;
+    if (cfg_int(hc, "pad_token_id", a->default_pad, 0, -1, c->vocab_size - 1, &v)) return -1;
     c->pad_id = (int)v;
+    if (a->position_pad >= 0 && c->pad_id != a->position_pad)
+        return fail("%s: pad_token_id %d; %s counts positions from padding index %d, so bert.h needs the pad id to be %d", hc->file,
+                    c->pad_id, a->model_type, a->position_pad, a->position_pad);
     c->cls_id = c->sep_id = c->unk_id = c->mask_id = -1;
-    if (c->arch == BERT_ARCH_ROBERTA || c->arch == BERT_ARCH_XLM_ROBERTA) {
+    c->positions = a->positions;
+    d->has_positions = a->position_table != NULL;
+    if (a->position_flag) {
+        n = json_get(&hc->doc, 0, a->position_flag);
+        if (n >= 0 && json_type_of(&hc->doc, n) != JSON_TRUE && json_type_of(&hc->doc, n) != JSON_FALSE && json_type_of(&hc->doc, n) != JSON_NULL)
+            return fail("%s: field \"%s\" must be true or false", hc->file, a->position_flag);
+        if (json_type_of(&hc->doc, n) == JSON_FALSE) {
+            c->positions = BERT_POSITIONS_NONE;
+            d->has_positions = 0;
+        }
+    }
+    if (a->positions == BERT_POSITIONS_PADDED) {
         long bos, eos;
         if (cfg_int(hc, "bos_token_id", -1, 0, -1, c->vocab_size - 1, &bos) || cfg_int(hc, "eos_token_id", -1, 0, -1, c->vocab_size - 1, &eos))
             return -1;
         c->cls_id = (int)bos;
         c->sep_id = (int)eos;
         /* RoBERTa numbers positions from pad + 1 and skips pads: the last usable index is P - 1. */
-        c->positions = BERT_POSITIONS_PADDED;
         if (c->pad_id < 0 || c->pad_id + 2 > c->max_position_embeddings)
             return fail("%s: pad_token_id %d leaves no positions in a table of %d", hc->file, c->pad_id, c->max_position_embeddings);
         c->max_length = c->max_position_embeddings - c->pad_id - 1;
     } else {
-        c->positions = BERT_POSITIONS_ABSOLUTE;
         c->max_length = c->max_position_embeddings;
+    }
+    if (a->disentangled && read_disentangled(hc, d)) return -1;
+    if (a->seq_act_key) {
+        const char *name;
+        if (cfg_str(hc, a->seq_act_key, &name)) return -1;
+        d->seq_act_config = a->seq.act;
+        if (name && parse_act(name, &d->seq_act_config))
+            return fail("%s: field \"%s\" = \"%s\" is not a supported activation", hc->file, a->seq_act_key, name);
+    }
+    if (a->relative_bias) {
+        /* The table has the config's rows; the model's code buckets distances its own fixed way. */
+        if (cfg_int(hc, "relative_attention_num_buckets", 32, 0, 1, 1024, &v)) return -1;
+        if (v != a->relative_buckets)
+            return fail("%s: relative_attention_num_buckets %ld; %s's attention always uses %d buckets, so bert.h takes only a "
+                        "table of %d", hc->file, v, a->model_type, a->relative_buckets, a->relative_buckets);
+        c->relative_buckets = a->relative_buckets;
+        c->relative_max_distance = a->relative_max_distance;
     }
 
     /* Label names from id2label, in id order. */
@@ -748,34 +969,125 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
 
 typedef enum { TASK_AUTO, TASK_SEQ, TASK_TOKEN } task_hint;
 
-/* Hugging Face names of one encoder layer's parts, per architecture family: `layer` is a printf
- * format taking the group and the inner index (only ALBERT's uses the second; elsewhere each
- * layer is its own group), the others are suffixes under it. */
-typedef struct layer_names {
-    const char *layer, *q, *k, *v, *attn_out, *attn_norm, *ffn_up, *ffn_down, *ffn_norm;
-} layer_names;
+/* A tensor the converter computes: rows x cols floats, owned by the plan. NULL when out of memory. */
+static st_tensor *made_tensor(plan *p, const char *name, int rows, int cols) {
+    st_tensor *t;
+    if (p->made_count == p->made_cap) {
+        int cap = p->made_cap ? 2 * p->made_cap : 16;
+        st_tensor **grown = (st_tensor **)realloc(p->made, (size_t)cap * sizeof *grown);
+        if (!grown) return NULL;
+        p->made = grown;
+        p->made_cap = cap;
+    }
+    t = (st_tensor *)calloc(1, sizeof *t);
+    if (!t) return NULL;
+    t->data = (const uint8_t *)calloc((size_t)rows * cols, sizeof(float));
+    t->name = strdup(name);
+    if (!t->data || !t->name) { free((void *)t->data); free(t->name); free(t); return NULL; }
+    t->raw_name = t->name;
+    t->dtype = ST_F32;
+    t->ndim = 2;
+    t->shape[0] = rows;
+    t->shape[1] = cols;
+    t->bytes = (size_t)rows * cols * sizeof(float);
+    t->file = "(computed by bert-convert)";
+    p->made[p->made_count++] = t;
+    return t;
+}
 
-static const layer_names BERT_LAYER_NAMES = {
-    "encoder.layer.%d", "attention.self.query", "attention.self.key", "attention.self.value",
-    "attention.output.dense", "attention.output.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm"};
-static const layer_names ALBERT_LAYER_NAMES = {
-    "encoder.albert_layer_groups.%d.albert_layers.%d", "attention.query", "attention.key", "attention.value",
-    "attention.dense", "attention.LayerNorm", "ffn", "ffn_output", "full_layer_layer_norm"};
-static const layer_names DISTILBERT_LAYER_NAMES = {
-    "transformer.layer.%d", "attention.q_lin", "attention.k_lin", "attention.v_lin",
-    "attention.out_lin", "sa_layer_norm", "ffn.lin1", "ffn.lin2", "output_layer_norm"};
+static void plan_free(plan *p) {
+    int i;
+    for (i = 0; i < p->made_count; i++) {
+        free((void *)p->made[i]->data);
+        free(p->made[i]->name);
+        free(p->made[i]);
+    }
+    free(p->made);
+    free(p->t);
+    memset(p, 0, sizeof *p);
+}
+
+/* out[r][o] = b[o] + sum_i x[r][i] w[o][i]: a linear layer in double, for what the converter
+ * computes once (the products are exact to float, whatever the order). */
+static int linear_rows(const double *x, int rows, int in, const st_tensor *w, const st_tensor *b, float *out) {
+    int r, o, i, outs = (int)w->shape[0];
+    double *wrow = (double *)malloc((size_t)in * sizeof *wrow);
+    if (!wrow) return fail("out of memory");
+    for (o = 0; o < outs; o++) {
+        for (i = 0; i < in; i++) wrow[i] = st_element(w, (size_t)o * in + i);
+        for (r = 0; r < rows; r++) {
+            double acc = st_element(b, (size_t)o);
+            const double *xr = x + (size_t)r * in;
+            for (i = 0; i < in; i++) acc += xr[i] * wrow[i];
+            out[(size_t)r * outs + o] = (float)acc;
+        }
+    }
+    free(wrow);
+    return 0;
+}
+
+/* DeBERTa's position keys (c2p) and queries (p2c) of every layer: the relative embeddings,
+ * LayerNorm'd when norm_rel_ebd says so, through the layer's key and query projections (its own
+ * with share_att_key, else pos_key_proj and pos_query_proj), [2 span][H]. They depend on the
+ * weights only, so they are computed here once rather than per batch; stored in panels, the
+ * micro-kernel's operand (f32; f16 in an f16 file; f32 in a q8_0 file, where the attention's
+ * share of the time is larger and converting f16 as it is read cost a third of it). */
+static int plan_disentangled(plan *p, st_set *set, const model_desc *d) {
+    const bert_config *c = &d->cfg;
+    int H = c->hidden_size, R = 2 * c->disentangled_span, L, r, i, term;
+    st_tensor *emb, *nw = NULL, *nb = NULL;
+    double *rel;
+    if (need(set, "encoder.rel_embeddings.weight", R, H, 1, &emb)) return -1;
+    if (d->norm_rel_ebd && (need(set, "encoder.LayerNorm.weight", 0, H, 1, &nw) || need(set, "encoder.LayerNorm.bias", 0, H, 1, &nb)))
+        return -1;
+    emb->used = 1;
+    rel = (double *)malloc((size_t)R * H * sizeof *rel);
+    if (!rel) return fail("out of memory");
+    for (r = 0; r < R; r++) {
+        double *x = rel + (size_t)r * H, mean = 0, var = 0;
+        for (i = 0; i < H; i++) mean += x[i] = st_element(emb, (size_t)r * H + i);
+        if (!nw) continue;
+        mean /= H;
+        for (i = 0; i < H; i++) var += (x[i] - mean) * (x[i] - mean);
+        var /= H;
+        for (i = 0; i < H; i++) x[i] = (x[i] - mean) / sqrt(var + (double)c->layer_norm_eps) * st_element(nw, (size_t)i) + st_element(nb, (size_t)i);
+    }
+    if (nw) nw->used = nb->used = 1;
+    for (L = 0; L < c->num_layers; L++) {
+        for (term = 0; term < 2; term++) {
+            const char *proj = term == 0 ? (d->share_att_key ? "key_proj" : "pos_key_proj") : (d->share_att_key ? "query_proj" : "pos_query_proj");
+            char base[96], hw[200], hb[200], can[96];
+            st_tensor *w, *b, *made;
+            out_tensor *t;
+            if (!(c->disentangled_terms & (term == 0 ? BERT_C2P : BERT_P2C))) continue;
+            snprintf(base, sizeof base, d->arch->layer->layer, L, 0);
+            snprintf(hw, sizeof hw, "%s.attention.self.%s.weight", base, proj);
+            snprintf(hb, sizeof hb, "%s.attention.self.%s.bias", base, proj);
+            snprintf(can, sizeof can, "layers.%d.%s", L, term == 0 ? BERT__T_REL_KEY : BERT__T_REL_QUERY);
+            if (need(set, hw, H, H, 1, &w) || need(set, hb, 0, H, 1, &b)) { free(rel); return -1; }
+            w->used = b->used = 1;
+            if (!(made = made_tensor(p, can, R, H)) || !(t = plan_add(p, can, R, H, made))) { free(rel); return fail("out of memory"); }
+            if (linear_rows(rel, R, H, w, b, (float *)made->data)) { free(rel); return -1; }
+            t->dtype = p->matrix_dtype == BERT_DTYPE_F16 ? BERT_DTYPE_F16 : BERT_DTYPE_F32;
+            t->layout = BERT__LAYOUT_PANELS;
+        }
+    }
+    free(rel);
+    return 0;
+}
 
 /* The base encoder's tensors. */
 static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
     const bert_config *c = &d->cfg;
     int H = c->hidden_size, E = c->embedding_size, I = c->intermediate_size, g, j;
-    const layer_names *n = c->arch == BERT_ARCH_ALBERT ? &ALBERT_LAYER_NAMES
-                         : c->arch == BERT_ARCH_DISTILBERT ? &DISTILBERT_LAYER_NAMES : &BERT_LAYER_NAMES;
+    const arch_desc *a = d->arch;
+    const layer_names *n = a->layer;
     st_tensor *t;
+    char name[160];
 
     if (need(set, "embeddings.word_embeddings.weight", c->vocab_size, E, 1, &t) || !plan_add(p, BERT__T_WORD, c->vocab_size, E, t)) return -1;
-    if (need(set, "embeddings.position_embeddings.weight", c->max_position_embeddings, E, 1, &t) ||
-        !plan_add(p, BERT__T_POSITION, c->max_position_embeddings, E, t))
+    snprintf(name, sizeof name, "%s.weight", a->position_table ? a->position_table : "");
+    if (d->has_positions && (need(set, name, c->max_position_embeddings, E, 1, &t) || !plan_add(p, BERT__T_POSITION, c->max_position_embeddings, E, t)))
         return -1;
     /* type_vocab_size 0 beside a token-type table: transformers builds nn.Embedding(0, hidden)
        for that config, and from_pretrained refuses the checkpoint's table as a size mismatch.
@@ -789,13 +1101,20 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
                                    !plan_add(p, BERT__T_TOKEN_TYPE, c->type_vocab_size, E, t)))
         return -1;
     if (add_norm(p, set, BERT__T_EMB_NORM, "embeddings.LayerNorm", E)) return -1;
-    if (c->arch == BERT_ARCH_ALBERT) {
-        if (add_linear(p, set, BERT__T_EMB_PROJECT, "encoder.embedding_hidden_mapping_in", H, E, 1) < 0) return -1;
-    } else if (c->arch == BERT_ARCH_ELECTRA && E != H) {
-        /* ELECTRA creates embeddings_project only when the sizes differ. */
-        if (add_linear(p, set, BERT__T_EMB_PROJECT, "embeddings_project", H, E, 1) < 0) return -1;
+    if (a->emb_project && (a->project_always || E != H)) {
+        if (add_linear(p, set, BERT__T_EMB_PROJECT, a->emb_project, H, E, 1) < 0) return -1;
     } else if (E != H) {
         return fail("%s: embedding_size %d differs from hidden_size %d, which only ALBERT and ELECTRA allow", g_config_name, E, H);
+    }
+    if (c->disentangled_terms && plan_disentangled(p, set, d)) return -1;
+    snprintf(name, sizeof name, "%s.weight", a->relative_bias ? a->relative_bias : "");
+    if (a->relative_bias) {
+        out_tensor *bias;
+        if (need(set, name, c->relative_buckets, c->num_heads, 1, &t) || !(bias = plan_add(p, BERT__T_REL_BIAS, c->relative_buckets, c->num_heads, t)))
+            return -1;
+        /* f32 whatever the dtype: a few hundred values added to every score, where f16's
+           rounding of a bias near 10 moved an all-mpnet-base-v2 embedding to cosine 0.99974. */
+        bias->dtype = BERT_DTYPE_F32;
     }
 
     for (g = 0; g < c->num_groups; g++) {
@@ -856,39 +1175,36 @@ static int plan_mlm_decoder(plan *p, st_set *set, const char *hf_weight, const c
     return 0;
 }
 
+/* "<hf>.weight", for st_find. */
+static const char *weight_name(const char *hf) {
+    static char name[200];
+    snprintf(name, sizeof name, "%s.weight", hf);
+    return name;
+}
+
 /* The task heads: chosen by the tensors present, with architectures[0] deciding the one
  * ambiguous case (a plain "classifier" is a sequence or a token classifier). */
 static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
     bert_config *c = &d->cfg;
+    const arch_desc *a = d->arch;
     int H = c->hidden_size, E = c->embedding_size, V = c->vocab_size, r, labels = 0;
     st_tensor *cls_w = st_find(set, "classifier.weight");
-    int arch = c->arch;
-    int roberta_like = arch == BERT_ARCH_ROBERTA || arch == BERT_ARCH_XLM_ROBERTA || arch == BERT_ARCH_ELECTRA;
 
     /* Pooler. */
-    r = add_linear(p, set, BERT__T_POOLER, arch == BERT_ARCH_ALBERT ? "pooler" : "pooler.dense", H, H, 0);
+    r = a->pooler ? add_linear(p, set, BERT__T_POOLER, a->pooler, H, H, 0) : 0;
     if (r < 0) return -1;
     if (r) c->heads |= BERT_HEAD_POOLER;
 
-    /* Sequence classification. */
-    if (roberta_like && st_find(set, "classifier.dense.weight")) {
-        st_tensor *o = st_find(set, "classifier.out_proj.weight");
-        if (!o || o->ndim != 2) return fail("tensor \"classifier.out_proj.weight\" is missing or not a matrix");
+    /* Sequence classification: a two-product head on the first token, or "classifier" on the pooler. */
+    if (a->seq.dense && st_find(set, weight_name(a->seq.dense))) {
+        st_tensor *o = st_find(set, weight_name(a->seq.out));
+        if (!o || o->ndim != 2) return fail("tensor \"%s.weight\" is missing or not a matrix", a->seq.out);
         labels = (int)o->shape[0];
-        if (add_linear(p, set, BERT__T_SEQ_PRE, "classifier.dense", H, H, 1) < 0) return -1;
-        if (add_linear(p, set, BERT__T_SEQ_OUT, "classifier.out_proj", labels, H, 1) < 0) return -1;
+        if (add_linear(p, set, BERT__T_SEQ_PRE, a->seq.dense, H, H, 1) < 0) return -1;
+        if (add_linear(p, set, BERT__T_SEQ_OUT, a->seq.out, labels, H, 1) < 0) return -1;
         c->heads |= BERT_HEAD_SEQ_CLS;
         d->seq_source = BERT__SEQ_FROM_FIRST_TOKEN;
-        /* RoBERTa's head uses tanh; ELECTRA's uses gelu (erf) whatever hidden_act says. */
-        d->seq_act = arch == BERT_ARCH_ELECTRA ? BERT_ACT_GELU : BERT_ACT_TANH;
-    } else if (arch == BERT_ARCH_DISTILBERT && st_find(set, "pre_classifier.weight")) {
-        if (!cls_w || cls_w->ndim != 2) return fail("tensor \"classifier.weight\" is missing or not a matrix");
-        labels = (int)cls_w->shape[0];
-        if (add_linear(p, set, BERT__T_SEQ_PRE, "pre_classifier", H, H, 1) < 0) return -1;
-        if (add_linear(p, set, BERT__T_SEQ_OUT, "classifier", labels, H, 1) < 0) return -1;
-        c->heads |= BERT_HEAD_SEQ_CLS;
-        d->seq_source = BERT__SEQ_FROM_FIRST_TOKEN;
-        d->seq_act = BERT_ACT_RELU;
+        d->seq_act = a->seq_act_key ? d->seq_act_config : a->seq.act;
     } else if (cls_w) {
         int is_token;
         if (cls_w->ndim != 2) return fail("tensor \"classifier.weight\" is not a matrix");
@@ -897,7 +1213,7 @@ static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
         else if (task == TASK_TOKEN) is_token = 1;
         else if (ends_with(d->arch_class, "ForTokenClassification")) is_token = 1;
         else if (ends_with(d->arch_class, "ForSequenceClassification")) is_token = 0;
-        else if (roberta_like || arch == BERT_ARCH_DISTILBERT) is_token = 1; /* their sequence heads have other names */
+        else if (a->seq.dense) is_token = 1; /* their sequence heads have other names */
         else return fail("%s: \"architectures\" does not say whether \"classifier\" is a sequence or a token classifier; "
                          "pass --task seq or --task token", g_config_name);
         if (is_token) {
@@ -921,65 +1237,29 @@ static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
     if ((r = add_linear(p, set, BERT__T_QA_OUT, "qa_outputs", 2, H, 0)) < 0) return -1;
     if (r) c->heads |= BERT_HEAD_QA;
 
-    /* Masked LM. */
-    d->mlm_eps = c->layer_norm_eps;
-    if (arch == BERT_ARCH_BERT && st_find(set, "cls.predictions.transform.dense.weight")) {
-        if (add_linear(p, set, BERT__T_MLM_DENSE, "cls.predictions.transform.dense", H, H, 1) < 0 ||
-            add_norm(p, set, BERT__T_MLM_NORM, "cls.predictions.transform.LayerNorm", H) ||
-            plan_mlm_decoder(p, set, "cls.predictions.decoder.weight", "cls.predictions.bias", "cls.predictions.decoder.bias", V, H))
+    /* Masked LM: dense -> act -> LayerNorm -> decoder, to the embedding width E (H for most). */
+    d->mlm_eps = a->mlm_eps > 0 ? (float)a->mlm_eps : c->layer_norm_eps;
+    if (a->mlm.dense && st_find(set, weight_name(a->mlm.dense))) {
+        if (add_linear(p, set, BERT__T_MLM_DENSE, a->mlm.dense, E, H, 1) < 0 || add_norm(p, set, BERT__T_MLM_NORM, a->mlm.norm, E) ||
+            plan_mlm_decoder(p, set, a->mlm.out, a->mlm.bias, a->mlm.bias2, V, E))
             return -1;
-        d->mlm_act = c->hidden_act;
-        c->heads |= BERT_HEAD_MLM;
-    } else if (arch == BERT_ARCH_ALBERT && st_find(set, "predictions.dense.weight")) {
-        if (add_linear(p, set, BERT__T_MLM_DENSE, "predictions.dense", E, H, 1) < 0 ||
-            add_norm(p, set, BERT__T_MLM_NORM, "predictions.LayerNorm", E) ||
-            plan_mlm_decoder(p, set, "predictions.decoder.weight", "predictions.bias", "predictions.decoder.bias", V, E))
-            return -1;
-        d->mlm_act = c->hidden_act;
-        c->heads |= BERT_HEAD_MLM;
-    } else if ((arch == BERT_ARCH_ROBERTA || arch == BERT_ARCH_XLM_ROBERTA) && st_find(set, "lm_head.dense.weight")) {
-        if (add_linear(p, set, BERT__T_MLM_DENSE, "lm_head.dense", H, H, 1) < 0 ||
-            add_norm(p, set, BERT__T_MLM_NORM, "lm_head.layer_norm", H) ||
-            plan_mlm_decoder(p, set, "lm_head.decoder.weight", "lm_head.bias", "lm_head.decoder.bias", V, H))
-            return -1;
-        d->mlm_act = BERT_ACT_GELU; /* RobertaLMHead calls gelu (erf) directly */
-        c->heads |= BERT_HEAD_MLM;
-    } else if (arch == BERT_ARCH_DISTILBERT && st_find(set, "vocab_transform.weight")) {
-        if (add_linear(p, set, BERT__T_MLM_DENSE, "vocab_transform", H, H, 1) < 0 ||
-            add_norm(p, set, BERT__T_MLM_NORM, "vocab_layer_norm", H) ||
-            plan_mlm_decoder(p, set, "vocab_projector.weight", "vocab_projector.bias", NULL, V, H))
-            return -1;
-        d->mlm_act = c->hidden_act;
-        d->mlm_eps = 1e-12f;
-        c->heads |= BERT_HEAD_MLM;
-    } else if (arch == BERT_ARCH_ELECTRA && st_find(set, "generator_predictions.dense.weight")) {
-        if (add_linear(p, set, BERT__T_MLM_DENSE, "generator_predictions.dense", E, H, 1) < 0 ||
-            add_norm(p, set, BERT__T_MLM_NORM, "generator_predictions.LayerNorm", E) ||
-            plan_mlm_decoder(p, set, "generator_lm_head.weight", "generator_lm_head.bias", NULL, V, E))
-            return -1;
-        d->mlm_act = BERT_ACT_GELU; /* ElectraGeneratorPredictions uses gelu whatever the config says */
+        d->mlm_act = a->mlm.act != BERT_ACT_NONE ? a->mlm.act : c->hidden_act;
         c->heads |= BERT_HEAD_MLM;
     }
 
     /* ELECTRA replaced-token detection. */
-    if (arch == BERT_ARCH_ELECTRA && st_find(set, "discriminator_predictions.dense.weight")) {
-        if (add_linear(p, set, BERT__T_RTD_DENSE, "discriminator_predictions.dense", H, H, 1) < 0 ||
-            add_linear(p, set, BERT__T_RTD_OUT, "discriminator_predictions.dense_prediction", 1, H, 1) < 0)
+    if (a->rtd.dense && st_find(set, weight_name(a->rtd.dense))) {
+        if (add_linear(p, set, BERT__T_RTD_DENSE, a->rtd.dense, H, H, 1) < 0 || add_linear(p, set, BERT__T_RTD_OUT, a->rtd.out, 1, H, 1) < 0)
             return -1;
         d->rtd_act = c->hidden_act;
         c->heads |= BERT_HEAD_RTD;
     }
 
     /* Next-sentence (BERT) and sentence-order (ALBERT) prediction, on the pooler. */
-    if (arch == BERT_ARCH_BERT && st_find(set, "cls.seq_relationship.weight")) {
-        if (!(c->heads & BERT_HEAD_POOLER)) return fail("cls.seq_relationship needs the pooler, which the checkpoint lacks");
-        if (add_linear(p, set, BERT__T_PAIR_OUT, "cls.seq_relationship", 2, H, 1) < 0) return -1;
-        c->heads |= BERT_HEAD_NSP;
-    }
-    if (arch == BERT_ARCH_ALBERT && st_find(set, "sop_classifier.classifier.weight")) {
-        if (!(c->heads & BERT_HEAD_POOLER)) return fail("sop_classifier needs the pooler, which the checkpoint lacks");
-        if (add_linear(p, set, BERT__T_PAIR_OUT, "sop_classifier.classifier", 2, H, 1) < 0) return -1;
-        c->heads |= BERT_HEAD_SOP;
+    if (a->pair && st_find(set, weight_name(a->pair))) {
+        if (!(c->heads & BERT_HEAD_POOLER)) return fail("%s needs the pooler, which the checkpoint lacks", a->pair);
+        if (add_linear(p, set, BERT__T_PAIR_OUT, a->pair, 2, H, 1) < 0) return -1;
+        c->heads |= a->pair_head;
     }
     return 0;
 }
@@ -1233,37 +1513,22 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
     }
     for (i = 0; i < p->count; i++) name_off[i] = add_string(&strings, p->t[i].name);
 
-    cfg[BERT__C_ARCH] = (uint32_t)c->arch;
-    cfg[BERT__C_VOCAB] = (uint32_t)c->vocab_size;
-    cfg[BERT__C_HIDDEN] = (uint32_t)c->hidden_size;
-    cfg[BERT__C_EMBEDDING] = (uint32_t)c->embedding_size;
-    cfg[BERT__C_LAYERS] = (uint32_t)c->num_layers;
-    cfg[BERT__C_HEADS] = (uint32_t)c->num_heads;
-    cfg[BERT__C_INTERMEDIATE] = (uint32_t)c->intermediate_size;
-    cfg[BERT__C_MAX_POSITIONS] = (uint32_t)c->max_position_embeddings;
-    cfg[BERT__C_TYPE_VOCAB] = (uint32_t)c->type_vocab_size;
-    cfg[BERT__C_GROUPS] = (uint32_t)c->num_groups;
-    cfg[BERT__C_INNER_GROUP] = (uint32_t)c->inner_group_num;
-    cfg[BERT__C_ACT] = (uint32_t)c->hidden_act;
-    memcpy(&cfg[BERT__C_LN_EPS], &c->layer_norm_eps, 4);
-    cfg[BERT__C_POSITIONS] = (uint32_t)c->positions;
-    cfg[BERT__C_PAD_ID] = (uint32_t)c->pad_id;
-    cfg[BERT__C_CLS_ID] = (uint32_t)c->cls_id;
-    cfg[BERT__C_SEP_ID] = (uint32_t)c->sep_id;
-    cfg[BERT__C_UNK_ID] = (uint32_t)c->unk_id;
-    cfg[BERT__C_MASK_ID] = (uint32_t)c->mask_id;
-    cfg[BERT__C_MAX_LENGTH] = (uint32_t)c->max_length;
-    cfg[BERT__C_TRUNCATE] = (uint32_t)c->truncate_length;
-    cfg[BERT__C_POOLING] = (uint32_t)c->pooling;
-    cfg[BERT__C_NORMALIZE] = (uint32_t)c->normalize;
-    cfg[BERT__C_HEADS_MASK] = c->heads;
-    cfg[BERT__C_NUM_LABELS] = (uint32_t)c->num_labels;
+    /* The bert_config words, from bert.h's table; the others (RAW) are set here and above. */
+#define WRITE_INT(word, member) cfg[BERT__C_##word] = (uint32_t)c->member;
+#define WRITE_F32(word, member) memcpy(&cfg[BERT__C_##word], &c->member, 4);
+#define WRITE_RAW(word, member)
+#define WRITE_ROW(word, kind, member, type, lo, hi) WRITE_##kind(word, member)
+    BERT__CONFIG_WORDS(WRITE_ROW)
+#undef WRITE_INT
+#undef WRITE_F32
+#undef WRITE_RAW
+#undef WRITE_ROW
     cfg[BERT__C_SEQ_SOURCE] = (uint32_t)d->seq_source;
     cfg[BERT__C_SEQ_ACT] = (uint32_t)d->seq_act;
     cfg[BERT__C_MLM_ACT] = (uint32_t)d->mlm_act;
     memcpy(&cfg[BERT__C_MLM_EPS], &d->mlm_eps, 4);
     cfg[BERT__C_RTD_ACT] = (uint32_t)d->rtd_act;
-    cfg[BERT__C_DTYPE] = (uint32_t)p->matrix_dtype;
+    cfg[BERT__C_DTYPE] = (uint32_t)p->matrix_dtype; /* what the plan stored, whatever c->dtype says */
     cfg[BERT__C_NUM_PROMPTS] = (uint32_t)d->num_prompts;
     cfg[BERT__C_DEFAULT_PROMPT] = (uint32_t)(d->default_prompt + 1);
 
@@ -1569,7 +1834,7 @@ int main(int argc, char **argv) {
     }
     json_free(&hc.doc);
     st_free(&set);
-    free(p.t);
+    plan_free(&p);
     bc_free(&tok);
     model_desc_free(&d);
     free(dir_owned);
@@ -1580,7 +1845,7 @@ failed:
     fprintf(stderr, "bert-convert: %s\n", g_err[0] ? g_err : "out of memory");
     json_free(&hc.doc);
     st_free(&set);
-    free(p.t);
+    plan_free(&p);
     bc_free(&tok);
     model_desc_free(&d);
     free(dir_owned);

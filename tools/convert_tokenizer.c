@@ -6,6 +6,7 @@
  *   special_tokens_map.json)             transformers' BertTokenizer
  *   spiece.model + tokenizer_config.json a SentencePiece Unigram model, rebuilt as transformers'
  *                                        converters build AlbertTokenizer and XLMRobertaTokenizer
+ *                                        (spm.model: DebertaV2Tokenizer, looked for last)
  *   vocab.json + merges.txt              byte-level BPE as transformers' RobertaTokenizer
  *   (+ tokenizer_config.json)            (GPT2Tokenizer when tokenizer_class says so); a
  *                                        vocab.json alone converts ids-only
@@ -1354,6 +1355,29 @@ static int spm_albert(tk_ctx *c, tk_desc *d, const spm_model *m, const json_doc 
     return spm_template(c, d, "[CLS]", "[SEP]", 0);
 }
 
+/* The pipeline transformers' DebertaV2Converter builds: the pieces with their scores,
+   [Lowercase,] Strip, Precompiled, runs of spaces to one; Metaspace; [CLS] A [SEP] (B [SEP]). */
+static int spm_deberta(tk_ctx *c, tk_desc *d, const spm_model *m, const json_doc *cfg, uint32_t prepend) {
+    int lower = cfg->nodes ? js_bool(c, cfg, 0, "do_lower_case", 0, "tokenizer_config") : 0, i;
+    if (lower < 0) return -1;
+    for (i = 0; i < m->count; i++) {
+        if (vocab_set(c, d, i, (const char *)m->pieces[i].text, m->pieces[i].len)) return -1;
+        d->uni_scores[i] = spm_score(m->pieces[i].score);
+    }
+    d->uni_count = m->count;
+    d->unk_id = m->unk_id;
+    if (lower && add_norm_step(c, d, BERT__NORM_LOWERCASE) < 0) return -1;
+    if ((i = add_norm_step(c, d, BERT__NORM_STRIP)) < 0) return -1;
+    d->norm[i][1] = d->norm[i][2] = 1;
+    if (m->charsmap_len && add_precompiled(c, d, m->charsmap, m->charsmap_len, "normalizer_spec")) return -1;
+    if (add_replace_regex(c, d, " {2,}", 5, " ", 1, "normalizer")) return -1;
+    d->pre[d->pre_count][0] = BERT__PRE_METASPACE;
+    d->pre[d->pre_count][1] = 0x2581;
+    d->pre[d->pre_count][2] = prepend;
+    d->pre[d->pre_count++][3] = 1;
+    return spm_template(c, d, "[CLS]", "[SEP]", 0);
+}
+
 /* XLM-RoBERTa: fairseq's ids (<s> <pad> </s> <unk>, then spm pieces from id 3 on, one up, then
    <mask>), the Precompiled normalizer, WhitespaceSplit + Metaspace, as xlm-roberta's own
    tokenizer.json has them (newer transformers versions build an equivalent pipeline from Strip
@@ -1390,48 +1414,60 @@ static size_t spm_vocab_size(const spm_model *m, int xlmr) {
     return 5 + (m->count > 3 ? (size_t)m->count - 3 : 0);
 }
 
-/* spiece.model with tokenizer_config.json's tokenizer_class: 1 read, 0 a class we do not
-   convert (warned: ids only), -1 error. */
-static int read_spiece(tk_ctx *c, tk_desc *d) {
+/* spiece.model (ALBERT, XLM-R) or spm.model (DeBERTa-v2/v3) with tokenizer_config.json's
+   tokenizer_class: 1 read, 0 a class we do not convert (warned: ids only), -1 error. */
+static int read_spiece(tk_ctx *c, tk_desc *d, const char *file) {
     static const char *specials[7][2] = {{"bos_token", NULL}, {"eos_token", NULL}, {"unk_token", "<unk>"}, {"sep_token", NULL},
                                          {"pad_token", NULL}, {"cls_token", NULL}, {"mask_token", NULL}};
+    static const char *deberta_specials[7][2] = {{"bos_token", "[CLS]"}, {"eos_token", "[SEP]"}, {"unk_token", "[UNK]"},
+                                                 {"sep_token", "[SEP]"}, {"pad_token", "[PAD]"}, {"cls_token", "[CLS]"},
+                                                 {"mask_token", "[MASK]"}};
     char *data;
     const char *cls = "";
     json_doc cfg;
     spm_model m;
     size_t len = 0;
-    int r = 0, i, xlmr, prefix, legacy;
+    int r = 0, i, xlmr, deberta, prefix, legacy;
     uint32_t prepend;
     memset(&cfg, 0, sizeof cfg);
     memset(&m, 0, sizeof m);
-    data = tk_read_file(c, "spiece.model", BC_LIMIT_TOKENIZER, &len);
+    data = tk_read_file(c, file, BC_LIMIT_TOKENIZER, &len);
     if (!data) return -1;
     if (tk_read_json(c, "tokenizer_config.json", &cfg) < 0) { free(data); return -1; }
     if (cfg.nodes && json_type_of(&cfg, json_get(&cfg, 0, "tokenizer_class")) == JSON_STRING) cls = json_str(&cfg, json_get(&cfg, 0, "tokenizer_class"));
     xlmr = strncmp(cls, "XLMRobertaTokenizer", 19) == 0;
-    if (!xlmr && strncmp(cls, "AlbertTokenizer", 15) != 0) {
-        tk_warn(c, "%s/spiece.model: tokenizer_class \"%s\" is not one bert-convert rebuilds (AlbertTokenizer, XLMRobertaTokenizer); "
-                "converting without a tokenizer (ids only)", c->dir, cls);
+    deberta = strncmp(cls, "DebertaV2Tokenizer", 18) == 0;
+    if (!xlmr && !deberta && strncmp(cls, "AlbertTokenizer", 15) != 0) {
+        tk_warn(c, "%s/%s: tokenizer_class \"%s\" is not one bert-convert rebuilds (AlbertTokenizer, XLMRobertaTokenizer, "
+                "DebertaV2Tokenizer); converting without a tokenizer (ids only)", c->dir, file, cls);
+        json_free(&cfg);
+        free(data);
+        return 0;
+    }
+    if (deberta && cfg.nodes && js_bool(c, &cfg, 0, "split_by_punct", 0, "tokenizer_config") != 0) {
+        tk_warn(c, "%s/%s: split_by_punct (a Punctuation pre-tokenizer) is not one bert-convert rebuilds; converting without a "
+                "tokenizer (ids only)", c->dir, file);
         json_free(&cfg);
         free(data);
         return 0;
     }
     prefix = cfg.nodes ? js_bool(c, &cfg, 0, "add_prefix_space", 1, "tokenizer_config") : 1;
     legacy = cfg.nodes ? js_bool(c, &cfg, 0, "legacy", 1, "tokenizer_config") : 1;
-    snprintf(c->file, sizeof c->file, "%s/spiece.model", c->dir);
+    snprintf(c->file, sizeof c->file, "%s/%s", c->dir, file);
     if (prefix < 0 || legacy < 0 || spm_read(c, (const uint8_t *)data, len, &m)) r = -1;
     if (!r) { /* transformers' _get_prepend_scheme */
         prepend = !prefix ? BERT__PREPEND_NEVER : legacy ? BERT__PREPEND_ALWAYS : BERT__PREPEND_FIRST;
         d->model = BERT__MODEL_UNIGRAM;
         d->uni_scores = (double *)malloc(spm_vocab_size(&m, xlmr) * sizeof *d->uni_scores);
         if (!d->uni_scores) r = tk_fail(c, "out of memory");
-        else r = xlmr ? spm_xlmr(c, d, &m, prepend) : spm_albert(c, d, &m, &cfg, prepend);
+        else r = xlmr ? spm_xlmr(c, d, &m, prepend) : deberta ? spm_deberta(c, d, &m, &cfg, prepend) : spm_albert(c, d, &m, &cfg, prepend);
     }
     for (i = 0; !r && i < m.count; i++) /* control and user-defined pieces, by content */
         if (m.pieces[i].type == 3 || m.pieces[i].type == 4)
             r = spm_add_token(c, d, (const char *)m.pieces[i].text, m.pieces[i].len, m.pieces[i].type == 3 ? BERT__ADDED_SPECIAL : 0);
     snprintf(c->file, sizeof c->file, "%s/tokenizer_config.json", c->dir);
-    for (i = 0; !r && i < 7; i++) r = spm_config_special(c, d, &cfg, specials[i][0], specials[i][1]);
+    for (i = 0; !r && i < 7; i++)
+        r = spm_config_special(c, d, &cfg, (deberta ? deberta_specials : specials)[i][0], (deberta ? deberta_specials : specials)[i][1]);
     json_free(&cfg);
     free(m.pieces);
     free(data);
@@ -1986,7 +2022,8 @@ static int fill_info_from_vocab_json(tk_ctx *c, bc_tokenizer_info *info) {
 }
 
 /* Which tokenizer files the folder has, in the order of preference: 1 tokenizer.json, 2 vocab.txt,
-   3 spiece.model, 4 vocab.json + merges.txt, 5 vocab.json alone, 0 none; -1 error. */
+   3 spiece.model, 4 vocab.json + merges.txt, 5 vocab.json alone, 6 spm.model (DeBERTa's name
+   for its SentencePiece model), 0 none; -1 error. */
 static int tk_find_files(tk_ctx *c) {
     static const char *names[4] = {"tokenizer.json", "vocab.txt", "spiece.model", "vocab.json"};
     int i, r;
@@ -1997,7 +2034,8 @@ static int tk_find_files(tk_ctx *c) {
         if ((r = tk_file_status(c, "merges.txt")) < 0) return -1;
         return r ? 4 : 5;
     }
-    return 0;
+    if ((r = tk_file_status(c, "spm.model")) < 0) return -1;
+    return r ? 6 : 0;
 }
 
 int bc_import_tokenizer(const char *dir, bc_buf *out, bc_tokenizer_info *info, char *err, size_t err_size, char *warn,
@@ -2021,7 +2059,8 @@ int bc_import_tokenizer(const char *dir, bc_buf *out, bc_tokenizer_info *info, c
     switch (tk_find_files(&c)) {
     case 1: r = read_tokenizer_json(&c, &d); break;
     case 2: r = read_vocab_txt(&c, &d); break;
-    case 3: r = read_spiece(&c, &d); break;
+    case 3: r = read_spiece(&c, &d, "spiece.model"); break;
+    case 6: r = read_spiece(&c, &d, "spm.model"); break;
     case 4: r = read_vocab_json(&c, &d); break;
     case 5:
         tk_warn(&c, "%s/vocab.json has no merges.txt beside it; converting without a tokenizer (ids only)", dir);
