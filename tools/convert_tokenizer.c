@@ -1332,26 +1332,38 @@ static int spm_template(tk_ctx *c, tk_desc *d, const char *cls, const char *sep,
     return 0;
 }
 
-/* The pipeline transformers' AlbertConverter builds. */
-static int spm_albert(tk_ctx *c, tk_desc *d, const spm_model *m, const json_doc *cfg, uint32_t prepend) {
-    int lower = cfg->nodes ? js_bool(c, cfg, 0, "do_lower_case", 1, "tokenizer_config") : 1;
-    int keep = cfg->nodes ? js_bool(c, cfg, 0, "keep_accents", 0, "tokenizer_config") : 0, i;
-    if (lower < 0 || keep < 0) return -1;
+/* The pre-tokenizer every SentencePiece converter ends with: Metaspace with "▁", splitting. */
+static void spm_metaspace(tk_desc *d, uint32_t prepend) {
+    d->pre[d->pre_count][0] = BERT__PRE_METASPACE;
+    d->pre[d->pre_count][1] = 0x2581;
+    d->pre[d->pre_count][2] = prepend;
+    d->pre[d->pre_count++][3] = 1;
+}
+
+/* The vocabulary as m's pieces with their scores, in order (ALBERT's converter lowers pieces that
+   are a number ending in a comma by 100: comma_penalty). */
+static int spm_pieces(tk_ctx *c, tk_desc *d, const spm_model *m, int comma_penalty) {
+    int i;
     for (i = 0; i < m->count; i++) {
         if (vocab_set(c, d, i, (const char *)m->pieces[i].text, m->pieces[i].len)) return -1;
-        d->uni_scores[i] = spm_score(m->pieces[i].score) - (spm_number_comma(&m->pieces[i]) ? 100 : 0);
+        d->uni_scores[i] = spm_score(m->pieces[i].score) - (comma_penalty && spm_number_comma(&m->pieces[i]) ? 100 : 0);
     }
     d->uni_count = m->count;
     d->unk_id = m->unk_id;
+    return 0;
+}
+
+/* The pipeline transformers' AlbertConverter builds. */
+static int spm_albert(tk_ctx *c, tk_desc *d, const spm_model *m, const json_doc *cfg, uint32_t prepend) {
+    int lower = cfg->nodes ? js_bool(c, cfg, 0, "do_lower_case", 1, "tokenizer_config") : 1;
+    int keep = cfg->nodes ? js_bool(c, cfg, 0, "keep_accents", 0, "tokenizer_config") : 0;
+    if (lower < 0 || keep < 0 || spm_pieces(c, d, m, 1)) return -1;
     if (add_replace(c, d, "``", 2, "\"", 1) || add_replace(c, d, "''", 2, "\"", 1)) return -1;
     if (!keep && (add_norm_step(c, d, BERT__NORM_NFKD) < 0 || add_norm_step(c, d, BERT__NORM_STRIP_ACCENTS) < 0)) return -1;
     if (lower && add_norm_step(c, d, BERT__NORM_LOWERCASE) < 0) return -1;
     if (m->charsmap_len && add_precompiled(c, d, m->charsmap, m->charsmap_len, "normalizer_spec")) return -1;
     if (add_replace_regex(c, d, " {2,}", 5, " ", 1, "normalizer")) return -1;
-    d->pre[d->pre_count][0] = BERT__PRE_METASPACE;
-    d->pre[d->pre_count][1] = 0x2581;
-    d->pre[d->pre_count][2] = prepend;
-    d->pre[d->pre_count++][3] = 1;
+    spm_metaspace(d, prepend);
     return spm_template(c, d, "[CLS]", "[SEP]", 0);
 }
 
@@ -1359,22 +1371,13 @@ static int spm_albert(tk_ctx *c, tk_desc *d, const spm_model *m, const json_doc 
    [Lowercase,] Strip, Precompiled, runs of spaces to one; Metaspace; [CLS] A [SEP] (B [SEP]). */
 static int spm_deberta(tk_ctx *c, tk_desc *d, const spm_model *m, const json_doc *cfg, uint32_t prepend) {
     int lower = cfg->nodes ? js_bool(c, cfg, 0, "do_lower_case", 0, "tokenizer_config") : 0, i;
-    if (lower < 0) return -1;
-    for (i = 0; i < m->count; i++) {
-        if (vocab_set(c, d, i, (const char *)m->pieces[i].text, m->pieces[i].len)) return -1;
-        d->uni_scores[i] = spm_score(m->pieces[i].score);
-    }
-    d->uni_count = m->count;
-    d->unk_id = m->unk_id;
+    if (lower < 0 || spm_pieces(c, d, m, 0)) return -1;
     if (lower && add_norm_step(c, d, BERT__NORM_LOWERCASE) < 0) return -1;
     if ((i = add_norm_step(c, d, BERT__NORM_STRIP)) < 0) return -1;
     d->norm[i][1] = d->norm[i][2] = 1;
     if (m->charsmap_len && add_precompiled(c, d, m->charsmap, m->charsmap_len, "normalizer_spec")) return -1;
     if (add_replace_regex(c, d, " {2,}", 5, " ", 1, "normalizer")) return -1;
-    d->pre[d->pre_count][0] = BERT__PRE_METASPACE;
-    d->pre[d->pre_count][1] = 0x2581;
-    d->pre[d->pre_count][2] = prepend;
-    d->pre[d->pre_count++][3] = 1;
+    spm_metaspace(d, prepend);
     return spm_template(c, d, "[CLS]", "[SEP]", 0);
 }
 
@@ -1399,10 +1402,7 @@ static int spm_xlmr(tk_ctx *c, tk_desc *d, const spm_model *m, uint32_t prepend)
     d->unk_id = 3;
     if (m->charsmap_len && add_precompiled(c, d, m->charsmap, m->charsmap_len, "normalizer_spec")) return -1;
     d->pre[d->pre_count++][0] = BERT__PRE_WHITESPACE_SPLIT;
-    d->pre[d->pre_count][0] = BERT__PRE_METASPACE;
-    d->pre[d->pre_count][1] = 0x2581;
-    d->pre[d->pre_count][2] = prepend;
-    d->pre[d->pre_count++][3] = 1;
+    spm_metaspace(d, prepend);
     return spm_template(c, d, "<s>", "</s>", 1);
 }
 

@@ -70,6 +70,23 @@ def mlm_rows(logits, mask, count=4):
     return {"index": index, "values": rounded(torch.stack([logits[b, t] for b, t in index]))}
 
 
+def head_outputs(head, res, mask, seq_len):
+    """The outputs of a task head's HF result, by the golden.json names (long MLM cases: some rows)."""
+    if head == "pooler":
+        return {"pooler_output": res.pooler_output}
+    if head == "mlm":
+        if seq_len >= 60:
+            return {"mlm_logits_rows": mlm_rows(res.logits, mask)}
+        return {"mlm_logits": res.logits}
+    if head == "seq":
+        return {"seq_logits": res.logits}
+    if head == "token":
+        return {"token_logits": res.logits}
+    if head == "qa":
+        return {"start_logits": res.start_logits, "end_logits": res.end_logits}
+    return {}
+
+
 def write_fixture(name, model, info, cases, reference):
     """Saves the checkpoint and writes MODEL_INFO.json and golden.json. cases: (name, inputs,
     outputs) with outputs a dict of tensors; an "mlm_logits_rows" value is already made."""

@@ -76,17 +76,7 @@ def main():
             res = model(output_hidden_states=True, **kwargs)
             hidden = res.last_hidden_state if head == "base" else res.hidden_states[-1]
             outputs = g.base_outputs(hidden, mask_t)
-            if head == "mlm":
-                if len(ids[0]) >= 60:
-                    outputs["mlm_logits_rows"] = g.mlm_rows(res.logits, mask_t)
-                else:
-                    outputs["mlm_logits"] = res.logits
-            elif head == "seq":
-                outputs["seq_logits"] = res.logits
-            elif head == "token":
-                outputs["token_logits"] = res.logits
-            elif head == "qa":
-                outputs["start_logits"], outputs["end_logits"] = res.start_logits, res.end_logits
+            outputs.update(g.head_outputs(head, res, mask_t, len(ids[0])))
             if case_name.endswith("leftpad"):
                 # Hugging Face's first-token outputs read position 0, a pad there; bert.h reads the
                 # first mask-1 token (documented): compare the per-token and mean outputs only.

@@ -65,19 +65,7 @@ def main():
             res = model(input_ids=ids_t, attention_mask=mask_t, output_hidden_states=True)
             hidden = res.last_hidden_state if head == "pooler" else res.hidden_states[-1]
             outputs = g.base_outputs(hidden, mask_t)
-            if head == "pooler":
-                outputs["pooler_output"] = res.pooler_output
-            elif head == "mlm":
-                if len(ids[0]) >= 60:
-                    outputs["mlm_logits_rows"] = g.mlm_rows(res.logits, mask_t)
-                else:
-                    outputs["mlm_logits"] = res.logits
-            elif head == "seq":
-                outputs["seq_logits"] = res.logits
-            elif head == "token":
-                outputs["token_logits"] = res.logits
-            else:
-                outputs["start_logits"], outputs["end_logits"] = res.start_logits, res.end_logits
+            outputs.update(g.head_outputs(head, res, mask_t, len(ids[0])))
             if case_name.endswith("leftpad"):
                 # Hugging Face's first-token outputs read position 0, a pad there; bert.h reads the
                 # first mask-1 token (documented): compare the per-token and mean outputs only.
