@@ -88,6 +88,9 @@
      BERT_USE_OPENBLAS    row-major f32 weights (bert-convert --layout rows) go through OpenBLAS's
                           cblas_sgemm; link -lopenblas. The built-in kernels read the default
                           panel layout and are usually faster.
+     BERT_TOKENIZE_PIECE_BYTES
+                          bytes of text the tokenizer takes at a time in a long text (bert_tokenize's
+                          note on memory). Default 65536. The tokens do not depend on it.
      BERT_NO_TOKENIZER    leave out every tokenizer and the Unicode tables (~127 KB of code and
                           data on x86-64): models take token ids only
      BERT_NO_WORDPIECE    leave out the WordPiece model; a model of that kind loads but cannot tokenize
@@ -388,12 +391,18 @@ typedef struct bert_encoding {
 /* max_length for the functions below: 0 never truncates; BERT_TRUNCATE_DEFAULT truncates to the
    model's truncate_length; N > 0 keeps at most N tokens, template tokens included, cutting the
    texts as Hugging Face does (longest_first for pairs unless the tokenizer says otherwise).
-   Memory and time: a text tokenized whole takes scratch of 60 to 75 bytes per byte (kept in the
-   encoding for reuse). A single text truncated on the right is tokenized only as far as the kept
-   tokens need (prefixes ending at a printable ASCII character then a space, growing until they
-   give enough tokens), so a 20 MB text cut to 64 tokens costs kilobytes and microseconds, with
-   the ids and offsets of the whole text truncated; tokenizers with a step that can join text
-   across such a space (see bert__cut_safe), pairs and left truncation tokenize whole texts. */
+   Memory and time: the tokenizer takes a long text in spans of about BERT_TOKENIZE_PIECE_BYTES
+   ending at a cut (a printable ASCII character then a space), where no step of the pipeline
+   looks across, so its scratch (60 to 75 bytes per byte of a span, kept in the encoding for
+   reuse) follows the span and not the text; the encoding itself holds 46 bytes per token.
+   Truncation tokenizes only the end it keeps, in prefixes ending at a cut (suffixes starting at
+   one, on the left) that double until they hold the kept tokens, each text of a pair alike; so
+   a 20 MB text cut to 64 tokens costs kilobytes and microseconds, with the ids and offsets of
+   the whole text truncated. longest_first decides from those counts, except when both texts
+   pass an odd limit: the shorter text is then counted to its end (scratch for its length).
+   Tokenizers with a step that can join text across such a space take whole texts in one span
+   (see bert__cut_safe); those with a Precompiled normalizer (SentencePiece) do for whole texts
+   and left truncation, and cut prefixes (see bert__span_safe). */
 #define BERT_TRUNCATE_DEFAULT (-1)
 
 /* Tokenizes text[0..len) (UTF-8; each invalid sequence reads as U+FFFD) and adds the template's
@@ -403,6 +412,15 @@ BERTDEF int bert_tokenize(const bert_model *model, const char *text, size_t len,
 /* The same for a pair of texts (a question and a passage, two sentences). */
 BERTDEF int bert_tokenize_pair(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len,
                                int max_length, bert_encoding *enc, bert_error *err);
+/* A text too long to hold tokenized (a book, a log), a part at a time: each call puts in enc the
+   next part of what bert_tokenize(model, text, len, 0, enc, err) gives, template tokens at its
+   ends included and offsets into the whole text, and moves *at (0 at the first call) to where
+   the part after it starts. Call it while *at < len (do ... while, so that an empty text gives
+   its one part); the parts in order are that encoding exactly. A part covers about
+   BERT_TOKENIZE_PIECE_BYTES of text, so memory follows that and not the text; a tokenizer that
+   can join text across every space (see bert_tokenize's note) gives the whole text as one part. */
+BERTDEF int bert_tokenize_next(const bert_model *model, const char *text, size_t len, size_t *at, bert_encoding *enc,
+                               bert_error *err);
 BERTDEF void bert_encoding_free(bert_encoding *enc);
 /* The text of token i as Hugging Face's Encoding.tokens has it: the vocabulary string of its id,
    except for an unknown token (the normalized text it stands for) and an added token (the text
@@ -4964,6 +4982,7 @@ typedef struct bert__tok_ws {
     uint8_t *word;                      /* UTF-8 of the word being looked up */
     int *word_at;                       /* byte offset of each of its characters */
     size_t word_cap, word_at_cap;
+    uint32_t continued;                 /* where the span being tokenized continues a stretch of text, or ~0 */
     bert__token *tokens[2];             /* the tokens of each text */
     size_t tokens_cap[2];
     int token_count[2];
@@ -5516,9 +5535,9 @@ static int bert__normalize(const bert__tokenizer *t, bert__tok_ws *ws, int *n, u
 #endif
         case BERT__NORM_LOWERCASE: ok = bert__norm_lowercase(ws, n, base); break;
         case BERT__NORM_STRIP_ACCENTS: ok = bert__norm_filter(ws, n, base, bert__keep_non_mark); break;
-        case BERT__NORM_STRIP: bert__norm_strip(ws, n, s[1] != 0, s[2] != 0); break;
+        case BERT__NORM_STRIP: bert__norm_strip(ws, n, s[1] != 0 && base != ws->continued, s[2] != 0); break;
         case BERT__NORM_REPLACE: ok = bert__norm_replace(t, ws, n, base, s); break;
-        case BERT__NORM_PREPEND: ok = bert__norm_prepend(t, ws, n, base, s); break;
+        case BERT__NORM_PREPEND: ok = base == ws->continued || bert__norm_prepend(t, ws, n, base, s); break;
         case BERT__NORM_REPLACE_REGEX: ok = bert__norm_replace_regex(t, ws, n, base, s); break;
         case BERT__NORM_PRECOMPILED:
 #ifdef BERT_NO_UNIGRAM
@@ -6279,16 +6298,21 @@ static int bert__tokenize_split(const bert__tokenizer *t, bert__tok_ws *ws, int 
     return BERT_OK;
 }
 
-/* Tokenizes text[0..len) into ws->tokens[seq], offsets in bytes of text. */
-static int bert__tokenize_text(const bert__tokenizer *t, bert__tok_ws *ws, const char *text, size_t len, int seq, bert_error *err) {
+/* Tokenizes text[from..to) onto the end of ws->tokens[seq], offsets in bytes of the whole text.
+   The scratch follows to - from, not the text. A span that starts at a cut inside the text
+   (bert__cut_space_ok) continues the stretch of text before it: ws->continued is that offset, so
+   that the steps acting on a stretch's start (Strip, Prepend) leave it alone. */
+static int bert__tokenize_span(const bert__tokenizer *t, bert__tok_ws *ws, const char *text, size_t from, size_t to, int seq,
+                               bert_error *err) {
     const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, text));
-    size_t at = 0;
+    size_t at = from;
     int n = 0, count, i, r;
-    ws->token_count[seq] = 0;
-    if (len > 0x7FFFFFF0u) return bert__fail(err, BERT_E_ARG, "text of %lu bytes is too long", (unsigned long)len);
-    if (!BERT__GROW(ws->input, ws->input_cap, len + 1)) return bert__fail(err, BERT_E_NOMEM, "out of memory for %lu bytes of text", (unsigned long)len);
-    while (at < len) {
-        int k = bert__utf8_decode(s + at, len - at, &ws->input[n].cp);
+    if (to > 0x7FFFFFF0u) return bert__fail(err, BERT_E_ARG, "text of %lu bytes is too long", (unsigned long)to);
+    ws->continued = from ? (uint32_t)from : 0xFFFFFFFFu;
+    if (!BERT__GROW(ws->input, ws->input_cap, to - from + 1))
+        return bert__fail(err, BERT_E_NOMEM, "out of memory for %lu bytes of text", (unsigned long)(to - from));
+    while (at < to) {
+        int k = bert__utf8_decode(s + at, to - at, &ws->input[n].cp);
         ws->input[n].start = (uint32_t)at;
         ws->input[n].end = (uint32_t)(at + (size_t)k);
         at += (size_t)k;
@@ -6328,33 +6352,36 @@ static void bert__truncate_text(const bert__tokenizer *t, bert__tok_ws *ws, int 
     ws->token_count[seq] = keep;
 }
 
-/* Hugging Face's truncate_encodings, for `max` tokens of text (template tokens already taken off). */
-static int bert__truncate(const bert__tokenizer *t, bert__tok_ws *ws, int pair, int max, bert_error *err) {
-    int n1 = ws->token_count[0], n2 = pair ? ws->token_count[1] : 0, total = n1 + n2;
+/* Hugging Face's truncate_encodings, for `max` tokens of text (template tokens already taken off),
+   deciding from n1 and n2, the texts' token counts. ws holds the tokens the decision keeps, and
+   may hold no more (bert__tokenize_kept): n1 and n2 may then stand in for larger counts that
+   decide the same. */
+static int bert__truncate(const bert__tokenizer *t, bert__tok_ws *ws, int pair, int max, long n1, long n2, bert_error *err) {
+    long total = n1 + (pair ? n2 : 0);
     if (total <= max) return BERT_OK;
     if (t->trunc_strategy == BERT__TRUNC_LONGEST_FIRST) {
         if (pair) {
-            int a = n1 < n2 ? n1 : n2, b; /* a: the shorter */
+            long a = n1 < n2 ? n1 : n2, b; /* a: the shorter */
             if (a > max) b = a;
             else b = a > max - a ? a : max - a;
             if (a + b > max) {
                 a = max / 2;
                 b = a + max % 2;
             }
-            if (n1 > n2) { int x = a; a = b; b = x; }
-            bert__truncate_text(t, ws, 0, a);
-            bert__truncate_text(t, ws, 1, b);
+            if (n1 > n2) { long x = a; a = b; b = x; }
+            bert__truncate_text(t, ws, 0, (int)a);
+            bert__truncate_text(t, ws, 1, (int)b);
         } else {
             bert__truncate_text(t, ws, 0, max);
         }
         return BERT_OK;
     }
     {
-        int seq = t->trunc_strategy == BERT__TRUNC_ONLY_FIRST ? 0 : 1, remove = total - max;
+        int seq = t->trunc_strategy == BERT__TRUNC_ONLY_FIRST ? 0 : 1;
+        long remove = total - max, n = seq ? n2 : n1;
         if (seq == 1 && !pair) return bert__fail(err, BERT_E_ARG, "truncation only_second needs a pair of texts");
-        if (ws->token_count[seq] <= remove)
-            return bert__fail(err, BERT_E_ARG, "truncation: the text to cut is too short to fit %d tokens", max);
-        bert__truncate_text(t, ws, seq, ws->token_count[seq] - remove);
+        if (n <= remove) return bert__fail(err, BERT_E_ARG, "truncation: the text to cut is too short to fit %d tokens", max);
+        bert__truncate_text(t, ws, seq, (int)(n - remove));
     }
     return BERT_OK;
 }
@@ -6404,7 +6431,8 @@ static uint32_t bert__skip_chars(const uint8_t *s, uint32_t at, uint32_t limit, 
     return at;
 }
 
-static void bert__trim_offsets(const bert__tokenizer *t, bert__tok_ws *ws, int seq, const char *text) {
+/* starts_text 0: ws holds a later part of the text (bert_tokenize_next), without its first token. */
+static void bert__trim_offsets(const bert__tokenizer *t, bert__tok_ws *ws, int seq, const char *text, int starts_text) {
     const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, text));
     int i;
     for (i = 0; i < ws->token_count[seq]; i++) {
@@ -6414,7 +6442,7 @@ static void bert__trim_offsets(const bert__tokenizer *t, bert__tok_ws *ws, int s
         const char *value = bert__token_value(t, ws, tk, &len);
         bert__string_spaces(value, len, &lead, &trail);
         if (lead) { /* the first token keeps the one space add_prefix_space gave it */
-            if ((i == 0 || tk->start == 0) && (t->post_flags & BERT__POST_ADD_PREFIX_SPACE) && lead == 1) lead = 0;
+            if (((i == 0 && starts_text) || tk->start == 0) && (t->post_flags & BERT__POST_ADD_PREFIX_SPACE) && lead == 1) lead = 0;
             tk->start = bert__skip_chars(s, tk->start, tk->end, lead, &chars);
         }
         if (trail) { /* end = max(end - trail, start) in characters, if end is at least trail */
@@ -6451,11 +6479,14 @@ static int bert__encoding_reserve(bert_encoding *enc, int n) {
     return 1;
 }
 
-/* Lays the texts' tokens out along the template (or plainly, without one). */
-static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int pair, bert_encoding *enc, bert_error *err) {
+/* Lays the texts' tokens out along the template (or plainly, without one): the template's
+   tokens before the first text when `head`, those after it when `tail` (a part of a text from
+   bert_tokenize_next has only those of its end of the text). */
+static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int pair, int head, int tail, bert_encoding *enc,
+                                bert_error *err) {
     const uint32_t *p = pair ? t->pair : t->single;
     uint32_t i, pieces = pair ? t->pair_count : t->single_count, plain[2 * BERT__PIECE_WORDS];
-    int n = 0, need = ws->token_count[0] + (pair ? ws->token_count[1] : 0) + bert__template_added(t, pair), k;
+    int n = 0, need = ws->token_count[0] + (pair ? ws->token_count[1] : 0) + bert__template_added(t, pair), k, after = 0;
     if (pieces == 0) { /* no post-processor: the texts one after the other, types 0 and 1 */
         memset(plain, 0, sizeof plain);
         plain[0] = BERT__PIECE_A;
@@ -6468,6 +6499,7 @@ static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int 
         return bert__fail(err, BERT_E_NOMEM, "out of memory for %d tokens", need);
     for (i = 0; i < pieces; i++, p += BERT__PIECE_WORDS) {
         if (p[0] == BERT__PIECE_SPECIAL) {
+            if (!(after ? tail : head)) continue;
             for (k = 0; k < (int)p[3]; k++, n++) {
                 enc->ids[n] = (int32_t)t->template_ids[p[2] + (uint32_t)k];
                 enc->type_ids[n] = (int32_t)p[1];
@@ -6478,6 +6510,7 @@ static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int 
             }
         } else {
             int seq = p[0] == BERT__PIECE_B;
+            after = 1;
             for (k = 0; k < ws->token_count[seq]; k++, n++) {
                 const bert__token *tk = &ws->tokens[seq][k];
                 enc->ids[n] = tk->id;
@@ -6495,16 +6528,19 @@ static int bert__apply_template(const bert__tokenizer *t, bert__tok_ws *ws, int 
     return BERT_OK;
 }
 
-/* ---- Tokenizer: stopping early under truncation ------------------------------------------- */
+/* ---- Tokenizer: long texts in spans, and stopping early under truncation ------------------ */
 
-/* Hugging Face normalizes and pre-tokenizes the whole text, then truncates. With a max length,
-   tokenizing a prefix of the text gives the same first tokens, ids and offsets alike, when the
-   prefix ends at a cut where no step of the pipeline can look across: text[at - 1] printable
-   ASCII and text[at] a space (text[at - 2] and text[at + 1] ASCII too, so that the grapheme
-   clusters Precompiled looks up end at the cut). The tokenizer must then keep that space a
-   separator: bert__cut_safe checks its steps once per text. Every step before the model is
-   per character there or looks at most one character across a space that it keeps, and the
-   models work per word, so the prefix's tokens are the first tokens of the whole text. */
+/* Hugging Face normalizes and pre-tokenizes the whole text, then truncates. The text can instead
+   go in spans, each tokenized alone, with the same tokens, ids and offsets alike, when the spans
+   meet at cuts where no step of the pipeline can look across: text[at - 1] printable ASCII and
+   text[at] a space (text[at - 2] and text[at + 1] ASCII too, so that the grapheme clusters
+   Precompiled looks up end at the cut). The tokenizer must then keep that space a separator:
+   bert__cut_safe checks its steps once per text. Every step before the model is per character
+   there or looks at most one character across a space that it keeps, and the models work per
+   word. So the span before a cut gives the first tokens of the text, and the span after it
+   (starting with the space, so Metaspace and ByteLevel add no prefix space; Strip and Prepend
+   are told it continues a stretch, ws->continued) gives the rest. With a max length, only the
+   spans that the kept tokens need are tokenized. */
 static int bert__cut_space_ok(const uint8_t *s, size_t len, size_t at) {
     return at >= 2 && at + 1 < len && s[at] == ' ' && s[at - 1] > 0x20 && s[at - 1] < 0x7F && s[at - 2] < 0x80 &&
            s[at + 1] < 0x80;
@@ -6583,6 +6619,10 @@ static int bert__cut_safe(const bert__tokenizer *t) {
     return 1;
 }
 
+#ifndef BERT_TOKENIZE_PIECE_BYTES
+#define BERT_TOKENIZE_PIECE_BYTES 65536 /* text tokenized at a time in a long text (bert__tokenize_kept) */
+#endif
+
 /* The first cut at or after byte `from` (bert__cut_space_ok), or len when there is none. */
 static size_t bert__next_cut(const uint8_t *s, size_t len, size_t from) {
     const uint8_t *p;
@@ -6594,63 +6634,175 @@ static size_t bert__next_cut(const uint8_t *s, size_t len, size_t from) {
     return len;
 }
 
-/* Tokenizes into ws->tokens[0] as much of text as keeping its first `keep` tokens needs: growing
-   prefixes ending at cuts, each at least twice the last, until one yields `keep` tokens; the
-   whole text when no cut does. So the work and the memory follow what is kept, not the text. */
-static int bert__tokenize_prefix(const bert__tokenizer *t, bert__tok_ws *ws, const char *text, size_t len, int keep,
-                                 bert_error *err) {
+/* The last cut before byte `before`, or 0 when there is none. */
+static size_t bert__prev_cut(const uint8_t *s, size_t len, size_t before) {
+    while (before > 0)
+        if (bert__cut_space_ok(s, len, --before)) return before;
+    return 0;
+}
+
+/* Where the span of about `size` bytes that starts at `from` ends: at the first cut past
+   from + size, or at len. */
+static size_t bert__span_end(const uint8_t *s, size_t len, size_t from, size_t size) {
+    return size < len - from ? bert__next_cut(s, len, from + size) : len;
+}
+
+/* Can a span start at a cut too (bert__tokenize_whole, and suffixes for left truncation)? Every
+   cut-safe step can, but Precompiled: Hugging Face attributes a character it deletes to the
+   character before, and its offsets then drift by one for the rest of the stretch, across
+   cuts (bert.h follows it), so a span starting after such a drift would have other offsets. */
+static int bert__span_safe(const bert__tokenizer *t) {
+    uint32_t i;
+    for (i = 0; i < t->normalizer_count; i++)
+        if (t->normalizers[i * BERT__STEP_WORDS] == BERT__NORM_PRECOMPILED) return 0;
+    return bert__cut_safe(t);
+}
+
+/* Tokenizes a whole text into ws->tokens[seq] in spans of BERT_TOKENIZE_PIECE_BYTES ending at
+   cuts, so that the scratch follows a span and not the text; in one span when it cannot be cut
+   (or one_span: the tests' reference). */
+static int bert__tokenize_whole(const bert__tokenizer *t, bert__tok_ws *ws, const char *text, size_t len, int seq, int one_span,
+                                bert_error *err) {
     const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, text));
-    size_t want = 64 + (size_t)keep * 16, cut;
+    size_t at = 0;
     int r;
-    if (len > want && bert__cut_safe(t)) {
-        while ((cut = bert__next_cut(s, len, want)) < len) {
-            ws->text_len = 0;
-            if ((r = bert__tokenize_text(t, ws, text, cut, 0, err)) != BERT_OK) return r;
-            if (ws->token_count[0] >= keep) return BERT_OK;
-            want = cut > len / 2 ? len : cut * 2;
-        }
+    ws->token_count[seq] = 0;
+    if (one_span || len <= BERT_TOKENIZE_PIECE_BYTES || !bert__span_safe(t)) return bert__tokenize_span(t, ws, text, 0, len, seq, err);
+    while (at < len) {
+        size_t end = bert__span_end(s, len, at, BERT_TOKENIZE_PIECE_BYTES);
+        if ((r = bert__tokenize_span(t, ws, text, at, end, seq, err)) != BERT_OK) return r;
+        at = end;
     }
-    ws->text_len = 0;
-    return bert__tokenize_text(t, ws, text, len, 0, err);
+    return BERT_OK;
+}
+
+/* Tokenizes into ws->tokens[seq] a prefix of text ending at a cut, or on the left a suffix
+   starting at one, of about `size` bytes, or all of it; *whole gets 1 when that is all of it.
+   From scratch: earlier tokens of seq and their texts are dropped. */
+static int bert__tokenize_end(const bert__tokenizer *t, bert__tok_ws *ws, const char *text, size_t len, int seq, size_t size,
+                              int left, size_t text_at, int *whole, bert_error *err) {
+    const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, text));
+    size_t from = 0, to = len;
+    if (left) from = size < len ? bert__prev_cut(s, len, len - size) : 0;
+    else to = bert__span_end(s, len, 0, size);
+    ws->token_count[seq] = 0;
+    ws->text_len = text_at;
+    *whole = from == 0 && to == len;
+    return bert__tokenize_span(t, ws, text, from, to, seq, err);
+}
+
+/* Tokenizes into ws->tokens[seq] as much of text as keeping `keep` of its tokens needs (keep < 0:
+   all of them): its first tokens, or its last when the tokenizer truncates on the left. The
+   kept end goes in growing prefixes ending at a cut (or suffixes starting at one), each twice
+   the last, until one holds `keep` tokens, so that the work and the scratch follow what is
+   kept and not the text. *whole gets 1 when these are all the text's tokens. */
+static int bert__tokenize_kept(const bert__tokenizer *t, bert__tok_ws *ws, const char *text, size_t len, int seq, int keep,
+                               int one_span, int *whole, bert_error *err) {
+    size_t size = 64 + (size_t)keep * 16, text_at = ws->text_len;
+    int left = t->trunc_direction == BERT__TRUNC_LEFT, r;
+    *whole = 1;
+    if (keep < 0 || one_span || len <= size || !(left ? bert__span_safe(t) : bert__cut_safe(t)))
+        return bert__tokenize_whole(t, ws, text, len, seq, one_span, err);
+    for (;; size *= 2) {
+        if ((r = bert__tokenize_end(t, ws, text, len, seq, size, left, text_at, whole, err)) != BERT_OK) return r;
+        if (*whole || ws->token_count[seq] >= keep) return BERT_OK;
+    }
+}
+
+/* The token counts of two texts, as far as telling which has more needs: the prefix of the one
+   behind grows (twice as long each time) until one text is whole and the other has passed it
+   (or is whole too). For longest_first when both texts pass an odd limit: the longer one keeps
+   the odd token. */
+static int bert__count_tokens(const bert__tokenizer *t, bert__tok_ws *ws, const char *const texts[2], const size_t lens[2],
+                              long n[2], bert_error *err) {
+    size_t size[2] = {BERT_TOKENIZE_PIECE_BYTES, BERT_TOKENIZE_PIECE_BYTES}, text_at = ws->text_len;
+    int whole[2] = {0, 0}, r, k;
+    n[0] = n[1] = 0;
+    while (!whole[0] || !whole[1]) {
+        if ((whole[0] && n[1] > n[0]) || (whole[1] && n[0] > n[1])) break;
+        k = whole[0] ? 1 : whole[1] ? 0 : n[0] <= n[1] ? 0 : 1;
+        if ((r = bert__tokenize_end(t, ws, texts[k], lens[k], k, size[k], 0, text_at, &whole[k], err)) != BERT_OK) return r;
+        n[k] = ws->token_count[k];
+        size[k] *= 2;
+    }
+    ws->token_count[0] = ws->token_count[1] = 0;
+    ws->text_len = text_at;
+    return BERT_OK;
+}
+
+/* Tokenizes the texts as far as their truncation to `room` tokens (room < 0: none) needs, and
+   truncates them. One text keeps its first or last `room` tokens. A pair under longest_first
+   keeps at most `room` of each, deciding from the counts tokenized, which stand in for the
+   whole counts, except when both pass an odd room (bert__count_tokens); under only_first or
+   only_second the other text is kept whole, and the one cut needs room less that. */
+static int bert__tokenize_truncated(const bert__tokenizer *t, bert__tok_ws *ws, const char *const texts[2],
+                                    const size_t lens[2], int pair, int room, int one_span, bert_error *err) {
+    int keep[2], whole[2] = {1, 1}, r, k, order[2] = {0, 1};
+    long n[2];
+    keep[0] = keep[1] = room;
+    ws->token_count[1] = 0;
+    if (pair && room >= 0 && t->trunc_strategy != BERT__TRUNC_LONGEST_FIRST) {
+        int cut = t->trunc_strategy == BERT__TRUNC_ONLY_SECOND;
+        order[0] = !cut, order[1] = cut;
+        keep[!cut] = -1;
+    }
+    for (k = 0; k < 1 + pair; k++) {
+        int seq = order[k];
+        if (k == 1 && keep[seq] >= 0 && keep[!seq] < 0) /* the text cut makes room for the other, whole */
+            keep[seq] = room - ws->token_count[!seq] > 1 ? room - ws->token_count[!seq] : 1;
+        if ((r = bert__tokenize_kept(t, ws, texts[seq], lens[seq], seq, keep[seq], one_span, &whole[seq], err)) != BERT_OK)
+            return r;
+    }
+    n[0] = ws->token_count[0], n[1] = ws->token_count[1];
+    if (pair && room > 0 && room % 2 && n[0] >= room && n[1] >= room && !(whole[0] && whole[1]) &&
+        t->trunc_strategy == BERT__TRUNC_LONGEST_FIRST) {
+        if ((r = bert__count_tokens(t, ws, texts, lens, n, err)) != BERT_OK) return r;
+        for (k = 0; k < 2; k++)
+            if ((r = bert__tokenize_kept(t, ws, texts[k], lens[k], k, room, 0, &whole[k], err)) != BERT_OK) return r;
+    }
+    return room < 0 ? BERT_OK : bert__truncate(t, ws, pair, room, n[0], n[1], err);
 }
 
 /* ---- Tokenizer: the public functions ----------------------------------------------------- */
 
-/* early 0 tokenizes the whole text whatever the truncation (the tests compare both ways). */
-static int bert__encode(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len, int is_pair,
-                        int max_length, int early, bert_encoding *enc, bert_error *err) {
-    const bert__tokenizer *t;
-    int r, added;
-    if (!model || !enc || (!text && len) || (is_pair && !pair && pair_len))
-        return bert__fail(err, BERT_E_ARG, "bert_tokenize: NULL argument");
-    t = &model->tokenizer;
-    if (!t->data) return bert__fail(err, BERT_E_STATE, "this model file has no tokenizer (ids only)");
+/* Checks the arguments and readies enc and its scratch for a new encoding. */
+static int bert__encode_begin(const bert_model *model, int bad_args, bert_encoding *enc, bert_error *err) {
+    if (!model || !enc || bad_args) return bert__fail(err, BERT_E_ARG, "bert_tokenize: NULL argument");
+    if (!model->tokenizer.data) return bert__fail(err, BERT_E_STATE, "this model file has no tokenizer (ids only)");
     if (!enc->ws_) {
         enc->ws_ = BERT__CAST(bert__tok_ws *, bert__calloc(1, sizeof *enc->ws_));
         if (!enc->ws_) return bert__fail(err, BERT_E_NOMEM, "out of memory");
     }
     enc->count = 0;
     enc->ws_->text_len = 0;
+    enc->ws_->token_count[0] = enc->ws_->token_count[1] = 0;
+    return BERT_OK;
+}
+
+/* early 0 tokenizes each text whole in one span whatever the truncation (the tests' reference). */
+static int bert__encode(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len, int is_pair,
+                        int max_length, int early, bert_encoding *enc, bert_error *err) {
+    const bert__tokenizer *t;
+    const char *texts[2];
+    size_t lens[2];
+    int r = bert__encode_begin(model, (!text && len) || (is_pair && !pair && pair_len), enc, err), added;
+    if (r != BERT_OK) return r;
+    t = &model->tokenizer;
+    texts[0] = text ? text : "", texts[1] = pair ? pair : "";
+    lens[0] = len, lens[1] = is_pair ? pair_len : 0;
     if (max_length == BERT_TRUNCATE_DEFAULT) max_length = model->cfg.truncate_length > 0 ? model->cfg.truncate_length : 0;
     if (max_length < 0) return bert__fail(err, BERT_E_ARG, "max_length %d is negative", max_length);
     added = bert__template_added(t, is_pair);
     if (max_length > 0 && max_length < added)
         return bert__fail(err, BERT_E_ARG, "max_length %d leaves no room for the %d special tokens", max_length, added);
-    /* One text cut on the right keeps its first tokens: a prefix of the text gives them. Pairs
-       (longest_first weighs both lengths) and left truncation tokenize the whole texts. */
-    if (early && max_length > 0 && !is_pair && t->trunc_direction == BERT__TRUNC_RIGHT)
-        r = bert__tokenize_prefix(t, enc->ws_, text ? text : "", len, max_length - added, err);
-    else
-        r = bert__tokenize_text(t, enc->ws_, text ? text : "", len, 0, err);
-    if (r != BERT_OK) return r;
-    enc->ws_->token_count[1] = 0;
-    if (is_pair && (r = bert__tokenize_text(t, enc->ws_, pair ? pair : "", pair_len, 1, err)) != BERT_OK) return r;
-    if (max_length > 0 && (r = bert__truncate(t, enc->ws_, is_pair, max_length - added, err)) != BERT_OK) return r;
+    if ((r = bert__tokenize_truncated(t, enc->ws_, texts, lens, is_pair, max_length > 0 ? max_length - added : -1, !early, err)) !=
+        BERT_OK)
+        return r;
     if (t->post_flags & BERT__POST_TRIM_OFFSETS) {
-        bert__trim_offsets(t, enc->ws_, 0, text ? text : "");
-        if (is_pair) bert__trim_offsets(t, enc->ws_, 1, pair ? pair : "");
+        bert__trim_offsets(t, enc->ws_, 0, texts[0], 1);
+        if (is_pair) bert__trim_offsets(t, enc->ws_, 1, texts[1], 1);
     }
-    if ((r = bert__apply_template(t, enc->ws_, is_pair, enc, err)) != BERT_OK) return r;
+    if ((r = bert__apply_template(t, enc->ws_, is_pair, 1, 1, enc, err)) != BERT_OK) return r;
     bert__ok(err);
     return BERT_OK;
 }
@@ -6663,6 +6815,26 @@ BERTDEF int bert_tokenize(const bert_model *model, const char *text, size_t len,
 BERTDEF int bert_tokenize_pair(const bert_model *model, const char *text, size_t len, const char *pair, size_t pair_len,
                                int max_length, bert_encoding *enc, bert_error *err) {
     return bert__encode(model, text, len, pair, pair_len, 1, max_length, 1, enc, err);
+}
+
+BERTDEF int bert_tokenize_next(const bert_model *model, const char *text, size_t len, size_t *at, bert_encoding *enc,
+                               bert_error *err) {
+    const uint8_t *s = BERT__CAST(const uint8_t *, BERT__CAST(const void *, text ? text : ""));
+    const bert__tokenizer *t;
+    size_t from, end;
+    int r = bert__encode_begin(model, (!text && len) || !at, enc, err);
+    if (r != BERT_OK) return r;
+    t = &model->tokenizer;
+    from = *at;
+    if (from > len || (from > 0 && !bert__cut_space_ok(s, len, from)))
+        return bert__fail(err, BERT_E_ARG, "bert_tokenize_next: byte %lu is not where a part of this text starts", (unsigned long)from);
+    end = len - from > BERT_TOKENIZE_PIECE_BYTES && bert__span_safe(t) ? bert__span_end(s, len, from, BERT_TOKENIZE_PIECE_BYTES) : len;
+    if ((r = bert__tokenize_span(t, enc->ws_, (const char *)s, from, end, 0, err)) != BERT_OK) return r;
+    if (t->post_flags & BERT__POST_TRIM_OFFSETS) bert__trim_offsets(t, enc->ws_, 0, (const char *)s, from == 0);
+    if ((r = bert__apply_template(t, enc->ws_, 0, from == 0, end == len, enc, err)) != BERT_OK) return r;
+    *at = end;
+    bert__ok(err);
+    return BERT_OK;
 }
 
 BERTDEF const char *bert_encoding_token(const bert_model *model, const bert_encoding *enc, int i, size_t *len) {
