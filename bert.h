@@ -6698,7 +6698,7 @@ static int bert__tokenize_end(const bert__tokenizer *t, bert__tok_ws *ws, const 
    kept and not the text. *whole gets 1 when these are all the text's tokens. */
 static int bert__tokenize_kept(const bert__tokenizer *t, bert__tok_ws *ws, const char *text, size_t len, int seq, int keep,
                                int one_span, int *whole, bert_error *err) {
-    size_t size = 64 + (size_t)keep * 16, text_at = ws->text_len;
+    size_t size = keep < 0 ? 0 : 64 + (size_t)keep * 16, text_at = ws->text_len;
     int left = t->trunc_direction == BERT__TRUNC_LEFT, r;
     *whole = 1;
     if (keep < 0 || one_span || len <= size || !(left ? bert__span_safe(t) : bert__cut_safe(t)))
@@ -6732,14 +6732,14 @@ static int bert__count_tokens(const bert__tokenizer *t, bert__tok_ws *ws, const 
 
 /* Tokenizes the texts as far as their truncation to `room` tokens (room < 0: none) needs, and
    truncates them. One text keeps its first or last `room` tokens. A pair under longest_first
-   keeps at most `room` of each, deciding from the counts tokenized, which stand in for the
-   whole counts, except when both pass an odd room (bert__count_tokens); under only_first or
-   only_second the other text is kept whole, and the one cut needs room less that. */
+   keeps at most `room` of each, deciding from the counts tokenized (up to one past room), which
+   stand in for the whole counts, except when both pass an odd room (bert__count_tokens); under
+   only_first or only_second the other text is kept whole, and the one cut needs room less that. */
 static int bert__tokenize_truncated(const bert__tokenizer *t, bert__tok_ws *ws, const char *const texts[2],
                                     const size_t lens[2], int pair, int room, int one_span, bert_error *err) {
     int keep[2], whole[2] = {1, 1}, r, k, order[2] = {0, 1};
     long n[2];
-    keep[0] = keep[1] = room;
+    keep[0] = keep[1] = room < 0 ? -1 : room + 1; /* one past room: a text that does not fit shows it */
     ws->token_count[1] = 0;
     if (pair && room >= 0 && t->trunc_strategy != BERT__TRUNC_LONGEST_FIRST) {
         int cut = t->trunc_strategy == BERT__TRUNC_ONLY_SECOND;

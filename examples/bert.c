@@ -702,22 +702,56 @@ static void write_json_string(FILE *f, const char *s, size_t len) {
     fputc('"', f);
 }
 
-static void write_encoding(FILE *f, const bert_model *model, const bert_encoding *enc) {
+enum { F_IDS, F_TYPE_IDS, F_TOKENS, F_OFFSETS, F_COUNT };
+static const char *const field_names[F_COUNT] = {"ids", "type_ids", "tokens", "offsets"};
+
+/* One field of the encoding's JSON line, its elements only; *first: nothing of it written yet. */
+static void write_field(FILE *f, const bert_model *model, const bert_encoding *enc, int field, int *first) {
     int i;
-    fputs("{\"ids\":[", f);
-    for (i = 0; i < enc->count; i++) fprintf(f, "%s%d", i ? "," : "", (int)enc->ids[i]);
-    fputs("],\"type_ids\":[", f);
-    for (i = 0; i < enc->count; i++) fprintf(f, "%s%d", i ? "," : "", (int)enc->type_ids[i]);
-    fputs("],\"tokens\":[", f);
-    for (i = 0; i < enc->count; i++) {
-        size_t len = 0;
-        const char *t = bert_encoding_token(model, enc, i, &len);
-        if (i) fputc(',', f);
-        write_json_string(f, t ? t : "", t ? len : 0);
+    for (i = 0; i < enc->count; i++, *first = 0) {
+        if (!*first) fputc(',', f);
+        if (field == F_IDS) fprintf(f, "%d", (int)enc->ids[i]);
+        else if (field == F_TYPE_IDS) fprintf(f, "%d", (int)enc->type_ids[i]);
+        else if (field == F_OFFSETS) fprintf(f, "[%d,%d]", (int)enc->offsets[2 * i], (int)enc->offsets[2 * i + 1]);
+        else {
+            size_t len = 0;
+            const char *t = bert_encoding_token(model, enc, i, &len);
+            write_json_string(f, t ? t : "", t ? len : 0);
+        }
     }
-    fputs("],\"offsets\":[", f);
-    for (i = 0; i < enc->count; i++) fprintf(f, "%s[%d,%d]", i ? "," : "", (int)enc->offsets[2 * i], (int)enc->offsets[2 * i + 1]);
+}
+
+static void write_encoding(FILE *f, const bert_model *model, const bert_encoding *enc) {
+    int field, first;
+    for (field = 0; field < F_COUNT; field++) {
+        fprintf(f, "%s\"%s\":[", field ? "]," : "{", field_names[field]);
+        first = 1;
+        write_field(f, model, enc, field, &first);
+    }
     fputs("]}\n", f);
+}
+
+/* One text, untruncated, part by part (bert_tokenize_next), so that memory follows a part and
+   not the text: a text of one part is written as it is, a longer one tokenized again for each
+   field of its line. */
+static int write_parts(FILE *f, const bert_model *model, const char *text, size_t len, bert_encoding *enc, bert_error *err) {
+    size_t at = 0;
+    int field, first;
+    if (bert_tokenize_next(model, text, len, &at, enc, err) != BERT_OK) return -1;
+    if (at == len) {
+        write_encoding(f, model, enc);
+        return 0;
+    }
+    for (field = 0; field < F_COUNT; field++) {
+        fprintf(f, "%s\"%s\":[", field ? "]," : "{", field_names[field]);
+        first = 1, at = 0;
+        do {
+            if (bert_tokenize_next(model, text, len, &at, enc, err) != BERT_OK) return -1;
+            write_field(f, model, enc, field, &first);
+        } while (at < len);
+    }
+    fputs("]}\n", f);
+    return 0;
 }
 
 /* ---- Options ---------------------------------------------------------------------------------- */
@@ -791,6 +825,9 @@ static int cmd_tokenize(const bert_model *model, const options *o) {
                 break;
             }
             r = bert_tokenize_pair(model, line, a, tab + 1, n - a - 1, o->max_length, &enc, &err);
+        } else if (o->max_length == 0) {
+            if (write_parts(stdout, model, line, n, &enc, &err) != 0) { rc = die("%s: %s", source_where(src, src->count, where, sizeof where), err.message); break; }
+            continue;
         } else {
             r = bert_tokenize(model, line, n, o->max_length, &enc, &err);
         }
@@ -1083,9 +1120,9 @@ static int embed_tokens(const bert_model *model, const options *o) {
     while ((used = 0, r = source_next(src, &arena, &cap, &used, &len)) > 0) {
         bert_batch b;
         if (bert_tokenize(model, arena, len, limit, &enc, &err) != BERT_OK) { rc = die("%s: %s", source_where(src, src->count, where, sizeof where), err.message); break; }
-        if (enc.count >= limit) { /* cut, or exactly the limit? */
+        if (enc.count >= limit) { /* cut, or exactly the limit? One token past it tells (all of them, to say how many) */
             bert_encoding whole = BERT_ENCODING_INIT;
-            int cut = bert_tokenize(model, arena, len, 0, &whole, &err) == BERT_OK && whole.count > limit;
+            int cut = bert_tokenize(model, arena, len, o->no_truncate ? 0 : limit + 1, &whole, &err) == BERT_OK && whole.count > limit;
             if (cut && o->no_truncate)
                 rc = die("%s has %d tokens, more than the limit of %d (--no-truncate)", source_where(src, src->count, where, sizeof where), whole.count, limit);
             truncated += cut;

@@ -68,17 +68,35 @@ static int write_line(const char *path, size_t size, int newline) {
     return 1;
 }
 
-/* Peak memory of `bert CMD -m MODEL --max-length 64` over the big input less over the small one,
-   per byte of the big input. */
-static void check_memory(const char *cmd, const char *model, const char *big, const char *small, size_t size) {
-    char *argv[] = {(char *)"bert", (char *)cmd, (char *)"-m", (char *)model, (char *)"--max-length", (char *)"64", NULL};
+/* A pair line of `size` bytes: two texts of half that (write_line's), a TAB between them. */
+static int write_pair(const char *path, size_t size) {
+    size_t len;
+    char *half;
+    FILE *f;
+    if (!write_line(WORK "/half.txt", size / 2, 0) || !(half = slurp(WORK "/half.txt", &len))) return 0;
+    if (!(f = fopen(path, "wb"))) { free(half); return 0; }
+    fwrite(half, 1, len, f), fputc('\t', f), fwrite(half, 1, len, f), fputc('\n', f);
+    fclose(f);
+    free(half);
+    return 1;
+}
+
+/* Peak memory of `bert CMD -m MODEL OPTIONS...` over the big input less over the small one, per
+   byte of the big input. opts: up to 4 more arguments, NULL-terminated. */
+static void check_memory(const char *cmd, const char *model, const char *const *opts, const char *big, const char *small, size_t size) {
+    char *argv[10] = {(char *)"bert", (char *)cmd, (char *)"-m", (char *)model}, shown[64] = "";
     long kb_big = 0, kb_small = 0;
-    double s_big = 0, s_small = 0;
-    int a = run_child(argv, small, WORK "/out.txt", WORK "/err.txt", &kb_small, &s_small);
-    int b = run_child(argv, big, WORK "/out.txt", WORK "/err.txt", &kb_big, &s_big);
-    double per_byte = (double)(kb_big - kb_small) * 1024.0 / (double)size;
-    CHECKF(a == 0 && b == 0 && per_byte <= 8, "%s --max-length 64: %.1f bytes of memory per input byte (at most 8; %ld KB for %lu MB, %.2f s)",
-           cmd, per_byte, kb_big, (unsigned long)(size >> 20), s_big);
+    double s_big = 0, s_small = 0, per_byte;
+    int a, b, i;
+    for (i = 0; opts[i] && i < 4; i++) {
+        argv[4 + i] = (char *)opts[i];
+        snprintf(shown + strlen(shown), sizeof shown - strlen(shown), " %s", opts[i]);
+    }
+    a = run_child(argv, small, WORK "/out.txt", WORK "/err.txt", &kb_small, &s_small);
+    b = run_child(argv, big, WORK "/out.txt", WORK "/err.txt", &kb_big, &s_big);
+    per_byte = (double)(kb_big - kb_small) * 1024.0 / (double)size;
+    CHECKF(a == 0 && b == 0 && per_byte <= 8, "%s%s: %.1f bytes of memory per input byte (at most 8; %ld KB for %lu MB, %.2f s)",
+           cmd, shown, per_byte, kb_big, (unsigned long)(size >> 20), s_big);
 }
 
 int main(void) {
@@ -89,16 +107,45 @@ int main(void) {
     if (env && *env) g_bin = env;
     if (system("mkdir -p " WORK " && build/bert-convert tests/fixtures/models/bert " WORK "/bert.bert >/dev/null 2>&1 && "
                "build/bert-convert tests/fixtures/models/bert_mlm " WORK "/mlm.bert >/dev/null 2>&1") != 0 ||
-        !write_line(WORK "/big.txt", size, 1) || !write_line(WORK "/nonl.txt", size, 0) || !write_line(WORK "/small.txt", 4096, 1)) {
+        !write_line(WORK "/big.txt", size, 1) || !write_line(WORK "/nonl.txt", size, 0) || !write_line(WORK "/small.txt", 4096, 1) ||
+        !write_pair(WORK "/pair.txt", size) || !write_pair(WORK "/small_pair.txt", 4096)) {
         CHECK(0, "convert the fixtures and write the inputs");
         return test_done();
     }
 
     /* Memory per input byte: the line is read whole (1 byte a byte, twice while it grows); the
        tokenizer's alignment arrays must not follow it. */
-    check_memory("tokenize", WORK "/bert.bert", WORK "/big.txt", WORK "/small.txt", size);
-    check_memory("tokenize", WORK "/bert.bert", WORK "/nonl.txt", WORK "/small.txt", size);
-    check_memory("embed", WORK "/bert.bert", WORK "/big.txt", WORK "/small.txt", size);
+    {
+        static const char *const max64[] = {"--max-length", "64", NULL}, *const none[] = {NULL},
+                                  *const pair64[] = {"--pair", "--max-length", "64", NULL},
+                                  *const tokens64[] = {"--pooling", "none", "--max-length", "64", NULL};
+        check_memory("tokenize", WORK "/bert.bert", max64, WORK "/big.txt", WORK "/small.txt", size);
+        check_memory("tokenize", WORK "/bert.bert", max64, WORK "/nonl.txt", WORK "/small.txt", size);
+        check_memory("embed", WORK "/bert.bert", max64, WORK "/big.txt", WORK "/small.txt", size);
+        /* No limit: the tokens are written part by part (bert_tokenize_next), not held. */
+        check_memory("tokenize", WORK "/bert.bert", none, WORK "/big.txt", WORK "/small.txt", size);
+        /* A pair: each text tokenized as far as its kept tokens need. */
+        check_memory("tokenize", WORK "/bert.bert", pair64, WORK "/pair.txt", WORK "/small_pair.txt", size);
+        check_memory("embed", WORK "/bert.bert", tokens64, WORK "/big.txt", WORK "/small.txt", size);
+    }
+
+    /* Written part by part, a long line is what the whole encoding gives (a limit it does not
+       reach takes that path). */
+    {
+        char *argv[] = {(char *)"bert", (char *)"tokenize", (char *)"-m", (char *)WORK "/bert.bert", NULL};
+        char *argv_whole[] = {(char *)"bert", (char *)"tokenize", (char *)"-m", (char *)WORK "/bert.bert", (char *)"--max-length",
+                              (char *)"1000000", NULL};
+        long kb;
+        double secs;
+        int a = run_child(argv, WORK "/big.txt", WORK "/out1.txt", WORK "/err.txt", &kb, &secs);
+        int b = run_child(argv_whole, WORK "/big.txt", WORK "/out2.txt", WORK "/err.txt", &kb, &secs);
+        out1 = slurp(WORK "/out1.txt", &l1);
+        out2 = slurp(WORK "/out2.txt", &l2);
+        CHECKF(a == 0 && b == 0 && l1 > size && l1 == l2 && memcmp(out1, out2, l1) == 0,
+               "tokenize: a 4 MB line written part by part is the whole encoding (%lu and %lu bytes of output)", (unsigned long)l1,
+               (unsigned long)l2);
+        free(out1), free(out2);
+    }
 
     /* A long line truncated is its first KB truncated: the kept tokens, offsets included. */
     {

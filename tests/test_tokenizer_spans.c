@@ -129,8 +129,13 @@ static void check_singles(bert_model *m, const char *name) {
             for (left = 0; left < 2; left++) {
                 m->tokenizer.trunc_direction = left ? BERT__TRUNC_LEFT : BERT__TRUNC_RIGHT;
                 for (k = 0; k < sizeof lengths / sizeof lengths[0]; k++) {
-                    int max = pre + post + lengths[k];
-                    if (bert_tokenize(m, lines[i], lens[i], max, &e, &err) != BERT_OK ||
+                    int max = pre + post + lengths[k], r1, r2;
+                    /* only_second cuts nothing of one text: an error exactly when it does not fit */
+                    m->tokenizer.trunc_strategy = BERT__TRUNC_ONLY_SECOND;
+                    r1 = bert_tokenize(m, lines[i], lens[i], max, &e, &err);
+                    r2 = bert__encode(m, lines[i], lens[i], NULL, 0, 0, max, 0, &ref, &err);
+                    m->tokenizer.trunc_strategy = BERT__TRUNC_LONGEST_FIRST;
+                    if (r1 != r2 || (r1 == BERT_E_ARG) != (g_gold.n > max) || bert_tokenize(m, lines[i], lens[i], max, &e, &err) != BERT_OK ||
                         bert__encode(m, lines[i], lens[i], NULL, 0, 0, max, 0, &ref, &err) != BERT_OK || !same_encoding(&e, &ref) ||
                         !same_as_cut_golden(&e, &g_gold, max, left)) {
                         if (shown++ < 3) printf("  %s %s line %d cut to %d on the %s: differs\n", name, corpora[c], i, max, left ? "left" : "right");
@@ -225,6 +230,43 @@ static void check_pairs(bert_model *m, const char *name) {
     free(lines), free(lens), free(glines), free(glens), free(mlines), free(mlens), free(text), free(gold), free(main_text);
 }
 
+/* The scratch follows what is kept, not the text: a 4 MB text whole (spans of 16 bytes), cut to
+   64 tokens on the left, and paired with a short text under longest_first, leaves the decoded
+   input (the largest scratch, 12 bytes a character) far below the text's size (a span runs to
+   the next cut: a stretch of text without one, CJK say, makes it longer than 16 bytes). */
+static void check_scratch(bert_model *m, const char *name) {
+    size_t size = 4u << 20, len = 0, n = 0, caps[3];
+    char *src = tok_read_file(TOK_FIXTURES "/golden/texts/main.txt", &len), *big = (char *)malloc(size);
+    bert_encoding e = BERT_ENCODING_INIT;
+    bert_error err;
+    int ok = src && big && len, r[3];
+    while (ok && n < size) {
+        size_t k = size - n < len ? size - n : len, i;
+        for (i = 0; i < k; i++) big[n + i] = src[i] == '\n' ? ' ' : src[i];
+        n += k;
+    }
+    if (!ok) {
+        CHECKF(0, "scratch %s: cannot make the text", name);
+        free(src), free(big);
+        return;
+    }
+    r[0] = bert_tokenize(m, big, size, 0, &e, &err);
+    caps[0] = e.ws_ ? e.ws_->input_cap : 0;
+    bert_encoding_free(&e);
+    m->tokenizer.trunc_direction = BERT__TRUNC_LEFT;
+    r[1] = bert_tokenize(m, big, size, 64, &e, &err);
+    m->tokenizer.trunc_direction = BERT__TRUNC_RIGHT;
+    caps[1] = e.ws_ ? e.ws_->input_cap : 0;
+    bert_encoding_free(&e);
+    r[2] = bert_tokenize_pair(m, big, size, "a short question", 16, 65, &e, &err);
+    caps[2] = e.ws_ ? e.ws_->input_cap : 0;
+    bert_encoding_free(&e);
+    CHECKF(r[0] == BERT_OK && r[1] == BERT_OK && r[2] == BERT_OK && caps[0] <= 65536 && caps[1] <= 65536 && caps[2] <= 65536,
+           "scratch %s: a 4 MB text decodes at most %lu characters at a time whole, %lu cut on the left to 64, %lu paired to 65 tokens",
+           name, (unsigned long)caps[0], (unsigned long)caps[1], (unsigned long)caps[2]);
+    free(src), free(big);
+}
+
 int main(void) {
     size_t t;
     bert_error err;
@@ -238,6 +280,7 @@ int main(void) {
         printf("  %s: %s\n", tokenizers[t], bert__span_safe(&m->tokenizer) ? "cut into spans" : bert__cut_safe(&m->tokenizer) ? "prefixes cut, whole texts in one span" : "whole texts in one span");
         check_singles(m, tokenizers[t]);
         check_pairs(m, tokenizers[t]);
+        if (bert__span_safe(&m->tokenizer)) check_scratch(m, tokenizers[t]);
         bert_model_free(m);
     }
     return test_done();
