@@ -152,7 +152,7 @@ bench-e2e: all
 # bert-serve under load on loopback (tools/bench_serve.c, a small C load client): concurrency 1, 8
 # and 64 with requests of 1 and 32 lines of main.txt, against `bert embed` on the same texts.
 # BENCH_SECONDS per point, SOAK_SECONDS for a soak after (tools/bench_serve.sh).
-$(BUILD)/bench_serve: tools/bench_serve.c | $(BUILD)
+$(BUILD)/bench_serve: tools/bench_serve.c bert.h | $(BUILD)
 	$(CC) $(CFLAGS) -o $@ tools/bench_serve.c $(LDLIBS)
 
 bench-serve: all $(BUILD)/bench_serve

@@ -1,12 +1,19 @@
 /* bench_serve.c - a load client for bert-serve (make bench-serve runs it; tools/bench_serve.sh).
  *
  *   bench_serve --port P --file TEXTS [--concurrency C] [--texts K] [--seconds S] [--path /embed]
+ *   bench_serve --port P --file TEXTS --overhead MODEL [--threads T] [--requests N] [--texts K]
  *
  * C threads, each with its own keep-alive connection, send POST requests of K consecutive lines
  * of TEXTS ({"inputs": [...], "truncate": true}) back to back for S seconds, and time each one.
  * Prints one line: requests, errors, requests/s, texts/s, p50 and p99 latency in ms. Any answer
  * but 200 counts as an error (and is reported once); a connection the server closes after an
  * answer is opened again; one that fails ends that thread, as an error.
+ *
+ * --overhead: what serving adds to each request at concurrency 1. First the N requests' texts are
+ * embedded here, without the server (MODEL on T threads: tokenization, bert_encode, pooling, as
+ * the server runs them), each the median of 3 runs; then the same N requests go to the server one
+ * at a time. Prints p50 and p99 of the bare time, of the served latency, and of the difference per
+ * request (latency less that request's own bare time).
  */
 #define _POSIX_C_SOURCE 200809L
 #include <arpa/inet.h>
@@ -19,6 +26,9 @@
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
+
+#define BERT_IMPLEMENTATION
+#include "../bert.h"
 
 typedef struct client {
     int port, texts, first_line;
@@ -175,10 +185,74 @@ static int by_value(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
+/* The p-th quantile of v[0..n) (sorts v). */
+static double quantile(double *v, long n, double p) {
+    long at = (long)((double)n * p);
+    qsort(v, (size_t)n, sizeof *v, by_value);
+    return n ? v[at < n ? at : n - 1] : 0.0;
+}
+
+/* --overhead: bare times, then served latencies, of the same `count` requests of k lines. */
+static int overhead(int port, const char *model_path, int threads, int count, int k) {
+    bert_model *model = NULL;
+    bert_ctx *ctx = NULL;
+    bert_embed_options opts = BERT_EMBED_OPTIONS_INIT;
+    bert_error err;
+    double *bare = (double *)calloc((size_t)count, sizeof *bare), *served = (double *)calloc((size_t)count, sizeof *served),
+           *extra = (double *)calloc((size_t)count, sizeof *extra);
+    float *out;
+    const char **texts = (const char **)calloc((size_t)k, sizeof *texts);
+    char *buf = NULL;
+    size_t cap = 0;
+    int i, j, rep, fd;
+    if (!bare || !served || !extra || !texts || bert_model_load_file(&model, model_path, &err) != BERT_OK) {
+        fprintf(stderr, "bench_serve: %s\n", model ? "out of memory" : err.message);
+        return 1;
+    }
+    out = (float *)malloc((size_t)k * (size_t)bert_model_config(model)->hidden_size * sizeof *out);
+    opts.threads = threads;
+    opts.keep_ctx = &ctx;
+    for (i = 0; i < count; i++) {
+        double runs[3];
+        for (j = 0; j < k; j++) texts[j] = lines[(i * k + j) % line_count];
+        for (rep = 0; rep < 3; rep++) {
+            double start = now();
+            if (!out || bert_embed_texts(model, texts, NULL, k, &opts, out, &err) != BERT_OK) {
+                fprintf(stderr, "bench_serve: %s\n", out ? err.message : "out of memory");
+                return 1;
+            }
+            runs[rep] = now() - start;
+        }
+        qsort(runs, 3, sizeof *runs, by_value);
+        bare[i] = runs[1];
+    }
+    bert_ctx_free(ctx); /* its threads must not spin beside the server's */
+    if ((fd = connect_to(port)) < 0) { fprintf(stderr, "bench_serve: cannot connect to port %d\n", port); return 1; }
+    for (i = 0; i < count; i++) {
+        size_t len;
+        char *req = make_request(i * k, k, &len);
+        double start = now();
+        int status = req && send(fd, req, len, MSG_NOSIGNAL) == (ssize_t)len ? read_response(fd, &buf, &cap) : -1;
+        free(req);
+        if (status != 200) { fprintf(stderr, "bench_serve: request %d: status %d\n", i, status); return 1; }
+        served[i] = now() - start;
+        extra[i] = served[i] - bare[i];
+    }
+    close(fd);
+    printf("overhead at concurrency 1, %d requests of %d texts: bare p50 %.2f ms p99 %.2f ms; served p50 %.2f ms p99 %.2f ms; "
+           "served - bare p50 %.2f ms p99 %.2f ms\n",
+           count, k, quantile(bare, count, 0.5) * 1e3, quantile(bare, count, 0.99) * 1e3, quantile(served, count, 0.5) * 1e3,
+           quantile(served, count, 0.99) * 1e3, quantile(extra, count, 0.5) * 1e3, quantile(extra, count, 0.99) * 1e3);
+    bert_model_free(model);
+    free(bare), free(served), free(extra), free(out), free(texts), free(buf);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     int port = 0, concurrency = 1, texts = 1, i;
     double seconds = 10, start, elapsed;
-    const char *file = NULL;
+    const char *file = NULL, *overhead_model = NULL;
+    int threads_bare = 2, requests_bare = 500;
     client *clients;
     pthread_t *threads;
     long requests = 0, errors = 0, n = 0;
@@ -190,13 +264,18 @@ int main(int argc, char **argv) {
         else if (strcmp(argv[i], "--seconds") == 0) seconds = atof(argv[i + 1]);
         else if (strcmp(argv[i], "--file") == 0) file = argv[i + 1];
         else if (strcmp(argv[i], "--path") == 0) path = argv[i + 1];
+        else if (strcmp(argv[i], "--overhead") == 0) overhead_model = argv[i + 1];
+        else if (strcmp(argv[i], "--threads") == 0) threads_bare = atoi(argv[i + 1]);
+        else if (strcmp(argv[i], "--requests") == 0) requests_bare = atoi(argv[i + 1]);
         else break;
     }
     if (i < argc || port <= 0 || !file || concurrency < 1 || texts < 1 || seconds <= 0) {
-        fprintf(stderr, "usage: bench_serve --port P --file TEXTS [--concurrency C] [--texts K] [--seconds S] [--path /embed]\n");
+        fprintf(stderr, "usage: bench_serve --port P --file TEXTS [--concurrency C] [--texts K] [--seconds S] [--path /embed]\n"
+                        "       bench_serve --port P --file TEXTS --overhead MODEL [--threads T] [--requests N] [--texts K]\n");
         return 2;
     }
     if (read_lines(file)) { fprintf(stderr, "bench_serve: cannot read %s\n", file); return 1; }
+    if (overhead_model) return overhead(port, overhead_model, threads_bare, requests_bare, texts);
     clients = (client *)calloc((size_t)concurrency, sizeof *clients);
     threads = (pthread_t *)calloc((size_t)concurrency, sizeof *threads);
     if (!clients || !threads) return 1;

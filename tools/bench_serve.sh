@@ -49,6 +49,8 @@ printf 'bert embed: %.1f texts/s (batch 32); %.2f ms per text at batch 1 (first 
 echo "bert bench, one sequence of 19 tokens: $(build/bert bench -m "$MODEL" --batch 1 --seq 19 --threads "$THREADS" --iters 50 2>&1 | sed -n 's/^ *median \([0-9.]* ms\) per batch.*/\1 median/p')"
 
 build/bench_serve --port $PORT --file $TEXTS --concurrency 8 --texts 1 --seconds 2 > /dev/null # warm up: contexts made
+# what serving adds at concurrency 1: each request's latency less a bare embedding of its own text
+build/bench_serve --port $PORT --file $TEXTS --overhead "$MODEL" --threads "$THREADS" --requests 1000
 echo
 echo "| texts/request | concurrency | requests/s | texts/s | p50 ms | p99 ms | gain over concurrency 1 | texts/s vs bert embed |"
 echo "|---|---|---|---|---|---|---|---|"
