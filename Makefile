@@ -149,6 +149,11 @@ bench-tokenize: all $(BUILD)/bench_tokenize
 bench-e2e: all
 	/usr/bin/python3 tools/bench_e2e.py $(BENCH_ARGS)
 
+# What MPNet's and DeBERTa's position terms cost over BERT of the same shape: CPU time per forward
+# pass on one thread, random checkpoints from transformers' classes (tools/bench_arch.py).
+bench-arch: all
+	/usr/bin/python3 tools/bench_arch.py $(BENCH_ARGS)
+
 # bert-serve under load on loopback (tools/bench_serve.c, a small C load client): concurrency 1, 8
 # and 64 with requests of 1 and 32 lines of main.txt, against `bert embed` on the same texts.
 # BENCH_SECONDS per point, SOAK_SECONDS for a soak after (tools/bench_serve.sh).
@@ -230,7 +235,7 @@ check-cross: all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all clean test bench bench-tokenize bench-e2e bench-serve check-serve-scale fuzz fuzz-one unicode check-cross check-real demo no-bert-serve
+.PHONY: bench-arch all clean test bench bench-tokenize bench-e2e bench-serve check-serve-scale fuzz fuzz-one unicode check-cross check-real demo no-bert-serve
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode
