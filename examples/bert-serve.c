@@ -281,6 +281,8 @@ typedef struct serve {
     int active;           /* HTTP requests begun and not yet completed (sent or dropped) */
     int stopping;         /* shutdown began: new requests get 503 */
     int encoder_stop;     /* the encoder ends once the queue is empty */
+    int busy;             /* a batch is being encoded (encoder_step), by the encoder thread or, when
+                             the queue was idle, by the thread of the request it holds */
     metrics m;
     /* the encoder's own: touched only by the thread that encodes */
     bert_ctx *ctx[SERVE_BUCKETS];
@@ -776,14 +778,17 @@ static void finish_batch(serve *s, int count, int failed, const char *why) {
     }
 }
 
-/* One batch from the queue, if anything is queued: 1 when one ran. */
+/* One batch from the queue, if anything is queued and no batch is being encoded: 1 when one ran.
+   Whoever runs it (the encoder thread, or a request's own thread) has the encoder's buffers and
+   contexts to itself until it ends; work queued meanwhile wakes the encoder thread then. */
 static int encoder_step(serve *s) {
     bert_error err;
     double start;
     int count, longest, failed;
     long tokens = 0;
     pthread_mutex_lock(&s->lock);
-    count = s->head ? take_batch(s, &longest) : 0;
+    count = s->head && !s->busy ? take_batch(s, &longest) : 0;
+    s->busy = count > 0;
     pthread_mutex_unlock(&s->lock);
     if (count == 0) return 0;
     if (s->cfg.test_delay_ms > 0) {
@@ -806,6 +811,8 @@ static int encoder_step(serve *s) {
     hist_observe(&s->m.batch_size, count);
     hist_observe(&s->m.batch_tokens, (double)tokens);
     finish_batch(s, count, failed, failed ? err.message : "");
+    s->busy = 0;
+    if (s->head) pthread_cond_signal(&s->wake);
     pthread_mutex_unlock(&s->lock);
     return 1;
 }
@@ -815,7 +822,7 @@ static void *encoder_main(void *arg) {
     serve *s = (serve *)arg;
     for (;;) {
         pthread_mutex_lock(&s->lock);
-        while (!s->head && !s->encoder_stop) pthread_cond_wait(&s->wake, &s->lock);
+        while (!(s->head && !s->busy) && !(s->encoder_stop && !s->head)) pthread_cond_wait(&s->wake, &s->lock);
         if (!s->head) { /* stopping, and nothing left */
             pthread_mutex_unlock(&s->lock);
             return NULL;
@@ -825,9 +832,13 @@ static void *encoder_main(void *arg) {
     }
 }
 
-/* Queues r's texts and waits until the encoder has done them all. */
+/* Queues r's texts and waits until the encoder has done them all. When the queue was idle (r
+   alone in it, no batch running), this thread encodes r itself: at concurrency 1 a request costs
+   no hand-off to the encoder thread and back, two wake-ups that a busy machine can delay by a
+   time slice each. Requests that queue behind a running batch go to the encoder thread, which
+   packs them together. */
 static void encode_request(serve *s, serve_request *r) {
-    int width = r->kind == ROUTE_EMBED || r->kind == ROUTE_OPENAI ? (r->dim ? r->dim : s->mc->hidden_size) : s->mc->num_labels;
+    int idle, width = r->kind == ROUTE_EMBED || r->kind == ROUTE_OPENAI ? (r->dim ? r->dim : s->mc->hidden_size) : s->mc->num_labels;
     r->width = width;
     r->out = (float *)calloc((size_t)r->n * (size_t)width, sizeof(float));
     if (!r->out) {
@@ -841,10 +852,19 @@ static void encode_request(serve *s, serve_request *r) {
     else s->head = r;
     s->tail = r;
     s->queued_texts += r->n;
-    pthread_cond_signal(&s->wake);
+    idle = s->head == r && !s->busy;
+    if (!idle) pthread_cond_signal(&s->wake);
     pthread_mutex_unlock(&s->lock);
-    if (s->encode_inline)
+    if (s->encode_inline) {
         while (encoder_step(s)) {}
+    } else if (idle) {
+        int done = 0;
+        while (!done && encoder_step(s)) {
+            pthread_mutex_lock(&s->lock);
+            done = r->done == r->n;
+            pthread_mutex_unlock(&s->lock);
+        }
+    }
     pthread_mutex_lock(&s->lock);
     while (r->done < r->n) pthread_cond_wait(&r->ready, &s->lock);
     pthread_mutex_unlock(&s->lock);
