@@ -154,6 +154,11 @@ bench-e2e: all
 bench-arch: all
 	/usr/bin/python3 tools/bench_arch.py $(BENCH_ARGS)
 
+# The matrix multiply's blocking (BERT_KC, BERT_MC) on this CPU: builds with other values, timed
+# against the defaults in interleaved rounds (tools/bench_blocking.sh). Wall time: a quiet machine.
+bench-blocking: all
+	@tools/bench_blocking.sh
+
 # bert-serve under load on loopback (tools/bench_serve.c, a small C load client): concurrency 1, 8
 # and 64 with requests of 1 and 32 lines of main.txt, against `bert embed` on the same texts.
 # BENCH_SECONDS per point, SOAK_SECONDS for a soak after (tools/bench_serve.sh).
@@ -235,7 +240,7 @@ check-cross: all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: bench-arch all clean test bench bench-tokenize bench-e2e bench-serve check-serve-scale fuzz fuzz-one unicode check-cross check-real demo no-bert-serve
+.PHONY: bench-arch bench-blocking all clean test bench bench-tokenize bench-e2e bench-serve check-serve-scale fuzz fuzz-one unicode check-cross check-real demo no-bert-serve
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode

@@ -88,6 +88,10 @@
      BERT_USE_OPENBLAS    row-major f32 weights (bert-convert --layout rows) go through OpenBLAS's
                           cblas_sgemm; link -lopenblas. The built-in kernels read the default
                           panel layout and are usually faster.
+     BERT_KC, BERT_MC     the matrix multiply's blocking: K rows packed per pass (512) and rows of
+                          activations per block (192; a multiple of the micro-kernel's rows).
+                          Other values move results in the last bits (the order of the sums
+                          over K). `make bench-blocking` times others on the CPU at hand.
      BERT_TOKENIZE_PIECE_BYTES
                           bytes of text the tokenizer takes at a time in a long text (bert_tokenize's
                           note on memory). Default 65536. The tokens do not depend on it.
@@ -7452,9 +7456,15 @@ static bert__threadpool *bert__pool_create(int count) {
    AVX-512 VNNI, else vpmaddwd + vpaddd; NEON smlal), twice the values per instruction of an
    f32 FMA on AVX-512, as many on AVX2. */
 #define BERT__PANEL 16
-#define BERT__KC 512
+#ifndef BERT_KC
+#define BERT_KC 512 /* the K rows one pass packs (BERT_KC and BERT_MC: make bench-blocking) */
+#endif
+#ifndef BERT_MC
+#define BERT_MC 192 /* the rows of x one block takes */
+#endif
+#define BERT__KC BERT_KC
 #define BERT__KC_F16 128 /* rows of an f16 piece converted at once: 24 KB of floats stay in L1 (512: ~6% slower) */
-#define BERT__MC 192
+#define BERT__MC BERT_MC
 #define BERT__FFN_ROWS 512 /* rows per feed-forward block */
 #ifndef BERT_CHUNK_TOKENS
 #define BERT_CHUNK_TOKENS 256 /* tokens the encoder takes at a time (bert__chunk) */
