@@ -1390,11 +1390,19 @@ static double fma_peak(int threads) {
 }
 
 /* Floating-point operations of one forward pass over B sequences of S tokens: the linear layers
-   (2 per multiply-add) and attention's two S x S products per layer. */
+   (2 per multiply-add; a gated feed-forward's up product is twice as wide) and attention's two
+   products per layer, S x S on a global layer, S x (the 2 window + 1 keys a query sees) on a
+   local one. */
 static double forward_flops(const bert_config *c, int B, int S) {
-    double H = c->hidden_size, I = c->intermediate_size, E = c->embedding_size, L = c->num_layers;
-    double per_token = L * 2 * (4 * H * H + 2 * H * I) + (E != H ? 2 * E * H : 0);
-    return (double)B * ((double)S * per_token + L * 4.0 * S * S * H);
+    double H = c->hidden_size, I = c->intermediate_size, E = c->embedding_size, L = c->num_layers, attn = 0;
+    double per_token = L * 2 * (4 * H * H + (c->gated_ffn ? 3 : 2) * H * I) + (E != H ? 2 * E * H : 0);
+    int layer;
+    for (layer = 0; layer < c->num_layers; layer++) {
+        int local = c->global_every > 0 && layer % c->global_every != 0;
+        double keys = local && 2.0 * c->local_window + 1 < S ? 2.0 * c->local_window + 1 : S;
+        attn += 4.0 * S * keys * H;
+    }
+    return (double)B * ((double)S * per_token + attn);
 }
 
 static int cmd_bench(bert_model *model, const options *o) {
