@@ -8065,14 +8065,19 @@ static void bert__layer_norm(const bert__norm *norm, const float *x, float *y, i
     for (; i < n; i++) y[i] = (x[i] - mean) * inv * norm->w[i] + norm->b[i];
 }
 
-/* x = LayerNorm(x + r), row by row: the residual step that closes each sub-layer. */
-static void bert__add_norm(const bert__norm *norm, float *x, const float *r, int rows, int n) {
+/* Row by row: x += r (the residual, when r), then y = LayerNorm(x) (when norm; y may be x, or r
+   itself). Post-norm layers close each sub-layer with x = LayerNorm(x + r); pre-norm ones add the
+   residual and norm the next sub-layer's input in the same pass. */
+static void bert__add_norm(const bert__norm *norm, float *x, const float *r, float *y, int rows, int n) {
     int t, i;
     for (t = 0; t < rows; t++) {
         float *xt = x + (size_t)t * n;
-        const float *rt = r + (size_t)t * n;
-        for (i = 0; i < n; i++) xt[i] += rt[i];
-        bert__layer_norm(norm, xt, xt, n);
+        if (r) {
+            const float *rt = r + (size_t)t * n;
+            for (i = 0; i + BERT__VL <= n; i += BERT__VL) bert__vstore(xt + i, bert__vadd(bert__vload(xt + i), bert__vload(rt + i)));
+            for (; i < n; i++) xt[i] += rt[i];
+        }
+        if (norm) bert__layer_norm(norm, xt, y + (size_t)t * n, n);
     }
 }
 
@@ -8305,7 +8310,7 @@ typedef struct bert__rows_job {
     const bert__gemm *g;  /* quantize: g->x rows into q, s (which g->xq, g->xs point at) */
     int16_t *q;
     float *s;
-    const bert__norm *norm; /* add_norm: x = LayerNorm(x + r); norm: y = LayerNorm(x); add: x += r */
+    const bert__norm *norm; /* add_norm: x += r, y = LayerNorm(x) (bert__add_norm) */
     float *x, *y;
     const float *r;
     int rows, n;
@@ -8320,41 +8325,24 @@ static void bert__quantize_task(void *arg, int part, int parts) {
 
 static void bert__add_norm_task(void *arg, int part, int parts) {
     const bert__rows_job *j = BERT__CAST(const bert__rows_job *, arg);
+    size_t at;
     int lo, hi;
     bert__part_range(j->rows, part, parts, &lo, &hi);
-    bert__add_norm(j->norm, j->x + (size_t)lo * j->n, j->r + (size_t)lo * j->n, hi - lo, j->n);
+    at = (size_t)lo * j->n;
+    bert__add_norm(j->norm, j->x + at, j->r ? j->r + at : NULL, j->y + at, hi - lo, j->n);
 }
 
-static void bert__norm_task(void *arg, int part, int parts) {
-    const bert__rows_job *j = BERT__CAST(const bert__rows_job *, arg);
-    int lo, hi, t;
-    bert__part_range(j->rows, part, parts, &lo, &hi);
-    for (t = lo; t < hi; t++) bert__layer_norm(j->norm, j->x + (size_t)t * j->n, j->y + (size_t)t * j->n, j->n);
-}
-
-static void bert__add_task(void *arg, int part, int parts) {
-    const bert__rows_job *j = BERT__CAST(const bert__rows_job *, arg);
-    size_t i, lo, hi;
-    int a, b;
-    bert__part_range(j->rows, part, parts, &a, &b);
-    lo = (size_t)a * j->n;
-    hi = (size_t)b * j->n;
-    for (i = lo; i + BERT__VL <= hi; i += BERT__VL) bert__vstore(j->x + i, bert__vadd(bert__vload(j->x + i), bert__vload(j->r + i)));
-    for (; i < hi; i++) j->x[i] += j->r[i];
-}
-
-/* Row-wise steps on the context's threads: x = LayerNorm(x + r) (norm and r), y = LayerNorm(x)
-   (norm, no r), x += r (no norm). */
+/* bert__add_norm on the context's threads, rows split between them (y NULL: x). */
 static void bert__rows_step(bert_ctx *c, const bert__norm *norm, float *x, float *y, const float *r, int rows, int n) {
     bert__rows_job j;
     memset(&j, 0, sizeof j);
     j.norm = norm;
     j.x = x;
-    j.y = y;
+    j.y = y ? y : x;
     j.r = r;
     j.rows = rows;
     j.n = n;
-    bert__parallel(c, !norm ? bert__add_task : r ? bert__add_norm_task : bert__norm_task, &j);
+    bert__parallel(c, bert__add_norm_task, &j);
 }
 
 /* y[m][o] = act(b[o] + sum_i x[m][i] * W[o][i]) for m < M: PyTorch's nn.Linear and the
@@ -8849,9 +8837,12 @@ static void bert__gate_task(void *arg, int part, int parts) {
     bert__part_range(job->rows, part, parts, &lo, &hi);
     for (r = lo; r < hi; r++) {
         float *x = job->f + (size_t)r * 2 * I, *gate = x + I;
-        bert__activate(job->act, x, (size_t)I);
-        for (i = 0; i + BERT__VL <= I; i += BERT__VL) bert__vstore(x + i, bert__vmul(bert__vload(x + i), bert__vload(gate + i)));
-        for (; i < I; i++) x[i] *= gate[i];
+        for (i = 0; i + BERT__VL <= I; i += BERT__VL)
+            bert__vstore(x + i, bert__vmul(bert__vact(job->act, bert__vload(x + i)), bert__vload(gate + i)));
+        if (i < I) { /* the tail through a zero-padded vector, as bert__activate */
+            bert__activate(job->act, x + i, (size_t)(I - i));
+            for (; i < I; i++) x[i] *= gate[i];
+        }
     }
 }
 
@@ -8884,16 +8875,13 @@ static void bert__layer_rows(bert_ctx *c, int index, const bert__layer *l, int s
     if (job.rope) bert__parallel(c, bert__rope_task, &job);
     bert__parallel(c, bert__attention_task, &job);
     bert__linear_forward(c, &l->attn_out, c->attn, H, rows, c->tmp, H, BERT_ACT_NONE);
-    bert__rows_step(c, cfg->pre_norm ? NULL : &l->attn_norm, x, NULL, c->tmp, rows, H);
+    if (cfg->pre_norm) bert__rows_step(c, &l->ffn_norm, x, c->tmp, c->tmp, rows, H); /* x += out; tmp = the FFN's input */
+    else bert__rows_step(c, &l->attn_norm, x, NULL, c->tmp, rows, H);
     for (n = 0; n < rows; n += c->ffn_rows) { /* the feed-forward a block of rows at a time: its I-wide
                                                   inner activations stay small and in cache */
         int block = rows - n < c->ffn_rows ? rows - n : c->ffn_rows;
         float *xb = x + (size_t)n * H;
-        in = xb;
-        if (cfg->pre_norm) { /* c->tmp's rows are free by now */
-            bert__rows_step(c, &l->ffn_norm, xb, c->tmp, NULL, block, H);
-            in = c->tmp;
-        }
+        in = cfg->pre_norm ? c->tmp + (size_t)n * H : xb;
         bert__linear_forward(c, &l->ffn_up, in, H, block, c->ffn, up, cfg->gated_ffn ? BERT_ACT_NONE : cfg->hidden_act);
         if (cfg->gated_ffn) {
             bert__gate_job gate;
