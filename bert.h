@@ -1040,13 +1040,13 @@ static int bert__load_linear(const bert__file *f, const char *prefix, int out, i
         memset(lin, 0, sizeof *lin);
         return required ? bert__fail(err, BERT_E_FORMAT, "tensor %s is missing", name) : 0;
     }
-    if (zeros) {
-        lin->b = zeros;
-        return 1;
-    }
     snprintf(name, sizeof name, "%s.bias", prefix);
     r = bert__find_tensor(f, name, 0, out, 0, &bias, err);
     if (r < 0) return r;
+    if (zeros) {
+        lin->b = zeros;
+        return r ? bert__fail(err, BERT_E_FORMAT, "tensor %s is there but the config says the model has no such bias", name) : 1;
+    }
     if (r == 0) return bert__fail(err, BERT_E_FORMAT, "tensor %s is missing", name);
     lin->b = BERT__CAST(const float *, bias.data);
     return 1;
@@ -1065,10 +1065,10 @@ static int bert__load_norm(const bert__file *f, const char *prefix, int n, float
     norm->w = BERT__CAST(const float *, w.data);
     norm->eps = eps;
     norm->b = zeros;
-    if (zeros) return 1;
     snprintf(name, sizeof name, "%s.bias", prefix);
     r = bert__find_tensor(f, name, 0, n, 0, &b, err);
     if (r < 0) return r;
+    if (zeros) return r ? bert__fail(err, BERT_E_FORMAT, "tensor %s is there but the config says the norms have no bias", name) : 1;
     if (r == 0) return bert__fail(err, BERT_E_FORMAT, "tensor %s is missing", name);
     norm->b = BERT__CAST(const float *, b.data);
     return 1;
@@ -1187,7 +1187,7 @@ static int bert__read_config(const bert__file *f, bert_config *c, bert_error *er
                           (double)c->rope_theta, (double)c->rope_local_theta, c->hidden_size / c->num_heads);
     if (c->rope_theta == 0 && c->rope_local_theta != 0) return bert__fail(err, BERT_E_FORMAT, "a local rotary base without a global one");
     if (c->global_every > 1 && c->local_window < 1)
-        return bert__fail(err, BERT_E_FORMAT, "local attention layers (every layer but each %dth) need a window >= 1", c->global_every);
+        return bert__fail(err, BERT_E_FORMAT, "local attention layers (global_every %d) need a window >= 1", c->global_every);
     if ((c->omitted & BERT_OMIT_FIRST_ATTN_NORM) && !c->pre_norm)
         return bert__fail(err, BERT_E_FORMAT, "only a pre-norm model can leave out layer 0's attention norm");
     if ((c->heads & (BERT_HEAD_SEQ_CLS | BERT_HEAD_TOKEN_CLS)) && c->num_labels < 1)
@@ -1410,7 +1410,10 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
             return bert__fail(err, BERT_E_FORMAT, "config head_norms = %u: unknown bits, or a norm after a classifier product it lacks",
                               norms);
         BERT__TRY(bert__load_linear(f, BERT__T_SEQ_PRE, H, H, m->seq_act != BERT_ACT_NONE, head_zeros, &m->seq_pre, err));
-        if (norms & BERT__NORM_AFTER_SEQ) BERT__TRY(bert__load_norm(f, BERT__T_SEQ_NORM, H, eps, 1, norm_zeros, &m->seq_norm, err));
+        BERT__TRY(bert__load_norm(f, BERT__T_SEQ_NORM, H, eps, 0, norm_zeros, &m->seq_norm, err));
+        if (!(norms & BERT__NORM_AFTER_SEQ) != !m->seq_norm.w)
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: the config's head_norms says the classifier has %s", BERT__T_SEQ_NORM,
+                              m->seq_norm.w ? "no such norm" : "one");
         BERT__TRY(bert__load_linear(f, BERT__T_SEQ_OUT, c->num_labels, H, 1, NULL, &m->seq_out, err));
     }
     if (c->heads & BERT_HEAD_TOKEN_CLS) {
@@ -1421,7 +1424,10 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
             return bert__fail(err, BERT_E_FORMAT, "config head_norms = %u: unknown bits, or a norm after a classifier product it lacks",
                               norms);
         if (m->token_act != BERT_ACT_NONE) BERT__TRY(bert__load_linear(f, BERT__T_TOKEN_PRE, H, H, 1, head_zeros, &m->token_pre, err));
-        if (norms & BERT__NORM_AFTER_TOKEN) BERT__TRY(bert__load_norm(f, BERT__T_TOKEN_NORM, H, eps, 1, norm_zeros, &m->token_norm, err));
+        BERT__TRY(bert__load_norm(f, BERT__T_TOKEN_NORM, H, eps, 0, norm_zeros, &m->token_norm, err));
+        if (!(norms & BERT__NORM_AFTER_TOKEN) != !m->token_norm.w)
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: the config's head_norms says the classifier has %s", BERT__T_TOKEN_NORM,
+                              m->token_norm.w ? "no such norm" : "one");
         BERT__TRY(bert__load_linear(f, BERT__T_TOKEN_OUT, c->num_labels, H, 1, NULL, &m->token_out, err));
     }
     if (c->heads & BERT_HEAD_QA) BERT__TRY(bert__load_linear(f, BERT__T_QA_OUT, 2, H, 1, NULL, &m->qa_out, err));
