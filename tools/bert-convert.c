@@ -868,6 +868,15 @@ static int read_disentangled(hf_config *hc, model_desc *d) {
     return 0;
 }
 
+/* An activation named by config.json's `key`, `fallback` when absent. */
+static int cfg_act(hf_config *hc, const char *key, bert_act fallback, bert_act *out) {
+    const char *name;
+    if (cfg_str(hc, key, &name)) return -1;
+    *out = fallback;
+    if (name && parse_act(name, out)) return fail("%s: field \"%s\" = \"%s\" is not a supported activation", hc->file, key, name);
+    return 0;
+}
+
 /* A config.json boolean: 1 true, 0 false or absent, -1 (said) anything else. */
 static int cfg_bool(hf_config *hc, const char *key) {
     int n = json_get(&hc->doc, 0, key), t = json_type_of(&hc->doc, n);
@@ -914,13 +923,7 @@ static int read_layer_style(hf_config *hc, model_desc *d) {
         c->global_every = every > 1 ? (int)every : 0;
         c->local_window = every > 1 ? (int)(window / 2) : 0;
     }
-    if (a->shared_act_key) {
-        const char *name;
-        if (cfg_str(hc, a->shared_act_key, &name)) return -1;
-        d->shared_act = a->shared.act;
-        if (name && parse_act(name, &d->shared_act))
-            return fail("%s: field \"%s\" = \"%s\" is not a supported activation", hc->file, a->shared_act_key, name);
-    }
+    if (a->shared_act_key && cfg_act(hc, a->shared_act_key, a->shared.act, &d->shared_act)) return -1;
     if (a->shared_pooling_key) {
         const char *name;
         if (cfg_str(hc, a->shared_pooling_key, &name)) return -1;
@@ -1050,13 +1053,7 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
     }
     if (a->disentangled && read_disentangled(hc, d)) return -1;
     if (read_layer_style(hc, d)) return -1;
-    if (a->seq_act_key) {
-        const char *name;
-        if (cfg_str(hc, a->seq_act_key, &name)) return -1;
-        d->seq_act_config = a->seq.act;
-        if (name && parse_act(name, &d->seq_act_config))
-            return fail("%s: field \"%s\" = \"%s\" is not a supported activation", hc->file, a->seq_act_key, name);
-    }
+    if (a->seq_act_key && cfg_act(hc, a->seq_act_key, a->seq.act, &d->seq_act_config)) return -1;
     if (a->relative_bias) {
         /* The table has the config's rows; the model's code buckets distances its own fixed way. */
         if (cfg_int(hc, "relative_attention_num_buckets", 32, 0, 1, 1024, &v)) return -1;

@@ -21,7 +21,6 @@ import os
 import sys
 
 import torch
-import transformers
 from transformers import (ModernBertConfig, ModernBertForMaskedLM, ModernBertForSequenceClassification,
                           ModernBertForTokenClassification, ModernBertModel)
 
@@ -81,13 +80,9 @@ def main():
                 if cfg.classifier_pooling == "cls":
                     outputs.pop("seq_logits", None)
             out_cases.append((case_name, g.case_inputs(ids, mask), outputs))
-        info = {"name": name, "model_type": "modernbert", "class": cls.__name__, "stored_dtype": "F32", "seed": seed,
-                "special_token_ids": {"pad": PAD, "cls": BOS, "sep": EOS, "first_regular": 3},
-                "note": "random weights (tools/goldens_hf.py randomize, norms around 1); made by tools/make_goldens_modernbert.py"}
-        reference = {"generated_by": "tools/make_goldens_modernbert.py (HF transformers v%s, PyTorch %s, float32, eval, eager attention)"
-                                     % (transformers.__version__, torch.__version__),
-                     "reference": {"model_type": "modernbert", "architectures": [cls.__name__], "heads_run": [cls.__name__],
-                                   "has_pooler": False, "stored_dtypes": ["F32"], "notes": []}}
+        info, reference = g.describe(name, "modernbert", cls, seed, "tools/make_goldens_modernbert.py",
+                                     {"pad": PAD, "cls": BOS, "sep": EOS, "first_regular": 3},
+                                     note="random weights (tools/goldens_hf.py randomize, norms around 1)", run="float32, eval, eager attention")
         print("wrote", g.write_fixture(name, model, info, out_cases, reference))
 
 
