@@ -8783,7 +8783,7 @@ static void bert__attention_head(bert_ctx *c, const bert__layer *l, int window, 
 typedef struct bert__attention_job {
     bert_ctx *c;
     const bert__layer *l;
-    int seq0, seq1, first;
+    int seq0, seq1, first, rows;
     int window;             /* a local layer's window, 0 for a global one */
     const float *rope;      /* rotary models: the layer's table (model->rope), else NULL */
 } bert__attention_job;
@@ -8808,9 +8808,8 @@ static void bert__attention_task(void *arg, int part, int parts) {
 static void bert__rope_task(void *arg, int part, int parts) {
     const bert__attention_job *job = BERT__CAST(const bert__attention_job *, arg);
     bert_ctx *c = job->c;
-    int H = c->model->cfg.hidden_size, d = H / c->model->cfg.num_heads, half = d / 2, rows, lo, hi, t, h, i;
-    rows = c->seq_first[job->seq1 - 1] + c->seq_count[job->seq1 - 1] - job->first;
-    bert__part_range(rows, part, parts, &lo, &hi);
+    int H = c->model->cfg.hidden_size, d = H / c->model->cfg.num_heads, half = d / 2, lo, hi, t, h, i;
+    bert__part_range(job->rows, part, parts, &lo, &hi);
     for (t = lo; t < hi; t++) {
         const float *cs = job->rope + (size_t)c->tok_pos[job->first + t] * d, *sn = cs + half;
         for (h = 0; h < 2 * c->model->cfg.num_heads; h++) { /* the queries' heads, then the keys' */
@@ -8871,6 +8870,7 @@ static void bert__layer_rows(bert_ctx *c, int index, const bert__layer *l, int s
     job.seq0 = seq0;
     job.seq1 = seq1;
     job.first = first;
+    job.rows = rows;
     job.window = local ? cfg->local_window : 0;
     job.rope = c->model->rope ? c->model->rope + (size_t)local * cfg->max_length * (H / cfg->num_heads) : NULL;
     if (cfg->pre_norm && l->attn_norm.w) {

@@ -641,13 +641,25 @@ static int cmd_info(const bert_model *model) {
         printf("max_position_embeddings: %d\ntype_vocab_size: %d\n", c->max_position_embeddings, c->type_vocab_size);
         printf("activation: %s\nlayer_norm_eps: %g\n", bert_act_name(c->hidden_act), (double)c->layer_norm_eps);
         printf("positions: %s\n", c->positions == BERT_POSITIONS_PADDED ? "padded (roberta)"
-                                 : c->positions == BERT_POSITIONS_NONE ? "none (relative only)" : "absolute");
+                                 : c->positions == BERT_POSITIONS_NONE ? (c->rope_theta > 0 ? "none (rotary)" : "none (relative only)")
+                                 : "absolute");
         if (c->relative_buckets)
             printf("relative_attention_bias: %d buckets up to distance %d\n", c->relative_buckets, c->relative_max_distance);
         if (c->disentangled_terms)
             printf("disentangled_attention: %s%s, span %d, %d position buckets up to %d\n", c->disentangled_terms & BERT_C2P ? "c2p" : "",
                    c->disentangled_terms == (BERT_C2P | BERT_P2C) ? "+p2c" : c->disentangled_terms & BERT_P2C ? "p2c" : "",
                    c->disentangled_span, c->position_buckets, c->max_relative_positions);
+        if (c->pre_norm || c->gated_ffn)
+            printf("layer_style: %s%s%s\n", c->pre_norm ? "pre-norm, final norm" : "post-norm",
+                   c->omitted & BERT_OMIT_FIRST_ATTN_NORM ? " (layer 0 without its attention norm)" : "",
+                   c->gated_ffn ? ", gated feed-forward" : "");
+        if (c->omitted & (BERT_OMIT_ATTN_BIAS | BERT_OMIT_FFN_BIAS | BERT_OMIT_NORM_BIAS | BERT_OMIT_HEAD_BIAS))
+            printf("no biases in:%s%s%s%s\n", c->omitted & BERT_OMIT_ATTN_BIAS ? " attention" : "",
+                   c->omitted & BERT_OMIT_FFN_BIAS ? " feed-forward" : "", c->omitted & BERT_OMIT_NORM_BIAS ? " norms" : "",
+                   c->omitted & BERT_OMIT_HEAD_BIAS ? " heads" : "");
+        if (c->rope_theta > 0) printf("rotary: base %g (global layers), %g (local)\n", (double)c->rope_theta, (double)c->rope_local_theta);
+        if (c->global_every > 1)
+            printf("local_attention: keys within %d positions, on layers i with i mod %d != 0\n", c->local_window, c->global_every);
         printf("max_length: %d\ntruncate_length: %d\n", c->max_length, c->truncate_length);
         printf("pooling: %s%s\n", bert_pooling_name(c->pooling), c->normalize ? " + l2 normalize" : "");
         printf("heads:");
