@@ -1325,6 +1325,20 @@ static int bert__load_relative(const bert__file *f, const bert_config *c, const 
     return BERT_OK;
 }
 
+/* A classifier's norm after its first product's activation (act): there exactly when the config's
+   head_norms has `bit`. */
+static int bert__load_head_norm(const bert__file *f, const char *name, unsigned norms, unsigned bit, bert_act act, int H, float eps,
+                                const float *zeros, bert__norm *norm, bert_error *err) {
+    int r;
+    if (norms & ~(unsigned)(BERT__NORM_AFTER_SEQ | BERT__NORM_AFTER_TOKEN) || (norms & bit && act == BERT_ACT_NONE))
+        return bert__fail(err, BERT_E_FORMAT, "config head_norms = %u: unknown bits, or a norm after a classifier product it lacks", norms);
+    if ((r = bert__load_norm(f, name, H, eps, 0, zeros, norm, err)) < 0) return r;
+    if (!(norms & bit) != !norm->w)
+        return bert__fail(err, BERT_E_FORMAT, "tensor %s: the config's head_norms says the classifier has %s", name,
+                          norm->w ? "no such norm" : "one");
+    return BERT_OK;
+}
+
 /* Rotary models: the cosines and sines of every position's angles, for the global and the local
    base (model->rope), as Hugging Face computes them: the inverse frequencies 1 / base^(2i / d) and
    their products with the position in float, the cosine and sine of that float. */
@@ -1406,28 +1420,17 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
         if (m->seq_source != BERT__SEQ_FROM_POOLER && m->seq_source != BERT__SEQ_FROM_FIRST_TOKEN && m->seq_source != BERT__SEQ_FROM_MEAN)
             return bert__fail(err, BERT_E_FORMAT, "unknown sequence-classifier input %d", m->seq_source);
         if (!bert__valid_act(m->seq_act)) return bert__fail(err, BERT_E_FORMAT, "unknown classifier activation");
-        if (norms & ~(unsigned)(BERT__NORM_AFTER_SEQ | BERT__NORM_AFTER_TOKEN) || (norms & BERT__NORM_AFTER_SEQ && m->seq_act == BERT_ACT_NONE))
-            return bert__fail(err, BERT_E_FORMAT, "config head_norms = %u: unknown bits, or a norm after a classifier product it lacks",
-                              norms);
         BERT__TRY(bert__load_linear(f, BERT__T_SEQ_PRE, H, H, m->seq_act != BERT_ACT_NONE, head_zeros, &m->seq_pre, err));
-        BERT__TRY(bert__load_norm(f, BERT__T_SEQ_NORM, H, eps, 0, norm_zeros, &m->seq_norm, err));
-        if (!(norms & BERT__NORM_AFTER_SEQ) != !m->seq_norm.w)
-            return bert__fail(err, BERT_E_FORMAT, "tensor %s: the config's head_norms says the classifier has %s", BERT__T_SEQ_NORM,
-                              m->seq_norm.w ? "no such norm" : "one");
+        BERT__TRY(bert__load_head_norm(f, BERT__T_SEQ_NORM, norms, BERT__NORM_AFTER_SEQ, m->seq_act, H, eps, norm_zeros, &m->seq_norm, err));
         BERT__TRY(bert__load_linear(f, BERT__T_SEQ_OUT, c->num_labels, H, 1, NULL, &m->seq_out, err));
     }
     if (c->heads & BERT_HEAD_TOKEN_CLS) {
         unsigned norms = bert__config_word(f, BERT__C_HEAD_NORMS);
         m->token_act = (bert_act)bert__config_word(f, BERT__C_TOKEN_ACT);
         if (!bert__valid_act(m->token_act)) return bert__fail(err, BERT_E_FORMAT, "unknown token-classifier activation");
-        if (norms & ~(unsigned)(BERT__NORM_AFTER_SEQ | BERT__NORM_AFTER_TOKEN) || (norms & BERT__NORM_AFTER_TOKEN && m->token_act == BERT_ACT_NONE))
-            return bert__fail(err, BERT_E_FORMAT, "config head_norms = %u: unknown bits, or a norm after a classifier product it lacks",
-                              norms);
         if (m->token_act != BERT_ACT_NONE) BERT__TRY(bert__load_linear(f, BERT__T_TOKEN_PRE, H, H, 1, head_zeros, &m->token_pre, err));
-        BERT__TRY(bert__load_norm(f, BERT__T_TOKEN_NORM, H, eps, 0, norm_zeros, &m->token_norm, err));
-        if (!(norms & BERT__NORM_AFTER_TOKEN) != !m->token_norm.w)
-            return bert__fail(err, BERT_E_FORMAT, "tensor %s: the config's head_norms says the classifier has %s", BERT__T_TOKEN_NORM,
-                              m->token_norm.w ? "no such norm" : "one");
+        BERT__TRY(bert__load_head_norm(f, BERT__T_TOKEN_NORM, norms, BERT__NORM_AFTER_TOKEN, m->token_act, H, eps, norm_zeros, &m->token_norm,
+                                       err));
         BERT__TRY(bert__load_linear(f, BERT__T_TOKEN_OUT, c->num_labels, H, 1, NULL, &m->token_out, err));
     }
     if (c->heads & BERT_HEAD_QA) BERT__TRY(bert__load_linear(f, BERT__T_QA_OUT, 2, H, 1, NULL, &m->qa_out, err));
