@@ -1417,6 +1417,24 @@ static double forward_flops(const bert_config *c, int B, int S) {
     return (double)B * ((double)S * per_token + attn);
 }
 
+/* This process's peak resident memory in MB: VmHWM of /proc/self/status where there is one (the
+   memory of this program alone), else getrusage's ru_maxrss, which on Linux carries over from the
+   process that forked and exec'd this one (a Python harness's hundreds of MB). */
+static double peak_rss_mb(void) {
+    struct rusage ru;
+    char line[256];
+    long kb = -1;
+    FILE *f = fopen("/proc/self/status", "r");
+    if (f) {
+        while (kb < 0 && fgets(line, sizeof line, f))
+            if (strncmp(line, "VmHWM:", 6) == 0) kb = strtol(line + 6, NULL, 10);
+        fclose(f);
+    }
+    if (kb >= 0) return kb / 1024.0;
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss / 1024.0;
+}
+
 static int cmd_bench(bert_model *model, const options *o) {
     const bert_config *cfg = bert_model_config(model);
     const char *path = o->model;
@@ -1427,7 +1445,7 @@ static int cmd_bench(bert_model *model, const options *o) {
     bert_ctx *ctx;
     bert_error err;
     bert_batch batch;
-    struct rusage ru;
+    double rss_mb;
     FILE *f;
     if (bert_ctx_create(&ctx, model, B, S, &err) != BERT_OK || bert_ctx_set_threads(ctx, T, &err) != BERT_OK)
         return die("%s", err.message);
@@ -1455,7 +1473,7 @@ static int cmd_bench(bert_model *model, const options *o) {
     qsort(ms, (size_t)iters, sizeof *ms, by_value);
     median = iters % 2 ? ms[iters / 2] : (ms[iters / 2 - 1] + ms[iters / 2]) / 2;
     flops = forward_flops(cfg, B, S);
-    getrusage(RUSAGE_SELF, &ru);
+    rss_mb = peak_rss_mb();
     peak = fma_peak(T);
     file_mb = 0;
     if ((f = fopen(path, "rb")) != NULL) {
@@ -1467,7 +1485,7 @@ static int cmd_bench(bert_model *model, const options *o) {
                "\"median_ms\": %.3f, \"min_ms\": %.3f, \"ms_per_seq\": %.3f, \"tokens_per_s\": %.1f, \"gflops\": %.1f, "
                "\"fma_peak_gflops\": %.1f, \"peak_fraction\": %.3f, \"peak_rss_mb\": %.1f, \"file_mb\": %.1f}\n",
                path, bert_dtype_name(cfg->dtype), bert_simd_name(), B, S, T, iters, median, ms[0], median / B, B * S / (median / 1e3),
-               flops / (median * 1e6), peak, flops / (median * 1e6) / peak, ru.ru_maxrss / 1024.0, file_mb);
+               flops / (median * 1e6), peak, flops / (median * 1e6) / peak, rss_mb, file_mb);
     else
         printf("%s (%s, %s kernels): batch %d x %d tokens, %d thread%s, %d runs\n"
                "  median %.2f ms per batch (min %.2f), %.3f ms per sequence, %.0f tokens/s\n"
@@ -1475,7 +1493,7 @@ static int cmd_bench(bert_model *model, const options *o) {
                "  peak resident memory %.1f MB (model file %.1f MB)\n",
                path, bert_dtype_name(cfg->dtype), bert_simd_name(), B, S, T, T == 1 ? "" : "s", iters, median, ms[0], median / B,
                B * S / (median / 1e3), flops / (median * 1e6), peak, T, T == 1 ? "" : "s", 100 * flops / (median * 1e6) / peak,
-               ru.ru_maxrss / 1024.0, file_mb);
+               rss_mb, file_mb);
     free(ids);
     free(ms);
     bert_ctx_free(ctx);
