@@ -193,7 +193,8 @@ typedef enum bert_arch {
     BERT_ARCH_ELECTRA = 5,
     BERT_ARCH_DISTILBERT = 6,
     BERT_ARCH_MPNET = 7,
-    BERT_ARCH_DEBERTA_V2 = 8
+    BERT_ARCH_DEBERTA_V2 = 8,
+    BERT_ARCH_MODERNBERT = 9
 } bert_arch;
 
 typedef enum bert_act {
@@ -229,6 +230,17 @@ typedef enum bert_positions {
 /* DeBERTa's disentangled attention terms (bert_config.disentangled_terms): content to position
    (the query against the relative position's key) and position to content. */
 enum { BERT_C2P = 1, BERT_P2C = 2 };
+
+/* Biases and norms a model does without (bert_config.omitted is a mask of these): declared by
+   the file, so that a missing tensor the model should have is still an error. An omitted bias
+   reads as zeros; an omitted norm is the identity. */
+enum {
+    BERT_OMIT_ATTN_BIAS = 1 << 0,       /* the attention's products (QKV and output) */
+    BERT_OMIT_FFN_BIAS = 1 << 1,        /* the feed-forward's two products */
+    BERT_OMIT_NORM_BIAS = 1 << 2,       /* every LayerNorm's bias */
+    BERT_OMIT_HEAD_BIAS = 1 << 3,       /* the task heads' first products (classifier, token and MLM transforms) */
+    BERT_OMIT_FIRST_ATTN_NORM = 1 << 4  /* layer 0's attention norm (pre-norm layers: the embeddings are normed) */
+};
 
 /* The heads a checkpoint carries (bert_config.heads is a mask of these). */
 enum {
@@ -275,6 +287,15 @@ typedef struct bert_config {
     int disentangled_span;       /* relative positions -span .. span - 1 index 2 span relative embeddings */
     int position_buckets;        /* DeBERTa's log buckets of relative positions (0: positions as they are) */
     int max_relative_positions;  /* the distance the log buckets reach */
+    int pre_norm;                /* 1: each sublayer reads LayerNorm(x) and adds to x, a final norm after
+                                    the layers (ModernBERT); 0: x = LayerNorm(x + sublayer(x)) */
+    unsigned omitted;            /* BERT_OMIT_* mask */
+    int gated_ffn;               /* 1: the up product gives 2 x intermediate_size, act(first half) * second half */
+    float rope_theta;            /* rotary position embedding of queries and keys, base of the global
+                                    layers (0: no rotary) */
+    float rope_local_theta;      /* its base on local layers */
+    int global_every;            /* layer i is global when i % global_every == 0, else local (0: all global) */
+    int local_window;            /* a local layer's query sees keys at most this many positions away */
 } bert_config;
 
 typedef struct bert_model bert_model;
@@ -692,14 +713,26 @@ enum {
     X(DIS_TERMS, INT, disentangled_terms, int, 0, 3) \
     X(DIS_SPAN, INT, disentangled_span, int, 0, 1 << 16) \
     X(POSITION_BUCKETS, INT, position_buckets, int, 0, 1 << 16) \
-    X(MAX_REL_POSITIONS, INT, max_relative_positions, int, 0, 1 << 16)
+    X(MAX_REL_POSITIONS, INT, max_relative_positions, int, 0, 1 << 16) \
+    X(PRE_NORM, INT, pre_norm, int, 0, 1) \
+    X(OMITTED, INT, omitted, unsigned, 0, 31) /* BERT_OMIT_* */ \
+    X(GATED_FFN, INT, gated_ffn, int, 0, 1) \
+    X(ROPE_THETA, F32, rope_theta, float, 0, 0) \
+    X(ROPE_LOCAL_THETA, F32, rope_local_theta, float, 0, 0) \
+    X(GLOBAL_EVERY, INT, global_every, int, 0, 1024) \
+    X(LOCAL_WINDOW, INT, local_window, int, 0, 1 << 16) \
+    X(TOKEN_ACT, RAW, -, -, 0, 0)       /* bert_act between the token classifier's two products (0: one product) */ \
+    X(HEAD_NORMS, RAW, -, -, 0, 0)      /* BERT__NORM_AFTER_*: a LayerNorm after the classifier's activation */
 
 #define BERT__C_ENUM_ROW(word, kind, member, type, lo, hi) BERT__C_##word,
 enum { BERT__CONFIG_WORDS(BERT__C_ENUM_ROW) BERT__C_COUNT };
 #undef BERT__C_ENUM_ROW
 
 /* Where the sequence-classification head reads its input. */
-enum { BERT__SEQ_FROM_POOLER = 0, BERT__SEQ_FROM_FIRST_TOKEN = 1 };
+enum { BERT__SEQ_FROM_POOLER = 0, BERT__SEQ_FROM_FIRST_TOKEN = 1, BERT__SEQ_FROM_MEAN = 2 };
+
+/* Which classifiers have a LayerNorm after their first product's activation (config HEAD_NORMS). */
+enum { BERT__NORM_AFTER_SEQ = 1, BERT__NORM_AFTER_TOKEN = 2 };
 
 /* Canonical tensor names. "L" stands for a unique layer's index (ALBERT stores each shared
    layer once: group g, inner layer j is unique layer g * inner_group_num + j). */
@@ -711,12 +744,16 @@ enum { BERT__SEQ_FROM_POOLER = 0, BERT__SEQ_FROM_FIRST_TOKEN = 1 };
 #define BERT__T_QKV "attention.qkv"                  /* layers.L.attention.qkv .weight [3H][H] .bias [3H] */
 #define BERT__T_ATTN_OUT "attention.out"             /* [H][H] */
 #define BERT__T_ATTN_NORM "attention.norm"           /* [H] */
-#define BERT__T_FFN_UP "ffn.up"                      /* [I][H] */
+#define BERT__T_FFN_UP "ffn.up"                      /* [I][H]; [2I][H] gated: the activated half, then the gate */
 #define BERT__T_FFN_DOWN "ffn.down"                  /* [H][I] */
 #define BERT__T_FFN_NORM "ffn.norm"                  /* [H] */
+#define BERT__T_FINAL_NORM "encoder.final_norm"      /* [H], after the last layer of a pre-norm model */
 #define BERT__T_POOLER "pooler"                      /* [H][H] */
 #define BERT__T_SEQ_PRE "seq_cls.pre"                /* [H][H], absent for BERT/ALBERT */
+#define BERT__T_SEQ_NORM "seq_cls.norm"              /* [H], after seq_cls.pre's activation (HEAD_NORMS) */
 #define BERT__T_SEQ_OUT "seq_cls.out"                /* [labels][H] */
+#define BERT__T_TOKEN_PRE "token_cls.pre"            /* [H][H], with TOKEN_ACT only */
+#define BERT__T_TOKEN_NORM "token_cls.norm"          /* [H], after its activation (HEAD_NORMS) */
 #define BERT__T_TOKEN_OUT "token_cls.out"            /* [labels][H] */
 #define BERT__T_QA_OUT "qa.out"                      /* [2][H] */
 #define BERT__T_MLM_DENSE "mlm.dense"                /* [E'][H], E' = H or E */
@@ -896,7 +933,9 @@ struct bert_model {
     bert__linear pooler;
     int seq_source;              /* BERT__SEQ_FROM_* */
     bert_act seq_act;
-    bert__linear seq_pre, seq_out, token_out, qa_out;
+    bert__linear seq_pre, seq_out, token_pre, token_out, qa_out;
+    bert__norm seq_norm, token_norm; /* w NULL: none */
+    bert_act token_act;
     bert__linear mlm_dense, mlm_decoder;
     bert_act mlm_act;
     bert__norm mlm_norm;
@@ -911,6 +950,11 @@ struct bert_model {
                                     c2p and the p2c term (computed once), or NULL */
     float score_scale;           /* the attention scores' scale: 1 / sqrt(head size x (1 + the
                                     disentangled terms)) */
+    bert__norm final_norm;       /* pre-norm models: after the last layer; w NULL otherwise */
+    float *zeros;                /* the biases a model omits (bert_config.omitted) read these zeros */
+    float *rope;                 /* rotary models: [2][max_length][head size]: for the global (0) and the
+                                    local (1) base, position p's cosines then sines of its head size / 2
+                                    angles (computed once); NULL without */
     int has_q8;                  /* some linear weight is q8_0: contexts need quantization scratch */
     bert__tokenizer tokenizer;
 };
@@ -1004,8 +1048,9 @@ static int bert__find_tensor(const bert__file *f, const char *name, int rows, in
     return 0;
 }
 
-/* Loads "<prefix>.weight" [out][in] and "<prefix>.bias" [out]. required=0: absent is fine. */
-static int bert__load_linear(const bert__file *f, const char *prefix, int out, int in, int required,
+/* Loads "<prefix>.weight" [out][in] and "<prefix>.bias" [out]. required=0: absent is fine.
+   zeros: the bias of a model that omits it (the file has none; at least `out` zeros), or NULL. */
+static int bert__load_linear(const bert__file *f, const char *prefix, int out, int in, int required, const float *zeros,
                              bert__linear *lin, bert_error *err) {
     char name[96];
     bert__tensor bias;
@@ -1020,12 +1065,17 @@ static int bert__load_linear(const bert__file *f, const char *prefix, int out, i
     snprintf(name, sizeof name, "%s.bias", prefix);
     r = bert__find_tensor(f, name, 0, out, 0, &bias, err);
     if (r < 0) return r;
+    if (zeros) {
+        lin->b = zeros;
+        return r ? bert__fail(err, BERT_E_FORMAT, "tensor %s is there but the config says the model has no such bias", name) : 1;
+    }
     if (r == 0) return bert__fail(err, BERT_E_FORMAT, "tensor %s is missing", name);
     lin->b = BERT__CAST(const float *, bias.data);
     return 1;
 }
 
-static int bert__load_norm(const bert__file *f, const char *prefix, int n, float eps, int required,
+/* "<prefix>.weight" and ".bias" [n]; zeros as in bert__load_linear. */
+static int bert__load_norm(const bert__file *f, const char *prefix, int n, float eps, int required, const float *zeros,
                            bert__norm *norm, bert_error *err) {
     char name[96];
     bert__tensor w, b;
@@ -1034,13 +1084,15 @@ static int bert__load_norm(const bert__file *f, const char *prefix, int n, float
     r = bert__find_tensor(f, name, 0, n, 0, &w, err);
     if (r < 0) return r;
     if (r == 0) return required ? bert__fail(err, BERT_E_FORMAT, "tensor %s is missing", name) : 0;
+    norm->w = BERT__CAST(const float *, w.data);
+    norm->eps = eps;
+    norm->b = zeros;
     snprintf(name, sizeof name, "%s.bias", prefix);
     r = bert__find_tensor(f, name, 0, n, 0, &b, err);
     if (r < 0) return r;
+    if (zeros) return r ? bert__fail(err, BERT_E_FORMAT, "tensor %s is there but the config says the norms have no bias", name) : 1;
     if (r == 0) return bert__fail(err, BERT_E_FORMAT, "tensor %s is missing", name);
-    norm->w = BERT__CAST(const float *, w.data);
     norm->b = BERT__CAST(const float *, b.data);
-    norm->eps = eps;
     return 1;
 }
 
@@ -1113,7 +1165,7 @@ static int bert__read_config(const bert__file *f, bert_config *c, bert_error *er
     BERT__CONFIG_WORDS(BERT__C_READ_ROW)
     if (c->truncate_length <= 0 || c->truncate_length > c->max_length) c->truncate_length = c->max_length;
     c->has_weights = f->tensor_count > 0;
-    if (c->arch < BERT_ARCH_BERT || c->arch > BERT_ARCH_DEBERTA_V2)
+    if (c->arch < BERT_ARCH_BERT || c->arch > BERT_ARCH_MODERNBERT)
         return bert__fail(err, BERT_E_FORMAT, "unknown architecture %d in config", (int)c->arch);
     if (!c->has_weights) return BERT_OK; /* a tokenizer-only file: sizes are not used */
     {
@@ -1151,6 +1203,15 @@ static int bert__read_config(const bert__file *f, bert_config *c, bert_error *er
     if (c->disentangled_terms && (c->disentangled_span < 1 || (c->position_buckets && c->max_relative_positions <= c->position_buckets / 2 + 1)))
         return bert__fail(err, BERT_E_FORMAT, "disentangled attention: span %d, %d buckets up to %d (a span >= 1; buckets that reach "
                           "past their exact half)", c->disentangled_span, c->position_buckets, c->max_relative_positions);
+    if (c->rope_theta != 0 && (!(c->rope_theta > 0 && c->rope_theta < 1e30f) || !(c->rope_local_theta > 0 && c->rope_local_theta < 1e30f) ||
+                               (c->hidden_size / c->num_heads) % 2))
+        return bert__fail(err, BERT_E_FORMAT, "rotary position embedding: bases %g and %g (both > 0) on heads of %d (an even size)",
+                          (double)c->rope_theta, (double)c->rope_local_theta, c->hidden_size / c->num_heads);
+    if (c->rope_theta == 0 && c->rope_local_theta != 0) return bert__fail(err, BERT_E_FORMAT, "a local rotary base without a global one");
+    if (c->global_every > 1 && c->local_window < 1)
+        return bert__fail(err, BERT_E_FORMAT, "local attention layers (global_every %d) need a window >= 1", c->global_every);
+    if ((c->omitted & BERT_OMIT_FIRST_ATTN_NORM) && !c->pre_norm)
+        return bert__fail(err, BERT_E_FORMAT, "only a pre-norm model can leave out layer 0's attention norm");
     if ((c->heads & (BERT_HEAD_SEQ_CLS | BERT_HEAD_TOKEN_CLS)) && c->num_labels < 1)
         return bert__fail(err, BERT_E_FORMAT, "a classification head needs num_labels >= 1");
     return BERT_OK;
@@ -1195,7 +1256,7 @@ static void bert__row(const bert__tensor *t, int r, float *out);
 /* Linear i of the model: the embedding projection and the heads, then each unique layer's four;
    NULL past the last. For what applies to every linear alike. */
 static bert__linear *bert__linear_at(bert_model *m, int i) {
-    bert__linear *heads[] = {&m->emb_project, &m->pooler, &m->seq_pre, &m->seq_out, &m->token_out, &m->qa_out,
+    bert__linear *heads[] = {&m->emb_project, &m->pooler, &m->seq_pre, &m->seq_out, &m->token_pre, &m->token_out, &m->qa_out,
                              &m->mlm_dense, &m->mlm_decoder, &m->rtd_dense, &m->rtd_out, &m->pair_out};
     int n = (int)(sizeof heads / sizeof heads[0]), unique = m->cfg.num_groups * m->cfg.inner_group_num;
     bert__layer *l;
@@ -1286,77 +1347,138 @@ static int bert__load_relative(const bert__file *f, const bert_config *c, const 
     return BERT_OK;
 }
 
+/* A classifier's norm after its first product's activation (act): there exactly when the config's
+   head_norms has `bit`. */
+static int bert__load_head_norm(const bert__file *f, const char *name, unsigned norms, unsigned bit, bert_act act, int H, float eps,
+                                const float *zeros, bert__norm *norm, bert_error *err) {
+    int r;
+    if (norms & ~(unsigned)(BERT__NORM_AFTER_SEQ | BERT__NORM_AFTER_TOKEN) || (norms & bit && act == BERT_ACT_NONE))
+        return bert__fail(err, BERT_E_FORMAT, "config head_norms = %u: unknown bits, or a norm after a classifier product it lacks", norms);
+    if ((r = bert__load_norm(f, name, H, eps, 0, zeros, norm, err)) < 0) return r;
+    if (!(norms & bit) != !norm->w)
+        return bert__fail(err, BERT_E_FORMAT, "tensor %s: the config's head_norms says the classifier has %s", name,
+                          norm->w ? "no such norm" : "one");
+    return BERT_OK;
+}
+
+/* Rotary models: the cosines and sines of every position's angles, for the global and the local
+   base (model->rope), as Hugging Face computes them: the inverse frequencies 1 / base^(2i / d) and
+   their products with the position in float, the cosine and sine of that float. */
+static int bert__load_rope(bert_model *m, bert_error *err) {
+    const bert_config *c = &m->cfg;
+    int d = c->hidden_size / c->num_heads, half = d / 2, L = c->max_length, t, p, i;
+    if (c->rope_theta == 0) return BERT_OK;
+    m->rope = BERT__CAST(float *, bert__calloc((size_t)2 * L * d, sizeof(float)));
+    if (!m->rope) return bert__fail(err, BERT_E_NOMEM, "out of memory for the rotary tables (%d positions)", L);
+    for (t = 0; t < 2; t++) {
+        float base = t == 0 ? c->rope_theta : c->rope_local_theta;
+        for (i = 0; i < half; i++) {
+            float inv = 1.0f / powf(base, (float)(2 * i) / (float)d);
+            for (p = 0; p < L; p++) {
+                float *row = m->rope + ((size_t)t * L + p) * d, angle = (float)p * inv;
+                row[i] = (float)cos((double)angle);
+                row[half + i] = (float)sin((double)angle);
+            }
+        }
+    }
+    return BERT_OK;
+}
+
 static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *err) {
     const bert_config *c = &m->cfg;
     int H = c->hidden_size, E = c->embedding_size, I = c->intermediate_size, r, i;
-    int unique = c->num_groups * c->inner_group_num, mlm_dim;
+    int unique = c->num_groups * c->inner_group_num, mlm_dim, up = c->gated_ffn ? 2 * I : I;
     char name[96];
     float eps = c->layer_norm_eps;
+    const float *zeros, *attn_zeros, *ffn_zeros, *norm_zeros, *head_zeros;
 
 #define BERT__TRY(call) do { if ((r = (call)) < 0) return r; } while (0)
 #define BERT__NEED(call, what) do { if ((r = (call)) < 0) return r; \
         if (r == 0) return bert__fail(err, BERT_E_FORMAT, "tensor %s is missing", what); } while (0)
 
+    if (c->omitted) { /* as wide as the widest omitted bias: 3H, 2I, E, H */
+        size_t n = (size_t)3 * H > (size_t)up ? (size_t)3 * H : (size_t)up;
+        m->zeros = BERT__CAST(float *, bert__calloc(n > (size_t)E ? n : (size_t)E, sizeof(float)));
+        if (!m->zeros) return bert__fail(err, BERT_E_NOMEM, "out of memory");
+    }
+    zeros = m->zeros;
+    attn_zeros = c->omitted & BERT_OMIT_ATTN_BIAS ? zeros : NULL;
+    ffn_zeros = c->omitted & BERT_OMIT_FFN_BIAS ? zeros : NULL;
+    norm_zeros = c->omitted & BERT_OMIT_NORM_BIAS ? zeros : NULL;
+    head_zeros = c->omitted & BERT_OMIT_HEAD_BIAS ? zeros : NULL;
     BERT__NEED(bert__find_tensor(f, BERT__T_WORD, c->vocab_size, E, BERT__ALLOW_F16, &m->word, err), BERT__T_WORD);
     if (c->positions != BERT_POSITIONS_NONE)
         BERT__NEED(bert__find_tensor(f, BERT__T_POSITION, c->max_position_embeddings, E, BERT__ALLOW_F16, &m->position, err), BERT__T_POSITION);
     if (c->type_vocab_size > 0)
         BERT__NEED(bert__find_tensor(f, BERT__T_TOKEN_TYPE, c->type_vocab_size, E, BERT__ALLOW_F16, &m->token_type, err), BERT__T_TOKEN_TYPE);
-    BERT__TRY(bert__load_norm(f, BERT__T_EMB_NORM, E, eps, 1, &m->emb_norm, err));
-    BERT__TRY(bert__load_linear(f, BERT__T_EMB_PROJECT, H, E, E != H, &m->emb_project, err));
+    BERT__TRY(bert__load_norm(f, BERT__T_EMB_NORM, E, eps, 1, norm_zeros, &m->emb_norm, err));
+    BERT__TRY(bert__load_linear(f, BERT__T_EMB_PROJECT, H, E, E != H, NULL, &m->emb_project, err));
+    if (c->pre_norm) BERT__TRY(bert__load_norm(f, BERT__T_FINAL_NORM, H, eps, 1, norm_zeros, &m->final_norm, err));
 
     m->layers = BERT__CAST(bert__layer *, bert__calloc((size_t)unique, sizeof *m->layers));
     if (!m->layers) return bert__fail(err, BERT_E_NOMEM, "out of memory for %d layers", unique);
     for (i = 0; i < unique; i++) {
         bert__layer *l = &m->layers[i];
 #define BERT__LAYER_NAME(part) (snprintf(name, sizeof name, "layers.%d.%s", i, part), name)
-        BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_QKV), 3 * H, H, 1, &l->qkv, err));
-        BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_ATTN_OUT), H, H, 1, &l->attn_out, err));
-        BERT__TRY(bert__load_norm(f, BERT__LAYER_NAME(BERT__T_ATTN_NORM), H, eps, 1, &l->attn_norm, err));
-        BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_FFN_UP), I, H, 1, &l->ffn_up, err));
-        BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_FFN_DOWN), H, I, 1, &l->ffn_down, err));
-        BERT__TRY(bert__load_norm(f, BERT__LAYER_NAME(BERT__T_FFN_NORM), H, eps, 1, &l->ffn_norm, err));
+        BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_QKV), 3 * H, H, 1, attn_zeros, &l->qkv, err));
+        BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_ATTN_OUT), H, H, 1, attn_zeros, &l->attn_out, err));
+        if (i > 0 || !(c->omitted & BERT_OMIT_FIRST_ATTN_NORM))
+            BERT__TRY(bert__load_norm(f, BERT__LAYER_NAME(BERT__T_ATTN_NORM), H, eps, 1, norm_zeros, &l->attn_norm, err));
+        BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_FFN_UP), up, H, 1, ffn_zeros, &l->ffn_up, err));
+        BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_FFN_DOWN), H, I, 1, ffn_zeros, &l->ffn_down, err));
+        BERT__TRY(bert__load_norm(f, BERT__LAYER_NAME(BERT__T_FFN_NORM), H, eps, 1, norm_zeros, &l->ffn_norm, err));
         if (c->disentangled_terms & BERT_C2P) BERT__TRY(bert__load_relative(f, c, BERT__LAYER_NAME(BERT__T_REL_KEY), &l->rel_key, err));
         if (c->disentangled_terms & BERT_P2C) BERT__TRY(bert__load_relative(f, c, BERT__LAYER_NAME(BERT__T_REL_QUERY), &l->rel_query, err));
 #undef BERT__LAYER_NAME
     }
 
-    if (c->heads & BERT_HEAD_POOLER) BERT__TRY(bert__load_linear(f, BERT__T_POOLER, H, H, 1, &m->pooler, err));
+    if (c->heads & BERT_HEAD_POOLER) BERT__TRY(bert__load_linear(f, BERT__T_POOLER, H, H, 1, NULL, &m->pooler, err));
     if (c->heads & BERT_HEAD_SEQ_CLS) {
+        unsigned norms = bert__config_word(f, BERT__C_HEAD_NORMS);
         m->seq_source = (int)bert__config_word(f, BERT__C_SEQ_SOURCE);
         m->seq_act = (bert_act)bert__config_word(f, BERT__C_SEQ_ACT);
         if (m->seq_source == BERT__SEQ_FROM_POOLER && !(c->heads & BERT_HEAD_POOLER))
             return bert__fail(err, BERT_E_FORMAT, "sequence classifier reads a pooler the model does not have");
-        if (m->seq_source != BERT__SEQ_FROM_POOLER && m->seq_source != BERT__SEQ_FROM_FIRST_TOKEN)
+        if (m->seq_source != BERT__SEQ_FROM_POOLER && m->seq_source != BERT__SEQ_FROM_FIRST_TOKEN && m->seq_source != BERT__SEQ_FROM_MEAN)
             return bert__fail(err, BERT_E_FORMAT, "unknown sequence-classifier input %d", m->seq_source);
         if (!bert__valid_act(m->seq_act)) return bert__fail(err, BERT_E_FORMAT, "unknown classifier activation");
-        BERT__TRY(bert__load_linear(f, BERT__T_SEQ_PRE, H, H, m->seq_act != BERT_ACT_NONE, &m->seq_pre, err));
-        BERT__TRY(bert__load_linear(f, BERT__T_SEQ_OUT, c->num_labels, H, 1, &m->seq_out, err));
+        BERT__TRY(bert__load_linear(f, BERT__T_SEQ_PRE, H, H, m->seq_act != BERT_ACT_NONE, head_zeros, &m->seq_pre, err));
+        BERT__TRY(bert__load_head_norm(f, BERT__T_SEQ_NORM, norms, BERT__NORM_AFTER_SEQ, m->seq_act, H, eps, norm_zeros, &m->seq_norm, err));
+        BERT__TRY(bert__load_linear(f, BERT__T_SEQ_OUT, c->num_labels, H, 1, NULL, &m->seq_out, err));
     }
-    if (c->heads & BERT_HEAD_TOKEN_CLS) BERT__TRY(bert__load_linear(f, BERT__T_TOKEN_OUT, c->num_labels, H, 1, &m->token_out, err));
-    if (c->heads & BERT_HEAD_QA) BERT__TRY(bert__load_linear(f, BERT__T_QA_OUT, 2, H, 1, &m->qa_out, err));
+    if (c->heads & BERT_HEAD_TOKEN_CLS) {
+        unsigned norms = bert__config_word(f, BERT__C_HEAD_NORMS);
+        m->token_act = (bert_act)bert__config_word(f, BERT__C_TOKEN_ACT);
+        if (!bert__valid_act(m->token_act)) return bert__fail(err, BERT_E_FORMAT, "unknown token-classifier activation");
+        if (m->token_act != BERT_ACT_NONE) BERT__TRY(bert__load_linear(f, BERT__T_TOKEN_PRE, H, H, 1, head_zeros, &m->token_pre, err));
+        BERT__TRY(bert__load_head_norm(f, BERT__T_TOKEN_NORM, norms, BERT__NORM_AFTER_TOKEN, m->token_act, H, eps, norm_zeros, &m->token_norm,
+                                       err));
+        BERT__TRY(bert__load_linear(f, BERT__T_TOKEN_OUT, c->num_labels, H, 1, NULL, &m->token_out, err));
+    }
+    if (c->heads & BERT_HEAD_QA) BERT__TRY(bert__load_linear(f, BERT__T_QA_OUT, 2, H, 1, NULL, &m->qa_out, err));
     if (c->heads & BERT_HEAD_MLM) {
         /* The transform goes to the embedding width E (ALBERT, the ELECTRA generator), which is
            H for the models without an embedding projection. */
         mlm_dim = E;
         m->mlm_act = (bert_act)bert__config_word(f, BERT__C_MLM_ACT);
         if (!bert__valid_act(m->mlm_act) || m->mlm_act == BERT_ACT_NONE) return bert__fail(err, BERT_E_FORMAT, "unknown MLM activation");
-        BERT__TRY(bert__load_linear(f, BERT__T_MLM_DENSE, mlm_dim, H, 1, &m->mlm_dense, err));
+        BERT__TRY(bert__load_linear(f, BERT__T_MLM_DENSE, mlm_dim, H, 1, head_zeros, &m->mlm_dense, err));
         BERT__TRY(bert__load_norm(f, BERT__T_MLM_NORM, mlm_dim, bert__f32_bits(bert__config_word(f, BERT__C_MLM_EPS)), 1,
-                                  &m->mlm_norm, err));
+                                  norm_zeros, &m->mlm_norm, err));
         if (!(m->mlm_norm.eps > 0 && m->mlm_norm.eps < 1)) return bert__fail(err, BERT_E_FORMAT, "MLM layer-norm eps out of range");
-        BERT__TRY(bert__load_linear(f, BERT__T_MLM_DECODER, c->vocab_size, mlm_dim, 1, &m->mlm_decoder, err));
+        BERT__TRY(bert__load_linear(f, BERT__T_MLM_DECODER, c->vocab_size, mlm_dim, 1, NULL, &m->mlm_decoder, err));
     }
     if (c->heads & BERT_HEAD_RTD) {
         m->rtd_act = (bert_act)bert__config_word(f, BERT__C_RTD_ACT);
         if (!bert__valid_act(m->rtd_act) || m->rtd_act == BERT_ACT_NONE) return bert__fail(err, BERT_E_FORMAT, "unknown RTD activation");
-        BERT__TRY(bert__load_linear(f, BERT__T_RTD_DENSE, H, H, 1, &m->rtd_dense, err));
-        BERT__TRY(bert__load_linear(f, BERT__T_RTD_OUT, 1, H, 1, &m->rtd_out, err));
+        BERT__TRY(bert__load_linear(f, BERT__T_RTD_DENSE, H, H, 1, NULL, &m->rtd_dense, err));
+        BERT__TRY(bert__load_linear(f, BERT__T_RTD_OUT, 1, H, 1, NULL, &m->rtd_out, err));
     }
     if (c->heads & (BERT_HEAD_NSP | BERT_HEAD_SOP)) {
         if (!(c->heads & BERT_HEAD_POOLER)) return bert__fail(err, BERT_E_FORMAT, "NSP/SOP head without a pooler");
-        BERT__TRY(bert__load_linear(f, BERT__T_PAIR_OUT, 2, H, 1, &m->pair_out, err));
+        BERT__TRY(bert__load_linear(f, BERT__T_PAIR_OUT, 2, H, 1, NULL, &m->pair_out, err));
     }
+    BERT__TRY(bert__load_rope(m, err));
     BERT__TRY(bert__load_score_bias(m, f, err));
     BERT__TRY(bert__load_disentangled(m, err));
 #undef BERT__TRY
@@ -1375,6 +1497,8 @@ BERTDEF void bert_model_free(bert_model *m) {
     BERT_FREE(m->layers);
     BERT_FREE(m->score_bias);
     BERT_FREE(m->c2p_index);
+    BERT_FREE(m->zeros);
+    BERT_FREE(m->rope);
 #ifdef BERT__HAVE_MMAP
     if (m->owned && m->owned_is_mmap) munmap(m->owned, m->file_size);
     else
@@ -1541,8 +1665,9 @@ BERTDEF int bert_model_find_prompt(const bert_model *m, const char *name) {
 }
 
 BERTDEF const char *bert_arch_name(bert_arch a) {
-    static const char *names[] = {"?", "bert", "albert", "roberta", "xlm-roberta", "electra", "distilbert", "mpnet", "deberta-v2"};
-    return a >= BERT_ARCH_BERT && a <= BERT_ARCH_DEBERTA_V2 ? names[a] : "?";
+    static const char *names[] = {"?", "bert", "albert", "roberta", "xlm-roberta", "electra", "distilbert", "mpnet", "deberta-v2",
+                                  "modernbert"};
+    return a >= BERT_ARCH_BERT && a <= BERT_ARCH_MODERNBERT ? names[a] : "?";
 }
 
 BERTDEF const char *bert_act_name(bert_act a) {
@@ -8146,14 +8271,19 @@ static void bert__layer_norm(const bert__norm *norm, const float *x, float *y, i
     for (; i < n; i++) y[i] = (x[i] - mean) * inv * norm->w[i] + norm->b[i];
 }
 
-/* x = LayerNorm(x + r), row by row: the residual step that closes each sub-layer. */
-static void bert__add_norm(const bert__norm *norm, float *x, const float *r, int rows, int n) {
+/* Row by row: x += r (the residual, when r), then y = LayerNorm(x) (when norm; y may be x, or r
+   itself). Post-norm layers close each sub-layer with x = LayerNorm(x + r); pre-norm ones add the
+   residual and norm the next sub-layer's input in the same pass. */
+static void bert__add_norm(const bert__norm *norm, float *x, const float *r, float *y, int rows, int n) {
     int t, i;
     for (t = 0; t < rows; t++) {
         float *xt = x + (size_t)t * n;
-        const float *rt = r + (size_t)t * n;
-        for (i = 0; i < n; i++) xt[i] += rt[i];
-        bert__layer_norm(norm, xt, xt, n);
+        if (r) {
+            const float *rt = r + (size_t)t * n;
+            for (i = 0; i + BERT__VL <= n; i += BERT__VL) bert__vstore(xt + i, bert__vadd(bert__vload(xt + i), bert__vload(rt + i)));
+            for (; i < n; i++) xt[i] += rt[i];
+        }
+        if (norm) bert__layer_norm(norm, xt, y + (size_t)t * n, n);
     }
 }
 
@@ -8307,7 +8437,7 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->attn = BERT__CAST(float *, bert__calloc(chunk * H, sizeof(float)));
     c->tmp = BERT__CAST(float *, bert__calloc(chunk * H, sizeof(float)));
     c->ffn_rows = chunk < BERT__FFN_ROWS ? (int)chunk : BERT__FFN_ROWS;
-    c->ffn = BERT__CAST(float *, bert__calloc((size_t)c->ffn_rows * I, sizeof(float)));
+    c->ffn = BERT__CAST(float *, bert__calloc((size_t)c->ffn_rows * I * (cfg->gated_ffn ? 2 : 1), sizeof(float)));
     c->wrow = BERT__CAST(float *, bert__calloc(wide > E ? wide : E, sizeof(float)));
     c->vec_a = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
     c->vec_b = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
@@ -8386,8 +8516,8 @@ typedef struct bert__rows_job {
     const bert__gemm *g;  /* quantize: g->x rows into q, s (which g->xq, g->xs point at) */
     int16_t *q;
     float *s;
-    const bert__norm *norm; /* add_norm: x = LayerNorm(x + r) */
-    float *x;
+    const bert__norm *norm; /* add_norm: x += r, y = LayerNorm(x) (bert__add_norm) */
+    float *x, *y;
     const float *r;
     int rows, n;
 } bert__rows_job;
@@ -8401,16 +8531,20 @@ static void bert__quantize_task(void *arg, int part, int parts) {
 
 static void bert__add_norm_task(void *arg, int part, int parts) {
     const bert__rows_job *j = BERT__CAST(const bert__rows_job *, arg);
+    size_t at;
     int lo, hi;
     bert__part_range(j->rows, part, parts, &lo, &hi);
-    bert__add_norm(j->norm, j->x + (size_t)lo * j->n, j->r + (size_t)lo * j->n, hi - lo, j->n);
+    at = (size_t)lo * j->n;
+    bert__add_norm(j->norm, j->x + at, j->r ? j->r + at : NULL, j->y + at, hi - lo, j->n);
 }
 
-static void bert__add_norm_rows(bert_ctx *c, const bert__norm *norm, float *x, const float *r, int rows, int n) {
+/* bert__add_norm on the context's threads, rows split between them (y NULL: x). */
+static void bert__rows_step(bert_ctx *c, const bert__norm *norm, float *x, float *y, const float *r, int rows, int n) {
     bert__rows_job j;
     memset(&j, 0, sizeof j);
     j.norm = norm;
     j.x = x;
+    j.y = y ? y : x;
     j.r = r;
     j.rows = rows;
     j.n = n;
@@ -8578,7 +8712,8 @@ static void bert__embed(bert_ctx *c, const bert_batch *in) {
      bert_config member, its checks in bert__read_config; the converter writes it from the table.
      docs/FORMAT.md lists the words.
    - A new tensor: a BERT__T_* canonical name, loaded in bert__load_weights (optional ones: only
-     when the config says the model has them, so that a missing tensor is still an error).
+     when the config says the model has them, so that a missing tensor is still an error; a bias
+     or norm a model does without: a BERT_OMIT_* bit of bert_config.omitted).
    - Something that depends on the weights only (DeBERTa's relative embeddings through each
      layer's projections): computed once by the converter and stored (plan_disentangled); on
      positions only (MPNet's bias per distance, DeBERTa's relative rows): computed once at load
@@ -8586,8 +8721,9 @@ static void bert__embed(bert_ctx *c, const bert_batch *in) {
    - Something added to the attention scores before the softmax: bert__add_score_bias, the one
      place for it (it sees the head's queries, keys, positions and the layer's weights); a no-op
      for the models that add nothing. The scores' scale is model->score_scale.
-   - Something a layer does differently: bert__layer_rows, with the layer's index; a new way of
-     making position ids: bert__pack.
+   - Something a layer does differently: bert__layer_rows, with the layer's index (ModernBERT's
+     global and local layers), as a config word (pre_norm, gated_ffn, the rotary bases); a new way
+     of making position ids: bert__pack.
    - bert_arch gets a value (and bert_arch_name a name), for printing only.
    Then: a tiny random checkpoint with goldens from Hugging Face transformers (tools/make_goldens_*.py)
    in tests/fixtures/models, and the README's table. */
@@ -8654,6 +8790,8 @@ typedef struct bert__head_view {
     size_t ldk;
     float *c2p, *p2c;         /* DeBERTa scratch: [TILE_W][window] and [len][p2c_width] */
     int p2c_c0, p2c_width;    /* the rows p2c holds: [p2c_c0, p2c_c0 + p2c_width) */
+    int window;               /* local attention: keys at most this many positions from the query (0: all) */
+    int k0, k1;               /* the keys the block of queries reads: [k0, k1) */
 } bert__head_view;
 
 /* out[r][0 .. width) = sum_k a[k lda + r] t[c0 + col][koff + k] for r < mr, k < kc: MR k-major
@@ -8711,7 +8849,7 @@ static void bert__add_disentangled(const bert__head_view *v, int q0, int n, floa
             bert__panel_products(v->qa + q0 + i, v->ldk, v->d, &v->l->rel_key, v->h * v->d, c0, width,
                                  n - i < BERT__MR ? n - i : BERT__MR, v->c2p + (size_t)i * width, (size_t)width);
     for (i = 0; i < n; i++) row_at[i] = i * width, zero[i] = 0;
-    for (j = 0; j < len; j++) {
+    for (j = v->k0; j < v->k1; j++) {
         float *row = st + (size_t)j * BERT__TILE_W;
         const int *at = pos + q0;
         int shift = L - 1 - pos[j];
@@ -8737,21 +8875,25 @@ static void bert__add_disentangled(const bert__head_view *v, int q0, int n, floa
 
 /* The one place where something is added to the attention scores before the softmax: terms
    that depend on the query's and the key's positions (MPNet's relative attention bias,
-   DeBERTa's disentangled terms; nothing for the other models). st[key][i] (rows TILE_W apart)
-   holds the score of query q0 + i for each of the sequence's keys, n queries from q0 (those past
-   len are a tile's slack, left alone). Positions are those of the tokens in their row, so a row
-   with masked holes keeps its distances. */
+   DeBERTa's disentangled terms, -infinity past a local layer's window; nothing for the other
+   models). st[key][i] (rows TILE_W apart) holds the score of query q0 + i for each key the block
+   reads (v->k0 to v->k1), n queries from q0 (those past len are a tile's slack, left alone).
+   Positions are those of the tokens in their row, so a row with masked holes keeps its distances. */
 static void bert__add_score_bias(const bert__head_view *v, int q0, int n, float *st) {
     const bert_model *m = v->m;
     int L = m->cfg.max_length, len = v->len, j, i;
     const int *pos = v->pos;
     const float *bias;
     if (q0 + n > len) n = len - q0;
+    if (v->window)
+        for (j = v->k0; j < v->k1; j++)
+            for (i = 0; i < n; i++)
+                if (pos[q0 + i] - pos[j] > v->window || pos[j] - pos[q0 + i] > v->window) st[(size_t)j * BERT__TILE_W + i] = -INFINITY;
     if (m->c2p_index) bert__add_disentangled(v, q0, n, st);
     if (!m->score_bias) return;
     bias = m->score_bias + (size_t)v->h * (2 * L - 1) + (L - 1); /* bias[q - k] */
     if (pos[len - 1] - pos[0] == len - 1) { /* consecutive positions: one contiguous slice per key */
-        for (j = 0; j < len; j++) {
+        for (j = v->k0; j < v->k1; j++) {
             float *row = st + (size_t)j * BERT__TILE_W;
             const float *b = bias + (q0 - j);
             for (i = 0; i + BERT__VL <= n; i += BERT__VL) bert__vstore(row + i, bert__vadd(bert__vload(row + i), bert__vload(b + i)));
@@ -8759,7 +8901,7 @@ static void bert__add_score_bias(const bert__head_view *v, int q0, int n, float 
         }
         return;
     }
-    for (j = 0; j < len; j++)
+    for (j = v->k0; j < v->k1; j++)
         for (i = 0; i < n; i++) st[(size_t)j * BERT__TILE_W + i] += bias[pos[q0 + i] - pos[j]];
 }
 
@@ -8770,8 +8912,10 @@ static void bert__add_score_bias(const bert__head_view *v, int q0, int n, float 
    queries: their scores, computed transposed (s^T = k q^T, keys by queries) so that the softmax
    runs down columns with no horizontal sums; the model's score bias (bert__add_score_bias); the
    softmax; and p v, whose k-major operand is s^T itself, read in place while it is still in L1.
-   pos: the sequence's positions in its row. Padding was never packed, so nothing is masked. */
-static void bert__attention_head(bert_ctx *c, const bert__layer *l, int first, const int *pos, int len, int h, float *scratch) {
+   pos: the sequence's positions in its row. Padding was never packed, so nothing is masked.
+   window > 0 (a local layer): each block reads only the keys within `window` positions of one
+   of its queries, so the cost is O(len x window), not O(len^2). */
+static void bert__attention_head(bert_ctx *c, const bert__layer *l, int window, int first, const int *pos, int len, int h, float *scratch) {
     const bert_config *cfg = &c->model->cfg;
     int H = cfg->hidden_size, d = H / cfg->num_heads, qpanels = (len + BERT__PANEL - 1) / BERT__PANEL;
     int vpanels = (d + BERT__PANEL - 1) / BERT__PANEL, i, j, k, m, q0;
@@ -8794,6 +8938,9 @@ static void bert__attention_head(bert_ctx *c, const bert__layer *l, int first, c
     view.c2p = qa + ((size_t)c->max_seq_len + BERT__PANEL + BERT__MR) * d;
     view.p2c = view.c2p + (size_t)BERT__TILE_W * c->position_window;
     view.p2c_c0 = view.p2c_width = 0;
+    view.window = window;
+    view.k0 = 0;
+    view.k1 = window ? 0 : len;
     for (j = 0; j < len; j += BERT__PANEL) { /* qt[j / 16][k][j % 16] = q[j][k] * scale, kt[k][j] = k[j][k] */
         bert__transpose16(rows + (size_t)j * ld, ld, len - j, d, scale, qt + (size_t)j * d, BERT__PANEL);
         bert__transpose16(rows + (size_t)j * ld + H, ld, len - j, d, 1.0f, kt + j, ldk);
@@ -8811,20 +8958,29 @@ static void bert__attention_head(bert_ctx *c, const bert__layer *l, int first, c
     }
     for (q0 = 0; q0 < len; q0 += BERT__TILE_W) {
         int np = qpanels - q0 / BERT__PANEL < BERT__KP ? qpanels - q0 / BERT__PANEL : BERT__KP, end = q0 + np * BERT__PANEL;
-        for (m = 0; m < len; m += BERT__MR) { /* st[key][0..16 np) = s^T of the block's queries */
-            int mr = len - m < BERT__MR ? len - m : BERT__MR;
+        int k0, keys;
+        if (window) { /* the keys within the window of the block's first and last query */
+            int last = (end < len ? end : len) - 1;
+            while (pos[view.k0] < pos[q0] - window) view.k0++;
+            while (view.k1 < len && pos[view.k1] <= pos[last] + window) view.k1++;
+        }
+        k0 = view.k0;
+        keys = view.k1 - k0;
+        for (m = k0; m < view.k1; m += BERT__MR) { /* st[key][0..16 np) = s^T of the block's queries */
+            int mr = view.k1 - m < BERT__MR ? view.k1 - m : BERT__MR;
             float *out = mr == BERT__MR ? st + (size_t)m * BERT__TILE_W : tile;
             bert__kernel_f32(kt + m, ldk, d, qt + (size_t)q0 * d, BERT__PANEL, (size_t)d * BERT__PANEL, np, 0, NULL, 0, BERT_ACT_NONE, out, BERT__TILE_W, NULL);
             if (out == tile) memcpy(st + (size_t)m * BERT__TILE_W, tile, sizeof(float) * BERT__TILE_W * mr);
         }
         bert__add_score_bias(&view, q0, np * BERT__PANEL, st);
-        bert__softmax_columns(st, BERT__TILE_W, len, np * BERT__PANEL, inv);
+        bert__softmax_columns(st + (size_t)k0 * BERT__TILE_W, BERT__TILE_W, keys, np * BERT__PANEL, inv);
         if (end > len) end = len;
         for (m = q0; m < end; m += BERT__MR) { /* out = p v / sum, p read from st: MR queries per key */
             int mr = end - m < BERT__MR ? end - m : BERT__MR;
             for (k = 0; k < d; k += BERT__TILE_W) {
                 int nr = d - k < BERT__TILE_W ? d - k : BERT__TILE_W;
-                bert__kernel_f32(st + (m - q0), BERT__TILE_W, len, vp + (size_t)k * len, BERT__PANEL, (size_t)len * BERT__PANEL,
+                bert__kernel_f32(st + (size_t)k0 * BERT__TILE_W + (m - q0), BERT__TILE_W, keys, vp + (size_t)k * len + (size_t)k0 * BERT__PANEL,
+                                 BERT__PANEL, (size_t)len * BERT__PANEL,
                                  (nr + BERT__PANEL - 1) / BERT__PANEL, 0, NULL, 0, BERT_ACT_NONE, tile, BERT__TILE_W, NULL);
                 for (i = 0; i < mr; i++) {
                     float *y = c->attn + (size_t)(first + m + i) * H + (size_t)h * d + k;
@@ -8842,7 +8998,9 @@ static void bert__attention_head(bert_ctx *c, const bert__layer *l, int first, c
 typedef struct bert__attention_job {
     bert_ctx *c;
     const bert__layer *l;
-    int seq0, seq1, first;
+    int seq0, seq1, first, rows;
+    int window;             /* a local layer's window, 0 for a global one */
+    const float *rope;      /* rotary models: the layer's table (model->rope), else NULL */
 } bert__attention_job;
 
 /* Threads take disjoint ranges of (sequence, head) pairs. */
@@ -8854,39 +9012,108 @@ static void bert__attention_task(void *arg, int part, int parts) {
     for (item = lo; item < hi; item++) {
         int b = job->seq0 + item / heads;
         if (c->seq_count[b] > 0)
-            bert__attention_head(c, job->l, c->seq_first[b] - job->first, c->tok_pos + c->seq_first[b], c->seq_count[b], item % heads,
-                                 c->head_scratch + (size_t)part * c->head_floats);
+            bert__attention_head(c, job->l, job->window, c->seq_first[b] - job->first, c->tok_pos + c->seq_first[b], c->seq_count[b],
+                                 item % heads, c->head_scratch + (size_t)part * c->head_floats);
+    }
+}
+
+/* Rotary position embedding of the chunk's queries and keys (c->qkv), in place, tokens split
+   between threads: in each head, the pair (x[i], x[i + d/2]) turns by token position p's angle i,
+   (x1 cos - x2 sin, x2 cos + x1 sin), as Hugging Face's rotate_half. */
+static void bert__rope_task(void *arg, int part, int parts) {
+    const bert__attention_job *job = BERT__CAST(const bert__attention_job *, arg);
+    bert_ctx *c = job->c;
+    int H = c->model->cfg.hidden_size, d = H / c->model->cfg.num_heads, half = d / 2, lo, hi, t, h, i;
+    bert__part_range(job->rows, part, parts, &lo, &hi);
+    for (t = lo; t < hi; t++) {
+        const float *cs = job->rope + (size_t)c->tok_pos[job->first + t] * d, *sn = cs + half;
+        for (h = 0; h < 2 * c->model->cfg.num_heads; h++) { /* the queries' heads, then the keys' */
+            float *x1 = c->qkv + (size_t)t * 3 * H + (size_t)h * d, *x2 = x1 + half;
+            for (i = 0; i + BERT__VL <= half; i += BERT__VL) {
+                bert__vf a = bert__vload(x1 + i), b = bert__vload(x2 + i), co = bert__vload(cs + i), si = bert__vload(sn + i);
+                bert__vstore(x1 + i, bert__vsub(bert__vmul(a, co), bert__vmul(b, si)));
+                bert__vstore(x2 + i, bert__vadd(bert__vmul(b, co), bert__vmul(a, si)));
+            }
+            for (; i < half; i++) {
+                float a = x1[i], b = x2[i];
+                x1[i] = a * cs[i] - b * sn[i];
+                x2[i] = b * cs[i] + a * sn[i];
+            }
+        }
+    }
+}
+
+/* A gated feed-forward's inner activations: row r of f (2I wide) becomes act(f[r][i]) * f[r][I + i]
+   in its first I, rows split between threads. */
+typedef struct bert__gate_job {
+    float *f;
+    int rows, I;
+    bert_act act;
+} bert__gate_job;
+
+static void bert__gate_task(void *arg, int part, int parts) {
+    const bert__gate_job *job = BERT__CAST(const bert__gate_job *, arg);
+    int lo, hi, r, i, I = job->I;
+    bert__part_range(job->rows, part, parts, &lo, &hi);
+    for (r = lo; r < hi; r++) {
+        float *x = job->f + (size_t)r * 2 * I, *gate = x + I;
+        for (i = 0; i + BERT__VL <= I; i += BERT__VL)
+            bert__vstore(x + i, bert__vmul(bert__vact(job->act, bert__vload(x + i)), bert__vload(gate + i)));
+        if (i < I) { /* the tail through a zero-padded vector, as bert__activate */
+            bert__activate(job->act, x + i, (size_t)(I - i));
+            for (; i < I; i++) x[i] *= gate[i];
+        }
     }
 }
 
 /* Layer `index` (its place in the order the layers run; l its weights) over the `rows`
    packed tokens from `first` on, which are the whole of sequences [seq0, seq1): a chunk
    (bert__chunk), whose Q, K, V, attention and sublayer outputs take the first rows of c->qkv,
-   c->attn and c->tmp. A post-LayerNorm transformer layer, the same for every architecture so far:
-   what differs between them is data (the weights, the score bias); the index is there for
-   layers that differ by depth (none yet). */
+   c->attn and c->tmp. One transformer layer for every architecture; what differs is data: the
+   weights, the score bias, the norms' placement (post-LayerNorm x = LN(x + f(x)), or pre-LayerNorm
+   x = x + f(LN(x)), where an omitted norm is the identity), a gated feed-forward, the rotary
+   embedding, and by depth (the index) global or local attention. */
 static void bert__layer_rows(bert_ctx *c, int index, const bert__layer *l, int seq0, int seq1, int first, int rows) {
     const bert_config *cfg = &c->model->cfg;
-    int H = cfg->hidden_size, I = cfg->intermediate_size, n;
+    int H = cfg->hidden_size, I = cfg->intermediate_size, up = cfg->gated_ffn ? 2 * I : I, n;
+    int local = cfg->global_every > 0 && index % cfg->global_every != 0;
     float *x = c->x + (size_t)first * H;
+    const float *in = x;
     bert__attention_job job;
-    (void)index;
     job.c = c;
     job.l = l;
     job.seq0 = seq0;
     job.seq1 = seq1;
     job.first = first;
-    bert__linear_forward(c, &l->qkv, x, H, rows, c->qkv, 3 * H, BERT_ACT_NONE);
+    job.rows = rows;
+    job.window = local ? cfg->local_window : 0;
+    job.rope = c->model->rope ? c->model->rope + (size_t)local * cfg->max_length * (H / cfg->num_heads) : NULL;
+    if (cfg->pre_norm && l->attn_norm.w) {
+        bert__rows_step(c, &l->attn_norm, x, c->tmp, NULL, rows, H);
+        in = c->tmp;
+    }
+    bert__linear_forward(c, &l->qkv, in, H, rows, c->qkv, 3 * H, BERT_ACT_NONE);
+    if (job.rope) bert__parallel(c, bert__rope_task, &job);
     bert__parallel(c, bert__attention_task, &job);
     bert__linear_forward(c, &l->attn_out, c->attn, H, rows, c->tmp, H, BERT_ACT_NONE);
-    bert__add_norm_rows(c, &l->attn_norm, x, c->tmp, rows, H);
+    if (cfg->pre_norm) bert__rows_step(c, &l->ffn_norm, x, c->tmp, c->tmp, rows, H); /* x += out; tmp = the FFN's input */
+    else bert__rows_step(c, &l->attn_norm, x, NULL, c->tmp, rows, H);
     for (n = 0; n < rows; n += c->ffn_rows) { /* the feed-forward a block of rows at a time: its I-wide
                                                   inner activations stay small and in cache */
         int block = rows - n < c->ffn_rows ? rows - n : c->ffn_rows;
         float *xb = x + (size_t)n * H;
-        bert__linear_forward(c, &l->ffn_up, xb, H, block, c->ffn, I, cfg->hidden_act);
-        bert__linear_forward(c, &l->ffn_down, c->ffn, I, block, c->attn, H, BERT_ACT_NONE); /* attn's rows are free by now */
-        bert__add_norm_rows(c, &l->ffn_norm, xb, c->attn, block, H);
+        in = cfg->pre_norm ? c->tmp + (size_t)n * H : xb;
+        bert__linear_forward(c, &l->ffn_up, in, H, block, c->ffn, up, cfg->gated_ffn ? BERT_ACT_NONE : cfg->hidden_act);
+        if (cfg->gated_ffn) {
+            bert__gate_job gate;
+            gate.f = c->ffn;
+            gate.rows = block;
+            gate.I = I;
+            gate.act = cfg->hidden_act;
+            bert__parallel(c, bert__gate_task, &gate);
+        }
+        bert__linear_forward(c, &l->ffn_down, c->ffn, up, block, c->attn, H, BERT_ACT_NONE); /* attn's rows are free by now */
+        bert__rows_step(c, cfg->pre_norm ? NULL : &l->ffn_norm, xb, NULL, c->attn, block, H);
     }
 }
 
@@ -8926,6 +9153,10 @@ BERTDEF int bert_encode(bert_ctx *c, const bert_batch *in, bert_error *err) {
             for (inner = 0; inner < cfg->inner_group_num; inner++)
                 bert__layer_rows(c, layer * cfg->inner_group_num + inner, &c->model->layers[group * cfg->inner_group_num + inner],
                                  seq0, seq1, first, rows);
+        }
+        if (c->model->final_norm.w) {
+            float *x = c->x + (size_t)first * cfg->hidden_size;
+            bert__rows_step(c, &c->model->final_norm, x, x, NULL, rows, cfg->hidden_size);
         }
     }
     c->valid = 1;
@@ -9017,10 +9248,11 @@ static void bert__seq_logits(bert_ctx *c, int b, float *out) {
     int H = m->cfg.hidden_size;
     float *x = c->vec_a;
     if (m->seq_source == BERT__SEQ_FROM_POOLER) bert__pooler(c, b, x);
-    else bert__pool(c, BERT_POOL_CLS, b, x);
+    else bert__pool(c, m->seq_source == BERT__SEQ_FROM_MEAN ? BERT_POOL_MEAN : BERT_POOL_CLS, b, x);
     if (m->seq_pre.w.data) {
         bert__linear_forward(c, &m->seq_pre, x, H, 1, c->vec_b, H, BERT_ACT_NONE);
         bert__activate(m->seq_act, c->vec_b, (size_t)H);
+        if (m->seq_norm.w) bert__layer_norm(&m->seq_norm, c->vec_b, c->vec_b, H);
         x = c->vec_b;
     }
     bert__linear_forward(c, &m->seq_out, x, H, 1, out, m->cfg.num_labels, BERT_ACT_NONE);
@@ -9078,7 +9310,15 @@ static void bert__per_token(bert_ctx *c, bert_output which, float *out, size_t w
             x = c->x + (size_t)n * H;
             switch (which) {
             case BERT_OUT_LAST_HIDDEN_STATE: memcpy(o, x, (size_t)H * sizeof *o); break;
-            case BERT_OUT_TOKEN_LOGITS: bert__linear_forward(c, &m->token_out, x, H, 1, o, m->cfg.num_labels, BERT_ACT_NONE); break;
+            case BERT_OUT_TOKEN_LOGITS:
+                if (m->token_pre.w.data) { /* dense -> act -> [norm] before the classifier */
+                    bert__linear_forward(c, &m->token_pre, x, H, 1, c->vec_b, H, BERT_ACT_NONE);
+                    bert__activate(m->token_act, c->vec_b, (size_t)H);
+                    if (m->token_norm.w) bert__layer_norm(&m->token_norm, c->vec_b, c->vec_b, H);
+                    x = c->vec_b;
+                }
+                bert__linear_forward(c, &m->token_out, x, H, 1, o, m->cfg.num_labels, BERT_ACT_NONE);
+                break;
             case BERT_OUT_MLM_LOGITS:
                 bert__linear_forward(c, &m->mlm_decoder, bert__mlm_transform(c, n), 0, 1, o, m->cfg.vocab_size, BERT_ACT_NONE);
                 break;

@@ -641,13 +641,25 @@ static int cmd_info(const bert_model *model) {
         printf("max_position_embeddings: %d\ntype_vocab_size: %d\n", c->max_position_embeddings, c->type_vocab_size);
         printf("activation: %s\nlayer_norm_eps: %g\n", bert_act_name(c->hidden_act), (double)c->layer_norm_eps);
         printf("positions: %s\n", c->positions == BERT_POSITIONS_PADDED ? "padded (roberta)"
-                                 : c->positions == BERT_POSITIONS_NONE ? "none (relative only)" : "absolute");
+                                 : c->positions == BERT_POSITIONS_NONE ? (c->rope_theta > 0 ? "none (rotary)" : "none (relative only)")
+                                 : "absolute");
         if (c->relative_buckets)
             printf("relative_attention_bias: %d buckets up to distance %d\n", c->relative_buckets, c->relative_max_distance);
         if (c->disentangled_terms)
             printf("disentangled_attention: %s%s, span %d, %d position buckets up to %d\n", c->disentangled_terms & BERT_C2P ? "c2p" : "",
                    c->disentangled_terms == (BERT_C2P | BERT_P2C) ? "+p2c" : c->disentangled_terms & BERT_P2C ? "p2c" : "",
                    c->disentangled_span, c->position_buckets, c->max_relative_positions);
+        if (c->pre_norm || c->gated_ffn)
+            printf("layer_style: %s%s%s\n", c->pre_norm ? "pre-norm, final norm" : "post-norm",
+                   c->omitted & BERT_OMIT_FIRST_ATTN_NORM ? " (layer 0 without its attention norm)" : "",
+                   c->gated_ffn ? ", gated feed-forward" : "");
+        if (c->omitted & (BERT_OMIT_ATTN_BIAS | BERT_OMIT_FFN_BIAS | BERT_OMIT_NORM_BIAS | BERT_OMIT_HEAD_BIAS))
+            printf("no biases in:%s%s%s%s\n", c->omitted & BERT_OMIT_ATTN_BIAS ? " attention" : "",
+                   c->omitted & BERT_OMIT_FFN_BIAS ? " feed-forward" : "", c->omitted & BERT_OMIT_NORM_BIAS ? " norms" : "",
+                   c->omitted & BERT_OMIT_HEAD_BIAS ? " heads" : "");
+        if (c->rope_theta > 0) printf("rotary: base %g (global layers), %g (local)\n", (double)c->rope_theta, (double)c->rope_local_theta);
+        if (c->global_every > 1)
+            printf("local_attention: keys within %d positions, on layers i with i mod %d != 0\n", c->local_window, c->global_every);
         printf("max_length: %d\ntruncate_length: %d\n", c->max_length, c->truncate_length);
         printf("pooling: %s%s\n", bert_pooling_name(c->pooling), c->normalize ? " + l2 normalize" : "");
         printf("heads:");
@@ -1427,11 +1439,37 @@ static double fma_peak(int threads) {
 }
 
 /* Floating-point operations of one forward pass over B sequences of S tokens: the linear layers
-   (2 per multiply-add) and attention's two S x S products per layer. */
+   (2 per multiply-add; a gated feed-forward's up product is twice as wide) and attention's two
+   products per layer, S x S on a global layer, S x (the 2 window + 1 keys a query sees) on a
+   local one. */
 static double forward_flops(const bert_config *c, int B, int S) {
-    double H = c->hidden_size, I = c->intermediate_size, E = c->embedding_size, L = c->num_layers;
-    double per_token = L * 2 * (4 * H * H + 2 * H * I) + (E != H ? 2 * E * H : 0);
-    return (double)B * ((double)S * per_token + L * 4.0 * S * S * H);
+    double H = c->hidden_size, I = c->intermediate_size, E = c->embedding_size, L = c->num_layers, attn = 0;
+    double per_token = L * 2 * (4 * H * H + (c->gated_ffn ? 3 : 2) * H * I) + (E != H ? 2 * E * H : 0);
+    int layer;
+    for (layer = 0; layer < c->num_layers; layer++) {
+        int local = c->global_every > 0 && layer % c->global_every != 0;
+        double keys = local && 2.0 * c->local_window + 1 < S ? 2.0 * c->local_window + 1 : S;
+        attn += 4.0 * S * keys * H;
+    }
+    return (double)B * ((double)S * per_token + attn);
+}
+
+/* This process's peak resident memory in MB: VmHWM of /proc/self/status where there is one (the
+   memory of this program alone), else getrusage's ru_maxrss, which on Linux carries over from the
+   process that forked and exec'd this one (a Python harness's hundreds of MB). */
+static double peak_rss_mb(void) {
+    struct rusage ru;
+    char line[256];
+    long kb = -1;
+    FILE *f = fopen("/proc/self/status", "r");
+    if (f) {
+        while (kb < 0 && fgets(line, sizeof line, f))
+            if (strncmp(line, "VmHWM:", 6) == 0) kb = strtol(line + 6, NULL, 10);
+        fclose(f);
+    }
+    if (kb >= 0) return kb / 1024.0;
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss / 1024.0;
 }
 
 static int cmd_bench(bert_model *model, const options *o) {
@@ -1444,7 +1482,7 @@ static int cmd_bench(bert_model *model, const options *o) {
     bert_ctx *ctx;
     bert_error err;
     bert_batch batch;
-    struct rusage ru;
+    double rss_mb;
     FILE *f;
     if (bert_ctx_create(&ctx, model, B, S, &err) != BERT_OK || bert_ctx_set_threads(ctx, T, &err) != BERT_OK)
         return die("%s", err.message);
@@ -1472,7 +1510,7 @@ static int cmd_bench(bert_model *model, const options *o) {
     qsort(ms, (size_t)iters, sizeof *ms, by_value);
     median = iters % 2 ? ms[iters / 2] : (ms[iters / 2 - 1] + ms[iters / 2]) / 2;
     flops = forward_flops(cfg, B, S);
-    getrusage(RUSAGE_SELF, &ru);
+    rss_mb = peak_rss_mb();
     peak = fma_peak(T);
     file_mb = 0;
     if ((f = fopen(path, "rb")) != NULL) {
@@ -1484,7 +1522,7 @@ static int cmd_bench(bert_model *model, const options *o) {
                "\"median_ms\": %.3f, \"min_ms\": %.3f, \"ms_per_seq\": %.3f, \"tokens_per_s\": %.1f, \"gflops\": %.1f, "
                "\"fma_peak_gflops\": %.1f, \"peak_fraction\": %.3f, \"peak_rss_mb\": %.1f, \"file_mb\": %.1f}\n",
                path, bert_dtype_name(cfg->dtype), bert_simd_name(), B, S, T, iters, median, ms[0], median / B, B * S / (median / 1e3),
-               flops / (median * 1e6), peak, flops / (median * 1e6) / peak, ru.ru_maxrss / 1024.0, file_mb);
+               flops / (median * 1e6), peak, flops / (median * 1e6) / peak, rss_mb, file_mb);
     else
         printf("%s (%s, %s kernels): batch %d x %d tokens, %d thread%s, %d runs\n"
                "  median %.2f ms per batch (min %.2f), %.3f ms per sequence, %.0f tokens/s\n"
@@ -1492,7 +1530,7 @@ static int cmd_bench(bert_model *model, const options *o) {
                "  peak resident memory %.1f MB (model file %.1f MB)\n",
                path, bert_dtype_name(cfg->dtype), bert_simd_name(), B, S, T, T == 1 ? "" : "s", iters, median, ms[0], median / B,
                B * S / (median / 1e3), flops / (median * 1e6), peak, T, T == 1 ? "" : "s", 100 * flops / (median * 1e6) / peak,
-               ru.ru_maxrss / 1024.0, file_mb);
+               rss_mb, file_mb);
     free(ids);
     free(ms);
     bert_ctx_free(ctx);

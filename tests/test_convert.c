@@ -510,6 +510,34 @@ int main(void) {
         }
     }
 
+    /* ModernBERT settings bert.h does not run are refused by name, not converted into something else. */
+    {
+        static const struct { const char *name, *from, *to, *needle1, *needle2; } bad[] = {
+            {"mb_rope_scaling", "\"model_type\"", "\"rope_scaling\": {\"type\": \"linear\", \"factor\": 2.0},\n  \"model_type\"",
+             "rope_scaling", "not supported"},
+            {"mb_decoder_bias", "\"decoder_bias\": true", "\"decoder_bias\": false", "decoder_bias", NULL},
+            {"mb_qa", "ModernBertForSequenceClassification", "ModernBertForQuestionAnswering", "ForQuestionAnswering", "not supported"},
+            {"mb_pooling", "\"classifier_pooling\": \"cls\"", "\"classifier_pooling\": \"max\"", "classifier_pooling", "max"},
+            {"mb_bias_missing", "\"attention_bias\": false", "\"attention_bias\": true", "attn.Wqkv.bias", "missing"},
+            {"mb_bias_not_bool", "\"norm_bias\": false", "\"norm_bias\": \"no\"", "norm_bias", "true or false"},
+            {"mb_odd_window", "\"local_attention\": 16", "\"local_attention\": 1", "local_attention", "no keys"},
+        };
+        size_t i;
+        char *cfg = json_read_file("tests/fixtures/models/modernbert_seqcls/config.json", &len);
+        for (i = 0; cfg && i < sizeof bad / sizeof bad[0]; i++) {
+            char out[8192], cmd[512];
+            const char *at = strstr(cfg, bad[i].from);
+            make_folder(bad[i].name, NULL, NULL, 0);
+            snprintf(cmd, sizeof cmd, "cp tests/fixtures/models/modernbert_seqcls/model.safetensors " WORK "/%s/", bad[i].name);
+            if (!at || system(cmd) != 0) { CHECKF(0, "%s: make the folder", bad[i].name); continue; }
+            snprintf(out, sizeof out, "%.*s%s%s", (int)(at - cfg), cfg, bad[i].to, at + strlen(bad[i].from));
+            snprintf(cmd, sizeof cmd, WORK "/%s/config.json", bad[i].name);
+            write_text(cmd, out);
+            expect_failure(bad[i].name, "", bad[i].needle1, bad[i].needle2);
+        }
+        free(cfg);
+    }
+
     json_free(&g_golden);
     free(g_file);
     free(g_config);

@@ -51,23 +51,20 @@ static void expect_error(const char *what, size_t size, int code) {
 
 static uint64_t get_u64(size_t at) { return bert__u64(g_orig + at); }
 
-/* Every check below on the fixture bert_seqcls converted with `options`. */
-static void check_file(const char *name, const char *options) {
+/* Converts fixture `fixture` with `options` into WORK/name.bert and reads it into g_orig (and a
+   scratch copy g_buf): 0 done, -1 failed (said). */
+static int read_base(const char *fixture, const char *name, const char *options) {
     FILE *f;
     void *raw_orig, *raw_buf;
-    uint64_t cfg_off, str_off, str_size, ten_off, data_off, data_size;
-    uint32_t count;
     bert_error err;
-    size_t i;
     char cmd[512], path[256];
-
     snprintf(path, sizeof path, WORK "/%s.bert", name);
-    snprintf(cmd, sizeof cmd, "mkdir -p " WORK " && build/bert-convert tests/fixtures/models/bert_seqcls %s %s 2>/dev/null", path, options);
+    snprintf(cmd, sizeof cmd, "mkdir -p " WORK " && build/bert-convert tests/fixtures/models/%s %s %s 2>/dev/null", fixture, path, options);
     if (system(cmd) != 0) {
         CHECKF(0, "%s: convert the base file", name);
-        return;
+        return -1;
     }
-    printf("# base file %s (bert-convert %s)\n", name, options);
+    printf("# base file %s (bert-convert %s %s)\n", name, fixture, options);
     f = fopen(path, "rb");
     fseek(f, 0, SEEK_END);
     g_size = (size_t)ftell(f);
@@ -77,9 +74,70 @@ static void check_file(const char *name, const char *options) {
     g_buf = (uint8_t *)raw_buf;
     if (fread(g_orig, 1, g_size, f) != g_size) exit(1);
     fclose(f);
-
     reset();
     CHECKF(try_load(g_size, &err) == BERT_OK, "the unmodified file loads (%s)", err.message);
+    return 0;
+}
+
+/* The config words of the rotary, pre-norm layers (ModernBERT's fixture) and the biases and norms
+   it declares omitted: each must agree with the tensors present, or the file is refused. */
+static void check_layer_words(void) {
+    static const struct { int word; uint32_t value; const char *what; } bad[] = {
+        {BERT__C_OMITTED, 0, "biases declared present but missing"},
+        {BERT__C_OMITTED, BERT_OMIT_FFN_BIAS | BERT_OMIT_NORM_BIAS | BERT_OMIT_HEAD_BIAS | BERT_OMIT_FIRST_ATTN_NORM,
+         "attention biases declared present but missing"},
+        {BERT__C_OMITTED, BERT_OMIT_ATTN_BIAS | BERT_OMIT_FFN_BIAS | BERT_OMIT_NORM_BIAS | BERT_OMIT_HEAD_BIAS,
+         "layer 0's attention norm declared present but missing"},
+        {BERT__C_OMITTED, 32, "an unknown omitted bit"},
+        {BERT__C_PRE_NORM, 0, "a first attention norm omitted in a post-norm model"}, {BERT__C_PRE_NORM, 2, "norm placement 2"},
+        {BERT__C_GATED_FFN, 0, "an ungated feed-forward beside a gated up product"}, {BERT__C_GATED_FFN, 2, "gated_ffn 2"},
+        {BERT__C_ROPE_THETA, 0x7FC00000u, "a NaN rotary base"}, {BERT__C_ROPE_THETA, 0xBF800000u, "a negative rotary base"},
+        {BERT__C_ROPE_THETA, 0, "a local rotary base without a global one"},
+        {BERT__C_ROPE_LOCAL_THETA, 0, "a rotary model without a local base"}, {BERT__C_LOCAL_WINDOW, 0, "local layers without a window"},
+        {BERT__C_GLOBAL_EVERY, 0xFFFFFFFFu, "a negative global_every"}, {BERT__C_HEAD_NORMS, 4, "an unknown head-norm bit"},
+        {BERT__C_HEAD_NORMS, 0, "a classifier norm the config does not declare"}, {BERT__C_SEQ_SOURCE, 3, "classifier input 3"},
+        {BERT__C_SEQ_ACT, 0, "a classifier norm after no activation"},
+    };
+    uint64_t cfg_off;
+    size_t i;
+    if (read_base("modernbert_seqcls", "modernbert", "") != 0) return;
+    cfg_off = get_u64(24);
+    for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        reset();
+        put_u32(g_buf + cfg_off + 4 * (size_t)bad[i].word, bad[i].value);
+        expect_error(bad[i].what, g_size, BERT_E_FORMAT);
+    }
+    free(g_orig);
+    free(g_buf);
+    /* Biases present in a file that declares them omitted (modernbert_seqmean has every bias): the
+       declaration must say what is there. */
+    if (read_base("modernbert_seqmean", "modernbert_biases", "") != 0) return;
+    cfg_off = get_u64(24);
+    for (i = 0; i < 4; i++) {
+        static const char *const what[] = {"attention biases present but declared omitted", "feed-forward biases present but declared omitted",
+                                           "norm biases present but declared omitted", "head biases present but declared omitted"};
+        reset();
+        put_u32(g_buf + cfg_off + 4 * (size_t)BERT__C_OMITTED, BERT_OMIT_FIRST_ATTN_NORM | 1u << i);
+        expect_error(what[i], g_size, BERT_E_FORMAT);
+    }
+    free(g_orig);
+    free(g_buf);
+    if (read_base("bert_seqcls", "bert_pre_norm", "") != 0) return;
+    cfg_off = get_u64(24);
+    put_u32(g_buf + cfg_off + 4 * (size_t)BERT__C_PRE_NORM, 1);
+    expect_error("a pre-norm model without its final norm", g_size, BERT_E_FORMAT);
+    free(g_orig);
+    free(g_buf);
+}
+
+/* Every check below on the fixture bert_seqcls converted with `options`. */
+static void check_file(const char *name, const char *options) {
+    uint64_t cfg_off, str_off, str_size, ten_off, data_off, data_size;
+    uint32_t count;
+    bert_error err;
+    size_t i;
+
+    if (read_base("bert_seqcls", name, options) != 0) return;
 
     cfg_off = get_u64(24);
     str_off = get_u64(40);
@@ -265,5 +323,6 @@ static void check_file(const char *name, const char *options) {
 int main(void) {
     check_file("base", "");
     check_file("base_q8", "--dtype q8_0");
+    check_layer_words();
     return test_done();
 }

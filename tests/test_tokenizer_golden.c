@@ -2,7 +2,8 @@
  * tokenizer.json against Hugging Face tokenizers' goldens, line by line, through the library
  * API: ids, type ids and byte offsets must all match. wp_mpnet is all-mpnet-base-v2's own
  * tokenizer.json (WordPiece with a <s> A </s></s> B </s> template), its goldens made by
- * tools/make_tokenizer_goldens.py. */
+ * tools/make_tokenizer_goldens.py; bpe_modernbert_style has ModernBERT's pipeline (NFC, byte-level
+ * BPE, [CLS] A [SEP] B [SEP], added runs of spaces; tools/make_tokenizer_modernbert_style.py). */
 #define BERT_IMPLEMENTATION
 #include "../bert.h"
 #include "../tools/json.h"
@@ -11,7 +12,7 @@
 
 int main(void) {
     static const char *tokenizers[] = {"wp_uncased", "wp_cased", "wp_cased_strip", "wp_nocjk", "unigram_albert", "unigram_xlmr",
-                                       "bpe_roberta", "wp_mpnet", "unigram_deberta"};
+                                       "bpe_roberta", "wp_mpnet", "unigram_deberta", "bpe_modernbert_style"};
     static const char *corpora[] = {"main", "adversarial", "long_lines", "adversarial_nul", "adversarial_invalid.lossy", "pairs"};
     size_t t, c;
     for (t = 0; t < sizeof tokenizers / sizeof tokenizers[0]; t++) {

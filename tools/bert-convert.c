@@ -542,29 +542,42 @@ static int need(st_set *set, const char *hf, int rows, int cols, int required, s
     return check_shape(t, rows, cols);
 }
 
+/* add_linear's flags: absent is an error; the model has no bias there (bert_config.omitted says so). */
+enum { LIN_REQUIRED = 1, LIN_NO_BIAS = 2 };
+
 /* canonical "<can>.weight"/".bias" from HF "<hf>.weight"/".bias". Returns 1 added, 0 absent. */
-static int add_linear(plan *p, st_set *set, const char *can, const char *hf, int out, int in, int required) {
+static int add_linear(plan *p, st_set *set, const char *can, const char *hf, int out, int in, int flags) {
     char hw[160], hb[160], cw[96], cb[96];
     st_tensor *w, *b;
     snprintf(hw, sizeof hw, "%s.weight", hf);
     snprintf(hb, sizeof hb, "%s.bias", hf);
     snprintf(cw, sizeof cw, "%s.weight", can);
     snprintf(cb, sizeof cb, "%s.bias", can);
-    if (need(set, hw, out, in, required, &w)) return -1;
+    if (need(set, hw, out, in, flags & LIN_REQUIRED, &w)) return -1;
     if (!w) return 0;
+    if (flags & LIN_NO_BIAS) {
+        if (st_find(set, hb)) return fail("%s: tensor \"%s\" is there but config.json says the model has no bias there", g_weights_name, hb);
+        return plan_add(p, cw, out, in, w) ? 1 : fail("out of memory");
+    }
     if (need(set, hb, 0, out, 1, &b)) return -1;
     if (!plan_add(p, cw, out, in, w) || !plan_add(p, cb, 0, out, b)) return fail("out of memory");
     return 1;
 }
 
-static int add_norm(plan *p, st_set *set, const char *can, const char *hf, int n) {
+/* bias 0: the model's norms have none (BERT_OMIT_NORM_BIAS). */
+static int add_norm(plan *p, st_set *set, const char *can, const char *hf, int n, int bias) {
     char hw[160], hb[160], cw[96], cb[96];
     st_tensor *w, *b;
     snprintf(hw, sizeof hw, "%s.weight", hf);
     snprintf(hb, sizeof hb, "%s.bias", hf);
     snprintf(cw, sizeof cw, "%s.weight", can);
     snprintf(cb, sizeof cb, "%s.bias", can);
-    if (need(set, hw, 0, n, 1, &w) || need(set, hb, 0, n, 1, &b)) return -1;
+    if (need(set, hw, 0, n, 1, &w)) return -1;
+    if (!bias) {
+        if (st_find(set, hb)) return fail("%s: tensor \"%s\" is there but config.json says the norms have no bias", g_weights_name, hb);
+        return plan_add(p, cw, 0, n, w) ? 0 : fail("out of memory");
+    }
+    if (need(set, hb, 0, n, 1, &b)) return -1;
     if (!plan_add(p, cw, 0, n, w) || !plan_add(p, cb, 0, n, b)) return fail("out of memory");
     return 0;
 }
@@ -600,7 +613,7 @@ static int add_qkv(plan *p, st_set *set, const char *can, const char *hq, const 
 
 /* Hugging Face names of one encoder layer's parts: `layer` is a printf format taking the group and
  * the inner index (only ALBERT's uses the second; elsewhere each layer is its own group), the
- * others are suffixes under it. */
+ * others are suffixes under it. k and v NULL: q is Q, K and V fused, [3H][H]. */
 typedef struct layer_names {
     const char *layer, *q, *k, *v, *attn_out, *attn_norm, *ffn_up, *ffn_down, *ffn_norm;
 } layer_names;
@@ -613,6 +626,19 @@ typedef struct head_names {
     const char *dense, *norm, *out, *bias, *bias2;
     bert_act act;
 } head_names;
+
+/* config.json names of a rotary model's settings: the global and the local base, how often a layer
+ * is global, and the local window (its full width: a query sees keys half of it away). */
+typedef struct rotary_keys {
+    const char *theta, *local_theta, *global_every, *window;
+    double default_theta;
+} rotary_keys;
+
+/* config.json booleans (default false) that say whether the attention, feed-forward, norm and task
+ * head biases exist. */
+typedef struct bias_keys {
+    const char *attn, *ffn, *norm, *head;
+} bias_keys;
 
 /* One row per Hugging Face model_type: everything the converter needs to know about an
  * architecture, as data. ADDING AN ARCHITECTURE here is a row (and, if bert.h needs something it
@@ -646,6 +672,17 @@ typedef struct arch_desc {
     head_names rtd;                /* ELECTRA's replaced-token detection: dense, out; or none */
     const char *pair;              /* NSP / SOP classifier on the pooler, or NULL */
     unsigned pair_head;            /* BERT_HEAD_NSP or BERT_HEAD_SOP */
+    const char *word_table, *emb_norm; /* the embedding table and norm (defaults: BERT's names) */
+    const char *eps_key;           /* config.json's LayerNorm eps (default "layer_norm_eps") */
+    double default_eps;            /* its default when absent (0: 1e-12, or 1e-7 with defaults_v2) */
+    int pre_norm;                  /* 1: pre-LayerNorm layers, final_norm after the last, layer 0 without an attention norm */
+    const char *final_norm;
+    int gated_ffn;                 /* 1: ffn_up gives [act half; gate half] */
+    const rotary_keys *rotary;     /* rotary position embedding and local attention, by config.json names; or NULL */
+    const bias_keys *biases;       /* config.json booleans that say which biases exist (NULL: all do) */
+    head_names shared;             /* one transform (dense -> act -> norm) before whichever task output the checkpoint has
+                                    * (decoder, or classifier on the pooled or every token), chosen by architectures[0] */
+    const char *shared_act_key, *shared_pooling_key; /* its activation and the classifier's pooling ("cls" or "mean") */
 } arch_desc;
 
 static const layer_names BERT_LAYER_NAMES = {
@@ -660,6 +697,12 @@ static const layer_names DISTILBERT_LAYER_NAMES = {
 static const layer_names MPNET_LAYER_NAMES = {
     "encoder.layer.%d", "attention.attn.q", "attention.attn.k", "attention.attn.v",
     "attention.attn.o", "attention.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm"};
+
+static const layer_names MODERNBERT_LAYER_NAMES = {
+    "layers.%d", "attn.Wqkv", NULL, NULL, "attn.Wo", "attn_norm", "mlp.Wi", "mlp.Wo", "mlp_norm"};
+static const rotary_keys MODERNBERT_ROTARY = {"global_rope_theta", "local_rope_theta", "global_attn_every_n_layers", "local_attention",
+                                              160000.0};
+static const bias_keys MODERNBERT_BIASES = {"attention_bias", "mlp_bias", "norm_bias", "classifier_bias"};
 
 static const layer_names DEBERTA_LAYER_NAMES = {
     "encoder.layer.%d", "attention.self.query_proj", "attention.self.key_proj", "attention.self.value_proj",
@@ -726,6 +769,15 @@ static const arch_desc ARCHS[] = {
     {BERT_LIKE, .model_type = "deberta-v2", .arch = BERT_ARCH_DEBERTA_V2, .prefix = "deberta.", .defaults_v2 = 1,
      .position_flag = "position_biased_input", .layer = &DEBERTA_LAYER_NAMES, .disentangled = 1, .pooler = NULL,
      .seq = {"pooler.dense", NULL, "classifier", NULL, NULL, BERT_ACT_GELU}, .seq_act_key = "pooler_hidden_act", .mlm = BERT_MLM},
+    /* ModernBERT: pre-LayerNorm, no position table nor token types, rotary with a global and a local
+       base, local attention on all layers but every global_attn_every_n_layers-th, GeGLU, biases
+       by config.json, one prediction head ("head") before the decoder or the classifier. */
+    {BERT_LIKE, .model_type = "modernbert", .arch = BERT_ARCH_MODERNBERT, .prefix = "model.", .act_key = "hidden_activation",
+     .token_types = 0, .positions = BERT_POSITIONS_NONE, .position_table = NULL, .default_pad = 50283, .layer = &MODERNBERT_LAYER_NAMES,
+     .pooler = NULL, .word_table = "embeddings.tok_embeddings", .emb_norm = "embeddings.norm", .eps_key = "norm_eps",
+     .default_eps = 1e-5, .pre_norm = 1, .final_norm = "final_norm", .gated_ffn = 1, .rotary = &MODERNBERT_ROTARY,
+     .biases = &MODERNBERT_BIASES, .shared = {"head.dense", "head.norm", "classifier", "decoder.bias", NULL, BERT_ACT_GELU},
+     .shared_act_key = "classifier_activation", .shared_pooling_key = "classifier_pooling"},
 };
 #if defined(__clang__)
 #pragma clang diagnostic pop
@@ -740,7 +792,9 @@ typedef struct model_desc {
     bert_act seq_act_config;  /* the sequence head's activation when the config names it (seq_act_key) */
     int share_att_key;        /* DeBERTa: the position terms use the layer's own query and key projections */
     int norm_rel_ebd;         /* DeBERTa: the relative embeddings go through encoder.LayerNorm first */
-    int seq_source, seq_act, mlm_act, rtd_act;
+    int seq_source, seq_act, mlm_act, rtd_act, token_act, head_norms;
+    bert_act shared_act;      /* the shared head's activation (shared_act_key) */
+    int shared_mean;          /* 1: its classifier pools by the mean (shared_pooling_key "mean"), 0: the first token */
     float mlm_eps;
     const char *arch_class;   /* config.json architectures[0], or "" */
     char **labels;
@@ -811,6 +865,72 @@ static int read_disentangled(hf_config *hc, model_desc *d) {
     c->max_relative_positions = (int)max_rel;
     d->share_att_key = json_type_of(&hc->doc, json_get(&hc->doc, 0, "share_att_key")) == JSON_TRUE;
     d->norm_rel_ebd = cfg_has_word(hc, "norm_rel_ebd", "layer_norm");
+    return 0;
+}
+
+/* An activation named by config.json's `key`, `fallback` when absent. */
+static int cfg_act(hf_config *hc, const char *key, bert_act fallback, bert_act *out) {
+    const char *name;
+    if (cfg_str(hc, key, &name)) return -1;
+    *out = fallback;
+    if (name && parse_act(name, out)) return fail("%s: field \"%s\" = \"%s\" is not a supported activation", hc->file, key, name);
+    return 0;
+}
+
+/* A config.json boolean: 1 true, 0 false or absent, -1 (said) anything else. */
+static int cfg_bool(hf_config *hc, const char *key) {
+    int n = json_get(&hc->doc, 0, key), t = json_type_of(&hc->doc, n);
+    if (n < 0 || t == JSON_NULL || t == JSON_FALSE) return 0;
+    if (t == JSON_TRUE) return 1;
+    return fail("%s: field \"%s\" must be true or false", hc->file, key);
+}
+
+/* A rotary model's bases and local attention (rotary_keys), the biases it has (bias_keys), its
+ * norm placement and feed-forward, into d->cfg. */
+static int read_layer_style(hf_config *hc, model_desc *d) {
+    const arch_desc *a = d->arch;
+    bert_config *c = &d->cfg;
+    int n;
+    c->pre_norm = a->pre_norm;
+    c->gated_ffn = a->gated_ffn;
+    if (a->pre_norm) c->omitted |= BERT_OMIT_FIRST_ATTN_NORM;
+    if (a->biases) {
+        const char *keys[4];
+        static const unsigned bits[4] = {BERT_OMIT_ATTN_BIAS, BERT_OMIT_FFN_BIAS, BERT_OMIT_NORM_BIAS, BERT_OMIT_HEAD_BIAS};
+        int i, v;
+        keys[0] = a->biases->attn; keys[1] = a->biases->ffn; keys[2] = a->biases->norm; keys[3] = a->biases->head;
+        for (i = 0; i < 4; i++) {
+            if ((v = cfg_bool(hc, keys[i])) < 0) return -1;
+            if (!v) c->omitted |= bits[i];
+        }
+        if ((n = json_get(&hc->doc, 0, "decoder_bias")) >= 0 && json_type_of(&hc->doc, n) == JSON_FALSE)
+            return fail("%s: decoder_bias false (a masked-LM decoder without its bias) is not supported", hc->file);
+    }
+    if (a->rotary) {
+        const rotary_keys *k = a->rotary;
+        double theta, local;
+        long every, window;
+        n = json_get(&hc->doc, 0, "rope_scaling");
+        if (n >= 0 && json_type_of(&hc->doc, n) != JSON_NULL) return fail("%s: rope_scaling is not supported (plain rotary only)", hc->file);
+        if (cfg_float(hc, k->theta, k->default_theta, &theta) || cfg_float(hc, k->local_theta, theta, &local)) return -1;
+        if (!(theta > 0 && theta < 1e30) || !(local > 0 && local < 1e30))
+            return fail("%s: rotary bases %g (\"%s\") and %g (\"%s\") must be positive", hc->file, theta, k->theta, local, k->local_theta);
+        if (cfg_int(hc, k->global_every, 1, 0, 1, 1024, &every) || cfg_int(hc, k->window, 0, every > 1, 0, 1 << 17, &window)) return -1;
+        if (every > 1 && window / 2 < 1) return fail("%s: \"%s\" %ld leaves a local layer no keys", hc->file, k->window, window);
+        if ((c->hidden_size / c->num_heads) % 2) return fail("%s: rotary needs an even head size, not %d", hc->file, c->hidden_size / c->num_heads);
+        c->rope_theta = (float)theta;
+        c->rope_local_theta = (float)local;
+        c->global_every = every > 1 ? (int)every : 0;
+        c->local_window = every > 1 ? (int)(window / 2) : 0;
+    }
+    if (a->shared_act_key && cfg_act(hc, a->shared_act_key, a->shared.act, &d->shared_act)) return -1;
+    if (a->shared_pooling_key) {
+        const char *name;
+        if (cfg_str(hc, a->shared_pooling_key, &name)) return -1;
+        if (name && strcmp(name, "cls") != 0 && strcmp(name, "mean") != 0)
+            return fail("%s: field \"%s\" = \"%s\" is not supported (cls or mean)", hc->file, a->shared_pooling_key, name);
+        d->shared_mean = name && strcmp(name, "mean") == 0;
+    }
     return 0;
 }
 
@@ -890,7 +1010,9 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
         return fail("%s: field \"%s\" = \"%s\" is not a supported activation (gelu, gelu_new, gelu_pytorch_tanh, gelu_fast, "
                     "quick_gelu, relu, silu, swish, tanh)", hc->file, a->act_key, act_name);
     if (a->fixed_eps > 0) eps = a->fixed_eps;
-    else if (cfg_float(hc, "layer_norm_eps", a->defaults_v2 ? 1e-7 : 1e-12, &eps)) return -1;
+    else if (cfg_float(hc, a->eps_key ? a->eps_key : "layer_norm_eps", a->default_eps > 0 ? a->default_eps : a->defaults_v2 ? 1e-7 : 1e-12,
+                       &eps))
+        return -1;
     if (!(eps > 0 && eps < 1)) return fail("%s: layer_norm_eps %g is out of range", hc->file, eps);
     c->layer_norm_eps = (float)eps;
 
@@ -930,13 +1052,8 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
         c->max_length = c->max_position_embeddings;
     }
     if (a->disentangled && read_disentangled(hc, d)) return -1;
-    if (a->seq_act_key) {
-        const char *name;
-        if (cfg_str(hc, a->seq_act_key, &name)) return -1;
-        d->seq_act_config = a->seq.act;
-        if (name && parse_act(name, &d->seq_act_config))
-            return fail("%s: field \"%s\" = \"%s\" is not a supported activation", hc->file, a->seq_act_key, name);
-    }
+    if (read_layer_style(hc, d)) return -1;
+    if (a->seq_act_key && cfg_act(hc, a->seq_act_key, a->seq.act, &d->seq_act_config)) return -1;
     if (a->relative_bias) {
         /* The table has the config's rows; the model's code buckets distances its own fixed way. */
         if (cfg_int(hc, "relative_attention_num_buckets", 32, 0, 1, 1024, &v)) return -1;
@@ -1084,8 +1201,12 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
     const layer_names *n = a->layer;
     st_tensor *t;
     char name[160];
+    int norm_bias = !(c->omitted & BERT_OMIT_NORM_BIAS), up = c->gated_ffn ? 2 * I : I;
+    int attn_flags = LIN_REQUIRED | (c->omitted & BERT_OMIT_ATTN_BIAS ? LIN_NO_BIAS : 0);
+    int ffn_flags = LIN_REQUIRED | (c->omitted & BERT_OMIT_FFN_BIAS ? LIN_NO_BIAS : 0);
 
-    if (need(set, "embeddings.word_embeddings.weight", c->vocab_size, E, 1, &t) || !plan_add(p, BERT__T_WORD, c->vocab_size, E, t)) return -1;
+    snprintf(name, sizeof name, "%s.weight", a->word_table ? a->word_table : "embeddings.word_embeddings");
+    if (need(set, name, c->vocab_size, E, 1, &t) || !plan_add(p, BERT__T_WORD, c->vocab_size, E, t)) return -1;
     snprintf(name, sizeof name, "%s.weight", a->position_table ? a->position_table : "");
     if (d->has_positions && (need(set, name, c->max_position_embeddings, E, 1, &t) || !plan_add(p, BERT__T_POSITION, c->max_position_embeddings, E, t)))
         return -1;
@@ -1100,7 +1221,8 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
     if (c->type_vocab_size > 0 && (need(set, "embeddings.token_type_embeddings.weight", c->type_vocab_size, E, 1, &t) ||
                                    !plan_add(p, BERT__T_TOKEN_TYPE, c->type_vocab_size, E, t)))
         return -1;
-    if (add_norm(p, set, BERT__T_EMB_NORM, "embeddings.LayerNorm", E)) return -1;
+    if (add_norm(p, set, BERT__T_EMB_NORM, a->emb_norm ? a->emb_norm : "embeddings.LayerNorm", E, norm_bias)) return -1;
+    if (a->final_norm && add_norm(p, set, BERT__T_FINAL_NORM, a->final_norm, H, norm_bias)) return -1;
     if (a->emb_project && (a->project_always || E != H)) {
         if (add_linear(p, set, BERT__T_EMB_PROJECT, a->emb_project, H, E, 1) < 0) return -1;
     } else if (E != H) {
@@ -1124,12 +1246,13 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
             snprintf(base, sizeof base, n->layer, g, j);
 #define CAN(part) (snprintf(can, sizeof can, "layers.%d.%s", L, part), can)
 #define HF(i, part) (snprintf(hf[i], sizeof hf[i], "%s.%s", base, part), hf[i])
-            if (add_qkv(p, set, CAN(BERT__T_QKV), HF(0, n->q), HF(1, n->k), HF(2, n->v), H) ||
-                add_linear(p, set, CAN(BERT__T_ATTN_OUT), HF(0, n->attn_out), H, H, 1) < 0 ||
-                add_norm(p, set, CAN(BERT__T_ATTN_NORM), HF(0, n->attn_norm), H) ||
-                add_linear(p, set, CAN(BERT__T_FFN_UP), HF(0, n->ffn_up), I, H, 1) < 0 ||
-                add_linear(p, set, CAN(BERT__T_FFN_DOWN), HF(0, n->ffn_down), H, I, 1) < 0 ||
-                add_norm(p, set, CAN(BERT__T_FFN_NORM), HF(0, n->ffn_norm), H))
+            if ((n->k ? add_qkv(p, set, CAN(BERT__T_QKV), HF(0, n->q), HF(1, n->k), HF(2, n->v), H)
+                      : add_linear(p, set, CAN(BERT__T_QKV), HF(0, n->q), 3 * H, H, attn_flags) < 0) ||
+                add_linear(p, set, CAN(BERT__T_ATTN_OUT), HF(0, n->attn_out), H, H, attn_flags) < 0 ||
+                ((L > 0 || !(c->omitted & BERT_OMIT_FIRST_ATTN_NORM)) && add_norm(p, set, CAN(BERT__T_ATTN_NORM), HF(0, n->attn_norm), H, norm_bias)) ||
+                add_linear(p, set, CAN(BERT__T_FFN_UP), HF(0, n->ffn_up), up, H, ffn_flags) < 0 ||
+                add_linear(p, set, CAN(BERT__T_FFN_DOWN), HF(0, n->ffn_down), H, I, ffn_flags) < 0 ||
+                add_norm(p, set, CAN(BERT__T_FFN_NORM), HF(0, n->ffn_norm), H, norm_bias))
                 return -1;
 #undef CAN
 #undef HF
@@ -1182,6 +1305,54 @@ static const char *weight_name(const char *hf) {
     return name;
 }
 
+/* The head of a model with one shared transform (arch_desc.shared: ModernBERT's "head", dense ->
+ * act -> norm) before the masked-LM decoder, or the classifier on the pooled first token or mean
+ * (sequence classification) or on every token; architectures[0] or --task says which classifier. */
+static int plan_shared_head(plan *p, st_set *set, model_desc *d, task_hint task) {
+    bert_config *c = &d->cfg;
+    const head_names *s = &d->arch->shared;
+    int H = c->hidden_size, labels, is_token;
+    int dense_flags = LIN_REQUIRED | (c->omitted & BERT_OMIT_HEAD_BIAS ? LIN_NO_BIAS : 0), norm_bias = !(c->omitted & BERT_OMIT_NORM_BIAS);
+    st_tensor *cls_w = st_find(set, weight_name(s->out));
+    if (!st_find(set, weight_name(s->dense))) return 0; /* the bare encoder */
+    if (st_find(set, s->bias)) { /* the decoder's bias: masked LM, decoder tied to the word embeddings */
+        if (add_linear(p, set, BERT__T_MLM_DENSE, s->dense, H, H, dense_flags) < 0 || add_norm(p, set, BERT__T_MLM_NORM, s->norm, H, norm_bias) ||
+            plan_mlm_decoder(p, set, "decoder.weight", s->bias, NULL, c->vocab_size, H))
+            return -1;
+        d->mlm_act = d->shared_act;
+        d->mlm_eps = c->layer_norm_eps;
+        c->heads |= BERT_HEAD_MLM;
+        return 0;
+    }
+    if (!cls_w || cls_w->ndim != 2) return fail("%s: \"%s\" without a decoder bias or a classifier matrix", g_weights_name, weight_name(s->dense));
+    if (ends_with(d->arch_class, "ForQuestionAnswering") || ends_with(d->arch_class, "ForMultipleChoice"))
+        return fail("%s: %s is not supported (masked LM, sequence and token classification are)", g_config_name, d->arch_class);
+    labels = (int)cls_w->shape[0];
+    if (task != TASK_AUTO) is_token = task == TASK_TOKEN;
+    else if (ends_with(d->arch_class, "ForTokenClassification")) is_token = 1;
+    else if (ends_with(d->arch_class, "ForSequenceClassification")) is_token = 0;
+    else return fail("%s: \"architectures\" does not say whether \"%s\" is a sequence or a token classifier; pass --task seq or --task token",
+                     g_config_name, s->out);
+    if (add_linear(p, set, is_token ? BERT__T_TOKEN_PRE : BERT__T_SEQ_PRE, s->dense, H, H, dense_flags) < 0 ||
+        add_norm(p, set, is_token ? BERT__T_TOKEN_NORM : BERT__T_SEQ_NORM, s->norm, H, norm_bias) ||
+        add_linear(p, set, is_token ? BERT__T_TOKEN_OUT : BERT__T_SEQ_OUT, s->out, labels, H, LIN_REQUIRED) < 0)
+        return -1;
+    if (is_token) {
+        d->token_act = d->shared_act;
+        d->head_norms = BERT__NORM_AFTER_TOKEN;
+        c->heads |= BERT_HEAD_TOKEN_CLS;
+    } else {
+        d->seq_act = d->shared_act;
+        d->seq_source = d->shared_mean ? BERT__SEQ_FROM_MEAN : BERT__SEQ_FROM_FIRST_TOKEN;
+        d->head_norms = BERT__NORM_AFTER_SEQ;
+        c->heads |= BERT_HEAD_SEQ_CLS;
+    }
+    c->num_labels = labels;
+    if (d->num_labels && d->num_labels != labels)
+        return fail("config.json id2label has %d labels but the classifier has %d outputs", d->num_labels, labels);
+    return 0;
+}
+
 /* The task heads: chosen by the tensors present, with architectures[0] deciding the one
  * ambiguous case (a plain "classifier" is a sequence or a token classifier). */
 static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
@@ -1189,6 +1360,7 @@ static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
     const arch_desc *a = d->arch;
     int H = c->hidden_size, E = c->embedding_size, V = c->vocab_size, r, labels = 0;
     st_tensor *cls_w = st_find(set, "classifier.weight");
+    if (a->shared.dense) return plan_shared_head(p, set, d, task);
 
     /* Pooler. */
     r = a->pooler ? add_linear(p, set, BERT__T_POOLER, a->pooler, H, H, 0) : 0;
@@ -1240,7 +1412,7 @@ static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
     /* Masked LM: dense -> act -> LayerNorm -> decoder, to the embedding width E (H for most). */
     d->mlm_eps = a->mlm_eps > 0 ? (float)a->mlm_eps : c->layer_norm_eps;
     if (a->mlm.dense && st_find(set, weight_name(a->mlm.dense))) {
-        if (add_linear(p, set, BERT__T_MLM_DENSE, a->mlm.dense, E, H, 1) < 0 || add_norm(p, set, BERT__T_MLM_NORM, a->mlm.norm, E) ||
+        if (add_linear(p, set, BERT__T_MLM_DENSE, a->mlm.dense, E, H, 1) < 0 || add_norm(p, set, BERT__T_MLM_NORM, a->mlm.norm, E, 1) ||
             plan_mlm_decoder(p, set, a->mlm.out, a->mlm.bias, a->mlm.bias2, V, E))
             return -1;
         d->mlm_act = a->mlm.act != BERT_ACT_NONE ? a->mlm.act : c->hidden_act;
@@ -1528,6 +1700,8 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
     cfg[BERT__C_MLM_ACT] = (uint32_t)d->mlm_act;
     memcpy(&cfg[BERT__C_MLM_EPS], &d->mlm_eps, 4);
     cfg[BERT__C_RTD_ACT] = (uint32_t)d->rtd_act;
+    cfg[BERT__C_TOKEN_ACT] = (uint32_t)d->token_act;
+    cfg[BERT__C_HEAD_NORMS] = (uint32_t)d->head_norms;
     cfg[BERT__C_DTYPE] = (uint32_t)p->matrix_dtype; /* what the plan stored, whatever c->dtype says */
     cfg[BERT__C_NUM_PROMPTS] = (uint32_t)d->num_prompts;
     cfg[BERT__C_DEFAULT_PROMPT] = (uint32_t)(d->default_prompt + 1);

@@ -87,6 +87,19 @@ def head_outputs(head, res, mask, seq_len):
     return {}
 
 
+def describe(name, model_type, cls, seed, script, special, has_pooler=False, notes=(), info_extra=None,
+             note="random weights (tools/goldens_hf.py randomize)", run="float32, eval"):
+    """MODEL_INFO.json's and golden.json's description of a fixture made by `script` from class `cls`."""
+    import transformers
+    info = {"name": name, "model_type": model_type, "class": cls.__name__}
+    info.update(info_extra or {})
+    info.update({"stored_dtype": "F32", "seed": seed, "special_token_ids": special, "note": "%s; made by %s" % (note, script)})
+    reference = {"generated_by": "%s (HF transformers v%s, PyTorch %s, %s)" % (script, transformers.__version__, torch.__version__, run),
+                 "reference": {"model_type": model_type, "architectures": [cls.__name__], "heads_run": [cls.__name__],
+                               "has_pooler": has_pooler, "stored_dtypes": ["F32"], "notes": list(notes)}}
+    return info, reference
+
+
 def write_fixture(name, model, info, cases, reference):
     """Saves the checkpoint and writes MODEL_INFO.json and golden.json. cases: (name, inputs,
     outputs) with outputs a dict of tensors; an "mlm_logits_rows" value is already made."""

@@ -19,7 +19,6 @@ import os
 import sys
 
 import torch
-import transformers
 from transformers import (DebertaV2Config, DebertaV2ForMaskedLM, DebertaV2ForQuestionAnswering, DebertaV2ForSequenceClassification,
                           DebertaV2ForTokenClassification, DebertaV2Model)
 
@@ -83,13 +82,8 @@ def main():
                 for key in ("cls", "seq_logits"):
                     outputs.pop(key, None)
             out_cases.append((case_name, inputs, outputs))
-        info = {"name": name, "model_type": "deberta-v2", "class": cls.__name__, "style": style, "stored_dtype": "F32", "seed": seed,
-                "special_token_ids": {"pad": PAD, "cls": BOS, "sep": EOS, "first_regular": 3},
-                "note": "random weights (tools/goldens_hf.py randomize); made by tools/make_goldens_deberta.py"}
-        reference = {"generated_by": "tools/make_goldens_deberta.py (HF transformers v%s, PyTorch %s, float32, eval)"
-                                     % (transformers.__version__, torch.__version__),
-                     "reference": {"model_type": "deberta-v2", "architectures": [cls.__name__], "heads_run": [cls.__name__],
-                                   "has_pooler": False, "stored_dtypes": ["F32"], "notes": [style]}}
+        info, reference = g.describe(name, "deberta-v2", cls, seed, "tools/make_goldens_deberta.py",
+                                     {"pad": PAD, "cls": BOS, "sep": EOS, "first_regular": 3}, notes=[style], info_extra={"style": style})
         print("wrote", g.write_fixture(name, model, info, out_cases, reference))
 
 

@@ -18,7 +18,6 @@ fixture's 256-token case).
 import sys
 
 import torch
-import transformers
 from transformers import (MPNetConfig, MPNetForMaskedLM, MPNetForQuestionAnswering, MPNetForSequenceClassification,
                           MPNetForTokenClassification, MPNetModel)
 
@@ -72,13 +71,8 @@ def main():
                 for key in ("cls", "pooler_output", "seq_logits"):
                     outputs.pop(key, None)
             out_cases.append((case_name, g.case_inputs(ids, mask), outputs))
-        info = {"name": name, "model_type": "mpnet", "class": cls.__name__, "stored_dtype": "F32", "seed": seed,
-                "special_token_ids": {"bos": BOS, "pad": PAD, "eos": EOS, "first_regular": 3},
-                "note": "random weights (tools/goldens_hf.py randomize); made by tools/make_goldens_mpnet.py"}
-        reference = {"generated_by": "tools/make_goldens_mpnet.py (HF transformers v%s, PyTorch %s, float32, eval)"
-                                     % (transformers.__version__, torch.__version__),
-                     "reference": {"model_type": "mpnet", "architectures": [cls.__name__], "heads_run": [cls.__name__],
-                                   "has_pooler": head == "pooler", "stored_dtypes": ["F32"], "notes": []}}
+        info, reference = g.describe(name, "mpnet", cls, seed, "tools/make_goldens_mpnet.py",
+                                     {"bos": BOS, "pad": PAD, "eos": EOS, "first_regular": 3}, has_pooler=head == "pooler")
         folder = g.write_fixture(name, model, info, out_cases, reference)
         print("wrote", folder)
 
