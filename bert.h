@@ -8351,20 +8351,36 @@ typedef struct bert__outliers_job {
 } bert__outliers_job;
 
 /* y[m] = act(y[m] + sum_i x[m][d_i] * outliers[i]) over the linear's outlier dimensions d_i: the
-   weight's columns kept f32 apart, added after the product (which went without activation). */
+   weight's columns kept f32 apart, added after the product (which went without activation), in
+   one pass over y, vector by vector (the tail through a zero-padded vector, as bert__activate). */
 static void bert__outliers_task(void *arg, int part, int parts) {
     const bert__outliers_job *j = BERT__CAST(const bert__outliers_job *, arg);
-    int N = j->lin->w.rows, m, i, o, lo, hi;
+    const bert__linear *lin = j->lin;
+    int N = lin->w.rows, m, i, o, lo, hi;
     bert__part_range(j->M, part, parts, &lo, &hi);
     for (m = lo; m < hi; m++) {
         const float *xm = j->x + (size_t)m * j->ldx;
         float *ym = j->y + (size_t)m * j->ldy;
-        for (i = 0; i < j->lin->outlier_count; i++) {
-            const float *col = j->lin->outliers + (size_t)i * N;
-            float v = xm[j->lin->outlier_dims[i]];
-            for (o = 0; o < N; o++) ym[o] += v * col[o];
+        for (o = 0; o < N; o += BERT__VL) {
+            float tail[BERT__VL] = {0};
+            int n = N - o < BERT__VL ? N - o : BERT__VL;
+            bert__vf acc;
+            if (n < BERT__VL) memcpy(tail, ym + o, (size_t)n * sizeof *ym);
+            acc = bert__vload(n < BERT__VL ? tail : ym + o);
+            for (i = 0; i < lin->outlier_count; i++) {
+                const float *col = lin->outliers + (size_t)i * N + o;
+                float padded[BERT__VL] = {0};
+                if (n < BERT__VL) memcpy(padded, col, (size_t)n * sizeof *col);
+                acc = bert__vfma(bert__vset(xm[lin->outlier_dims[i]]), bert__vload(n < BERT__VL ? padded : col), acc);
+            }
+            acc = bert__vact(j->act, acc);
+            if (n < BERT__VL) {
+                bert__vstore(tail, acc);
+                memcpy(ym + o, tail, (size_t)n * sizeof *ym);
+            } else {
+                bert__vstore(ym + o, acc);
+            }
         }
-        bert__activate(j->act, ym, (size_t)N);
     }
 }
 
