@@ -17,7 +17,17 @@ pairs.tsv; --texts keeps only the given indices into that list. A SCHEME is
           hidden state's outlier dimensions (outlier_dims) kept f32 in the tensors that read it
 e.g.  all_f16='weight$:f16'  q8='encoder\\.layer.*weight$:q8_32'
 and --per-tensor GROUP:FORMAT, which runs one scheme per matching tensor (that tensor alone in
-FORMAT), to find the sensitive ones; --stats prints each 2-D tensor's weight statistics.
+FORMAT), to find the sensitive ones; --stats prints each 2-D tensor's weight statistics. With all
+of check_real's texts (no --texts) it also prints check_real's same 10-NN, recall and Spearman.
+
+The README's figures ("Outlier dimensions", "Same 10-NN"), M=build/real/all-mpnet-base-v2:
+  weight_sim.py $M --texts 2530,2924,0,1,2 --per-tensor 'encoder\.layer.*weight$:q8_32'
+  weight_sim.py $M --texts 2530,2924,0,6,12,...,3594 'q8=encoder\.layer.*weight$:q8_32' \
+      'q8+o=encoder\.layer.*weight$:q8_32+o' 'f16=relative_attention_bias:f32,weight$:f16' \
+      'f16+o=relative_attention_bias:f32,weight$:f16+o'
+  weight_sim.py build/real/all-MiniLM-L6-v2-tokjson 'q8_32=encoder\.layer.*weight$:q8_32' \
+      'q8_32+o=encoder\.layer.*weight$:q8_32+o' 'q8_16+o=encoder\.layer.*weight$:q8_16+o' \
+      'q8_8+o=encoder\.layer.*weight$:q8_8+o' 'f16=weight$:f16'
 """
 import argparse
 import json
