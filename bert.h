@@ -130,14 +130,16 @@
    the converter stores in panels (see "Matrix multiply"); attention is fused per head; the
    optional threads split every product by output columns and attention by heads, so one
    sequence gets faster too. Weights may be f32, f16 (converted as they are loaded) or q8_0
-   (int8 with one scale per weight row, multiplied as exact integers with activations quantized
-   per token on the fly). `bert bench` (examples/bert.c) and `make bench` measure it.
+   (int8 with one scale per row and block of 32 columns, multiplied as exact integers with int16
+   activations quantized per token on the fly); f16 and q8_0 files keep the weights that meet the
+   hidden state's few outlier dimensions in f32 (BERT__T_OUTLIER_MASK). `bert bench`
+   (examples/bert.c) and `make bench` measure it.
 
    THE MODEL FILE is documented byte by byte in docs/FORMAT.md: a 128-byte header, a config of
    little-endian 32-bit words, a string table, a tokenizer section, a tensor table, then tensor
    data aligned to 64 bytes. All multi-byte values are little-endian; the host must be too.
    A tensor entry's layout word (offset 12) is 0 for row-major, 1 for the f32/f16 panels the
-   kernels read, 2 for q8_0 panels; "Matrix multiply" below gives the byte orders, the same for
+   kernels read, 3 for q8_0 panels; "Matrix multiply" below gives the byte orders, the same for
    every CPU.
 
    REVISION HISTORY
@@ -647,7 +649,8 @@ static float bert__f16_to_f32(uint16_t h) {
 /* ---- The model file: layout constants (docs/FORMAT.md has the byte-by-byte description) --- */
 
 #define BERT__MAGIC "BERTFLAT"
-#define BERT__FORMAT_VERSION 1
+#define BERT__FORMAT_VERSION 2  /* the newest this reads: 2 files may keep outlier dimensions apart
+                                   (BERT__T_OUTLIER_MASK), which a reader of version 1 would ignore */
 #define BERT__HEADER_SIZE 128
 #define BERT__TENSOR_ENTRY_SIZE 48
 #define BERT__DATA_ALIGN 64
@@ -748,6 +751,10 @@ enum { BERT__NORM_AFTER_SEQ = 1, BERT__NORM_AFTER_TOKEN = 2 };
 #define BERT__T_FFN_DOWN "ffn.down"                  /* [H][I] */
 #define BERT__T_FFN_NORM "ffn.norm"                  /* [H] */
 #define BERT__T_FINAL_NORM "encoder.final_norm"      /* [H], after the last layer of a pre-norm model */
+#define BERT__T_OUTLIER_MASK "encoder.outlier_mask"  /* [H] 1 at the hidden state's outlier dimensions, else 0 (f16 and
+                                                        q8_0 files whose checkpoint has them) */
+#define BERT__T_OUTLIERS "outliers"                  /* layers.L.attention.qkv.outliers [n][3H], layers.L.ffn.up.outliers
+                                                        [n][I]: the weight's columns at those n dimensions, kept f32 */
 #define BERT__T_POOLER "pooler"                      /* [H][H] */
 #define BERT__T_SEQ_PRE "seq_cls.pre"                /* [H][H], absent for BERT/ALBERT */
 #define BERT__T_SEQ_NORM "seq_cls.norm"              /* [H], after seq_cls.pre's activation (HEAD_NORMS) */
@@ -903,6 +910,10 @@ typedef struct bert__tensor {
 typedef struct bert__linear {
     bert__tensor w;      /* [out][in], as PyTorch stores nn.Linear */
     const float *b;      /* [out] */
+    const float *outliers;   /* [outlier_count][out] f32: w's columns at the hidden state's outlier dimensions,
+                                where w holds zeros (see BERT__T_OUTLIER_MASK), or NULL */
+    const int *outlier_dims; /* [outlier_count] ascending (the model's) */
+    int outlier_count;
 } bert__linear;
 
 typedef struct bert__norm {
@@ -956,6 +967,8 @@ struct bert_model {
                                     local (1) base, position p's cosines then sines of its head size / 2
                                     angles (computed once); NULL without */
     int has_q8;                  /* some linear weight is q8_0: contexts need quantization scratch */
+    int *outlier_dims;           /* [outlier_count] the hidden state's outlier dimensions, ascending, or NULL */
+    int outlier_count;
     bert__tokenizer tokenizer;
 };
 
@@ -1074,6 +1087,44 @@ static int bert__load_linear(const bert__file *f, const char *prefix, int out, i
     return 1;
 }
 
+/* The hidden state's outlier dimensions from BERT__T_OUTLIER_MASK (absent: none). */
+static int bert__load_outlier_mask(const bert__file *f, bert_model *m, bert_error *err) {
+    bert__tensor mask;
+    const float *v;
+    int H = m->cfg.hidden_size, i, n = 0;
+    int r = bert__find_tensor(f, BERT__T_OUTLIER_MASK, 0, H, 0, &mask, err);
+    if (r <= 0) return r;
+    v = BERT__CAST(const float *, mask.data);
+    for (i = 0; i < H; i++) {
+        if (v[i] != 0.0f && v[i] != 1.0f)
+            return bert__fail(err, BERT_E_FORMAT, "tensor %s: value %g at %d; it must be 0 or 1", BERT__T_OUTLIER_MASK, (double)v[i], i);
+        n += v[i] == 1.0f;
+    }
+    if (n == 0) return 0;
+    m->outlier_dims = BERT__CAST(int *, bert__calloc((size_t)n, sizeof *m->outlier_dims));
+    if (!m->outlier_dims) return bert__fail(err, BERT_E_NOMEM, "out of memory for %d outlier dimensions", n);
+    for (i = 0; i < H; i++)
+        if (v[i] == 1.0f) m->outlier_dims[m->outlier_count++] = i;
+    return 1;
+}
+
+/* "<prefix>.outliers" [outlier_count][out] of a linear reading the hidden state, when the model
+   has outlier dimensions. */
+static int bert__load_outliers(const bert__file *f, const bert_model *m, const char *prefix, bert__linear *lin, bert_error *err) {
+    char name[96];
+    bert__tensor t;
+    int r;
+    if (m->outlier_count == 0) return 0;
+    snprintf(name, sizeof name, "%s.%s", prefix, BERT__T_OUTLIERS);
+    r = bert__find_tensor(f, name, m->outlier_count, lin->w.rows, 0, &t, err);
+    if (r < 0) return r;
+    if (r == 0) return bert__fail(err, BERT_E_FORMAT, "tensor %s is missing (the file has %s)", name, BERT__T_OUTLIER_MASK);
+    lin->outliers = BERT__CAST(const float *, t.data);
+    lin->outlier_dims = m->outlier_dims;
+    lin->outlier_count = m->outlier_count;
+    return 1;
+}
+
 /* "<prefix>.weight" and ".bias" [n]; zeros as in bert__load_linear. */
 static int bert__load_norm(const bert__file *f, const char *prefix, int n, float eps, int required, const float *zeros,
                            bert__norm *norm, bert_error *err) {
@@ -1104,8 +1155,9 @@ static int bert__open_file(bert__file *f, const uint8_t *p, size_t size, bert_er
     if (size < BERT__HEADER_SIZE) return bert__fail(err, BERT_E_FORMAT, "not a bert.h model file: only %lu bytes", (unsigned long)size);
     if (memcmp(p, BERT__MAGIC, 8) != 0) return bert__fail(err, BERT_E_FORMAT, "not a bert.h model file (bad magic)");
     version = bert__u32(p + BERT__H_VERSION);
-    if (version != BERT__FORMAT_VERSION)
-        return bert__fail(err, BERT_E_UNSUPPORTED, "model file format version %u; this bert.h reads version %d", (unsigned)version, BERT__FORMAT_VERSION);
+    if (version < 1 || version > BERT__FORMAT_VERSION)
+        return bert__fail(err, BERT_E_UNSUPPORTED, "model file format version %u; this bert.h reads versions 1 to %d", (unsigned)version,
+                          BERT__FORMAT_VERSION);
     header_size = bert__u32(p + BERT__H_HEADER_SIZE);
     if (header_size < BERT__HEADER_SIZE || header_size > size) return bert__fail(err, BERT_E_FORMAT, "bad header size %u", (unsigned)header_size);
     if (bert__u64(p + BERT__H_FILE_SIZE) != size)
@@ -1415,16 +1467,19 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
     BERT__TRY(bert__load_linear(f, BERT__T_EMB_PROJECT, H, E, E != H, NULL, &m->emb_project, err));
     if (c->pre_norm) BERT__TRY(bert__load_norm(f, BERT__T_FINAL_NORM, H, eps, 1, norm_zeros, &m->final_norm, err));
 
+    BERT__TRY(bert__load_outlier_mask(f, m, err));
     m->layers = BERT__CAST(bert__layer *, bert__calloc((size_t)unique, sizeof *m->layers));
     if (!m->layers) return bert__fail(err, BERT_E_NOMEM, "out of memory for %d layers", unique);
     for (i = 0; i < unique; i++) {
         bert__layer *l = &m->layers[i];
 #define BERT__LAYER_NAME(part) (snprintf(name, sizeof name, "layers.%d.%s", i, part), name)
         BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_QKV), 3 * H, H, 1, attn_zeros, &l->qkv, err));
+        BERT__TRY(bert__load_outliers(f, m, name, &l->qkv, err));
         BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_ATTN_OUT), H, H, 1, attn_zeros, &l->attn_out, err));
         if (i > 0 || !(c->omitted & BERT_OMIT_FIRST_ATTN_NORM))
             BERT__TRY(bert__load_norm(f, BERT__LAYER_NAME(BERT__T_ATTN_NORM), H, eps, 1, norm_zeros, &l->attn_norm, err));
         BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_FFN_UP), up, H, 1, ffn_zeros, &l->ffn_up, err));
+        BERT__TRY(bert__load_outliers(f, m, name, &l->ffn_up, err));
         BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_FFN_DOWN), H, I, 1, ffn_zeros, &l->ffn_down, err));
         BERT__TRY(bert__load_norm(f, BERT__LAYER_NAME(BERT__T_FFN_NORM), H, eps, 1, norm_zeros, &l->ffn_norm, err));
         if (c->disentangled_terms & BERT_C2P) BERT__TRY(bert__load_relative(f, c, BERT__LAYER_NAME(BERT__T_REL_KEY), &l->rel_key, err));
@@ -1495,6 +1550,7 @@ BERTDEF void bert_model_free(bert_model *m) {
     bert__tokenizer_free(&m->tokenizer);
     BERT_FREE(BERT__CAST(void *, m->labels));
     BERT_FREE(m->layers);
+    BERT_FREE(m->outlier_dims);
     BERT_FREE(m->score_bias);
     BERT_FREE(m->c2p_index);
     BERT_FREE(m->zeros);
@@ -8551,9 +8607,8 @@ static void bert__rows_step(bert_ctx *c, const bert__norm *norm, float *x, float
     bert__parallel(c, bert__add_norm_task, &j);
 }
 
-/* y[m][o] = act(b[o] + sum_i x[m][i] * W[o][i]) for m < M: PyTorch's nn.Linear and the
-   activation after it. x rows are ldx floats apart, y rows ldy apart. */
-static void bert__linear_forward(bert_ctx *c, const bert__linear *lin, const float *x, int ldx, int M, float *y, int ldy,
+/* The product itself: the weight's panels or rows, whatever it holds. */
+static void bert__linear_product(bert_ctx *c, const bert__linear *lin, const float *x, int ldx, int M, float *y, int ldy,
                                  bert_act act) {
     const bert__tensor *w = &lin->w;
     bert__gemm g;
@@ -8615,6 +8670,69 @@ static void bert__linear_forward(bert_ctx *c, const bert__linear *lin, const flo
         g.panel_stride = (size_t)w->cols * BERT__PANEL;
     }
     bert__parallel(c, bert__gemm_task, &g);
+}
+
+typedef struct bert__outliers_job {
+    const bert__linear *lin;
+    const float *x;
+    float *y;
+    size_t ldx, ldy;
+    int M;
+    bert_act act;
+} bert__outliers_job;
+
+/* y[m] = act(y[m] + sum_i x[m][d_i] * outliers[i]) over the linear's outlier dimensions d_i: the
+   weight's columns kept f32 apart, added after the product (which went without activation), in
+   one pass over y, vector by vector (the tail through a zero-padded vector, as bert__activate). */
+static void bert__outliers_task(void *arg, int part, int parts) {
+    const bert__outliers_job *j = BERT__CAST(const bert__outliers_job *, arg);
+    const bert__linear *lin = j->lin;
+    int N = lin->w.rows, m, i, o, lo, hi;
+    bert__part_range(j->M, part, parts, &lo, &hi);
+    for (m = lo; m < hi; m++) {
+        const float *xm = j->x + (size_t)m * j->ldx;
+        float *ym = j->y + (size_t)m * j->ldy;
+        for (o = 0; o < N; o += BERT__VL) {
+            float tail[BERT__VL] = {0};
+            int n = N - o < BERT__VL ? N - o : BERT__VL;
+            bert__vf acc;
+            if (n < BERT__VL) memcpy(tail, ym + o, (size_t)n * sizeof *ym);
+            acc = bert__vload(n < BERT__VL ? tail : ym + o);
+            for (i = 0; i < lin->outlier_count; i++) {
+                const float *col = lin->outliers + (size_t)i * N + o;
+                float padded[BERT__VL] = {0};
+                if (n < BERT__VL) memcpy(padded, col, (size_t)n * sizeof *col);
+                acc = bert__vfma(bert__vset(xm[lin->outlier_dims[i]]), bert__vload(n < BERT__VL ? padded : col), acc);
+            }
+            acc = bert__vact(j->act, acc);
+            if (n < BERT__VL) {
+                bert__vstore(tail, acc);
+                memcpy(ym + o, tail, (size_t)n * sizeof *ym);
+            } else {
+                bert__vstore(ym + o, acc);
+            }
+        }
+    }
+}
+
+/* y[m][o] = act(b[o] + sum_i x[m][i] * W[o][i]) for m < M: PyTorch's nn.Linear and the
+   activation after it. x rows are ldx floats apart, y rows ldy apart. */
+static void bert__linear_forward(bert_ctx *c, const bert__linear *lin, const float *x, int ldx, int M, float *y, int ldy,
+                                 bert_act act) {
+    bert__outliers_job j;
+    if (!lin->outlier_count) {
+        bert__linear_product(c, lin, x, ldx, M, y, ldy, act);
+        return;
+    }
+    bert__linear_product(c, lin, x, ldx, M, y, ldy, BERT_ACT_NONE);
+    j.lin = lin;
+    j.x = x;
+    j.y = y;
+    j.ldx = (size_t)ldx;
+    j.ldy = (size_t)ldy;
+    j.M = M;
+    j.act = act;
+    bert__parallel(c, bert__outliers_task, &j);
 }
 
 /* ========================================================================================== */

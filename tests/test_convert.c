@@ -204,6 +204,100 @@ static double golden_error(const char *path, int kase, bert_output which, const 
     return worst;
 }
 
+/* ---- Outlier dimensions: found in the FFN down-projections, kept f32 apart ------------------- */
+
+/* A q8_0 file with outliers, broken two ways: a mask value other than 0 and 1, and a missing
+   `.outliers` tensor (renamed); each must be refused with BERT_E_FORMAT naming it. */
+static void check_outlier_errors(const char *path) {
+    size_t len, i;
+    char *bytes = json_read_file(path, &len);
+    uint8_t *copy = NULL;
+    bert__file f;
+    bert__tensor mask;
+    bert_model *m = NULL;
+    bert_error err;
+    int round;
+    if (!bytes || posix_memalign((void **)&copy, 64, len) != 0) { CHECK(0, "read the q8_0 file"); free(bytes); return; }
+    for (round = 0; round < 2; round++) {
+        memcpy(copy, bytes, len);
+        if (bert__open_file(&f, copy, len, &err) != BERT_OK || bert__find_tensor(&f, BERT__T_OUTLIER_MASK, 0, 64, 0, &mask, &err) != 1) {
+            CHECK(0, "find the outlier mask");
+            break;
+        }
+        if (round == 0) {
+            float half = 0.5f;
+            memcpy(copy + ((const uint8_t *)mask.data - copy) + 4 * 40, &half, 4); /* dimension 40's 1 */
+        } else {
+            for (i = 0; i + 24 <= f.strings_size; i++) /* "layers.1.ffn.up.outliers" -> "layers.1.ffn.up.outlierX" */
+                if (memcmp(f.strings + i, "layers.1.ffn.up.outliers", 25) == 0) copy[(f.strings - copy) + i + 23] = 'X';
+        }
+        CHECKF(bert_model_load_memory(&m, copy, len, &err) == BERT_E_FORMAT &&
+                   strstr(err.message, round == 0 ? "encoder.outlier_mask" : "layers.1.ffn.up.outliers is missing"),
+               "outliers: %s is refused (%s)", round == 0 ? "a mask value of 0.5" : "a missing .outliers tensor", err.message);
+        bert_model_free(m);
+        m = NULL;
+    }
+    free(copy);
+    free(bytes);
+}
+
+/* mpnet_outliers (tools/make_goldens_mpnet.py) scales rows 5 and 40 of layer 0's FFN down weight
+   and rows 40 and 57 of layer 1's, 10 to 30 times: exactly those dimensions must be kept apart in
+   f16 and q8_0 files, their columns of the query/key/value and FFN-up weights f32 as the checkpoint
+   has them, in a version 2 file; an f32 file keeps none (version 1). The goldens of its outputs
+   are test_models' business. */
+static void check_outlier_dims(void) {
+    static const int want[] = {5, 40, 57};
+    static const char *const dtypes[] = {"f32", "f16", "q8_0"};
+    tensor src[64];
+    char *file = NULL, path[256], cmd[512];
+    int n = load_tensors("tests/fixtures/models/mpnet_outliers/model.safetensors", src, 64, &file), d;
+    CHECKF(n > 0, "mpnet_outliers read (%d tensors)", n);
+    for (d = 0; d < 3 && n > 0; d++) {
+        bert_model *m = NULL;
+        bert_error err;
+        size_t len;
+        unsigned char *bytes;
+        int ok = 1, i, k, r, layer, part;
+        snprintf(path, sizeof path, WORK "/outliers_%s.bert", dtypes[d]);
+        snprintf(cmd, sizeof cmd, "build/bert-convert tests/fixtures/models/mpnet_outliers %s --dtype %s --no-tokenizer >/dev/null 2>&1",
+                 path, dtypes[d]);
+        if (system(cmd) != 0 || bert_model_load_file(&m, path, &err) != BERT_OK) { CHECKF(0, "convert and load %s", path); continue; }
+        bytes = (unsigned char *)json_read_file(path, &len);
+        CHECKF(bytes && bert__u32(bytes + 8) == (d ? 2u : 1u), "%s: format version %u", dtypes[d], bytes ? bert__u32(bytes + 8) : 0u);
+        free(bytes);
+        if (d == 0) {
+            CHECKF(m->outlier_count == 0 && m->layers[0].qkv.outliers == NULL, "f32: no outlier dimensions (%d)", m->outlier_count);
+            bert_model_free(m);
+            continue;
+        }
+        ok = m->outlier_count == 3;
+        for (i = 0; ok && i < 3; i++) ok = m->outlier_dims[i] == want[i];
+        CHECKF(ok, "%s: the outlier dimensions are the scaled rows 5, 40, 57 (%d found)", dtypes[d], m->outlier_count);
+        /* Each kept column is the checkpoint's: qkv rows are q, k, v stacked. */
+        for (layer = 0; ok && layer < 2; layer++)
+            for (part = 0; part < 4; part++) {
+                const bert__linear *lin = part < 3 ? &m->layers[layer].qkv : &m->layers[layer].ffn_up;
+                static const char *const hf[] = {"attention.attn.q", "attention.attn.k", "attention.attn.v", "intermediate.dense"};
+                int rows = part < 3 ? 64 : 256, at = part < 3 ? part * 64 : 0, t;
+                char name[128];
+                snprintf(name, sizeof name, "encoder.layer.%d.%s.weight", layer, hf[part]);
+                for (t = 0; t < n && strcmp(src[t].name, name) != 0; t++) {}
+                if (t == n || !lin->outliers) { ok = 0; break; }
+                for (k = 0; k < 3; k++)
+                    for (r = 0; r < rows; r++) {
+                        float v;
+                        memcpy(&v, src[t].data + 4 * ((size_t)r * 64 + want[k]), 4);
+                        if (lin->outliers[(size_t)k * lin->w.rows + at + r] != v) ok = 0;
+                    }
+            }
+        CHECKF(ok, "%s: the kept columns are the checkpoint's weights, exactly", dtypes[d]);
+        bert_model_free(m);
+        if (d == 2) check_outlier_errors(path);
+    }
+    free(file);
+}
+
 int main(void) {
     tensor ts[64];
     size_t len;
@@ -537,6 +631,8 @@ int main(void) {
         }
         free(cfg);
     }
+
+    check_outlier_dims();
 
     json_free(&g_golden);
     free(g_file);

