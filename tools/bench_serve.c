@@ -13,7 +13,8 @@
  * embedded here, without the server (MODEL on T threads: tokenization, bert_encode, pooling, as
  * the server runs them), each the median of 3 runs; then the same N requests go to the server one
  * at a time, twice: the first pass (untimed) makes the server's contexts for every length, as a
- * server that has run a while has them; the second is timed. Prints p50 and p99 of the bare time, of the served latency, and of the difference per
+ * server that has run a while has them; the second is timed. The last figure is the spread of one
+ * bare run against the median of its 3: what timing a single request varies by, with no server. Prints p50 and p99 of the bare time, of the served latency, and of the difference per
  * request (latency less that request's own bare time).
  */
 #define _POSIX_C_SOURCE 200809L
@@ -200,13 +201,13 @@ static int overhead(int port, const char *model_path, int threads, int count, in
     bert_embed_options opts = BERT_EMBED_OPTIONS_INIT;
     bert_error err;
     double *bare = (double *)calloc((size_t)count, sizeof *bare), *served = (double *)calloc((size_t)count, sizeof *served),
-           *extra = (double *)calloc((size_t)count, sizeof *extra);
+           *extra = (double *)calloc((size_t)count, sizeof *extra), *noise = (double *)calloc((size_t)count, sizeof *noise);
     float *out;
     const char **texts = (const char **)calloc((size_t)k, sizeof *texts);
     char *buf = NULL;
     size_t cap = 0;
     int i, j, rep, fd;
-    if (!bare || !served || !extra || !texts || bert_model_load_file(&model, model_path, &err) != BERT_OK) {
+    if (!bare || !served || !extra || !noise || !texts || bert_model_load_file(&model, model_path, &err) != BERT_OK) {
         fprintf(stderr, "bench_serve: %s\n", model ? "out of memory" : err.message);
         return 1;
     }
@@ -224,8 +225,10 @@ static int overhead(int port, const char *model_path, int threads, int count, in
             }
             runs[rep] = now() - start;
         }
+        noise[i] = runs[2]; /* one run alone, against the median below: what a single timing varies */
         qsort(runs, 3, sizeof *runs, by_value);
         bare[i] = runs[1];
+        noise[i] -= bare[i];
     }
     bert_ctx_free(ctx); /* its threads must not spin beside the server's */
     if ((fd = connect_to(port)) < 0) { fprintf(stderr, "bench_serve: cannot connect to port %d\n", port); return 1; }
@@ -243,11 +246,12 @@ static int overhead(int port, const char *model_path, int threads, int count, in
     }
     close(fd);
     printf("overhead at concurrency 1, %d requests of %d texts: bare p50 %.2f ms p99 %.2f ms; served p50 %.2f ms p99 %.2f ms; "
-           "served - bare p50 %.2f ms p99 %.2f ms\n",
+           "served - bare p50 %.2f ms p99 %.2f ms; one bare run - bare p50 %.2f ms p99 %.2f ms\n",
            count, k, quantile(bare, count, 0.5) * 1e3, quantile(bare, count, 0.99) * 1e3, quantile(served, count, 0.5) * 1e3,
-           quantile(served, count, 0.99) * 1e3, quantile(extra, count, 0.5) * 1e3, quantile(extra, count, 0.99) * 1e3);
+           quantile(served, count, 0.99) * 1e3, quantile(extra, count, 0.5) * 1e3, quantile(extra, count, 0.99) * 1e3,
+           quantile(noise, count, 0.5) * 1e3, quantile(noise, count, 0.99) * 1e3);
     bert_model_free(model);
-    free(bare), free(served), free(extra), free(out), free(texts), free(buf);
+    free(bare), free(served), free(extra), free(noise), free(out), free(texts), free(buf);
     return 0;
 }
 
