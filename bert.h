@@ -7169,8 +7169,7 @@ BERTDEF const char *bert_model_tokenizer_kind(const bert_model *model) {
 /* One short vector type, bert__vf, with the handful of operations the kernels below need,
    chosen at compile time from the compiler's predefined macros: AVX-512 (16 floats), AVX2 +
    FMA + F16C (8), NEON on aarch64 (4), or a plain float (BERT_NO_SIMD or anything else).
-   Everything written on bert__vf (activations, norms, softmax) is written once for all four.
-   bert__vgather(base, idx, off) loads base[idx[k] + off[k]] into lane k. */
+   Everything written on bert__vf (activations, norms, softmax) is written once for all four. */
 #if !defined(BERT_NO_SIMD) && defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VL__) && defined(__FMA__)
 #define BERT__AVX512 1
 #elif !defined(BERT_NO_SIMD) && defined(__AVX2__) && defined(__FMA__) && defined(__F16C__)
@@ -7235,9 +7234,6 @@ static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) { /* 2^n for integral n in
 }
 static BERT__INLINE float bert__vhsum(bert__vf a) { return _mm512_reduce_add_ps(a); }
 static BERT__INLINE float bert__vhmax(bert__vf a) { return _mm512_reduce_max_ps(a); }
-static BERT__INLINE bert__vf bert__vgather(const float *base, const int32_t *idx, const int32_t *off) {
-    return _mm512_i32gather_ps(_mm512_add_epi32(_mm512_loadu_si512(idx), _mm512_loadu_si512(off)), base, 4);
-}
 #elif defined(BERT__AVX2)
 #define BERT__VL 8
 #define BERT__ISA "avx2"
@@ -7275,10 +7271,6 @@ static BERT__INLINE float bert__vhmax(bert__vf a) {
     s = _mm_max_ps(s, _mm_movehl_ps(s, s));
     return _mm_cvtss_f32(_mm_max_ss(s, _mm_movehdup_ps(s)));
 }
-static BERT__INLINE bert__vf bert__vgather(const float *base, const int32_t *idx, const int32_t *off) {
-    __m256i i = _mm256_add_epi32(_mm256_loadu_si256((const __m256i *)(const void *)idx), _mm256_loadu_si256((const __m256i *)(const void *)off));
-    return _mm256_i32gather_ps(base, i, 4);
-}
 #elif defined(BERT__NEON)
 #define BERT__VL 4
 #define BERT__ISA "neon"
@@ -7308,12 +7300,6 @@ static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) {
 }
 static BERT__INLINE float bert__vhsum(bert__vf a) { return vaddvq_f32(a); }
 static BERT__INLINE float bert__vhmax(bert__vf a) { return vmaxvq_f32(a); }
-static BERT__INLINE bert__vf bert__vgather(const float *base, const int32_t *idx, const int32_t *off) {
-    float v[4];
-    int k;
-    for (k = 0; k < 4; k++) v[k] = base[idx[k] + off[k]];
-    return vld1q_f32(v);
-}
 #else
 #define BERT__VL 1
 #define BERT__ISA "scalar"
@@ -7335,7 +7321,6 @@ static BERT__INLINE bert__vf bert__vround(bert__vf a) { return nearbyintf(a); }
 static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) { return bert__f32_bits((uint32_t)((int32_t)n + 127) << 23); }
 static BERT__INLINE float bert__vhsum(bert__vf a) { return a; }
 static BERT__INLINE float bert__vhmax(bert__vf a) { return a; }
-static BERT__INLINE bert__vf bert__vgather(const float *base, const int32_t *idx, const int32_t *off) { return base[*idx + *off]; }
 #endif
 
 /* e^x to about 2 ulp: x = n ln2 + r with |r| <= ln2/2, e^r by its Taylor polynomial of degree 6
@@ -8949,44 +8934,31 @@ static void bert__p2c_products(bert__head_view *v) {
 /* DeBERTa's disentangled terms for the block's n queries from q0 (st as in bert__add_score_bias):
    c2p, the scaled query against the position key of row c2p_index[q - k], computed here for the
    block over the window of rows it reads; and p2c, the key against the position query of row
-   p2c_index[q - k], scaled, from bert__p2c_products. Each score gathers its two. With consecutive
-   positions (no masked holes) a key's relative rows for the block's queries are one slice of
-   each index table, so the gathers go a vector at a time. */
+   p2c_index[q - k], scaled, from bert__p2c_products. Each score gathers its two, one value at a
+   time: vector gathers (vgatherdps) were slower on AMD Zen 5 (make bench-arch). */
 static void bert__add_disentangled(const bert__head_view *v, int q0, int n, float *st) {
     const bert_model *m = v->m;
-    int L = m->cfg.max_length, len = v->len, i, j, consecutive = v->pos[len - 1] - v->pos[0] == len - 1;
+    int L = m->cfg.max_length, len = v->len, i, j;
     const int *pos = v->pos;
     const int32_t *ci = m->c2p_index, *pi = m->p2c_index;
     int c0 = ci[pos[q0] - pos[len - 1] + L - 1] / BERT__PANEL * BERT__PANEL;
     int width = (ci[pos[q0 + n - 1] - pos[0] + L - 1] / BERT__PANEL + 1) * BERT__PANEL - c0;
-    int32_t row_at[BERT__TILE_W], zero[BERT__TILE_W]; /* the c2p row of each query; no offset */
     float scale = m->score_scale;
-    bert__vf vscale = bert__vset(scale);
     if (v->l->rel_key.data)
         for (i = 0; i < n; i += BERT__MR)
             bert__panel_products(v->qa + q0 + i, v->ldk, v->d, &v->l->rel_key, v->h * v->d, c0, width,
                                  n - i < BERT__MR ? n - i : BERT__MR, v->c2p + (size_t)i * width, (size_t)width);
-    for (i = 0; i < n; i++) row_at[i] = i * width, zero[i] = 0;
     for (j = v->k0; j < v->k1; j++) {
         float *row = st + (size_t)j * BERT__TILE_W;
         const int *at = pos + q0;
         int shift = L - 1 - pos[j];
-        const int32_t *cs = ci + (q0 - j + L - 1), *ps = pi + (q0 - j + L - 1); /* consecutive: query i's rows */
         if (v->l->rel_key.data) {
             const float *c2p = v->c2p - c0;
-            i = 0;
-            if (consecutive)
-                for (; i + BERT__VL <= n; i += BERT__VL)
-                    bert__vstore(row + i, bert__vadd(bert__vload(row + i), bert__vgather(c2p, cs + i, row_at + i)));
-            for (; i < n; i++) row[i] += c2p[(size_t)i * width + ci[at[i] + shift]];
+            for (i = 0; i < n; i++) row[i] += c2p[(size_t)i * width + ci[at[i] + shift]];
         }
         if (v->l->rel_query.data) {
             const float *p2c = v->p2c + (size_t)j * v->p2c_width - v->p2c_c0;
-            i = 0;
-            if (consecutive)
-                for (; i + BERT__VL <= n; i += BERT__VL)
-                    bert__vstore(row + i, bert__vadd(bert__vload(row + i), bert__vmul(bert__vgather(p2c, ps + i, zero + i), vscale)));
-            for (; i < n; i++) row[i] += p2c[pi[at[i] + shift]] * scale;
+            for (i = 0; i < n; i++) row[i] += p2c[pi[at[i] + shift]] * scale;
         }
     }
 }
