@@ -956,6 +956,7 @@ struct bert_model {
     float *score_bias;           /* [heads][2 max_length - 1]: the relative attention bias of head h
                                     for query position q and key position k at [h][q - k + max_length - 1]
                                     (computed once from the bucket table), or NULL */
+    int p2c_unit_steps;          /* p2c_index rises by 0 or 1 from each relative position to the next */
     int32_t *c2p_index, *p2c_index; /* [2 max_length - 1]: DeBERTa's relative embedding row for query
                                     position q and key position k at [q - k + max_length - 1] in the
                                     c2p and the p2c term (computed once), or NULL */
@@ -1387,6 +1388,9 @@ static int bert__load_disentangled(bert_model *m, bert_error *err) {
         m->c2p_index[d + L - 1] = a < 0 ? 0 : a > 2 * span - 1 ? 2 * span - 1 : a;
         m->p2c_index[d + L - 1] = b < 0 ? 0 : b > 2 * span - 1 ? 2 * span - 1 : b;
     }
+    m->p2c_unit_steps = 1;
+    for (d = 1; d < 2 * L - 1; d++)
+        if (m->p2c_index[d] - m->p2c_index[d - 1] != 0 && m->p2c_index[d] - m->p2c_index[d - 1] != 1) m->p2c_unit_steps = 0;
     return BERT_OK;
 }
 
@@ -8935,10 +8939,12 @@ static void bert__p2c_products(bert__head_view *v) {
    c2p, the scaled query against the position key of row c2p_index[q - k], computed here for the
    block over the window of rows it reads; and p2c, the key against the position query of row
    p2c_index[q - k], scaled, from bert__p2c_products. Each score gathers its two, one value at a
-   time: vector gathers (vgatherdps) were slower on AMD Zen 5 (make bench-arch). */
+   time (vector gathers, vgatherdps, were slower on AMD Zen 5: make bench-arch), except p2c where
+   the block's queries read consecutive rows of a key's products (consecutive positions within
+   the log buckets' linear range): one slice, a vector at a time. */
 static void bert__add_disentangled(const bert__head_view *v, int q0, int n, float *st) {
     const bert_model *m = v->m;
-    int L = m->cfg.max_length, len = v->len, i, j;
+    int L = m->cfg.max_length, len = v->len, i, j, consecutive = m->p2c_unit_steps && v->pos[len - 1] - v->pos[0] == len - 1;
     const int *pos = v->pos;
     const int32_t *ci = m->c2p_index, *pi = m->p2c_index;
     int c0 = ci[pos[q0] - pos[len - 1] + L - 1] / BERT__PANEL * BERT__PANEL;
@@ -8958,7 +8964,16 @@ static void bert__add_disentangled(const bert__head_view *v, int q0, int n, floa
         }
         if (v->l->rel_query.data) {
             const float *p2c = v->p2c + (size_t)j * v->p2c_width - v->p2c_c0;
-            for (i = 0; i < n; i++) row[i] += p2c[pi[at[i] + shift]] * scale;
+            const int32_t *rows = pi + (q0 - j + L - 1); /* with consecutive positions, query i's row is rows[i] */
+            if (consecutive && rows[n - 1] - rows[0] == n - 1) { /* steps of 0 or 1 adding to n - 1: all 1 */
+                const float *slice = p2c + rows[0];
+                bert__vf vscale = bert__vset(scale);
+                for (i = 0; i + BERT__VL <= n; i += BERT__VL)
+                    bert__vstore(row + i, bert__vadd(bert__vload(row + i), bert__vmul(bert__vload(slice + i), vscale)));
+                for (; i < n; i++) row[i] += slice[i] * scale;
+            } else {
+                for (i = 0; i < n; i++) row[i] += p2c[pi[at[i] + shift]] * scale;
+            }
         }
     }
 }
