@@ -9348,29 +9348,30 @@ static void bert__pooler(bert_ctx *c, int b, float *out) {
 }
 
 /* Sequence classification: [pre-dense -> act ->] out-dense on the pooler or the first token. */
+/* A head's transform of one vector: y = norm(act(dense x)), the norm when the head has one (the
+   classifiers' first product; the masked-LM transform, whose norm is always there). */
+static float *bert__head_transform(bert_ctx *c, const bert__linear *dense, bert_act act, const bert__norm *norm, const float *x, float *y) {
+    int D = dense->w.rows;
+    bert__linear_forward(c, dense, x, c->model->cfg.hidden_size, 1, y, D, BERT_ACT_NONE);
+    bert__activate(act, y, (size_t)D);
+    if (norm->w) bert__layer_norm(norm, y, y, D);
+    return y;
+}
+
 static void bert__seq_logits(bert_ctx *c, int b, float *out) {
     const bert_model *m = c->model;
     int H = m->cfg.hidden_size;
     float *x = c->vec_a;
     if (m->seq_source == BERT__SEQ_FROM_POOLER) bert__pooler(c, b, x);
     else bert__pool(c, m->seq_source == BERT__SEQ_FROM_MEAN ? BERT_POOL_MEAN : BERT_POOL_CLS, b, x);
-    if (m->seq_pre.w.data) {
-        bert__linear_forward(c, &m->seq_pre, x, H, 1, c->vec_b, H, BERT_ACT_NONE);
-        bert__activate(m->seq_act, c->vec_b, (size_t)H);
-        if (m->seq_norm.w) bert__layer_norm(&m->seq_norm, c->vec_b, c->vec_b, H);
-        x = c->vec_b;
-    }
+    if (m->seq_pre.w.data) x = bert__head_transform(c, &m->seq_pre, m->seq_act, &m->seq_norm, x, c->vec_b);
     bert__linear_forward(c, &m->seq_out, x, H, 1, out, m->cfg.num_labels, BERT_ACT_NONE);
 }
 
 /* dense -> act -> LayerNorm: the masked-LM transform of packed token n, into c->vec_a. */
 static const float *bert__mlm_transform(bert_ctx *c, int n) {
     const bert_model *m = c->model;
-    int H = m->cfg.hidden_size, D = m->mlm_dense.w.rows;
-    bert__linear_forward(c, &m->mlm_dense, c->x + (size_t)n * H, H, 1, c->vec_a, D, BERT_ACT_NONE);
-    bert__activate(m->mlm_act, c->vec_a, (size_t)D);
-    bert__layer_norm(&m->mlm_norm, c->vec_a, c->vec_a, D);
-    return c->vec_a;
+    return bert__head_transform(c, &m->mlm_dense, m->mlm_act, &m->mlm_norm, c->x + (size_t)n * m->cfg.hidden_size, c->vec_a);
 }
 
 BERTDEF size_t bert_output_size(const bert_ctx *c, bert_output which) {
@@ -9416,12 +9417,7 @@ static void bert__per_token(bert_ctx *c, bert_output which, float *out, size_t w
             switch (which) {
             case BERT_OUT_LAST_HIDDEN_STATE: memcpy(o, x, (size_t)H * sizeof *o); break;
             case BERT_OUT_TOKEN_LOGITS:
-                if (m->token_pre.w.data) { /* dense -> act -> [norm] before the classifier */
-                    bert__linear_forward(c, &m->token_pre, x, H, 1, c->vec_b, H, BERT_ACT_NONE);
-                    bert__activate(m->token_act, c->vec_b, (size_t)H);
-                    if (m->token_norm.w) bert__layer_norm(&m->token_norm, c->vec_b, c->vec_b, H);
-                    x = c->vec_b;
-                }
+                if (m->token_pre.w.data) x = bert__head_transform(c, &m->token_pre, m->token_act, &m->token_norm, x, c->vec_b);
                 bert__linear_forward(c, &m->token_out, x, H, 1, o, m->cfg.num_labels, BERT_ACT_NONE);
                 break;
             case BERT_OUT_MLM_LOGITS:

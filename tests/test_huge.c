@@ -99,11 +99,25 @@ static void check_memory(const char *cmd, const char *model, const char *const *
            cmd, shown, per_byte, kb_big, (unsigned long)(size >> 20), s_big);
 }
 
+/* Does `argv_a < in_a` write the same bytes as `argv_b < in_b`, more than min_len of them? */
+static void check_same_output(char *const argv_a[], const char *in_a, char *const argv_b[], const char *in_b, size_t min_len,
+                              const char *what) {
+    long kb;
+    double secs;
+    size_t l1, l2;
+    int a = run_child(argv_a, in_a, WORK "/out1.txt", WORK "/err.txt", &kb, &secs);
+    int b = run_child(argv_b, in_b, WORK "/out2.txt", WORK "/err.txt", &kb, &secs);
+    char *out1 = slurp(WORK "/out1.txt", &l1), *out2 = slurp(WORK "/out2.txt", &l2);
+    CHECKF(a == 0 && b == 0 && l1 > min_len && l1 == l2 && memcmp(out1, out2, l1) == 0, "%s (%lu and %lu bytes of output)", what,
+           (unsigned long)l1, (unsigned long)l2);
+    free(out1), free(out2);
+}
+
 int main(void) {
     const char *env = getenv("BERT_BIN");
     const size_t size = 4u << 20;
-    char *out1 = NULL, *out2 = NULL, *err = NULL;
-    size_t l1, l2, le;
+    char *out1 = NULL, *err = NULL;
+    size_t l1, le;
     if (env && *env) g_bin = env;
     if (system("mkdir -p " WORK " && build/bert-convert tests/fixtures/models/bert " WORK "/bert.bert >/dev/null 2>&1 && "
                "build/bert-convert tests/fixtures/models/bert_mlm " WORK "/mlm.bert >/dev/null 2>&1") != 0 ||
@@ -135,31 +149,15 @@ int main(void) {
         char *argv[] = {(char *)"bert", (char *)"tokenize", (char *)"-m", (char *)WORK "/bert.bert", NULL};
         char *argv_whole[] = {(char *)"bert", (char *)"tokenize", (char *)"-m", (char *)WORK "/bert.bert", (char *)"--max-length",
                               (char *)"1000000", NULL};
-        long kb;
-        double secs;
-        int a = run_child(argv, WORK "/big.txt", WORK "/out1.txt", WORK "/err.txt", &kb, &secs);
-        int b = run_child(argv_whole, WORK "/big.txt", WORK "/out2.txt", WORK "/err.txt", &kb, &secs);
-        out1 = slurp(WORK "/out1.txt", &l1);
-        out2 = slurp(WORK "/out2.txt", &l2);
-        CHECKF(a == 0 && b == 0 && l1 > size && l1 == l2 && memcmp(out1, out2, l1) == 0,
-               "tokenize: a 4 MB line written part by part is the whole encoding (%lu and %lu bytes of output)", (unsigned long)l1,
-               (unsigned long)l2);
-        free(out1), free(out2);
+        check_same_output(argv, WORK "/big.txt", argv_whole, WORK "/big.txt", size,
+                          "tokenize: a 4 MB line written part by part is the whole encoding");
     }
 
     /* A long line truncated is its first KB truncated: the kept tokens, offsets included. */
     {
         char *argv[] = {(char *)"bert", (char *)"tokenize", (char *)"-m", (char *)WORK "/bert.bert", (char *)"--max-length", (char *)"64", NULL};
-        long kb;
-        double secs;
-        int a = run_child(argv, WORK "/big.txt", WORK "/out1.txt", WORK "/err.txt", &kb, &secs);
-        int b = run_child(argv, WORK "/small.txt", WORK "/out2.txt", WORK "/err.txt", &kb, &secs);
-        out1 = slurp(WORK "/out1.txt", &l1);
-        out2 = slurp(WORK "/out2.txt", &l2);
-        CHECKF(a == 0 && b == 0 && l1 > 100 && l1 == l2 && memcmp(out1, out2, l1) == 0,
-               "tokenize --max-length 64: a 4 MB line gives what its first 4 KB give (%lu and %lu bytes of output)", (unsigned long)l1,
-               (unsigned long)l2);
-        free(out1), free(out2);
+        check_same_output(argv, WORK "/big.txt", argv, WORK "/small.txt", 100,
+                          "tokenize --max-length 64: a 4 MB line gives what its first 4 KB give");
     }
 
     /* run: a 4 MB JSON document of too-long rows is read in a few bytes a byte, then refused. */
