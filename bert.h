@@ -76,9 +76,15 @@
      BERT_NO_STDIO        leave out bert_model_load_file and everything that touches FILE or mmap
      BERT_NO_MMAP         bert_model_load_file reads the file into memory instead of mapping it
                           (it maps it on POSIX systems otherwise, whatever -std= says)
-     BERT_NO_SIMD         portable scalar kernels only. Otherwise the kernels follow the compiler's
-                          target macros: AVX-512 (F, BW, VL; VNNI for q8_0), AVX2 + FMA +
-                          F16C, NEON on aarch64 (compile with -march=native, -mavx2 -mfma -mf16c, ...).
+     BERT_NO_SIMD         portable scalar kernels only. Otherwise, on x86-64 with GCC or Clang, one
+                          build carries the AVX-512 VNNI, AVX-512 (F, BW, VL), AVX2 + FMA + F16C
+                          and portable kernels and picks the widest the CPU runs, once per context
+                          (bert_simd_name, bert_simd_force); elsewhere the kernels follow the
+                          compiler's target macros (NEON on aarch64, -march=..., -mavx2 ...).
+     BERT_NO_DISPATCH     x86-64: only the kernels the compiler's flags enable, as elsewhere (a
+                          plain x86-64 build then runs the portable ones)
+     BERT_FILE_NAME       the name this file includes itself by to compile the x86 kernel sets
+                          (default "bert.h"; the directory it is in is searched first)
      BERT_NO_THREADS      leave out the thread pool and pthreads (firmware, single-core targets):
                           bert_ctx_set_threads then accepts only 1
      BERT_CHUNK_TOKENS    tokens the encoder takes through its layers at a time, whole sequences
@@ -343,8 +349,15 @@ BERTDEF void bert_ctx_free(bert_ctx *ctx);
    attention (split over sequences x heads) use them, so they help at batch 1 too. Builds with
    BERT_NO_THREADS accept only 1. */
 BERTDEF int bert_ctx_set_threads(bert_ctx *ctx, int n, bert_error *err);
-/* The kernels this build was compiled for: "avx512", "avx2", "neon" or "scalar". */
+/* The kernels a context created now runs: "avx512-vnni", "avx512", "avx2", "neon" or "scalar".
+   On x86-64 (GCC, Clang) one build holds several sets and picks the widest this CPU runs
+   (see BERT_NO_DISPATCH); elsewhere, the set the compiler's flags enable. */
 BERTDEF const char *bert_simd_name(void);
+/* Makes contexts created from now on run the named kernel set ("avx2", ...; NULL or "auto": the
+   widest this CPU runs), for tests and benchmarks; contexts keep the set they were created with.
+   BERT_E_UNSUPPORTED if this build has no such set or this CPU cannot run it. Not meant to race
+   with bert_ctx_create on other threads: a context created meanwhile gets the old set or the new. */
+BERTDEF int bert_simd_force(const char *name, bert_error *err);
 
 typedef struct bert_batch {
     int batch;                     /* B sequences */
@@ -7168,269 +7181,6 @@ BERTDEF const char *bert_model_tokenizer_kind(const bert_model *model) {
 
 
 /* ========================================================================================== */
-/* ---- SIMD vectors ------------------------------------------------------------------------ */
-
-/* One short vector type, bert__vf, with the handful of operations the kernels below need,
-   chosen at compile time from the compiler's predefined macros: AVX-512 (16 floats), AVX2 +
-   FMA + F16C (8), NEON on aarch64 (4), or a plain float (BERT_NO_SIMD or anything else).
-   Everything written on bert__vf (activations, norms, softmax) is written once for all four. */
-#if !defined(BERT_NO_SIMD) && defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VL__) && defined(__FMA__)
-#define BERT__AVX512 1
-#elif !defined(BERT_NO_SIMD) && defined(__AVX2__) && defined(__FMA__) && defined(__F16C__)
-#define BERT__AVX2 1
-#elif !defined(BERT_NO_SIMD) && defined(__aarch64__) && defined(__ARM_NEON)
-#define BERT__NEON 1
-#else
-#define BERT__SCALAR 1
-#endif
-
-#if defined(__GNUC__) || defined(__clang__) || defined(__cplusplus)
-#define BERT__INLINE inline
-#else
-#define BERT__INLINE
-#endif
-
-#if defined(BERT__AVX512) || defined(BERT__AVX2)
-#include <immintrin.h>
-#endif
-#ifdef BERT_USE_OPENBLAS
-#include <cblas.h>
-#undef I /* OpenBLAS's cblas.h pulls in <complex.h>, whose macro I would clash with our names */
-#endif
-#if defined(BERT__AVX512) && defined(__cplusplus) && defined(__GNUC__) && !defined(__clang__) && __GNUC__ < 13
-/* GCC 12's AVX-512 intrinsics read a deliberately uninitialized vector, which its C++ front
-   end reports (GCC bug 105593); silenced from here to the end of the implementation. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wuninitialized"
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#define BERT__POP_DIAGNOSTICS
-#endif
-#ifdef BERT__NEON
-#include <arm_neon.h>
-#endif
-
-#if defined(BERT__AVX512)
-#define BERT__VL 16
-#define BERT__ISA "avx512"
-typedef __m512 bert__vf;
-static BERT__INLINE bert__vf bert__vload(const float *p) { return _mm512_loadu_ps(p); }
-static BERT__INLINE void bert__vstore(float *p, bert__vf v) { _mm512_storeu_ps(p, v); }
-static BERT__INLINE bert__vf bert__vset(float x) { return _mm512_set1_ps(x); }
-static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return _mm512_add_ps(a, b); }
-static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return _mm512_sub_ps(a, b); }
-static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return _mm512_mul_ps(a, b); }
-static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return _mm512_div_ps(a, b); }
-static BERT__INLINE bert__vf bert__vrcp(bert__vf a) { /* 14-bit estimate, one Newton step: ~1 ulp */
-    __m512 r = _mm512_rcp14_ps(a);
-    return _mm512_mul_ps(r, _mm512_fnmadd_ps(a, r, _mm512_set1_ps(2.0f)));
-}
-static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return _mm512_fmadd_ps(a, b, c); }
-static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return _mm512_max_ps(a, b); }
-static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return _mm512_min_ps(a, b); }
-static BERT__INLINE bert__vf bert__vabs(bert__vf a) { return _mm512_abs_ps(a); }
-static BERT__INLINE bert__vf bert__vcopysign(bert__vf mag, bert__vf sgn) {
-    __m512i m = _mm512_set1_epi32(0x7FFFFFFF);
-    return _mm512_castsi512_ps(_mm512_ternarylogic_epi32(m, _mm512_castps_si512(mag), _mm512_castps_si512(sgn), 0xCA)); /* m ? mag : sgn, bit by bit */
-}
-static BERT__INLINE bert__vf bert__vround(bert__vf a) { return _mm512_roundscale_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
-static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) { /* 2^n for integral n in [-126, 127] */
-    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_add_epi32(_mm512_cvtps_epi32(n), _mm512_set1_epi32(127)), 23));
-}
-static BERT__INLINE float bert__vhsum(bert__vf a) { return _mm512_reduce_add_ps(a); }
-static BERT__INLINE float bert__vhmax(bert__vf a) { return _mm512_reduce_max_ps(a); }
-#elif defined(BERT__AVX2)
-#define BERT__VL 8
-#define BERT__ISA "avx2"
-typedef __m256 bert__vf;
-static BERT__INLINE bert__vf bert__vload(const float *p) { return _mm256_loadu_ps(p); }
-static BERT__INLINE void bert__vstore(float *p, bert__vf v) { _mm256_storeu_ps(p, v); }
-static BERT__INLINE bert__vf bert__vset(float x) { return _mm256_set1_ps(x); }
-static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return _mm256_add_ps(a, b); }
-static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return _mm256_sub_ps(a, b); }
-static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return _mm256_mul_ps(a, b); }
-static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return _mm256_div_ps(a, b); }
-static BERT__INLINE bert__vf bert__vrcp(bert__vf a) { /* 12-bit estimate, one Newton step: ~2 ulp */
-    __m256 r = _mm256_rcp_ps(a);
-    return _mm256_mul_ps(r, _mm256_fnmadd_ps(a, r, _mm256_set1_ps(2.0f)));
-}
-static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return _mm256_fmadd_ps(a, b, c); }
-static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return _mm256_max_ps(a, b); }
-static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return _mm256_min_ps(a, b); }
-static BERT__INLINE bert__vf bert__vabs(bert__vf a) { return _mm256_andnot_ps(_mm256_set1_ps(-0.0f), a); }
-static BERT__INLINE bert__vf bert__vcopysign(bert__vf mag, bert__vf sgn) {
-    __m256 s = _mm256_set1_ps(-0.0f);
-    return _mm256_or_ps(_mm256_andnot_ps(s, mag), _mm256_and_ps(s, sgn));
-}
-static BERT__INLINE bert__vf bert__vround(bert__vf a) { return _mm256_round_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
-static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) {
-    return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(n), _mm256_set1_epi32(127)), 23));
-}
-static BERT__INLINE float bert__vhsum(bert__vf a) {
-    __m128 s = _mm_add_ps(_mm256_castps256_ps128(a), _mm256_extractf128_ps(a, 1));
-    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
-    return _mm_cvtss_f32(_mm_add_ss(s, _mm_movehdup_ps(s)));
-}
-static BERT__INLINE float bert__vhmax(bert__vf a) {
-    __m128 s = _mm_max_ps(_mm256_castps256_ps128(a), _mm256_extractf128_ps(a, 1));
-    s = _mm_max_ps(s, _mm_movehl_ps(s, s));
-    return _mm_cvtss_f32(_mm_max_ss(s, _mm_movehdup_ps(s)));
-}
-#elif defined(BERT__NEON)
-#define BERT__VL 4
-#define BERT__ISA "neon"
-typedef float32x4_t bert__vf;
-static BERT__INLINE bert__vf bert__vload(const float *p) { return vld1q_f32(p); }
-static BERT__INLINE void bert__vstore(float *p, bert__vf v) { vst1q_f32(p, v); }
-static BERT__INLINE bert__vf bert__vset(float x) { return vdupq_n_f32(x); }
-static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return vaddq_f32(a, b); }
-static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return vsubq_f32(a, b); }
-static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return vmulq_f32(a, b); }
-static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return vdivq_f32(a, b); }
-static BERT__INLINE bert__vf bert__vrcp(bert__vf a) { /* 8-bit estimate, two Newton steps */
-    float32x4_t r = vrecpeq_f32(a);
-    r = vmulq_f32(r, vrecpsq_f32(a, r));
-    return vmulq_f32(r, vrecpsq_f32(a, r));
-}
-static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return vfmaq_f32(c, a, b); }
-static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return vmaxq_f32(a, b); }
-static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return vminq_f32(a, b); }
-static BERT__INLINE bert__vf bert__vabs(bert__vf a) { return vabsq_f32(a); }
-static BERT__INLINE bert__vf bert__vcopysign(bert__vf mag, bert__vf sgn) {
-    return vbslq_f32(vdupq_n_u32(0x80000000u), sgn, mag);
-}
-static BERT__INLINE bert__vf bert__vround(bert__vf a) { return vrndnq_f32(a); }
-static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) {
-    return vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(vcvtnq_s32_f32(n), vdupq_n_s32(127)), 23));
-}
-static BERT__INLINE float bert__vhsum(bert__vf a) { return vaddvq_f32(a); }
-static BERT__INLINE float bert__vhmax(bert__vf a) { return vmaxvq_f32(a); }
-#else
-#define BERT__VL 1
-#define BERT__ISA "scalar"
-typedef float bert__vf;
-static BERT__INLINE bert__vf bert__vload(const float *p) { return *p; }
-static BERT__INLINE void bert__vstore(float *p, bert__vf v) { *p = v; }
-static BERT__INLINE bert__vf bert__vset(float x) { return x; }
-static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return a + b; }
-static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return a - b; }
-static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return a * b; }
-static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return a / b; }
-static BERT__INLINE bert__vf bert__vrcp(bert__vf a) { return 1.0f / a; }
-static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return a * b + c; }
-static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return a > b ? a : b; }
-static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return a < b ? a : b; }
-static BERT__INLINE bert__vf bert__vabs(bert__vf a) { return fabsf(a); }
-static BERT__INLINE bert__vf bert__vcopysign(bert__vf mag, bert__vf sgn) { return copysignf(mag, sgn); }
-static BERT__INLINE bert__vf bert__vround(bert__vf a) { return nearbyintf(a); }
-static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) { return bert__f32_bits((uint32_t)((int32_t)n + 127) << 23); }
-static BERT__INLINE float bert__vhsum(bert__vf a) { return a; }
-static BERT__INLINE float bert__vhmax(bert__vf a) { return a; }
-#endif
-
-/* e^x to about 2 ulp: x = n ln2 + r with |r| <= ln2/2, e^r by its Taylor polynomial of degree 6
-   (error below 1.2e-7 relative), 2^n by building the float's exponent bits. */
-static BERT__INLINE bert__vf bert__vexp(bert__vf x) {
-    bert__vf n, r, p;
-    x = bert__vmin(bert__vmax(x, bert__vset(-87.3f)), bert__vset(88.3f));
-    n = bert__vround(bert__vmul(x, bert__vset(1.44269504088896341f)));
-    r = bert__vfma(n, bert__vset(-0.693145751953125f), x); /* ln2 split in two: exact n * hi */
-    r = bert__vfma(n, bert__vset(-1.42860682030941723e-6f), r);
-    p = bert__vfma(bert__vset(1.0f / 720), r, bert__vset(1.0f / 120));
-    p = bert__vfma(p, r, bert__vset(1.0f / 24));
-    p = bert__vfma(p, r, bert__vset(1.0f / 6));
-    p = bert__vfma(p, r, bert__vset(0.5f));
-    p = bert__vfma(p, r, bert__vset(1.0f));
-    p = bert__vfma(p, r, bert__vset(1.0f));
-    return bert__vmul(p, bert__vexp2i(n));
-}
-
-/* erf(x) by Abramowitz & Stegun 7.1.26: 1 - P(t) e^(-x^2), t = 1/(1 + 0.3275911|x|),
-   absolute error below 1.5e-7 for every x. */
-static BERT__INLINE bert__vf bert__verf(bert__vf x) {
-    bert__vf a = bert__vabs(x), one = bert__vset(1.0f), t, p;
-    t = bert__vrcp(bert__vfma(a, bert__vset(0.3275911f), one)); /* in (0, 1]: no division needed */
-    p = bert__vfma(bert__vset(1.061405429f), t, bert__vset(-1.453152027f));
-    p = bert__vfma(p, t, bert__vset(1.421413741f));
-    p = bert__vfma(p, t, bert__vset(-0.284496736f));
-    p = bert__vfma(p, t, bert__vset(0.254829592f));
-    p = bert__vmul(p, t);
-    p = bert__vmul(p, bert__vexp(bert__vmul(bert__vsub(bert__vset(0.0f), a), a)));
-    return bert__vcopysign(bert__vsub(one, p), x);
-}
-
-/* tanh(x) = sign(x) (1 - 2 / (e^(2|x|) + 1)): no overflow, absolute error ~1e-7. */
-static BERT__INLINE bert__vf bert__vtanh(bert__vf x) {
-    bert__vf e = bert__vexp(bert__vmul(bert__vabs(x), bert__vset(2.0f))), one = bert__vset(1.0f);
-    return bert__vcopysign(bert__vsub(one, bert__vmul(bert__vset(2.0f), bert__vrcp(bert__vadd(e, one)))), x);
-}
-
-/* x * sigmoid(k x) */
-static BERT__INLINE bert__vf bert__vswish(bert__vf x, float k) {
-    bert__vf one = bert__vset(1.0f);
-    return bert__vmul(x, bert__vrcp(bert__vadd(one, bert__vexp(bert__vmul(x, bert__vset(-k))))));
-}
-
-/* x Phi(x) = x (1 + erf(x / sqrt 2)) / 2 */
-static BERT__INLINE bert__vf bert__vgelu(bert__vf x) {
-    return bert__vmul(bert__vmul(x, bert__vset(0.5f)), bert__vadd(bert__vset(1.0f), bert__verf(bert__vmul(x, bert__vset(0.70710678118654752f)))));
-}
-
-static BERT__INLINE bert__vf bert__vact(bert_act act, bert__vf x) {
-    switch (act) {
-    case BERT_ACT_GELU: return bert__vgelu(x);
-    case BERT_ACT_GELU_TANH: {
-        bert__vf inner = bert__vmul(bert__vfma(bert__vmul(bert__vmul(x, x), x), bert__vset(0.044715f), x), bert__vset(0.79788456080286536f));
-        return bert__vmul(bert__vmul(x, bert__vset(0.5f)), bert__vadd(bert__vset(1.0f), bert__vtanh(inner)));
-    }
-    case BERT_ACT_QUICK_GELU: return bert__vswish(x, 1.702f);
-    case BERT_ACT_RELU: return bert__vmax(x, bert__vset(0.0f));
-    case BERT_ACT_SILU: return bert__vswish(x, 1.0f);
-    case BERT_ACT_TANH: return bert__vtanh(x);
-    case BERT_ACT_NONE: break;
-    }
-    return x;
-}
-
-/* In place over n values; the tail goes through a zero-padded vector so every value takes the
-   same formula. */
-static void bert__activate(bert_act act, float *v, size_t n) {
-    size_t i = 0;
-    if (act == BERT_ACT_NONE) return;
-    for (; i + BERT__VL <= n; i += BERT__VL) bert__vstore(v + i, bert__vact(act, bert__vload(v + i)));
-    if (i < n) {
-        float tail[BERT__VL] = {0};
-        memcpy(tail, v + i, (n - i) * sizeof *v);
-        bert__vstore(tail, bert__vact(act, bert__vload(tail)));
-        memcpy(v + i, tail, (n - i) * sizeof *v);
-    }
-}
-
-/* The same over `rows` rows of n values, ld apart. */
-static void bert__activate_rows(bert_act act, float *v, size_t ld, int rows, int n) {
-    int i;
-    if (act != BERT_ACT_NONE)
-        for (i = 0; i < rows; i++) bert__activate(act, v + (size_t)i * ld, (size_t)n);
-}
-
-static float bert__sum(const float *x, int n) {
-    bert__vf s = bert__vset(0.0f);
-    float r;
-    int i = 0;
-    for (; i + BERT__VL <= n; i += BERT__VL) s = bert__vadd(s, bert__vload(x + i));
-    for (r = bert__vhsum(s); i < n; i++) r += x[i];
-    return r;
-}
-
-static float bert__dot(const float *a, const float *b, int n) {
-    bert__vf s = bert__vset(0.0f);
-    float r;
-    int i = 0;
-    for (; i + BERT__VL <= n; i += BERT__VL) s = bert__vfma(bert__vload(a + i), bert__vload(b + i), s);
-    for (r = bert__vhsum(s); i < n; i++) r += a[i] * b[i];
-    return r;
-}
-
-/* ========================================================================================== */
 /* ---- Thread pool ------------------------------------------------------------------------- */
 
 /* Work is split into `parts` pieces (one per thread, the caller's included), each run once by
@@ -7594,6 +7344,556 @@ static bert__threadpool *bert__pool_create(int count) {
 #endif /* BERT_NO_THREADS */
 
 /* ========================================================================================== */
+/* ---- Kernel sets ------------------------------------------------------------------------- */
+
+/* The KERNELS are the code from "SIMD vectors" to the end of "Encoder": written once on the
+   short vector type bert__vf, compiled once per instruction set into a KERNEL SET, which ends
+   with a table (bert__kernels) of its entry points. A context takes one set when it is created
+   and keeps it (its scratch sizes follow the set's tile shapes); the code after the kernels
+   calls them through c->k, at the level of a whole forward pass or product, never per vector.
+
+   The set compiled in place is the one the compiler's flags enable (BERT__BUILT_IN): AVX-512
+   (F, BW, VL; with VNNI for q8_0 where the flags have it), AVX2 + FMA + F16C, NEON on aarch64, or
+   portable C (BERT_NO_SIMD, a plain x86-64 build, anything else). On x86-64 with GCC or Clang
+   (BERT__DISPATCH: not with BERT_NO_SIMD or BERT_NO_DISPATCH) this file also includes itself once
+   for each wider x86 set, under that set's target pragma and with the kernels' names suffixed
+   (the list at the start of "SIMD vectors"), so one build of a plain `cc -O2` carries the
+   AVX-512 VNNI, AVX-512, AVX2 and portable sets; contexts take the widest this CPU and its OS
+   run (CPUID and XGETBV, bert__kernels_pick) unless bert_simd_force asked for another. A build
+   for a wider baseline (-march=native, -mavx2 ...) compiles that set in place and the wider
+   ones beside it. The self-include is by name: if you renamed this file, define BERT_FILE_NAME
+   as its new name, or BERT_NO_DISPATCH. */
+#define BERT__SET_SCALAR 0 /* in order of width: a CPU that runs one runs those below it */
+#define BERT__SET_AVX2 1
+#define BERT__SET_AVX512 2
+#define BERT__SET_AVX512_VNNI 3
+#define BERT__SET_NEON 4
+#if defined(BERT_NO_SIMD)
+#define BERT__BUILT_IN BERT__SET_SCALAR
+#elif defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VL__) && defined(__FMA__) && defined(__AVX512VNNI__)
+#define BERT__BUILT_IN BERT__SET_AVX512_VNNI
+#elif defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VL__) && defined(__FMA__)
+#define BERT__BUILT_IN BERT__SET_AVX512
+#elif defined(__AVX2__) && defined(__FMA__) && defined(__F16C__)
+#define BERT__BUILT_IN BERT__SET_AVX2
+#elif defined(__aarch64__) && defined(__ARM_NEON)
+#define BERT__BUILT_IN BERT__SET_NEON
+#else
+#define BERT__BUILT_IN BERT__SET_SCALAR
+#endif
+#if !defined(BERT_NO_SIMD) && !defined(BERT_NO_DISPATCH) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define BERT__DISPATCH 1
+#endif
+#ifndef BERT_FILE_NAME
+#define BERT_FILE_NAME "bert.h"
+#endif
+
+#if defined(__GNUC__) || defined(__clang__) || defined(__cplusplus)
+#define BERT__INLINE inline
+#else
+#define BERT__INLINE
+#endif
+#if defined(BERT__DISPATCH) || BERT__BUILT_IN == BERT__SET_AVX2 || BERT__BUILT_IN == BERT__SET_AVX512 || BERT__BUILT_IN == BERT__SET_AVX512_VNNI
+#include <immintrin.h>
+#endif
+#if BERT__BUILT_IN == BERT__SET_NEON
+#include <arm_neon.h>
+#endif
+#ifdef BERT_USE_OPENBLAS
+#include <cblas.h>
+#undef I /* OpenBLAS's cblas.h pulls in <complex.h>, whose macro I would clash with our names */
+#endif
+#if (defined(BERT__DISPATCH) || BERT__BUILT_IN == BERT__SET_AVX512 || BERT__BUILT_IN == BERT__SET_AVX512_VNNI) && defined(__cplusplus) && \
+    defined(__GNUC__) && !defined(__clang__) && __GNUC__ < 13
+/* GCC 12's AVX-512 intrinsics read a deliberately uninitialized vector, which its C++ front
+   end reports (GCC bug 105593); silenced from here to the end of the implementation. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#define BERT__POP_DIAGNOSTICS
+#endif
+
+/* A context (its functions follow the kernels). */
+struct bert_ctx {
+    const bert_model *model;
+    const struct bert__kernels *k; /* the kernel set it runs (bert__kernels_pick) */
+    int max_batch, max_seq_len;
+    /* The last batch: token n of the packed batch is sequence tok_seq[n], position tok_pos[n]. */
+    int batch, seq_len, tokens, valid;
+    int *tok_seq, *tok_pos, *tok_position_id;
+    int *packed_index;  /* [B][T]: the packed index of (b, t), or -1 where the mask is 0 */
+    int *seq_first;     /* [B]: packed index of the sequence's first token, -1 if it has none */
+    int *seq_count;     /* [B]: tokens in the sequence */
+    float *x;           /* [N][H] hidden states */
+    float *emb;         /* [N][E] embeddings before the projection (when E != H) */
+    float *qkv;         /* [N][3H] */
+    float *attn;        /* [N][H] attention output before its projection */
+    float *tmp;         /* [N][H] */
+    float *ffn;         /* [ffn_rows][I]: the feed-forward's inner activations, a block of rows at a time */
+    int ffn_rows;
+    float *wrow;        /* [max(H, I, E)] one converted weight row (row-major f16 weights) */
+    float *vec_a, *vec_b; /* [max(H, E)] small per-sequence vectors for heads */
+    int16_t *xq;        /* q8_0 models: q8_values values, q8_rows rows of quantized activations (K padded to 32) */
+    float *xs;          /* [q8_rows] their scales */
+    size_t q8_rows, q8_values;
+    int threads;        /* threads bert_encode uses, the caller's included */
+    float *head_scratch;  /* [threads][head_floats]: one attention head's K, V panels and scores */
+    size_t head_floats;
+    size_t position_floats; /* the last floats of each head_floats: DeBERTa's scaled Q^T and products */
+    int position_window;  /* the widest window of relative embedding rows a block reads (DeBERTa) */
+    float *pack;        /* [threads][scratch_floats]: each thread's packed block of x (bert__scratch_floats) */
+    size_t scratch_floats, pack_floats;
+#ifndef BERT_NO_THREADS
+    bert__threadpool *pool;   /* threads - 1 workers, NULL when threads == 1 */
+#endif
+};
+
+/* Row r of t as floats. */
+static void bert__row(const bert__tensor *t, int r, float *out) {
+    if (t->dtype == BERT_DTYPE_F32) {
+        memcpy(out, BERT__CAST(const float *, t->data) + (size_t)r * t->cols, (size_t)t->cols * sizeof *out);
+    } else {
+        const uint16_t *h = BERT__CAST(const uint16_t *, t->data) + (size_t)r * t->cols;
+        int i;
+        for (i = 0; i < t->cols; i++) out[i] = bert__f16_to_f32(h[i]);
+    }
+}
+
+/* The operands of one matrix product y = act(bias + x W^T), W in panels. */
+typedef struct bert__gemm {
+    const float *x;          /* [M] rows of K floats, ldx apart (f32/f16 weights) */
+    size_t ldx;
+    const int16_t *xq;       /* q8_0: [M] rows of quantized activations, ldq apart (the padded K) */
+    size_t ldq;
+    const float *xs;         /* q8_0: [M] row scales s_x */
+    int M, K;
+    const void *w;           /* panels */
+    bert_dtype dtype;
+    size_t panel_stride;     /* elements (f32/f16) or bytes (q8_0) from one panel to the next */
+    float *y;                /* [M] rows of N floats, ldy apart */
+    size_t ldy;
+    int N;                   /* valid output columns */
+    const float *bias;       /* [N] or NULL (not NULL for q8_0) */
+    bert_act act;
+    float *pack;             /* [parts][scratch_floats] per-thread scratch (f32/f16) */
+    size_t scratch_floats, pack_floats; /* bert__scratch_floats */
+} bert__gemm;
+
+/* One kernel set's entry points: what the code after the kernels, the tests and the benchmark
+   call. */
+typedef struct bert__kernels {
+    const char *name; /* what bert_simd_name reports */
+    int set;          /* BERT__SET_... */
+    /* the context's scratch sizes for these kernels' tiles: N tokens of up to S per sequence,
+       heads of d (bert_ctx_create) */
+    void (*layout)(bert_ctx *c, size_t N, size_t S, size_t d);
+    int (*encode)(bert_ctx *c, const bert_batch *in, bert_error *err); /* bert_encode, its arguments checked */
+    void (*linear_forward)(bert_ctx *c, const bert__linear *lin, const float *x, int ldx, int M, float *y, int ldy, bert_act act);
+    void (*activate)(bert_act act, float *v, size_t n);
+    void (*layer_norm)(const bert__norm *norm, const float *x, float *y, int n);
+    /* for the tests (the products against their definitions) and bert bench (the FMA peak) */
+    void (*gemm_f32)(const bert__gemm *g, float *pack, int m0, int m1, int p0, int p1);
+    size_t (*scratch_floats)(size_t rows, size_t kmax, size_t *pack_floats);
+    void (*kernel_q8)(const int16_t *a, size_t lda, int blocks, const uint8_t *b, size_t stride, int np, float *acc);
+    int q8_mr, q8_np; /* a q8_0 tile: rows, panels */
+    float (*fma_chains)(long iters);
+} bert__kernels;
+
+/* The wider x86 sets, each compiled by including this file again (the kernels only). */
+#ifdef BERT__DISPATCH
+#define BERT__NESTED 1
+#if BERT__BUILT_IN < BERT__SET_AVX512_VNNI
+#define BERT__PASS BERT__SET_AVX512_VNNI
+#include BERT_FILE_NAME
+#undef BERT__PASS
+#endif
+#if BERT__BUILT_IN < BERT__SET_AVX512
+#define BERT__PASS BERT__SET_AVX512
+#include BERT_FILE_NAME
+#undef BERT__PASS
+#endif
+#if BERT__BUILT_IN < BERT__SET_AVX2
+#define BERT__PASS BERT__SET_AVX2
+#include BERT_FILE_NAME
+#undef BERT__PASS
+#endif
+#undef BERT__NESTED
+#endif
+#define BERT__PASS BERT__BUILT_IN /* and the set the flags enable, here */
+
+#endif /* BERT_IMPLEMENTATION_DONE */
+#endif /* BERT_IMPLEMENTATION */
+
+/* ---- The kernels: compiled once per pass (BERT__PASS), in place and from the includes above */
+#ifdef BERT__PASS
+
+/* ========================================================================================== */
+/* ---- SIMD vectors ------------------------------------------------------------------------ */
+
+/* One short vector type, bert__vf, with the handful of operations the kernels below need, for
+   the set this pass compiles (BERT__PASS, "Kernel sets"): AVX-512 (16 floats), AVX2 + FMA + F16C
+   (8), NEON on aarch64 (4), or a plain float. Everything written on bert__vf (activations,
+   norms, softmax) is written once for all of them. */
+#undef BERT__AVX512
+#undef BERT__AVX2
+#undef BERT__NEON
+#undef BERT__SCALAR
+#undef BERT__VNNI
+#undef BERT__VL
+#undef BERT__ISA
+#undef BERT__SUFFIX
+#undef BERT__MR
+#undef BERT__KP
+#undef BERT__Q8_MR
+#undef BERT__Q8_NP
+#if BERT__PASS == BERT__SET_AVX512_VNNI
+#define BERT__AVX512 1
+#define BERT__VNNI 1 /* AVX-512 VNNI's vpdpwssd in the q8_0 kernel; otherwise the AVX-512 set */
+#define BERT__ISA "avx512-vnni"
+#define BERT__SUFFIX _avx512_vnni
+#elif BERT__PASS == BERT__SET_AVX512
+#define BERT__AVX512 1
+#define BERT__ISA "avx512"
+#define BERT__SUFFIX _avx512
+#elif BERT__PASS == BERT__SET_AVX2
+#define BERT__AVX2 1
+#define BERT__ISA "avx2"
+#define BERT__SUFFIX _avx2
+#elif BERT__PASS == BERT__SET_NEON
+#define BERT__NEON 1
+#define BERT__ISA "neon"
+#define BERT__SUFFIX _neon
+#else
+#define BERT__SCALAR 1
+#define BERT__ISA "scalar"
+#define BERT__SUFFIX _scalar
+#endif
+
+/* A pass included for dispatch compiles its set's instructions whatever the compiler's flags
+   say (its functions are only called on CPUs that have them); popped at the end of "Encoder". */
+#if defined(BERT__NESTED) && defined(__clang__)
+#if BERT__PASS == BERT__SET_AVX512_VNNI
+#pragma clang attribute push(__attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c"))), apply_to = function)
+#elif BERT__PASS == BERT__SET_AVX512
+#pragma clang attribute push(__attribute__((target("avx512f,avx512bw,avx512vl,avx2,fma,f16c"))), apply_to = function)
+#else
+#pragma clang attribute push(__attribute__((target("avx2,fma,f16c"))), apply_to = function)
+#endif
+#elif defined(BERT__NESTED)
+#pragma GCC push_options
+#if BERT__PASS == BERT__SET_AVX512_VNNI
+#pragma GCC target("avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")
+#elif BERT__PASS == BERT__SET_AVX512
+#pragma GCC target("avx512f,avx512bw,avx512vl,avx2,fma,f16c")
+#else
+#pragma GCC target("avx2,fma,f16c")
+#endif
+#endif
+
+/* Each pass's copy of a kernel gets the set's suffix (bert__gemm_f32 -> bert__gemm_f32_avx2), so
+   the copies live side by side in one program. Every function and type the kernels define is in
+   this list; one missing is a redefinition error in any x86 build. After the last pass the
+   names stay for the set compiled in place. */
+#define BERT__NAME(name) BERT__NAME_(name, BERT__SUFFIX)
+#define BERT__NAME_(name, suffix) BERT__NAME__(name, suffix)
+#define BERT__NAME__(name, suffix) name##suffix
+#define bert__vf BERT__NAME(bert__vf)
+#define bert__vload BERT__NAME(bert__vload)
+#define bert__vstore BERT__NAME(bert__vstore)
+#define bert__vset BERT__NAME(bert__vset)
+#define bert__vadd BERT__NAME(bert__vadd)
+#define bert__vsub BERT__NAME(bert__vsub)
+#define bert__vmul BERT__NAME(bert__vmul)
+#define bert__vdiv BERT__NAME(bert__vdiv)
+#define bert__vrcp BERT__NAME(bert__vrcp)
+#define bert__vfma BERT__NAME(bert__vfma)
+#define bert__vmax BERT__NAME(bert__vmax)
+#define bert__vmin BERT__NAME(bert__vmin)
+#define bert__vabs BERT__NAME(bert__vabs)
+#define bert__vcopysign BERT__NAME(bert__vcopysign)
+#define bert__vround BERT__NAME(bert__vround)
+#define bert__vexp2i BERT__NAME(bert__vexp2i)
+#define bert__vhsum BERT__NAME(bert__vhsum)
+#define bert__vhmax BERT__NAME(bert__vhmax)
+#define bert__vexp BERT__NAME(bert__vexp)
+#define bert__verf BERT__NAME(bert__verf)
+#define bert__vtanh BERT__NAME(bert__vtanh)
+#define bert__vswish BERT__NAME(bert__vswish)
+#define bert__vgelu BERT__NAME(bert__vgelu)
+#define bert__vact BERT__NAME(bert__vact)
+#define bert__activate BERT__NAME(bert__activate)
+#define bert__activate_rows BERT__NAME(bert__activate_rows)
+#define bert__sum BERT__NAME(bert__sum)
+#define bert__dot BERT__NAME(bert__dot)
+#define bert__ahead BERT__NAME(bert__ahead)
+#define bert__ahead_step BERT__NAME(bert__ahead_step)
+#define bert__ahead_line BERT__NAME(bert__ahead_line)
+#define bert__ahead_all BERT__NAME(bert__ahead_all)
+#define bert__kernel_f32 BERT__NAME(bert__kernel_f32)
+#define bert__kernel_q8 BERT__NAME(bert__kernel_q8)
+#define bert__q8_row BERT__NAME(bert__q8_row)
+#define bert__pack_rows BERT__NAME(bert__pack_rows)
+#define bert__f16_piece BERT__NAME(bert__f16_piece)
+#define bert__scratch_floats BERT__NAME(bert__scratch_floats)
+#define bert__k_piece BERT__NAME(bert__k_piece)
+#define bert__gemm_f32 BERT__NAME(bert__gemm_f32)
+#define bert__gemm_q8 BERT__NAME(bert__gemm_q8)
+#define bert__store_q16 BERT__NAME(bert__store_q16)
+#define bert__quantize_rows BERT__NAME(bert__quantize_rows)
+#define bert__layer_norm BERT__NAME(bert__layer_norm)
+#define bert__add_norm BERT__NAME(bert__add_norm)
+#define bert__head_floats BERT__NAME(bert__head_floats)
+#define bert__parallel BERT__NAME(bert__parallel)
+#define bert__part_range BERT__NAME(bert__part_range)
+#define bert__gemm_task BERT__NAME(bert__gemm_task)
+#define bert__rows_job BERT__NAME(bert__rows_job)
+#define bert__quantize_task BERT__NAME(bert__quantize_task)
+#define bert__add_norm_task BERT__NAME(bert__add_norm_task)
+#define bert__rows_step BERT__NAME(bert__rows_step)
+#define bert__linear_product BERT__NAME(bert__linear_product)
+#define bert__outliers_job BERT__NAME(bert__outliers_job)
+#define bert__outliers_task BERT__NAME(bert__outliers_task)
+#define bert__linear_forward BERT__NAME(bert__linear_forward)
+#define bert__pack BERT__NAME(bert__pack)
+#define bert__embed BERT__NAME(bert__embed)
+#define bert__transpose16 BERT__NAME(bert__transpose16)
+#define bert__softmax_columns BERT__NAME(bert__softmax_columns)
+#define bert__head_view BERT__NAME(bert__head_view)
+#define bert__panel_products BERT__NAME(bert__panel_products)
+#define bert__p2c_products BERT__NAME(bert__p2c_products)
+#define bert__add_disentangled BERT__NAME(bert__add_disentangled)
+#define bert__add_score_bias BERT__NAME(bert__add_score_bias)
+#define bert__attention_head BERT__NAME(bert__attention_head)
+#define bert__attention_job BERT__NAME(bert__attention_job)
+#define bert__attention_task BERT__NAME(bert__attention_task)
+#define bert__rope_task BERT__NAME(bert__rope_task)
+#define bert__gate_job BERT__NAME(bert__gate_job)
+#define bert__gate_task BERT__NAME(bert__gate_task)
+#define bert__layer_rows BERT__NAME(bert__layer_rows)
+#define bert__chunk BERT__NAME(bert__chunk)
+#define bert__encode BERT__NAME(bert__encode)
+#define bert__ctx_layout BERT__NAME(bert__ctx_layout)
+#define bert__fma_chains BERT__NAME(bert__fma_chains)
+#define bert__kernel_set BERT__NAME(bert__kernel_set)
+
+#if defined(BERT__AVX512)
+#define BERT__VL 16
+typedef __m512 bert__vf;
+static BERT__INLINE bert__vf bert__vload(const float *p) { return _mm512_loadu_ps(p); }
+static BERT__INLINE void bert__vstore(float *p, bert__vf v) { _mm512_storeu_ps(p, v); }
+static BERT__INLINE bert__vf bert__vset(float x) { return _mm512_set1_ps(x); }
+static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return _mm512_add_ps(a, b); }
+static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return _mm512_sub_ps(a, b); }
+static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return _mm512_mul_ps(a, b); }
+static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return _mm512_div_ps(a, b); }
+static BERT__INLINE bert__vf bert__vrcp(bert__vf a) { /* 14-bit estimate, one Newton step: ~1 ulp */
+    __m512 r = _mm512_rcp14_ps(a);
+    return _mm512_mul_ps(r, _mm512_fnmadd_ps(a, r, _mm512_set1_ps(2.0f)));
+}
+static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return _mm512_fmadd_ps(a, b, c); }
+static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return _mm512_max_ps(a, b); }
+static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return _mm512_min_ps(a, b); }
+static BERT__INLINE bert__vf bert__vabs(bert__vf a) { return _mm512_abs_ps(a); }
+static BERT__INLINE bert__vf bert__vcopysign(bert__vf mag, bert__vf sgn) {
+    __m512i m = _mm512_set1_epi32(0x7FFFFFFF);
+    return _mm512_castsi512_ps(_mm512_ternarylogic_epi32(m, _mm512_castps_si512(mag), _mm512_castps_si512(sgn), 0xCA)); /* m ? mag : sgn, bit by bit */
+}
+static BERT__INLINE bert__vf bert__vround(bert__vf a) { return _mm512_roundscale_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
+static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) { /* 2^n for integral n in [-126, 127] */
+    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_add_epi32(_mm512_cvtps_epi32(n), _mm512_set1_epi32(127)), 23));
+}
+static BERT__INLINE float bert__vhsum(bert__vf a) { return _mm512_reduce_add_ps(a); }
+static BERT__INLINE float bert__vhmax(bert__vf a) { return _mm512_reduce_max_ps(a); }
+#elif defined(BERT__AVX2)
+#define BERT__VL 8
+typedef __m256 bert__vf;
+static BERT__INLINE bert__vf bert__vload(const float *p) { return _mm256_loadu_ps(p); }
+static BERT__INLINE void bert__vstore(float *p, bert__vf v) { _mm256_storeu_ps(p, v); }
+static BERT__INLINE bert__vf bert__vset(float x) { return _mm256_set1_ps(x); }
+static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return _mm256_add_ps(a, b); }
+static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return _mm256_sub_ps(a, b); }
+static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return _mm256_mul_ps(a, b); }
+static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return _mm256_div_ps(a, b); }
+static BERT__INLINE bert__vf bert__vrcp(bert__vf a) { /* 12-bit estimate, one Newton step: ~2 ulp */
+    __m256 r = _mm256_rcp_ps(a);
+    return _mm256_mul_ps(r, _mm256_fnmadd_ps(a, r, _mm256_set1_ps(2.0f)));
+}
+static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return _mm256_fmadd_ps(a, b, c); }
+static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return _mm256_max_ps(a, b); }
+static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return _mm256_min_ps(a, b); }
+static BERT__INLINE bert__vf bert__vabs(bert__vf a) { return _mm256_andnot_ps(_mm256_set1_ps(-0.0f), a); }
+static BERT__INLINE bert__vf bert__vcopysign(bert__vf mag, bert__vf sgn) {
+    __m256 s = _mm256_set1_ps(-0.0f);
+    return _mm256_or_ps(_mm256_andnot_ps(s, mag), _mm256_and_ps(s, sgn));
+}
+static BERT__INLINE bert__vf bert__vround(bert__vf a) { return _mm256_round_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
+static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) {
+    return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(n), _mm256_set1_epi32(127)), 23));
+}
+static BERT__INLINE float bert__vhsum(bert__vf a) {
+    __m128 s = _mm_add_ps(_mm256_castps256_ps128(a), _mm256_extractf128_ps(a, 1));
+    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+    return _mm_cvtss_f32(_mm_add_ss(s, _mm_movehdup_ps(s)));
+}
+static BERT__INLINE float bert__vhmax(bert__vf a) {
+    __m128 s = _mm_max_ps(_mm256_castps256_ps128(a), _mm256_extractf128_ps(a, 1));
+    s = _mm_max_ps(s, _mm_movehl_ps(s, s));
+    return _mm_cvtss_f32(_mm_max_ss(s, _mm_movehdup_ps(s)));
+}
+#elif defined(BERT__NEON)
+#define BERT__VL 4
+typedef float32x4_t bert__vf;
+static BERT__INLINE bert__vf bert__vload(const float *p) { return vld1q_f32(p); }
+static BERT__INLINE void bert__vstore(float *p, bert__vf v) { vst1q_f32(p, v); }
+static BERT__INLINE bert__vf bert__vset(float x) { return vdupq_n_f32(x); }
+static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return vaddq_f32(a, b); }
+static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return vsubq_f32(a, b); }
+static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return vmulq_f32(a, b); }
+static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return vdivq_f32(a, b); }
+static BERT__INLINE bert__vf bert__vrcp(bert__vf a) { /* 8-bit estimate, two Newton steps */
+    float32x4_t r = vrecpeq_f32(a);
+    r = vmulq_f32(r, vrecpsq_f32(a, r));
+    return vmulq_f32(r, vrecpsq_f32(a, r));
+}
+static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return vfmaq_f32(c, a, b); }
+static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return vmaxq_f32(a, b); }
+static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return vminq_f32(a, b); }
+static BERT__INLINE bert__vf bert__vabs(bert__vf a) { return vabsq_f32(a); }
+static BERT__INLINE bert__vf bert__vcopysign(bert__vf mag, bert__vf sgn) {
+    return vbslq_f32(vdupq_n_u32(0x80000000u), sgn, mag);
+}
+static BERT__INLINE bert__vf bert__vround(bert__vf a) { return vrndnq_f32(a); }
+static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) {
+    return vreinterpretq_f32_s32(vshlq_n_s32(vaddq_s32(vcvtnq_s32_f32(n), vdupq_n_s32(127)), 23));
+}
+static BERT__INLINE float bert__vhsum(bert__vf a) { return vaddvq_f32(a); }
+static BERT__INLINE float bert__vhmax(bert__vf a) { return vmaxvq_f32(a); }
+#else
+#define BERT__VL 1
+typedef float bert__vf;
+static BERT__INLINE bert__vf bert__vload(const float *p) { return *p; }
+static BERT__INLINE void bert__vstore(float *p, bert__vf v) { *p = v; }
+static BERT__INLINE bert__vf bert__vset(float x) { return x; }
+static BERT__INLINE bert__vf bert__vadd(bert__vf a, bert__vf b) { return a + b; }
+static BERT__INLINE bert__vf bert__vsub(bert__vf a, bert__vf b) { return a - b; }
+static BERT__INLINE bert__vf bert__vmul(bert__vf a, bert__vf b) { return a * b; }
+static BERT__INLINE bert__vf bert__vdiv(bert__vf a, bert__vf b) { return a / b; }
+static BERT__INLINE bert__vf bert__vrcp(bert__vf a) { return 1.0f / a; }
+static BERT__INLINE bert__vf bert__vfma(bert__vf a, bert__vf b, bert__vf c) { return a * b + c; }
+static BERT__INLINE bert__vf bert__vmax(bert__vf a, bert__vf b) { return a > b ? a : b; }
+static BERT__INLINE bert__vf bert__vmin(bert__vf a, bert__vf b) { return a < b ? a : b; }
+static BERT__INLINE bert__vf bert__vabs(bert__vf a) { return fabsf(a); }
+static BERT__INLINE bert__vf bert__vcopysign(bert__vf mag, bert__vf sgn) { return copysignf(mag, sgn); }
+static BERT__INLINE bert__vf bert__vround(bert__vf a) { return nearbyintf(a); }
+static BERT__INLINE bert__vf bert__vexp2i(bert__vf n) { return bert__f32_bits((uint32_t)((int32_t)n + 127) << 23); }
+static BERT__INLINE float bert__vhsum(bert__vf a) { return a; }
+static BERT__INLINE float bert__vhmax(bert__vf a) { return a; }
+#endif
+
+/* e^x to about 2 ulp: x = n ln2 + r with |r| <= ln2/2, e^r by its Taylor polynomial of degree 6
+   (error below 1.2e-7 relative), 2^n by building the float's exponent bits. */
+static BERT__INLINE bert__vf bert__vexp(bert__vf x) {
+    bert__vf n, r, p;
+    x = bert__vmin(bert__vmax(x, bert__vset(-87.3f)), bert__vset(88.3f));
+    n = bert__vround(bert__vmul(x, bert__vset(1.44269504088896341f)));
+    r = bert__vfma(n, bert__vset(-0.693145751953125f), x); /* ln2 split in two: exact n * hi */
+    r = bert__vfma(n, bert__vset(-1.42860682030941723e-6f), r);
+    p = bert__vfma(bert__vset(1.0f / 720), r, bert__vset(1.0f / 120));
+    p = bert__vfma(p, r, bert__vset(1.0f / 24));
+    p = bert__vfma(p, r, bert__vset(1.0f / 6));
+    p = bert__vfma(p, r, bert__vset(0.5f));
+    p = bert__vfma(p, r, bert__vset(1.0f));
+    p = bert__vfma(p, r, bert__vset(1.0f));
+    return bert__vmul(p, bert__vexp2i(n));
+}
+
+/* erf(x) by Abramowitz & Stegun 7.1.26: 1 - P(t) e^(-x^2), t = 1/(1 + 0.3275911|x|),
+   absolute error below 1.5e-7 for every x. */
+static BERT__INLINE bert__vf bert__verf(bert__vf x) {
+    bert__vf a = bert__vabs(x), one = bert__vset(1.0f), t, p;
+    t = bert__vrcp(bert__vfma(a, bert__vset(0.3275911f), one)); /* in (0, 1]: no division needed */
+    p = bert__vfma(bert__vset(1.061405429f), t, bert__vset(-1.453152027f));
+    p = bert__vfma(p, t, bert__vset(1.421413741f));
+    p = bert__vfma(p, t, bert__vset(-0.284496736f));
+    p = bert__vfma(p, t, bert__vset(0.254829592f));
+    p = bert__vmul(p, t);
+    p = bert__vmul(p, bert__vexp(bert__vmul(bert__vsub(bert__vset(0.0f), a), a)));
+    return bert__vcopysign(bert__vsub(one, p), x);
+}
+
+/* tanh(x) = sign(x) (1 - 2 / (e^(2|x|) + 1)): no overflow, absolute error ~1e-7. */
+static BERT__INLINE bert__vf bert__vtanh(bert__vf x) {
+    bert__vf e = bert__vexp(bert__vmul(bert__vabs(x), bert__vset(2.0f))), one = bert__vset(1.0f);
+    return bert__vcopysign(bert__vsub(one, bert__vmul(bert__vset(2.0f), bert__vrcp(bert__vadd(e, one)))), x);
+}
+
+/* x * sigmoid(k x) */
+static BERT__INLINE bert__vf bert__vswish(bert__vf x, float k) {
+    bert__vf one = bert__vset(1.0f);
+    return bert__vmul(x, bert__vrcp(bert__vadd(one, bert__vexp(bert__vmul(x, bert__vset(-k))))));
+}
+
+/* x Phi(x) = x (1 + erf(x / sqrt 2)) / 2 */
+static BERT__INLINE bert__vf bert__vgelu(bert__vf x) {
+    return bert__vmul(bert__vmul(x, bert__vset(0.5f)), bert__vadd(bert__vset(1.0f), bert__verf(bert__vmul(x, bert__vset(0.70710678118654752f)))));
+}
+
+static BERT__INLINE bert__vf bert__vact(bert_act act, bert__vf x) {
+    switch (act) {
+    case BERT_ACT_GELU: return bert__vgelu(x);
+    case BERT_ACT_GELU_TANH: {
+        bert__vf inner = bert__vmul(bert__vfma(bert__vmul(bert__vmul(x, x), x), bert__vset(0.044715f), x), bert__vset(0.79788456080286536f));
+        return bert__vmul(bert__vmul(x, bert__vset(0.5f)), bert__vadd(bert__vset(1.0f), bert__vtanh(inner)));
+    }
+    case BERT_ACT_QUICK_GELU: return bert__vswish(x, 1.702f);
+    case BERT_ACT_RELU: return bert__vmax(x, bert__vset(0.0f));
+    case BERT_ACT_SILU: return bert__vswish(x, 1.0f);
+    case BERT_ACT_TANH: return bert__vtanh(x);
+    case BERT_ACT_NONE: break;
+    }
+    return x;
+}
+
+/* In place over n values; the tail goes through a zero-padded vector so every value takes the
+   same formula. */
+static void bert__activate(bert_act act, float *v, size_t n) {
+    size_t i = 0;
+    if (act == BERT_ACT_NONE) return;
+    for (; i + BERT__VL <= n; i += BERT__VL) bert__vstore(v + i, bert__vact(act, bert__vload(v + i)));
+    if (i < n) {
+        float tail[BERT__VL] = {0};
+        memcpy(tail, v + i, (n - i) * sizeof *v);
+        bert__vstore(tail, bert__vact(act, bert__vload(tail)));
+        memcpy(v + i, tail, (n - i) * sizeof *v);
+    }
+}
+
+/* The same over `rows` rows of n values, ld apart. */
+static void bert__activate_rows(bert_act act, float *v, size_t ld, int rows, int n) {
+    int i;
+    if (act != BERT_ACT_NONE)
+        for (i = 0; i < rows; i++) bert__activate(act, v + (size_t)i * ld, (size_t)n);
+}
+
+static float bert__sum(const float *x, int n) {
+    bert__vf s = bert__vset(0.0f);
+    float r;
+    int i = 0;
+    for (; i + BERT__VL <= n; i += BERT__VL) s = bert__vadd(s, bert__vload(x + i));
+    for (r = bert__vhsum(s); i < n; i++) r += x[i];
+    return r;
+}
+
+static float bert__dot(const float *a, const float *b, int n) {
+    bert__vf s = bert__vset(0.0f);
+    float r;
+    int i = 0;
+    for (; i + BERT__VL <= n; i += BERT__VL) s = bert__vfma(bert__vload(a + i), bert__vload(b + i), s);
+    for (r = bert__vhsum(s); i < n; i++) r += a[i] * b[i];
+    return r;
+}
+
+/* ========================================================================================== */
 /* ---- Matrix multiply --------------------------------------------------------------------- */
 
 /* Every linear layer is y[m][o] = b[o] + sum_k x[m][k] W[o][k] (W as PyTorch stores it). The
@@ -7638,9 +7938,6 @@ static bert__threadpool *bert__pool_create(int count) {
 #define BERT__FFN_ROWS 512 /* rows per feed-forward block */
 #ifndef BERT_CHUNK_TOKENS
 #define BERT_CHUNK_TOKENS 256 /* tokens the encoder takes at a time (bert__chunk) */
-#endif
-#if defined(BERT__AVX512) && defined(__AVX512VNNI__)
-#define BERT__VNNI 1
 #endif
 #if defined(BERT__AVX512)
 #define BERT__MR 8
@@ -8025,26 +8322,6 @@ static void bert__q8_row(const float *acc, float sx, const float *bias, float *y
     }
 }
 
-/* The operands of one matrix product y = act(bias + x W^T), W in panels. */
-typedef struct bert__gemm {
-    const float *x;          /* [M] rows of K floats, ldx apart (f32/f16 weights) */
-    size_t ldx;
-    const int16_t *xq;       /* q8_0: [M] rows of quantized activations, ldq apart (the padded K) */
-    size_t ldq;
-    const float *xs;         /* q8_0: [M] row scales s_x */
-    int M, K;
-    const void *w;           /* panels */
-    bert_dtype dtype;
-    size_t panel_stride;     /* elements (f32/f16) or bytes (q8_0) from one panel to the next */
-    float *y;                /* [M] rows of N floats, ldy apart */
-    size_t ldy;
-    int N;                   /* valid output columns */
-    const float *bias;       /* [N] or NULL (not NULL for q8_0) */
-    bert_act act;
-    float *pack;             /* [parts][scratch_floats] per-thread scratch (f32/f16) */
-    size_t scratch_floats, pack_floats; /* bert__scratch_floats */
-} bert__gemm;
-
 /* Packs rows [0, mr) x columns [0, kc) of x (rows ldx apart) k by k: a[k MR + i] = x[i][k], the
    last row repeated up to MR (those results are not stored). x86 transposes 8 x 8 blocks in
    registers; elsewhere, and for the last columns, one value at a time. */
@@ -8285,17 +8562,6 @@ static void bert__quantize_rows(const float *x, size_t ldx, int K, int m0, int m
 /* ========================================================================================== */
 /* ---- Rows, norms ------------------------------------------------------------------------- */
 
-/* Row r of t as floats. */
-static void bert__row(const bert__tensor *t, int r, float *out) {
-    if (t->dtype == BERT_DTYPE_F32) {
-        memcpy(out, BERT__CAST(const float *, t->data) + (size_t)r * t->cols, (size_t)t->cols * sizeof *out);
-    } else {
-        const uint16_t *h = BERT__CAST(const uint16_t *, t->data) + (size_t)r * t->cols;
-        int i;
-        for (i = 0; i < t->cols; i++) out[i] = bert__f16_to_f32(h[i]);
-    }
-}
-
 /* y = (x - mean) / sqrt(var + eps) * w + b over one row of n, with the biased variance
    (two passes, as PyTorch: the mean first, then the squared deviations from it). */
 static void bert__layer_norm(const bert__norm *norm, const float *x, float *y, int n) {
@@ -8332,70 +8598,6 @@ static void bert__add_norm(const bert__norm *norm, float *x, const float *r, flo
     }
 }
 
-/* ========================================================================================== */
-/* ---- Context ----------------------------------------------------------------------------- */
-
-struct bert_ctx {
-    const bert_model *model;
-    int max_batch, max_seq_len;
-    /* The last batch: token n of the packed batch is sequence tok_seq[n], position tok_pos[n]. */
-    int batch, seq_len, tokens, valid;
-    int *tok_seq, *tok_pos, *tok_position_id;
-    int *packed_index;  /* [B][T]: the packed index of (b, t), or -1 where the mask is 0 */
-    int *seq_first;     /* [B]: packed index of the sequence's first token, -1 if it has none */
-    int *seq_count;     /* [B]: tokens in the sequence */
-    float *x;           /* [N][H] hidden states */
-    float *emb;         /* [N][E] embeddings before the projection (when E != H) */
-    float *qkv;         /* [N][3H] */
-    float *attn;        /* [N][H] attention output before its projection */
-    float *tmp;         /* [N][H] */
-    float *ffn;         /* [ffn_rows][I]: the feed-forward's inner activations, a block of rows at a time */
-    int ffn_rows;
-    float *wrow;        /* [max(H, I, E)] one converted weight row (row-major f16 weights) */
-    float *vec_a, *vec_b; /* [max(H, E)] small per-sequence vectors for heads */
-    int16_t *xq;        /* q8_0 models: q8_values values, q8_rows rows of quantized activations (K padded to 32) */
-    float *xs;          /* [q8_rows] their scales */
-    size_t q8_rows, q8_values;
-    int threads;        /* threads bert_encode uses, the caller's included */
-    float *head_scratch;  /* [threads][head_floats]: one attention head's K, V panels and scores */
-    size_t head_floats;
-    size_t position_floats; /* the last floats of each head_floats: DeBERTa's scaled Q^T and products */
-    int position_window;  /* the widest window of relative embedding rows a block reads (DeBERTa) */
-    float *pack;        /* [threads][scratch_floats]: each thread's packed block of x (bert__scratch_floats) */
-    size_t scratch_floats, pack_floats;
-#ifndef BERT_NO_THREADS
-    bert__threadpool *pool;   /* threads - 1 workers, NULL when threads == 1 */
-#endif
-};
-
-BERTDEF void bert_ctx_free(bert_ctx *c) {
-    if (!c) return;
-#ifndef BERT_NO_THREADS
-    bert__pool_free(c->pool);
-#endif
-    BERT_FREE(c->tok_seq);
-    BERT_FREE(c->tok_pos);
-    BERT_FREE(c->tok_position_id);
-    BERT_FREE(c->packed_index);
-    BERT_FREE(c->seq_first);
-    BERT_FREE(c->seq_count);
-    BERT_FREE(c->x);
-    BERT_FREE(c->emb);
-    BERT_FREE(c->qkv);
-    BERT_FREE(c->attn);
-    BERT_FREE(c->tmp);
-    BERT_FREE(c->ffn);
-    BERT_FREE(c->wrow);
-    BERT_FREE(c->vec_a);
-    BERT_FREE(c->vec_b);
-    BERT_FREE(c->xq);
-    BERT_FREE(c->xs);
-    BERT_FREE(c->head_scratch);
-    BERT_FREE(c->pack);
-    BERT_FREE(c);
-}
-
-
 /* Floats of one thread's attention scratch for sequences of up to S tokens and heads of d:
    Q^T and V in panels, K^T (rows padded for a tile), one block of scores with a tile's slack,
    their inverse sums. */
@@ -8403,111 +8605,6 @@ static size_t bert__head_floats(size_t S, size_t d) {
     return bert__round_up(S, BERT__PANEL) * d + (bert__round_up(S, BERT__PANEL) + BERT__MR) * d + bert__round_up(d, BERT__PANEL) * S +
            S * BERT__TILE_W + BERT__MR + BERT__TILE_W;
 }
-
-BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
-    float *scratch, *pack;
-    if (!c) return bert__fail(err, BERT_E_ARG, "bert_ctx_set_threads: NULL context");
-    if (n < 1 || n > 256) return bert__fail(err, BERT_E_ARG, "%d threads; use 1 to 256", n);
-#ifdef BERT_NO_THREADS
-    if (n > 1) return bert__fail(err, BERT_E_UNSUPPORTED, "this build has no threads (BERT_NO_THREADS)");
-#else
-    if (n == c->threads) {
-        bert__ok(err);
-        return BERT_OK;
-    }
-    scratch = BERT__CAST(float *, bert__calloc((size_t)n * c->head_floats, sizeof(float)));
-    pack = BERT__CAST(float *, bert__calloc((size_t)n * c->scratch_floats, sizeof(float)));
-    if (!scratch || !pack) {
-        BERT_FREE(scratch);
-        BERT_FREE(pack);
-        return bert__fail(err, BERT_E_NOMEM, "out of memory for %d threads", n);
-    }
-    bert__pool_free(c->pool);
-    c->pool = NULL;
-    BERT_FREE(c->head_scratch);
-    BERT_FREE(c->pack);
-    c->head_scratch = scratch;
-    c->pack = pack;
-    c->threads = 1;
-    if (n > 1 && !(c->pool = bert__pool_create(n - 1))) return bert__fail(err, BERT_E_NOMEM, "cannot start %d threads", n - 1);
-    c->threads = n;
-#endif
-    (void)scratch;
-    (void)pack;
-    bert__ok(err);
-    return BERT_OK;
-}
-
-BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, int max_seq_len, bert_error *err) {
-    bert_ctx *c;
-    const bert_config *cfg;
-    size_t N, H, E, I, wide, d, S, chunk;
-    if (!out || !m) return bert__fail(err, BERT_E_ARG, "bert_ctx_create: NULL argument");
-    *out = NULL;
-    cfg = &m->cfg;
-    if (!cfg->has_weights) return bert__fail(err, BERT_E_STATE, "this model file holds only a tokenizer");
-    if (max_seq_len <= 0) max_seq_len = cfg->max_length;
-    if (max_batch <= 0 || max_batch > (1 << 20)) return bert__fail(err, BERT_E_ARG, "max_batch %d is out of range", max_batch);
-    if (max_seq_len > cfg->max_length)
-        return bert__fail(err, BERT_E_ARG, "max_seq_len %d exceeds the model's maximum of %d tokens", max_seq_len, cfg->max_length);
-    N = (size_t)max_batch * (size_t)max_seq_len;
-    H = (size_t)cfg->hidden_size;
-    E = (size_t)cfg->embedding_size;
-    I = (size_t)cfg->intermediate_size;
-    wide = H > I ? H : I;
-    d = H / (size_t)cfg->num_heads;
-    S = (size_t)max_seq_len;
-    c = BERT__CAST(bert_ctx *, bert__calloc(1, sizeof *c));
-    if (!c) return bert__fail(err, BERT_E_NOMEM, "out of memory");
-    c->model = m;
-    c->max_batch = max_batch;
-    c->max_seq_len = max_seq_len;
-    c->threads = 1;
-    if (cfg->disentangled_terms) { /* bert__add_disentangled's scratch: Q^T, c2p and p2c products */
-        c->position_window = (int)bert__round_up((size_t)2 * cfg->disentangled_span, BERT__PANEL);
-        c->position_floats = (S + BERT__PANEL + BERT__MR) * d + (S + BERT__MR + BERT__TILE_W) * (size_t)c->position_window;
-    }
-    c->head_floats = bert__head_floats(S, d) + c->position_floats;
-    c->tok_seq = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
-    c->tok_pos = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
-    c->tok_position_id = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
-    c->packed_index = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
-    c->seq_first = BERT__CAST(int *, bert__calloc((size_t)max_batch, sizeof(int)));
-    c->seq_count = BERT__CAST(int *, bert__calloc((size_t)max_batch, sizeof(int)));
-    c->x = BERT__CAST(float *, bert__calloc(N * H, sizeof(float)));
-    c->emb = BERT__CAST(float *, bert__calloc(E != H ? N * E : 1, sizeof(float)));
-    chunk = S > BERT_CHUNK_TOKENS ? S : BERT_CHUNK_TOKENS; /* the most tokens of a chunk (bert__chunk) */
-    if (chunk > N) chunk = N;
-    c->qkv = BERT__CAST(float *, bert__calloc(chunk * 3 * H, sizeof(float)));
-    c->attn = BERT__CAST(float *, bert__calloc(chunk * H, sizeof(float)));
-    c->tmp = BERT__CAST(float *, bert__calloc(chunk * H, sizeof(float)));
-    c->ffn_rows = chunk < BERT__FFN_ROWS ? (int)chunk : BERT__FFN_ROWS;
-    c->ffn = BERT__CAST(float *, bert__calloc((size_t)c->ffn_rows * I * (cfg->gated_ffn ? 2 : 1), sizeof(float)));
-    c->wrow = BERT__CAST(float *, bert__calloc(wide > E ? wide : E, sizeof(float)));
-    c->vec_a = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
-    c->vec_b = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
-    c->head_scratch = BERT__CAST(float *, bert__calloc(c->head_floats, sizeof(float)));
-    c->scratch_floats = bert__scratch_floats(N, wide > E ? wide : E, &c->pack_floats);
-    c->pack = BERT__CAST(float *, bert__calloc(c->scratch_floats, sizeof(float)));
-    if (m->has_q8) { /* N rows of H or E values, ffn_rows of I; a tile reads up to BERT__Q8_MR rows at once */
-        size_t narrow = bert__round_up(H > E ? H : E, BERT__Q8_BLOCK), wide_cols = bert__round_up(wide > E ? wide : E, BERT__Q8_BLOCK);
-        size_t n_pad = N + BERT__Q8_MR, ffn_pad = (size_t)c->ffn_rows + BERT__Q8_MR;
-        c->q8_rows = n_pad;
-        c->q8_values = n_pad * narrow > ffn_pad * wide_cols ? n_pad * narrow : ffn_pad * wide_cols;
-    }
-    c->xq = BERT__CAST(int16_t *, bert__calloc(c->q8_values + 1, sizeof(int16_t)));
-    c->xs = BERT__CAST(float *, bert__calloc(c->q8_rows + 1, sizeof(float)));
-    if (!c->tok_seq || !c->tok_pos || !c->tok_position_id || !c->packed_index || !c->seq_first || !c->seq_count || !c->x || !c->emb || !c->qkv ||
-        !c->attn || !c->tmp || !c->ffn || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->pack || !c->xq || !c->xs) {
-        bert_ctx_free(c);
-        return bert__fail(err, BERT_E_NOMEM, "out of memory for a context of %d x %d tokens", max_batch, max_seq_len);
-    }
-    *out = c;
-    bert__ok(err);
-    return BERT_OK;
-}
-
-BERTDEF const char *bert_simd_name(void) { return BERT__ISA; }
 
 /* ========================================================================================== */
 /* ---- Parallel steps ---------------------------------------------------------------------- */
@@ -9235,10 +9332,10 @@ static int bert__chunk(const bert_ctx *c, int seq0, int *first, int *rows) {
     return seq1;
 }
 
-BERTDEF int bert_encode(bert_ctx *c, const bert_batch *in, bert_error *err) {
+/* bert_encode with its arguments not NULL. */
+static int bert__encode(bert_ctx *c, const bert_batch *in, bert_error *err) {
     const bert_config *cfg;
     int layer, r, inner, seq0, seq1, first, rows;
-    if (!c || !in) return bert__fail(err, BERT_E_ARG, "bert_encode: NULL argument");
     cfg = &c->model->cfg;
     c->valid = 0;
     if ((r = bert__pack(c, in, err)) != BERT_OK) return r;
@@ -9267,6 +9364,297 @@ BERTDEF int bert_encode(bert_ctx *c, const bert_batch *in, bert_error *err) {
     c->valid = 1;
     bert__ok(err);
     return BERT_OK;
+}
+
+/* ========================================================================================== */
+/* ---- This set's table -------------------------------------------------------------------- */
+
+/* The context's scratch for these kernels, whose tile shapes set the sizes: N tokens, up to S
+   per sequence, heads of d values. */
+static void bert__ctx_layout(bert_ctx *c, size_t N, size_t S, size_t d) {
+    const bert_config *cfg = &c->model->cfg;
+    size_t H = (size_t)cfg->hidden_size, E = (size_t)cfg->embedding_size, I = (size_t)cfg->intermediate_size, wide = H > I ? H : I;
+    if (cfg->disentangled_terms) { /* bert__add_disentangled's scratch: Q^T, c2p and p2c products */
+        c->position_window = (int)bert__round_up((size_t)2 * cfg->disentangled_span, BERT__PANEL);
+        c->position_floats = (S + BERT__PANEL + BERT__MR) * d + (S + BERT__MR + BERT__TILE_W) * (size_t)c->position_window;
+    }
+    c->head_floats = bert__head_floats(S, d) + c->position_floats;
+    c->scratch_floats = bert__scratch_floats(N, wide > E ? wide : E, &c->pack_floats);
+    if (c->model->has_q8) { /* N rows of H or E values, ffn_rows of I; a tile reads up to BERT__Q8_MR rows at once */
+        size_t narrow = bert__round_up(H > E ? H : E, BERT__Q8_BLOCK), wide_cols = bert__round_up(wide > E ? wide : E, BERT__Q8_BLOCK);
+        size_t n_pad = N + BERT__Q8_MR, ffn_pad = (size_t)c->ffn_rows + BERT__Q8_MR;
+        c->q8_rows = n_pad;
+        c->q8_values = n_pad * narrow > ffn_pad * wide_cols ? n_pad * narrow : ffn_pad * wide_cols;
+    }
+}
+
+/* bert bench's FMA peak for this set's vectors: 12 independent chains of fused multiply-adds,
+   enough to cover the FMA latency on every current core, `values` floats long each (24 values
+   flops in all). */
+static float bert__fma_chains(long values) {
+    bert__vf a0 = bert__vset(0.1f), a1 = bert__vset(0.2f), a2 = bert__vset(0.3f), a3 = bert__vset(0.4f);
+    bert__vf a4 = bert__vset(0.5f), a5 = bert__vset(0.6f), a6 = bert__vset(0.7f), a7 = bert__vset(0.8f);
+    bert__vf a8 = bert__vset(0.9f), a9 = bert__vset(1.0f), a10 = bert__vset(1.1f), a11 = bert__vset(1.2f);
+    bert__vf m = bert__vset(0.9999999f), c = bert__vset(1e-7f);
+    float sink[BERT__VL];
+    long i;
+    for (i = 0; i < values / BERT__VL; i++) {
+        a0 = bert__vfma(a0, m, c); a1 = bert__vfma(a1, m, c); a2 = bert__vfma(a2, m, c); a3 = bert__vfma(a3, m, c);
+        a4 = bert__vfma(a4, m, c); a5 = bert__vfma(a5, m, c); a6 = bert__vfma(a6, m, c); a7 = bert__vfma(a7, m, c);
+        a8 = bert__vfma(a8, m, c); a9 = bert__vfma(a9, m, c); a10 = bert__vfma(a10, m, c); a11 = bert__vfma(a11, m, c);
+    }
+    bert__vstore(sink, bert__vadd(bert__vadd(bert__vadd(a0, a1), bert__vadd(a2, a3)), bert__vadd(bert__vadd(a4, a5), bert__vadd(a6, a7))));
+    bert__vstore(sink, bert__vadd(bert__vload(sink), bert__vadd(bert__vadd(a8, a9), bert__vadd(a10, a11))));
+    return sink[0];
+}
+
+static const bert__kernels bert__kernel_set = {BERT__ISA,          BERT__PASS,         bert__ctx_layout, bert__encode,
+                                               bert__linear_forward, bert__activate,   bert__layer_norm, bert__gemm_f32,
+                                               bert__scratch_floats, bert__kernel_q8,  BERT__Q8_MR,      BERT__Q8_NP,
+                                               bert__fma_chains};
+
+#if defined(BERT__NESTED) && defined(__clang__)
+#pragma clang attribute pop
+#elif defined(BERT__NESTED)
+#pragma GCC pop_options
+#endif
+#endif /* BERT__PASS: the end of the kernels */
+
+/* ========================================================================================== */
+/* ---- Picking a kernel set ---------------------------------------------------------------- */
+
+#if defined(BERT__PASS) && !defined(BERT__NESTED) /* the rest of the implementation, once */
+
+/* The sets this build holds, widest first (the last, compiled in place, runs on any CPU the
+   build runs on). */
+static const bert__kernels *const bert__kernel_sets[] = {
+#if defined(BERT__DISPATCH) && BERT__BUILT_IN < BERT__SET_AVX512_VNNI
+    &bert__kernel_set_avx512_vnni,
+#endif
+#if defined(BERT__DISPATCH) && BERT__BUILT_IN < BERT__SET_AVX512
+    &bert__kernel_set_avx512,
+#endif
+#if defined(BERT__DISPATCH) && BERT__BUILT_IN < BERT__SET_AVX2
+    &bert__kernel_set_avx2,
+#endif
+    &bert__kernel_set};
+#define BERT__KERNEL_SETS ((int)(sizeof bert__kernel_sets / sizeof *bert__kernel_sets))
+
+#ifdef BERT__DISPATCH
+#include <cpuid.h>
+/* The widest x86 set this CPU and its operating system run: CPUID says what the CPU has, XGETBV
+   whether the OS saves the registers on a context switch (XMM and YMM state for AVX; opmask and
+   ZMM state too for AVX-512). */
+static int bert__cpu_set(void) {
+    unsigned a, b, c, d, ecx1, ebx7, ecx7, xcr0 = 0;
+    int avx2, avx512;
+    if (__get_cpuid_max(0, NULL) < 7) return BERT__SET_SCALAR;
+    __cpuid_count(1, 0, a, b, c, d);
+    ecx1 = c;
+    __cpuid_count(7, 0, a, b, c, d);
+    ebx7 = b;
+    ecx7 = c;
+    if (ecx1 >> 27 & 1) { /* OSXSAVE: XGETBV is there */
+        unsigned hi;
+        __asm__ __volatile__("xgetbv" : "=a"(xcr0), "=d"(hi) : "c"(0));
+        (void)hi;
+    }
+    avx2 = (xcr0 & 0x6) == 0x6 && (ecx1 >> 28 & 1) && (ecx1 >> 12 & 1) && (ecx1 >> 29 & 1) && (ebx7 >> 5 & 1); /* AVX, FMA, F16C, AVX2 */
+    avx512 = avx2 && (xcr0 & 0xE6) == 0xE6 && (ebx7 >> 16 & 1) && (ebx7 >> 30 & 1) && (ebx7 >> 31 & 1);      /* F, BW, VL */
+    return avx512 && (ecx7 >> 11 & 1) ? BERT__SET_AVX512_VNNI : avx512 ? BERT__SET_AVX512 : avx2 ? BERT__SET_AVX2 : BERT__SET_SCALAR;
+}
+#endif
+
+/* 1 when this CPU runs the set (any the build holds, where there is no dispatch). */
+static int bert__cpu_runs(const bert__kernels *k) {
+#ifdef BERT__DISPATCH
+    return k->set <= bert__cpu_set() || k->set == BERT__BUILT_IN;
+#else
+    (void)k;
+    return 1;
+#endif
+}
+
+/* The set bert_simd_force chose (an index into bert__kernel_sets), or -1 for the widest this CPU
+   runs. Atomic where the compiler has atomics, so that a context created meanwhile on another
+   thread reads the old choice or the new, never a torn one. */
+static int bert__forced_set = -1;
+#if defined(__GNUC__) || defined(__clang__)
+#define BERT__FORCED_LOAD() __atomic_load_n(&bert__forced_set, __ATOMIC_RELAXED)
+#define BERT__FORCED_STORE(v) __atomic_store_n(&bert__forced_set, (v), __ATOMIC_RELAXED)
+#else
+#define BERT__FORCED_LOAD() bert__forced_set
+#define BERT__FORCED_STORE(v) (bert__forced_set = (v))
+#endif
+
+/* The widest set this CPU runs. */
+static const bert__kernels *bert__kernels_widest(void) {
+    int i = 0;
+    while (i < BERT__KERNEL_SETS - 1 && !bert__cpu_runs(bert__kernel_sets[i])) i++;
+    return bert__kernel_sets[i];
+}
+
+/* The set a context created now takes. */
+static const bert__kernels *bert__kernels_pick(void) {
+    int forced = BERT__FORCED_LOAD();
+    return forced >= 0 ? bert__kernel_sets[forced] : bert__kernels_widest();
+}
+
+BERTDEF const char *bert_simd_name(void) { return bert__kernels_pick()->name; }
+
+BERTDEF int bert_simd_force(const char *name, bert_error *err) {
+    char names[80] = "";
+    int i;
+    if (!name || !*name || !strcmp(name, "auto")) {
+        BERT__FORCED_STORE(-1);
+        bert__ok(err);
+        return BERT_OK;
+    }
+    for (i = 0; i < BERT__KERNEL_SETS; i++) {
+        if (strcmp(name, bert__kernel_sets[i]->name) != 0) continue;
+        if (!bert__cpu_runs(bert__kernel_sets[i]))
+            return bert__fail(err, BERT_E_UNSUPPORTED, "this CPU cannot run the %s kernels (the widest it runs: %s)", name,
+                              bert__kernels_widest()->name);
+        BERT__FORCED_STORE(i);
+        bert__ok(err);
+        return BERT_OK;
+    }
+    for (i = 0; i < BERT__KERNEL_SETS; i++) {
+        if (i) strcat(names, ", ");
+        strcat(names, bert__kernel_sets[i]->name);
+    }
+    return bert__fail(err, BERT_E_UNSUPPORTED, "this build has no kernels named \"%.40s\" (it has %s)", name, names);
+}
+
+/* ========================================================================================== */
+/* ---- Context ----------------------------------------------------------------------------- */
+
+
+BERTDEF void bert_ctx_free(bert_ctx *c) {
+    if (!c) return;
+#ifndef BERT_NO_THREADS
+    bert__pool_free(c->pool);
+#endif
+    BERT_FREE(c->tok_seq);
+    BERT_FREE(c->tok_pos);
+    BERT_FREE(c->tok_position_id);
+    BERT_FREE(c->packed_index);
+    BERT_FREE(c->seq_first);
+    BERT_FREE(c->seq_count);
+    BERT_FREE(c->x);
+    BERT_FREE(c->emb);
+    BERT_FREE(c->qkv);
+    BERT_FREE(c->attn);
+    BERT_FREE(c->tmp);
+    BERT_FREE(c->ffn);
+    BERT_FREE(c->wrow);
+    BERT_FREE(c->vec_a);
+    BERT_FREE(c->vec_b);
+    BERT_FREE(c->xq);
+    BERT_FREE(c->xs);
+    BERT_FREE(c->head_scratch);
+    BERT_FREE(c->pack);
+    BERT_FREE(c);
+}
+
+
+
+BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
+    float *scratch, *pack;
+    if (!c) return bert__fail(err, BERT_E_ARG, "bert_ctx_set_threads: NULL context");
+    if (n < 1 || n > 256) return bert__fail(err, BERT_E_ARG, "%d threads; use 1 to 256", n);
+#ifdef BERT_NO_THREADS
+    if (n > 1) return bert__fail(err, BERT_E_UNSUPPORTED, "this build has no threads (BERT_NO_THREADS)");
+#else
+    if (n == c->threads) {
+        bert__ok(err);
+        return BERT_OK;
+    }
+    scratch = BERT__CAST(float *, bert__calloc((size_t)n * c->head_floats, sizeof(float)));
+    pack = BERT__CAST(float *, bert__calloc((size_t)n * c->scratch_floats, sizeof(float)));
+    if (!scratch || !pack) {
+        BERT_FREE(scratch);
+        BERT_FREE(pack);
+        return bert__fail(err, BERT_E_NOMEM, "out of memory for %d threads", n);
+    }
+    bert__pool_free(c->pool);
+    c->pool = NULL;
+    BERT_FREE(c->head_scratch);
+    BERT_FREE(c->pack);
+    c->head_scratch = scratch;
+    c->pack = pack;
+    c->threads = 1;
+    if (n > 1 && !(c->pool = bert__pool_create(n - 1))) return bert__fail(err, BERT_E_NOMEM, "cannot start %d threads", n - 1);
+    c->threads = n;
+#endif
+    (void)scratch;
+    (void)pack;
+    bert__ok(err);
+    return BERT_OK;
+}
+
+BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, int max_seq_len, bert_error *err) {
+    bert_ctx *c;
+    const bert_config *cfg;
+    size_t N, H, E, I, wide, d, S, chunk;
+    if (!out || !m) return bert__fail(err, BERT_E_ARG, "bert_ctx_create: NULL argument");
+    *out = NULL;
+    cfg = &m->cfg;
+    if (!cfg->has_weights) return bert__fail(err, BERT_E_STATE, "this model file holds only a tokenizer");
+    if (max_seq_len <= 0) max_seq_len = cfg->max_length;
+    if (max_batch <= 0 || max_batch > (1 << 20)) return bert__fail(err, BERT_E_ARG, "max_batch %d is out of range", max_batch);
+    if (max_seq_len > cfg->max_length)
+        return bert__fail(err, BERT_E_ARG, "max_seq_len %d exceeds the model's maximum of %d tokens", max_seq_len, cfg->max_length);
+    N = (size_t)max_batch * (size_t)max_seq_len;
+    H = (size_t)cfg->hidden_size;
+    E = (size_t)cfg->embedding_size;
+    I = (size_t)cfg->intermediate_size;
+    wide = H > I ? H : I;
+    d = H / (size_t)cfg->num_heads;
+    S = (size_t)max_seq_len;
+    c = BERT__CAST(bert_ctx *, bert__calloc(1, sizeof *c));
+    if (!c) return bert__fail(err, BERT_E_NOMEM, "out of memory");
+    c->model = m;
+    c->max_batch = max_batch;
+    c->max_seq_len = max_seq_len;
+    c->threads = 1;
+    c->k = bert__kernels_pick();
+    c->tok_seq = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
+    c->tok_pos = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
+    c->tok_position_id = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
+    c->packed_index = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
+    c->seq_first = BERT__CAST(int *, bert__calloc((size_t)max_batch, sizeof(int)));
+    c->seq_count = BERT__CAST(int *, bert__calloc((size_t)max_batch, sizeof(int)));
+    c->x = BERT__CAST(float *, bert__calloc(N * H, sizeof(float)));
+    c->emb = BERT__CAST(float *, bert__calloc(E != H ? N * E : 1, sizeof(float)));
+    chunk = S > BERT_CHUNK_TOKENS ? S : BERT_CHUNK_TOKENS; /* the most tokens of a chunk (bert__chunk) */
+    if (chunk > N) chunk = N;
+    c->qkv = BERT__CAST(float *, bert__calloc(chunk * 3 * H, sizeof(float)));
+    c->attn = BERT__CAST(float *, bert__calloc(chunk * H, sizeof(float)));
+    c->tmp = BERT__CAST(float *, bert__calloc(chunk * H, sizeof(float)));
+    c->ffn_rows = chunk < BERT__FFN_ROWS ? (int)chunk : BERT__FFN_ROWS;
+    c->k->layout(c, N, S, d); /* the sizes below that depend on the kernels' tiles */
+    c->ffn = BERT__CAST(float *, bert__calloc((size_t)c->ffn_rows * I * (cfg->gated_ffn ? 2 : 1), sizeof(float)));
+    c->wrow = BERT__CAST(float *, bert__calloc(wide > E ? wide : E, sizeof(float)));
+    c->vec_a = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
+    c->vec_b = BERT__CAST(float *, bert__calloc(H > E ? H : E, sizeof(float)));
+    c->head_scratch = BERT__CAST(float *, bert__calloc(c->head_floats, sizeof(float)));
+    c->pack = BERT__CAST(float *, bert__calloc(c->scratch_floats, sizeof(float)));
+    c->xq = BERT__CAST(int16_t *, bert__calloc(c->q8_values + 1, sizeof(int16_t)));
+    c->xs = BERT__CAST(float *, bert__calloc(c->q8_rows + 1, sizeof(float)));
+    if (!c->tok_seq || !c->tok_pos || !c->tok_position_id || !c->packed_index || !c->seq_first || !c->seq_count || !c->x || !c->emb || !c->qkv ||
+        !c->attn || !c->tmp || !c->ffn || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->pack || !c->xq || !c->xs) {
+        bert_ctx_free(c);
+        return bert__fail(err, BERT_E_NOMEM, "out of memory for a context of %d x %d tokens", max_batch, max_seq_len);
+    }
+    *out = c;
+    bert__ok(err);
+    return BERT_OK;
+}
+
+BERTDEF int bert_encode(bert_ctx *c, const bert_batch *in, bert_error *err) {
+    if (!c || !in) return bert__fail(err, BERT_E_ARG, "bert_encode: NULL argument");
+    return c->k->encode(c, in, err);
 }
 
 /* ========================================================================================== */
@@ -9343,8 +9731,8 @@ static void bert__pooler(bert_ctx *c, int b, float *out) {
         for (i = 0; i < H; i++) out[i] = 0;
         return;
     }
-    bert__linear_forward(c, &m->pooler, c->x + (size_t)c->seq_first[b] * H, H, 1, out, H, BERT_ACT_NONE);
-    bert__activate(BERT_ACT_TANH, out, (size_t)H);
+    c->k->linear_forward(c, &m->pooler, c->x + (size_t)c->seq_first[b] * H, H, 1, out, H, BERT_ACT_NONE);
+    c->k->activate(BERT_ACT_TANH, out, (size_t)H);
 }
 
 /* Sequence classification: [pre-dense -> act ->] out-dense on the pooler or the first token. */
@@ -9352,9 +9740,9 @@ static void bert__pooler(bert_ctx *c, int b, float *out) {
    classifiers' first product; the masked-LM transform, whose norm is always there). */
 static float *bert__head_transform(bert_ctx *c, const bert__linear *dense, bert_act act, const bert__norm *norm, const float *x, float *y) {
     int D = dense->w.rows;
-    bert__linear_forward(c, dense, x, c->model->cfg.hidden_size, 1, y, D, BERT_ACT_NONE);
-    bert__activate(act, y, (size_t)D);
-    if (norm->w) bert__layer_norm(norm, y, y, D);
+    c->k->linear_forward(c, dense, x, c->model->cfg.hidden_size, 1, y, D, BERT_ACT_NONE);
+    c->k->activate(act, y, (size_t)D);
+    if (norm->w) c->k->layer_norm(norm, y, y, D);
     return y;
 }
 
@@ -9365,7 +9753,7 @@ static void bert__seq_logits(bert_ctx *c, int b, float *out) {
     if (m->seq_source == BERT__SEQ_FROM_POOLER) bert__pooler(c, b, x);
     else bert__pool(c, m->seq_source == BERT__SEQ_FROM_MEAN ? BERT_POOL_MEAN : BERT_POOL_CLS, b, x);
     if (m->seq_pre.w.data) x = bert__head_transform(c, &m->seq_pre, m->seq_act, &m->seq_norm, x, c->vec_b);
-    bert__linear_forward(c, &m->seq_out, x, H, 1, out, m->cfg.num_labels, BERT_ACT_NONE);
+    c->k->linear_forward(c, &m->seq_out, x, H, 1, out, m->cfg.num_labels, BERT_ACT_NONE);
 }
 
 /* dense -> act -> LayerNorm: the masked-LM transform of packed token n, into c->vec_a. */
@@ -9418,19 +9806,19 @@ static void bert__per_token(bert_ctx *c, bert_output which, float *out, size_t w
             case BERT_OUT_LAST_HIDDEN_STATE: memcpy(o, x, (size_t)H * sizeof *o); break;
             case BERT_OUT_TOKEN_LOGITS:
                 if (m->token_pre.w.data) x = bert__head_transform(c, &m->token_pre, m->token_act, &m->token_norm, x, c->vec_b);
-                bert__linear_forward(c, &m->token_out, x, H, 1, o, m->cfg.num_labels, BERT_ACT_NONE);
+                c->k->linear_forward(c, &m->token_out, x, H, 1, o, m->cfg.num_labels, BERT_ACT_NONE);
                 break;
             case BERT_OUT_MLM_LOGITS:
-                bert__linear_forward(c, &m->mlm_decoder, bert__mlm_transform(c, n), 0, 1, o, m->cfg.vocab_size, BERT_ACT_NONE);
+                c->k->linear_forward(c, &m->mlm_decoder, bert__mlm_transform(c, n), 0, 1, o, m->cfg.vocab_size, BERT_ACT_NONE);
                 break;
             case BERT_OUT_RTD_LOGITS:
-                bert__linear_forward(c, &m->rtd_dense, x, H, 1, c->vec_b, H, BERT_ACT_NONE);
-                bert__activate(m->rtd_act, c->vec_b, (size_t)H);
-                bert__linear_forward(c, &m->rtd_out, c->vec_b, H, 1, o, 1, BERT_ACT_NONE);
+                c->k->linear_forward(c, &m->rtd_dense, x, H, 1, c->vec_b, H, BERT_ACT_NONE);
+                c->k->activate(m->rtd_act, c->vec_b, (size_t)H);
+                c->k->linear_forward(c, &m->rtd_out, c->vec_b, H, 1, o, 1, BERT_ACT_NONE);
                 break;
             case BERT_OUT_START_LOGITS: case BERT_OUT_END_LOGITS: {
                 float se[2];
-                bert__linear_forward(c, &m->qa_out, x, H, 1, se, 2, BERT_ACT_NONE);
+                c->k->linear_forward(c, &m->qa_out, x, H, 1, se, 2, BERT_ACT_NONE);
                 o[0] = se[which == BERT_OUT_END_LOGITS];
                 break;
             }
@@ -9488,7 +9876,7 @@ BERTDEF int bert_output_get(bert_ctx *c, bert_output which, float *out, bert_err
     case BERT_OUT_NSP_LOGITS: case BERT_OUT_SOP_LOGITS:
         for (b = 0; b < c->batch; b++) {
             bert__pooler(c, b, c->vec_b);
-            bert__linear_forward(c, &c->model->pair_out, c->vec_b, H, 1, out + (size_t)b * 2, 2, BERT_ACT_NONE);
+            c->k->linear_forward(c, &c->model->pair_out, c->vec_b, H, 1, out + (size_t)b * 2, 2, BERT_ACT_NONE);
         }
         break;
     }
@@ -9505,7 +9893,7 @@ BERTDEF int bert_mlm_logits(bert_ctx *c, int b, int t, float *out, bert_error *e
         return bert__fail(err, BERT_E_ARG, "position [%d][%d] is outside the last batch [%d][%d]", b, t, c->batch, c->seq_len);
     n = c->packed_index[(size_t)b * c->seq_len + t];
     if (n < 0) return bert__fail(err, BERT_E_ARG, "position [%d][%d] is masked out", b, t);
-    bert__linear_forward(c, &c->model->mlm_decoder, bert__mlm_transform(c, n), 0, 1, out, c->model->cfg.vocab_size, BERT_ACT_NONE);
+    c->k->linear_forward(c, &c->model->mlm_decoder, bert__mlm_transform(c, n), 0, 1, out, c->model->cfg.vocab_size, BERT_ACT_NONE);
     bert__ok(err);
     return BERT_OK;
 }
@@ -9817,8 +10205,8 @@ BERTDEF int bert_score_pairs(const bert_model *model, const char *const *a, cons
 #ifdef BERT__POP_DIAGNOSTICS
 #pragma GCC diagnostic pop
 #endif
-#endif /* BERT_IMPLEMENTATION_DONE */
-#endif /* BERT_IMPLEMENTATION */
+#undef BERT__PASS /* the next include of this file (declarations) skips the kernels */
+#endif /* the rest of the implementation */
 
 /*
 ------------------------------------------------------------------------------
