@@ -28,6 +28,8 @@
  *           where the model has it. Floats have 9 significant digits; values at positions whose
  *           mask is 0 are 0.
  * Errors are one line on stderr and a non-zero exit status; so is a failed read or write.
+ * BERT_SIMD=NAME in the environment runs the named kernel set (avx512-vnni, avx512, avx2,
+ * scalar: bert_simd_force) instead of the widest this CPU runs, for tests and benchmarks.
  */
 #define BERT_IMPLEMENTATION
 #include "../bert.h"
@@ -1393,25 +1395,12 @@ static int by_value(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
-/* The machine's FMA peak for the vector type the kernels use (bert.h's bert__vf, the same
-   translation unit): 12 independent chains of fused multiply-adds per thread, enough to cover
-   the FMA latency on every current core, so the loop runs at the FMA units' throughput. */
+/* The machine's FMA peak for the vectors of the kernels a context runs (bert.h's
+   bert__fma_chains for the set bert_simd_name reports): 12 independent chains of fused
+   multiply-adds per thread, FMA_ITERS floats long each. */
 #define FMA_ITERS 20000000L
 static void *fma_loop(void *out) {
-    bert__vf a0 = bert__vset(0.1f), a1 = bert__vset(0.2f), a2 = bert__vset(0.3f), a3 = bert__vset(0.4f);
-    bert__vf a4 = bert__vset(0.5f), a5 = bert__vset(0.6f), a6 = bert__vset(0.7f), a7 = bert__vset(0.8f);
-    bert__vf a8 = bert__vset(0.9f), a9 = bert__vset(1.0f), a10 = bert__vset(1.1f), a11 = bert__vset(1.2f);
-    bert__vf m = bert__vset(0.9999999f), c = bert__vset(1e-7f);
-    float sink[BERT__VL];
-    long i;
-    for (i = 0; i < FMA_ITERS / BERT__VL; i++) {
-        a0 = bert__vfma(a0, m, c); a1 = bert__vfma(a1, m, c); a2 = bert__vfma(a2, m, c); a3 = bert__vfma(a3, m, c);
-        a4 = bert__vfma(a4, m, c); a5 = bert__vfma(a5, m, c); a6 = bert__vfma(a6, m, c); a7 = bert__vfma(a7, m, c);
-        a8 = bert__vfma(a8, m, c); a9 = bert__vfma(a9, m, c); a10 = bert__vfma(a10, m, c); a11 = bert__vfma(a11, m, c);
-    }
-    bert__vstore(sink, bert__vadd(bert__vadd(bert__vadd(a0, a1), bert__vadd(a2, a3)), bert__vadd(bert__vadd(a4, a5), bert__vadd(a6, a7))));
-    bert__vstore(sink, bert__vadd(bert__vload(sink), bert__vadd(bert__vadd(a8, a9), bert__vadd(a10, a11))));
-    *(float *)out = sink[0];
+    *(float *)out = bert__kernels_pick()->fma_chains(FMA_ITERS);
     return NULL;
 }
 
@@ -1684,6 +1673,7 @@ static void help_all(FILE *f) {
         fputs("\n", f);
     }
     fputs("Errors are one line on standard error and a non-zero exit status.\n", f);
+    fputs("BERT_SIMD=NAME (avx512-vnni, avx512, avx2, scalar) runs those kernels instead of the widest this CPU runs.\n", f);
 }
 
 /* Strict: the whole argument is a decimal integer in [lo, hi]. */
@@ -1861,6 +1851,7 @@ int main(int argc, char **argv) {
     for (k = 0; k < COUNT(commands); k++)
         if (strcmp(argv[1], commands[k].name) == 0) c = &commands[k];
     if (!c) return die("unknown command \"%s\" (bert --help lists them)", argv[1]);
+    if (getenv("BERT_SIMD") && bert_simd_force(getenv("BERT_SIMD"), &err) != BERT_OK) return die("BERT_SIMD: %s", err.message);
     memset(&o, 0, sizeof o);
     o.normalize = -1;
     o.warmup = -1;

@@ -1,5 +1,5 @@
-/* test_gemm.c - the float matrix product (bert__gemm_f32, the micro-kernel this build picked)
- * against a product computed here in double: y = bias + x W^T over shapes that take each of its
+/* test_gemm.c - the float matrix product (bert__gemm_f32 of every kernel set this build holds
+ * and this CPU runs; a set it cannot run is reported as skipped) against a product computed here in double: y = bias + x W^T over shapes that take each of its
  * paths, with f32 and with f16 weights. Few rows walk the whole of K; many rows cut K into
  * pieces: KC long, or K / KC equal pieces longer than KC (then fewer rows per block), with
  * partial tiles at the row and column edges and a row count that is not a multiple of the tile.
@@ -26,9 +26,9 @@ static uint16_t half(float *value) {
 }
 
 /* The largest |y - want| / (1 + |want|) of one product of M rows, K columns, N outputs. */
-static double check(int M, int K, int N, bert_dtype dtype) {
+static double check(const bert__kernels *set, int M, int K, int N, bert_dtype dtype) {
     int panels = (N + BERT__PANEL - 1) / BERT__PANEL, m, o, k;
-    size_t pack_floats, scratch = bert__scratch_floats((size_t)M, (size_t)K, &pack_floats);
+    size_t pack_floats, scratch = set->scratch_floats((size_t)M, (size_t)K, &pack_floats);
     float *x = (float *)malloc(sizeof(float) * (size_t)M * K), *w = (float *)malloc(sizeof(float) * (size_t)N * K);
     float *panel = (float *)calloc((size_t)panels * BERT__PANEL * K, sizeof(float)), *bias = (float *)malloc(sizeof(float) * N);
     uint16_t *panel16 = (uint16_t *)calloc((size_t)panels * BERT__PANEL * K, sizeof(uint16_t));
@@ -59,7 +59,7 @@ static double check(int M, int K, int N, bert_dtype dtype) {
     g.act = BERT_ACT_NONE;
     g.scratch_floats = scratch;
     g.pack_floats = pack_floats;
-    bert__gemm_f32(&g, pack, 0, M, 0, panels);
+    set->gemm_f32(&g, pack, 0, M, 0, panels);
     for (m = 0; m < M; m++)
         for (o = 0; o < N; o++) {
             double want = bias[o], err;
@@ -82,15 +82,22 @@ int main(void) {
        one piece longer than KC in blocks of fewer rows; K = 1536 and 3072, equal KC pieces */
     static const int shapes[][3] = {{3, 100, 20},   {16, 384, 48},   {41, 300, 50},  {67, 512, 96},  {130, 600, 64},
                                     {200, 768, 53}, {137, 1000, 40}, {90, 1536, 33}, {77, 3072, 17}, {1, 3072, 16}};
-    int i, f16;
-    for (f16 = 0; f16 < 2; f16++)
-        for (i = 0; i < (int)(sizeof shapes / sizeof *shapes); i++) {
-            int M = shapes[i][0], K = shapes[i][1], N = shapes[i][2];
-            double err = check(M, K, N, f16 ? BERT_DTYPE_F16 : BERT_DTYPE_F32);
-            /* float rounding over K terms stays under K x 4e-8 (measured: 4e-7 to 1e-5); a lost
-               piece, row or column is off by ~0.01 or more */
-            CHECKF(err < K * 4e-8, "%s product (%s) M %d K %d N %d (pieces of %d): max relative error %.2e", f16 ? "f16" : "f32",
-                   bert_simd_name(), M, K, N, bert__k_piece(K), err);
+    int i, f16, s;
+    for (s = 0; s < BERT__KERNEL_SETS; s++) {
+        const bert__kernels *set = bert__kernel_sets[s];
+        if (!bert__cpu_runs(set)) {
+            printf("# SKIP float products (%s): this CPU cannot run them; checked where it can\n", set->name);
+            continue;
         }
+        for (f16 = 0; f16 < 2; f16++)
+            for (i = 0; i < (int)(sizeof shapes / sizeof *shapes); i++) {
+                int M = shapes[i][0], K = shapes[i][1], N = shapes[i][2];
+                double err = check(set, M, K, N, f16 ? BERT_DTYPE_F16 : BERT_DTYPE_F32);
+                /* float rounding over K terms stays under K x 4e-8 (measured: 4e-7 to 1e-5); a lost
+                   piece, row or column is off by ~0.01 or more */
+                CHECKF(err < K * 4e-8, "%s product (%s) M %d K %d N %d (pieces of %d): max relative error %.2e", f16 ? "f16" : "f32",
+                       set->name, M, K, N, bert__k_piece(K), err);
+            }
+    }
     return test_done();
 }
