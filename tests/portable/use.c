@@ -1,5 +1,6 @@
 /* use.c - a user program for the build checks (tests/test_build.c): loads a model, encodes the
- * golden case b1_len7 of the `bert` fixture and prints its mean-pooled vector's first values.
+ * golden case b1_len7 of the `bert` fixture and prints its mean-pooled vector's first values,
+ * then the kernels it ran (bert_simd_name; BERT_SIMD in the environment forces a set).
  * Compiled under many configurations (C99/C++, gcc/clang, BERT_NO_STDIO, BERT_NO_SIMD,
  * BERT_STATIC with a second translation unit). */
 #define BERT_IMPLEMENTATION
@@ -43,13 +44,14 @@ int main(int argc, char **argv) {
     int32_t ids[7] = {101, 248, 811, 239, 623, 379, 102};
     bert_batch b = {1, 7, ids, NULL, NULL};
     float out[64] = {0};
+    if (getenv("BERT_SIMD") && bert_simd_force(getenv("BERT_SIMD"), &err) != BERT_OK) { printf("%s\n", err.message); return 1; }
     if (argc < 2 || load(&m, argv[1], &err, &keep) != BERT_OK) { printf("load failed\n"); return 1; }
     if (bert_ctx_create(&c, m, 1, 7, &err) != BERT_OK || bert_encode(c, &b, &err) != BERT_OK ||
         bert_output_get(c, BERT_OUT_MEAN, out, &err) != BERT_OK) {
         printf("encode failed: %s\n", err.message);
         return 1;
     }
-    printf("%.6f %.6f %.6f %.6f %d\n", out[0], out[1], out[2], out[3], other_unit());
+    printf("%.6f %.6f %.6f %.6f %d %s\n", out[0], out[1], out[2], out[3], other_unit(), bert_simd_name());
     bert_ctx_free(c);
     bert_model_free(m);
     free(keep);
