@@ -6,7 +6,7 @@
 #   make check-real bert.h against Hugging Face on real checkpoints (downloads the reference once)
 
 CC       ?= cc
-OPT      ?= -O2 -march=native
+OPT      ?= -O2 # no -march: on x86-64 bert.h carries every kernel set and picks one at run time
 STD      := -std=c99 -D_POSIX_C_SOURCE=200809L
 WARN     := -Wall -Wextra -pedantic
 CFLAGS   += $(OPT) $(STD) $(WARN)
@@ -125,10 +125,10 @@ $(BUILD)/bert-openblas: examples/bert.c $(HEADERS) | $(BUILD)
 # The peers (ONNX Runtime, Hugging Face tokenizers, sentence-transformers) run from build/venv,
 # made once by tools/pyenv.py over Debian's python3 (apt-get and pip: not for CI).
 
-# The CLI with the AVX2 kernels only (no AVX-512): on an AVX-512 host, a stand-in for AVX2
-# machines such as AMD Zen 3. make bench times it next to the native build.
+# The CLI with the AVX2 kernels only (no AVX-512, no dispatch): on an AVX-512 host, a stand-in
+# for AVX2 machines such as AMD Zen 3. make bench times it next to the default build.
 $(BUILD)/bert-avx2: examples/bert.c $(HEADERS) | $(BUILD)
-	$(CC) -O2 -mavx2 -mfma -mf16c $(STD) $(WARN) -o $@ examples/bert.c $(LDLIBS)
+	$(CC) -O2 -mavx2 -mfma -mf16c -DBERT_NO_DISPATCH $(STD) $(WARN) -o $@ examples/bert.c $(LDLIBS)
 
 # LD_PRELOAD library that hides AVX-512, VNNI and AMX from CPUID: ONNX Runtime timed as on AVX2-only CPUs.
 $(BUILD)/cpuid_avx2.so: tools/cpuid_avx2.c | $(BUILD)
