@@ -8221,36 +8221,52 @@ static void bert__kernel_q8(const int16_t *a, size_t lda, int blocks, const uint
 }
 #undef BERT__DPWSSD
 #elif defined(BERT__AVX2)
-/* 6 rows x 8 outputs, twice (the panel's two halves: bytes 0-15 of a group are outputs 0-7):
-   per group, one weight vector (16 int16) and 6 broadcast pairs feed 6 vpmaddwd + vpaddd;
-   6 int32 and 6 float accumulators. */
+/* 6 rows x 16 outputs: per group, two weight vectors (the panel's outputs 0-7 and 8-15, 16 int16
+   each) and 6 broadcast pairs of activations feed 12 vpmaddwd + vpaddd into 12 int32
+   accumulators (with the 3 operands, all 16 ymm registers). The 12 float sums live in acc (L1)
+   and take one FMA each per block of 32 columns. Taking the panel's halves one at a time, as
+   before, broadcast every activation twice: this is ~1.5x faster on AMD Zen 3. The accumulators
+   are typed as 8 int32 (GCC's vector type): as __m256i (4 int64 to GCC) every add went through
+   a conversion that GCC 12 would not keep in place (a register copy per add, and spills). */
+#if defined(__GNUC__) || defined(__clang__)
+typedef __v8si bert__i32x8;
+#define BERT__ADD_I32(c, v) ((c) += (bert__i32x8)(v))
+#else
+typedef __m256i bert__i32x8;
+#define BERT__ADD_I32(c, v) ((c) = _mm256_add_epi32((c), (v)))
+#endif
 static void bert__kernel_q8(const int16_t *a, size_t lda, int blocks, const uint8_t *b, size_t stride, int np, float *acc) {
-    int h, blk, g;
+    int blk, g, i;
     (void)stride;
     (void)np;
-    for (h = 0; h < 2; h++) {
-        __m256 f0 = _mm256_setzero_ps(), f1 = f0, f2 = f0, f3 = f0, f4 = f0, f5 = f0;
-        const uint8_t *wb = b;
-        const int16_t *ab = a;
-        for (blk = 0; blk < blocks; blk++, ab += BERT__Q8_BLOCK, wb += BERT__Q8_BLOCK_BYTES) {
-            __m256i c0 = _mm256_setzero_si256(), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0, w, x;
-            __m256 s = _mm256_loadu_ps(BERT__CAST(const float *, (const void *)wb) + 8 * h);
-            int32_t v;
-            for (g = 0; g < 16; g++) {
-                w = _mm256_cvtepi8_epi16(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(wb + 64 + 32 * g + 16 * h))));
-#define BERT__ROW(i) memcpy(&v, ab + i * lda + 2 * g, 4); x = _mm256_set1_epi32(v); c##i = _mm256_add_epi32(c##i, _mm256_madd_epi16(x, w));
-                BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5)
-#undef BERT__ROW
-            }
-#define BERT__ROW(i) f##i = _mm256_fmadd_ps(_mm256_cvtepi32_ps(c##i), s, f##i);
+    for (i = 0; i < BERT__Q8_MR; i++) {
+        _mm256_storeu_ps(acc + i * BERT__Q8_ACC, _mm256_setzero_ps());
+        _mm256_storeu_ps(acc + i * BERT__Q8_ACC + 8, _mm256_setzero_ps());
+    }
+    for (blk = 0; blk < blocks; blk++, a += BERT__Q8_BLOCK, b += BERT__Q8_BLOCK_BYTES) {
+        const __m256i zero = _mm256_setzero_si256();
+        bert__i32x8 c00 = (bert__i32x8)zero, c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00;
+        bert__i32x8 c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00;
+        const float *scale = BERT__CAST(const float *, (const void *)b);
+        __m256i w0, w1, x;
+        for (g = 0; g < 16; g++) {
+            w0 = _mm256_cvtepi8_epi16(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(b + 64 + 32 * g))));
+            w1 = _mm256_cvtepi8_epi16(_mm_loadu_si128(BERT__CAST(const __m128i *, (const void *)(b + 64 + 32 * g + 16))));
+#define BERT__ROW(i) x = _mm256_castps_si256(_mm256_broadcast_ss(BERT__CAST(const float *, (const void *)(a + i * lda + 2 * g)))); \
+            BERT__ADD_I32(c##i##0, _mm256_madd_epi16(x, w0)); BERT__ADD_I32(c##i##1, _mm256_madd_epi16(x, w1));
             BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5)
 #undef BERT__ROW
         }
-#define BERT__ROW(i) _mm256_storeu_ps(acc + i * BERT__Q8_ACC + 8 * h, f##i);
+#define BERT__FMA_ROW(i, h, c) \
+        _mm256_storeu_ps(acc + i * BERT__Q8_ACC + 8 * h, \
+                         _mm256_fmadd_ps(_mm256_cvtepi32_ps((__m256i)(c)), _mm256_loadu_ps(scale + 8 * h), _mm256_loadu_ps(acc + i * BERT__Q8_ACC + 8 * h)));
+#define BERT__ROW(i) BERT__FMA_ROW(i, 0, c##i##0) BERT__FMA_ROW(i, 1, c##i##1)
         BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5)
 #undef BERT__ROW
+#undef BERT__FMA_ROW
     }
 }
+#undef BERT__ADD_I32
 #elif defined(BERT__NEON)
 /* 4 rows x 8 outputs, twice (as AVX2): vld2 splits a half group into the outputs' first and
    second columns, widened to 16 bits; each times one activation (a lane of 8 loaded at once,
