@@ -7630,6 +7630,7 @@ typedef struct bert__kernels {
 #define bert__ahead_line BERT__NAME(bert__ahead_line)
 #define bert__ahead_all BERT__NAME(bert__ahead_all)
 #define bert__kernel_f32 BERT__NAME(bert__kernel_f32)
+#define bert__i32x8 BERT__NAME(bert__i32x8)
 #define bert__kernel_q8 BERT__NAME(bert__kernel_q8)
 #define bert__q8_row BERT__NAME(bert__q8_row)
 #define bert__pack_rows BERT__NAME(bert__pack_rows)
