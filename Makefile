@@ -6,7 +6,9 @@
 #   make check-real bert.h against Hugging Face on real checkpoints (downloads the reference once)
 
 CC       ?= cc
-OPT      ?= -O2 # no -march: on x86-64 bert.h carries every kernel set and picks one at run time
+# No -march: on x86-64 bert.h carries every kernel set and picks one at run time (OPT='-O2
+# -march=native' works too).
+OPT      ?= -O2
 STD      := -std=c99 -D_POSIX_C_SOURCE=200809L
 WARN     := -Wall -Wextra -pedantic
 CFLAGS   += $(OPT) $(STD) $(WARN)

@@ -7672,7 +7672,7 @@ typedef struct bert__kernels {
 #define bert__gate_task BERT__NAME(bert__gate_task)
 #define bert__layer_rows BERT__NAME(bert__layer_rows)
 #define bert__chunk BERT__NAME(bert__chunk)
-#define bert__encode BERT__NAME(bert__encode)
+#define bert__forward BERT__NAME(bert__forward)
 #define bert__ctx_layout BERT__NAME(bert__ctx_layout)
 #define bert__fma_chains BERT__NAME(bert__fma_chains)
 #define bert__kernel_set BERT__NAME(bert__kernel_set)
@@ -8797,18 +8797,18 @@ static void bert__outliers_task(void *arg, int part, int parts) {
         float *ym = j->y + (size_t)m * j->ldy;
         for (o = 0; o < N; o += BERT__VL) {
             float tail[BERT__VL] = {0};
-            int n = N - o < BERT__VL ? N - o : BERT__VL;
+            int n = N - o < BERT__VL ? N - o : BERT__VL, partial = BERT__VL > 1 && n < BERT__VL; /* never with one lane */
             bert__vf acc;
-            if (n < BERT__VL) memcpy(tail, ym + o, (size_t)n * sizeof *ym);
-            acc = bert__vload(n < BERT__VL ? tail : ym + o);
+            if (partial) memcpy(tail, ym + o, (size_t)n * sizeof *ym);
+            acc = bert__vload(partial ? tail : ym + o);
             for (i = 0; i < lin->outlier_count; i++) {
                 const float *col = lin->outliers + (size_t)i * N + o;
                 float padded[BERT__VL] = {0};
-                if (n < BERT__VL) memcpy(padded, col, (size_t)n * sizeof *col);
-                acc = bert__vfma(bert__vset(xm[lin->outlier_dims[i]]), bert__vload(n < BERT__VL ? padded : col), acc);
+                if (partial) memcpy(padded, col, (size_t)n * sizeof *col);
+                acc = bert__vfma(bert__vset(xm[lin->outlier_dims[i]]), bert__vload(partial ? padded : col), acc);
             }
             acc = bert__vact(j->act, acc);
-            if (n < BERT__VL) {
+            if (partial) {
                 bert__vstore(tail, acc);
                 memcpy(ym + o, tail, (size_t)n * sizeof *ym);
             } else {
@@ -9350,7 +9350,7 @@ static int bert__chunk(const bert_ctx *c, int seq0, int *first, int *rows) {
 }
 
 /* bert_encode with its arguments not NULL. */
-static int bert__encode(bert_ctx *c, const bert_batch *in, bert_error *err) {
+static int bert__forward(bert_ctx *c, const bert_batch *in, bert_error *err) {
     const bert_config *cfg;
     int layer, r, inner, seq0, seq1, first, rows;
     cfg = &c->model->cfg;
@@ -9425,7 +9425,7 @@ static float bert__fma_chains(long values) {
     return sink[0];
 }
 
-static const bert__kernels bert__kernel_set = {BERT__ISA,          BERT__PASS,         bert__ctx_layout, bert__encode,
+static const bert__kernels bert__kernel_set = {BERT__ISA,          BERT__PASS,         bert__ctx_layout, bert__forward,
                                                bert__linear_forward, bert__activate,   bert__layer_norm, bert__gemm_f32,
                                                bert__scratch_floats, bert__kernel_q8,  BERT__Q8_MR,      BERT__Q8_NP,
                                                bert__fma_chains};
@@ -9462,7 +9462,7 @@ static const bert__kernels *const bert__kernel_sets[] = {
 /* The widest x86 set this CPU and its operating system run: CPUID says what the CPU has, XGETBV
    whether the OS saves the registers on a context switch (XMM and YMM state for AVX; opmask and
    ZMM state too for AVX-512). */
-static int bert__cpu_set(void) {
+static int bert__cpu_detect(void) {
     unsigned a, b, c, d, ecx1, ebx7, ecx7, xcr0 = 0;
     int avx2, avx512;
     if (__get_cpuid_max(0, NULL) < 7) return BERT__SET_SCALAR;
@@ -9479,6 +9479,18 @@ static int bert__cpu_set(void) {
     avx2 = (xcr0 & 0x6) == 0x6 && (ecx1 >> 28 & 1) && (ecx1 >> 12 & 1) && (ecx1 >> 29 & 1) && (ebx7 >> 5 & 1); /* AVX, FMA, F16C, AVX2 */
     avx512 = avx2 && (xcr0 & 0xE6) == 0xE6 && (ebx7 >> 16 & 1) && (ebx7 >> 30 & 1) && (ebx7 >> 31 & 1);      /* F, BW, VL */
     return avx512 && (ecx7 >> 11 & 1) ? BERT__SET_AVX512_VNNI : avx512 ? BERT__SET_AVX512 : avx2 ? BERT__SET_AVX2 : BERT__SET_SCALAR;
+}
+
+/* The same, detected once: every thread that finds it unset computes the same value and stores
+   it, atomically (dispatch builds are GCC or Clang). */
+static int bert__cpu_set(void) {
+    static int detected = -1;
+    int set = __atomic_load_n(&detected, __ATOMIC_RELAXED);
+    if (set < 0) {
+        set = bert__cpu_detect();
+        __atomic_store_n(&detected, set, __ATOMIC_RELAXED);
+    }
+    return set;
 }
 #endif
 
