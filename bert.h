@@ -7172,11 +7172,12 @@ BERTDEF const char *bert_model_tokenizer_kind(const bert_model *model) {
 
 /* One short vector type, bert__vf, with the handful of operations the kernels below need,
    chosen at compile time from the compiler's predefined macros: AVX-512 (16 floats), AVX2 +
-   FMA + F16C (8), NEON on aarch64 (4), or a plain float (BERT_NO_SIMD or anything else).
+   FMA + F16C (8), NEON on aarch64 (4), or a plain float (BERT_NO_SIMD or anything else). The
+   x86 kernels use GCC's vector types where GCC needs them (GCC, Clang and ICX have them).
    Everything written on bert__vf (activations, norms, softmax) is written once for all four. */
-#if !defined(BERT_NO_SIMD) && defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VL__) && defined(__FMA__)
+#if !defined(BERT_NO_SIMD) && defined(__GNUC__) && defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VL__) && defined(__FMA__)
 #define BERT__AVX512 1
-#elif !defined(BERT_NO_SIMD) && defined(__AVX2__) && defined(__FMA__) && defined(__F16C__)
+#elif !defined(BERT_NO_SIMD) && defined(__GNUC__) && defined(__AVX2__) && defined(__FMA__) && defined(__F16C__)
 #define BERT__AVX2 1
 #elif !defined(BERT_NO_SIMD) && defined(__aarch64__) && defined(__ARM_NEON)
 #define BERT__NEON 1
@@ -7908,31 +7909,37 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
 #if defined(BERT__AVX512)
 /* 6 rows x 2 panels: per group, 2 weight vectors (32 int16 each) and 6 broadcast pairs of
    activations feed 12 vpdpwssd (VNNI) or vpmaddwd + vpaddd; 12 int32 and 12 float accumulators. */
+/* The int32 accumulators are typed as 16 int32 (GCC's vector type), for the reason given at
+   bert__i32x8 below: as __m512i, GCC 12 put a register copy before every vpdpwssd. */
+typedef __v16si bert__i32x16;
 #ifdef BERT__VNNI
-#define BERT__DPWSSD(c, x, w) _mm512_dpwssd_epi32(c, x, w)
+#define BERT__DPWSSD(c, x, w) ((c) = (bert__i32x16)_mm512_dpwssd_epi32((__m512i)(c), x, w))
 #else
-#define BERT__DPWSSD(c, x, w) _mm512_add_epi32(c, _mm512_madd_epi16(x, w))
+#define BERT__DPWSSD(c, x, w) ((c) += (bert__i32x16)_mm512_madd_epi16(x, w))
 #endif
 static void bert__kernel_q8(const int16_t *a, size_t lda, int blocks, const uint8_t *b, size_t stride, int np, float *acc) {
     __m512 f00 = _mm512_setzero_ps(), f10 = f00, f20 = f00, f30 = f00, f40 = f00, f50 = f00;
     __m512 f01 = f00, f11 = f00, f21 = f00, f31 = f00, f41 = f00, f51 = f00;
     int blk, g;
     for (blk = 0; blk < blocks; blk++, a += BERT__Q8_BLOCK, b += BERT__Q8_BLOCK_BYTES) {
-        __m512i c00 = _mm512_setzero_si512(), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00;
-        __m512i c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00, w0, w1 = c00, x;
+        const __m512i zero = _mm512_setzero_si512();
+        bert__i32x16 c00 = (bert__i32x16)zero, c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00;
+        bert__i32x16 c01 = c00, c11 = c00, c21 = c00, c31 = c00, c41 = c00, c51 = c00;
+        __m512i w0, w1 = zero, x;
         __m512 s0, s1;
         int32_t v;
         for (g = 0; g < 16; g++) {
             w0 = _mm512_cvtepi8_epi16(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(b + 64 + 32 * g))));
             if (np == 2) w1 = _mm512_cvtepi8_epi16(_mm256_loadu_si256(BERT__CAST(const __m256i *, (const void *)(b + stride + 64 + 32 * g))));
 #define BERT__ROW(i) memcpy(&v, a + i * lda + 2 * g, 4); x = _mm512_set1_epi32(v); \
-            c##i##0 = BERT__DPWSSD(c##i##0, x, w0); c##i##1 = BERT__DPWSSD(c##i##1, x, w1);
+            BERT__DPWSSD(c##i##0, x, w0); BERT__DPWSSD(c##i##1, x, w1);
             BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5)
 #undef BERT__ROW
         }
         s0 = _mm512_loadu_ps(BERT__CAST(const float *, (const void *)b));
         s1 = np == 2 ? _mm512_loadu_ps(BERT__CAST(const float *, (const void *)(b + stride))) : _mm512_setzero_ps();
-#define BERT__ROW(i) f##i##0 = _mm512_fmadd_ps(_mm512_cvtepi32_ps(c##i##0), s0, f##i##0); f##i##1 = _mm512_fmadd_ps(_mm512_cvtepi32_ps(c##i##1), s1, f##i##1);
+#define BERT__ROW(i) f##i##0 = _mm512_fmadd_ps(_mm512_cvtepi32_ps((__m512i)c##i##0), s0, f##i##0); \
+        f##i##1 = _mm512_fmadd_ps(_mm512_cvtepi32_ps((__m512i)c##i##1), s1, f##i##1);
         BERT__ROW(0) BERT__ROW(1) BERT__ROW(2) BERT__ROW(3) BERT__ROW(4) BERT__ROW(5)
 #undef BERT__ROW
     }
@@ -7949,13 +7956,8 @@ static void bert__kernel_q8(const int16_t *a, size_t lda, int blocks, const uint
    before, broadcast every activation twice: this is ~1.5x faster on AMD Zen 3. The accumulators
    are typed as 8 int32 (GCC's vector type): as __m256i (4 int64 to GCC) every add went through
    a conversion that GCC 12 would not keep in place (a register copy per add, and spills). */
-#if defined(__GNUC__) || defined(__clang__)
 typedef __v8si bert__i32x8;
 #define BERT__ADD_I32(c, v) ((c) += (bert__i32x8)(v))
-#else
-typedef __m256i bert__i32x8;
-#define BERT__ADD_I32(c, v) ((c) = _mm256_add_epi32((c), (v)))
-#endif
 static void bert__kernel_q8(const int16_t *a, size_t lda, int blocks, const uint8_t *b, size_t stride, int np, float *acc) {
     int blk, g, i;
     (void)stride;
