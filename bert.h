@@ -7832,6 +7832,12 @@ static void bert__kernel_f32(const float *a, size_t lda, int kc, const void *b, 
         }
     }
 #define BERT__STORE_ROW(i) _mm256_storeu_ps(c + i * ldc, c##i##0); _mm256_storeu_ps(c + i * ldc + 8, c##i##1);
+#define BERT__GELU(i) c##i##0 = bert__vgelu(c##i##0); c##i##1 = bert__vgelu(c##i##1);
+    if (act == BERT_ACT_GELU) { /* BERT's own activation in registers; others in memory below */
+        BERT__ROWS(BERT__GELU)
+        act = BERT_ACT_NONE;
+    }
+#undef BERT__GELU
     BERT__ROWS(BERT__STORE_ROW)
     bert__activate_rows(act, c, ldc, BERT__MR, BERT__PANEL);
 #undef BERT__INIT
