@@ -18,7 +18,7 @@ What the cases pin down: post-LayerNorm layers after the embedding norm emb_ln; 
 rotated together, base 1000 as nomic-embed-text (10000 in nomic_seqcls), at positions that count
 masked and left-padded slots; SwiGLU fc2(fc11(x) * silu(fc12(x))) with n_inner rounded up to 256
 (GeGLU in nomic_seqcls); no biases as nomic-embed-text, or all of them; BERT's pooler and
-classifier (nomic_seqcls), and the masked-LM head tied to the word embeddings (nomic_mlm);
+classifier (nomic_seqcls), the token classifier and the QA head (nomic_tokcls, nomic_qa), the masked-LM head tied to the word embeddings (nomic_mlm);
 rotary_scaling_factor (dynamic NTK), exact up to max_trained_positions (nomic_ntk: 64).
 """
 import os
@@ -36,6 +36,7 @@ _pkg = __import__(os.path.basename(os.path.abspath(REF)) + ".modeling_hf_nomic_b
 NomicBertConfig = _pkg.NomicBertConfig
 NomicBertModel, NomicBertForPreTraining = _pkg.NomicBertModel, _pkg.NomicBertForPreTraining
 NomicBertForSequenceClassification = _pkg.NomicBertForSequenceClassification
+NomicBertForTokenClassification, NomicBertForQuestionAnswering = _pkg.NomicBertForTokenClassification, _pkg.NomicBertForQuestionAnswering
 
 V, PAD, CLS, SEP = 1000, 0, 101, 102
 VOCAB = os.path.join(g.MODELS, "bert", "vocab.txt")
@@ -66,6 +67,8 @@ FIXTURES = [  # name, class, config overrides, head
     ("nomic_mlm", NomicBertForPreTraining, dict(BIASES), "mlm"),
     # Dynamic NTK scaling: plain rotary up to max_trained_positions, which bert.h then takes as the limit.
     ("nomic_ntk", NomicBertModel, dict(rotary_scaling_factor=2.0, max_trained_positions=64), "base"),
+    ("nomic_tokcls", NomicBertForTokenClassification, dict(num_labels=5), "token"),
+    ("nomic_qa", NomicBertForQuestionAnswering, dict(num_labels=2), "qa"),
 ]
 
 
