@@ -8872,7 +8872,8 @@ static void bert__embed(bert_ctx *c, const bert_batch *in) {
    bert__layer_rows per layer, pooling and heads. What differs between them is data: which tensors
    the file has, and config words that say how to use them. Nothing below tests bert_config.arch.
    - tools/bert-convert.c: a row of ARCHS (model_type, key prefix, config.json names, the
-     embedding, layer and head tensor names, position rule, relative bias). Most new models stop here.
+     embedding, layer and head tensor names, position rule, relative bias; read_own for a config.json
+     in the model's own words, as NomicBERT's GPT2Config). Most new models stop here.
    - A setting the runtime must know (a bucket rule, a norm placement): a row of
      BERT__CONFIG_WORDS (at the end: older files read 0 there, so 0 must mean "as before"), a
      bert_config member, its checks in bert__read_config; the converter writes it from the table.
