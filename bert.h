@@ -202,7 +202,8 @@ typedef enum bert_arch {
     BERT_ARCH_DISTILBERT = 6,
     BERT_ARCH_MPNET = 7,
     BERT_ARCH_DEBERTA_V2 = 8,
-    BERT_ARCH_MODERNBERT = 9
+    BERT_ARCH_MODERNBERT = 9,
+    BERT_ARCH_NOMIC_BERT = 10
 } bert_arch;
 
 typedef enum bert_act {
@@ -1231,7 +1232,7 @@ static int bert__read_config(const bert__file *f, bert_config *c, bert_error *er
     BERT__CONFIG_WORDS(BERT__C_READ_ROW)
     if (c->truncate_length <= 0 || c->truncate_length > c->max_length) c->truncate_length = c->max_length;
     c->has_weights = f->tensor_count > 0;
-    if (c->arch < BERT_ARCH_BERT || c->arch > BERT_ARCH_MODERNBERT)
+    if (c->arch < BERT_ARCH_BERT || c->arch > BERT_ARCH_NOMIC_BERT)
         return bert__fail(err, BERT_E_FORMAT, "unknown architecture %d in config", (int)c->arch);
     if (!c->has_weights) return BERT_OK; /* a tokenizer-only file: sizes are not used */
     {
@@ -1739,8 +1740,8 @@ BERTDEF int bert_model_find_prompt(const bert_model *m, const char *name) {
 
 BERTDEF const char *bert_arch_name(bert_arch a) {
     static const char *names[] = {"?", "bert", "albert", "roberta", "xlm-roberta", "electra", "distilbert", "mpnet", "deberta-v2",
-                                  "modernbert"};
-    return a >= BERT_ARCH_BERT && a <= BERT_ARCH_MODERNBERT ? names[a] : "?";
+                                  "modernbert", "nomic_bert"};
+    return a >= BERT_ARCH_BERT && a <= BERT_ARCH_NOMIC_BERT ? names[a] : "?";
 }
 
 BERTDEF const char *bert_act_name(bert_act a) {
@@ -8971,7 +8972,8 @@ static void bert__embed(bert_ctx *c, const bert_batch *in) {
    bert__layer_rows per layer, pooling and heads. What differs between them is data: which tensors
    the file has, and config words that say how to use them. Nothing below tests bert_config.arch.
    - tools/bert-convert.c: a row of ARCHS (model_type, key prefix, config.json names, the
-     embedding, layer and head tensor names, position rule, relative bias). Most new models stop here.
+     embedding, layer and head tensor names, position rule, relative bias; read_own for a config.json
+     in the model's own words, as NomicBERT's GPT2Config). Most new models stop here.
    - A setting the runtime must know (a bucket rule, a norm placement): a row of
      BERT__CONFIG_WORDS (at the end: older files read 0 there, so 0 must mean "as before"), a
      bert_config member, its checks in bert__read_config; the converter writes it from the table.

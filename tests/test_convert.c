@@ -632,6 +632,58 @@ int main(void) {
         free(cfg);
     }
 
+    /* NomicBERT settings bert.h does not run are refused by name; so is a checkpoint without the
+       biases its config says it has. */
+    {
+        static const struct { const char *name, *from, *to, *needle1, *needle2; } bad[] = {
+            {"nomic_prenorm", "\"prenorm\": false", "\"prenorm\": true", "prenorm", "not supported"},
+            {"nomic_interleaved", "\"rotary_emb_interleaved\": false", "\"rotary_emb_interleaved\": true", "rotary_emb_interleaved",
+             "not supported"},
+            {"nomic_partial_rotary", "\"rotary_emb_fraction\": 1.0", "\"rotary_emb_fraction\": 0.5", "rotary_emb_fraction", "partial"},
+            {"nomic_no_rotary", "\"rotary_emb_fraction\": 1.0", "\"rotary_emb_fraction\": 0.0", "rotary_emb_fraction", "absolute"},
+            {"nomic_xpos", "\"rotary_emb_scale_base\": null", "\"rotary_emb_scale_base\": 512", "rotary_emb_scale_base", "not supported"},
+            {"nomic_plain_mlp", "\"activation_function\": \"swiglu\"", "\"activation_function\": \"gelu\"", "activation_function",
+             "swiglu or geglu"},
+            {"nomic_glu", "\"activation_function\": \"swiglu\"", "\"activation_function\": \"glu\"", "\"glu\"", "not supported"},
+            {"nomic_fc_biases", "\"mlp_fc1_bias\": false", "\"mlp_fc1_bias\": true", "mlp_fc1_bias", "both or neither"},
+            {"nomic_bias_missing", "\"qkv_proj_bias\": false", "\"qkv_proj_bias\": true", "attn.Wqkv.bias", "missing"},
+            {"nomic_moe", "\"model_type\"", "\"moe_every_n_layers\": 2,\n  \"model_type\"", "moe_every_n_layers", "not supported"},
+            {"nomic_gqa", "\"model_type\"", "\"num_heads_kv\": 2,\n  \"model_type\"", "num_heads_kv", "not supported"},
+        };
+        size_t i;
+        char *cfg = json_read_file("tests/fixtures/models/nomic/config.json", &len);
+        bert_model *m;
+        bert_error err;
+        for (i = 0; cfg && i < sizeof bad / sizeof bad[0]; i++) {
+            char out[8192], cmd[512];
+            const char *at = strstr(cfg, bad[i].from);
+            make_folder(bad[i].name, NULL, NULL, 0);
+            snprintf(cmd, sizeof cmd, "cp tests/fixtures/models/nomic/model.safetensors " WORK "/%s/", bad[i].name);
+            if (!at || system(cmd) != 0) { CHECKF(0, "%s: make the folder", bad[i].name); continue; }
+            snprintf(out, sizeof out, "%.*s%s%s", (int)(at - cfg), cfg, bad[i].to, at + strlen(bad[i].from));
+            snprintf(cmd, sizeof cmd, WORK "/%s/config.json", bad[i].name);
+            write_text(cmd, out);
+            expect_failure(bad[i].name, "", bad[i].needle1, bad[i].needle2);
+        }
+        CHECK(cfg != NULL, "read nomic's config.json");
+        free(cfg);
+        /* Lengths: n_positions; with rotary_scaling_factor (dynamic NTK), max_trained_positions, the
+           length up to which the base is unscaled. */
+        for (i = 0; i < 2; i++) {
+            const char *name = i ? "nomic_ntk" : "nomic";
+            char folder[256], path[256];
+            int want = i ? 64 : 8192;
+            snprintf(folder, sizeof folder, "tests/fixtures/models/%s", name);
+            snprintf(path, sizeof path, WORK "/%s.bert", name);
+            if (convert(folder, name, "") != 0 || bert_model_load_file(&m, path, &err) != BERT_OK) { CHECKF(0, "convert and load %s", name); continue; }
+            CHECKF(bert_model_config(m)->max_length == want && bert_model_config(m)->rope_theta == 1000.0f &&
+                       bert_model_config(m)->intermediate_size == 256 && bert_model_config(m)->hidden_act == BERT_ACT_SILU,
+                   "%s: max_length %d (%d), rotary base %g, I %d, silu", name, bert_model_config(m)->max_length, want,
+                   (double)bert_model_config(m)->rope_theta, bert_model_config(m)->intermediate_size);
+            bert_model_free(m);
+        }
+    }
+
     check_outlier_dims();
 
     json_free(&g_golden);

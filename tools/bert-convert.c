@@ -589,29 +589,33 @@ static int add_norm(plan *p, st_set *set, const char *can, const char *hf, int n
     return 0;
 }
 
-/* Q, K and V stored as one [3H][H] matrix so the kernels run one larger product. */
-static int add_qkv(plan *p, st_set *set, const char *can, const char *hq, const char *hk, const char *hv, int H) {
-    const char *parts[3];
+/* Linear layers kept apart in the checkpoint but run as one product: their weights (and biases)
+ * stacked along the rows in the order given, each part `rows` outputs of `in` inputs. BERT's
+ * query, key and value as one [3H][H] matrix; NomicBERT's two halves of its gated up-projection
+ * as one [2I][H]. flags: add_linear's (the parts are always required). */
+static int add_stacked(plan *p, st_set *set, const char *can, const char *const *parts, int count, int rows, int in, int flags) {
     st_tensor *w[3], *b[3];
     char name[160];
-    out_tensor *tw, *tb;
-    int i;
-    parts[0] = hq; parts[1] = hk; parts[2] = hv;
-    for (i = 0; i < 3; i++) {
+    out_tensor *tw, *tb = NULL;
+    int i, bias = !(flags & LIN_NO_BIAS);
+    for (i = 0; i < count; i++) {
         snprintf(name, sizeof name, "%s.weight", parts[i]);
-        if (need(set, name, H, H, 1, &w[i])) return -1;
+        if (need(set, name, rows, in, 1, &w[i])) return -1;
         snprintf(name, sizeof name, "%s.bias", parts[i]);
-        if (need(set, name, 0, H, 1, &b[i])) return -1;
+        if (!bias && st_find(set, name))
+            return fail("%s: tensor \"%s\" is there but config.json says the model has no bias there", g_weights_name, name);
+        if (bias && need(set, name, 0, rows, 1, &b[i])) return -1;
     }
     snprintf(name, sizeof name, "%s.weight", can);
-    tw = plan_add(p, name, 3 * H, H, w[0]);
-    snprintf(name, sizeof name, "%s.bias", can);
-    tb = tw ? plan_add(p, name, 0, 3 * H, b[0]) : NULL;
-    if (!tb) return fail("out of memory");
-    tw = &p->t[p->count - 2];
-    for (i = 1; i < 3; i++) {
+    if (!plan_add(p, name, count * rows, in, w[0])) return fail("out of memory");
+    if (bias) {
+        snprintf(name, sizeof name, "%s.bias", can);
+        if (!(tb = plan_add(p, name, 0, count * rows, b[0]))) return fail("out of memory");
+    }
+    tw = &p->t[p->count - (bias ? 2 : 1)]; /* plan_add may have moved the table */
+    for (i = 1; i < count; i++) {
         tw->src[i] = w[i]; w[i]->used = 1;
-        tb->src[i] = b[i]; b[i]->used = 1;
+        if (tb) { tb->src[i] = b[i]; b[i]->used = 1; }
     }
     return 0;
 }
@@ -620,9 +624,11 @@ static int add_qkv(plan *p, st_set *set, const char *can, const char *hq, const 
 
 /* Hugging Face names of one encoder layer's parts: `layer` is a printf format taking the group and
  * the inner index (only ALBERT's uses the second; elsewhere each layer is its own group), the
- * others are suffixes under it. k and v NULL: q is Q, K and V fused, [3H][H]. */
+ * others are suffixes under it. k and v NULL: q is Q, K and V fused, [3H][H]. ffn_linear: a gated
+ * feed-forward whose two halves the checkpoint keeps apart, act(ffn_up) * ffn_linear (NULL: ffn_up
+ * holds both halves, or the feed-forward is not gated). */
 typedef struct layer_names {
-    const char *layer, *q, *k, *v, *attn_out, *attn_norm, *ffn_up, *ffn_down, *ffn_norm;
+    const char *layer, *q, *k, *v, *attn_out, *attn_norm, *ffn_up, *ffn_down, *ffn_norm, *ffn_linear;
 } layer_names;
 
 /* A head on top of the encoder, by its Hugging Face names: a first product (`dense`, NULL where
@@ -646,6 +652,8 @@ typedef struct rotary_keys {
 typedef struct bias_keys {
     const char *attn, *ffn, *norm, *head;
 } bias_keys;
+
+struct model_desc; /* below: an arch_desc's read_own fills one */
 
 /* One row per Hugging Face model_type: everything the converter needs to know about an
  * architecture, as data. ADDING AN ARCHITECTURE here is a row (and, if bert.h needs something it
@@ -690,30 +698,36 @@ typedef struct arch_desc {
     head_names shared;             /* one transform (dense -> act -> norm) before whichever task output the checkpoint has
                                     * (decoder, or classifier on the pooled or every token), chosen by architectures[0] */
     const char *shared_act_key, *shared_pooling_key; /* its activation and the classifier's pooling ("cls" or "mean") */
+    int (*read_own)(hf_config *hc, struct model_desc *d); /* config.json settings in the model's own words, or NULL */
 } arch_desc;
 
 static const layer_names BERT_LAYER_NAMES = {
     "encoder.layer.%d", "attention.self.query", "attention.self.key", "attention.self.value",
-    "attention.output.dense", "attention.output.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm"};
+    "attention.output.dense", "attention.output.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm", NULL};
 static const layer_names ALBERT_LAYER_NAMES = {
     "encoder.albert_layer_groups.%d.albert_layers.%d", "attention.query", "attention.key", "attention.value",
-    "attention.dense", "attention.LayerNorm", "ffn", "ffn_output", "full_layer_layer_norm"};
+    "attention.dense", "attention.LayerNorm", "ffn", "ffn_output", "full_layer_layer_norm", NULL};
 static const layer_names DISTILBERT_LAYER_NAMES = {
     "transformer.layer.%d", "attention.q_lin", "attention.k_lin", "attention.v_lin",
-    "attention.out_lin", "sa_layer_norm", "ffn.lin1", "ffn.lin2", "output_layer_norm"};
+    "attention.out_lin", "sa_layer_norm", "ffn.lin1", "ffn.lin2", "output_layer_norm", NULL};
 static const layer_names MPNET_LAYER_NAMES = {
     "encoder.layer.%d", "attention.attn.q", "attention.attn.k", "attention.attn.v",
-    "attention.attn.o", "attention.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm"};
+    "attention.attn.o", "attention.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm", NULL};
 
 static const layer_names MODERNBERT_LAYER_NAMES = {
-    "layers.%d", "attn.Wqkv", NULL, NULL, "attn.Wo", "attn_norm", "mlp.Wi", "mlp.Wo", "mlp_norm"};
+    "layers.%d", "attn.Wqkv", NULL, NULL, "attn.Wo", "attn_norm", "mlp.Wi", "mlp.Wo", "mlp_norm", NULL};
 static const rotary_keys MODERNBERT_ROTARY = {"global_rope_theta", "local_rope_theta", "global_attn_every_n_layers", "local_attention",
                                               160000.0};
 static const bias_keys MODERNBERT_BIASES = {"attention_bias", "mlp_bias", "norm_bias", "classifier_bias"};
 
+/* NomicBERT's gated feed-forward is fc2(fc11(x) * act(fc12(x))): fc12 is the activated half. */
+static const layer_names NOMIC_BERT_LAYER_NAMES = {
+    "encoder.layers.%d", "attn.Wqkv", NULL, NULL, "attn.out_proj", "norm1", "mlp.fc12", "mlp.fc2", "norm2", "mlp.fc11"};
+static int read_nomic_bert(hf_config *hc, struct model_desc *d);
+
 static const layer_names DEBERTA_LAYER_NAMES = {
     "encoder.layer.%d", "attention.self.query_proj", "attention.self.key_proj", "attention.self.value_proj",
-    "attention.output.dense", "attention.output.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm"};
+    "attention.output.dense", "attention.output.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm", NULL};
 
 /* Rows name only what differs from BERT's: each starts from BERT_LIKE and overrides some of it
  * (which -Wextra's override-init would flag: meant here). */
@@ -785,6 +799,17 @@ static const arch_desc ARCHS[] = {
      .default_eps = 1e-5, .pre_norm = 1, .final_norm = "final_norm", .gated_ffn = 1, .rotary = &MODERNBERT_ROTARY,
      .biases = &MODERNBERT_BIASES, .shared = {"head.dense", "head.norm", "classifier", "decoder.bias", NULL, BERT_ACT_GELU},
      .shared_act_key = "classifier_activation", .shared_pooling_key = "classifier_pooling"},
+    /* NomicBERT (nomic-embed-text; nomic-ai's code over a GPT2Config): post-LayerNorm, the embedding
+       norm "emb_ln", token types but no position table, rotary on every layer, SwiGLU or GeGLU with
+       the halves kept apart, biases by config.json; BERT's pooler and classifiers. read_nomic_bert
+       reads the rest. */
+    {BERT_LIKE, .model_type = "nomic_bert", .arch = BERT_ARCH_NOMIC_BERT, .prefix = "bert.", .hidden_key = "n_embd",
+     .layers_key = "n_layer", .heads_key = "n_head", .intermediate_key = NULL, .act_key = NULL, .positions = BERT_POSITIONS_NONE,
+     .position_table = NULL, .layer = &NOMIC_BERT_LAYER_NAMES, .emb_norm = "emb_ln", .eps_key = "layer_norm_epsilon",
+     .default_eps = 1e-5, .gated_ffn = 1, .seq = BERT_SEQ,
+     .mlm = {"cls.predictions.transform.dense", "cls.predictions.transform.layer_norm", "cls.predictions.decoder.weight",
+             "cls.predictions.decoder.bias", NULL, BERT_ACT_NONE},
+     .read_own = read_nomic_bert},
 };
 #if defined(__clang__)
 #pragma clang diagnostic pop
@@ -941,6 +966,79 @@ static int read_layer_style(hf_config *hc, model_desc *d) {
     return 0;
 }
 
+/* NomicBERT's config.json (NomicBertConfig, a GPT2Config) as nomic-ai's modeling_hf_nomic_bert.py
+ * reads it, its defaults included; the options that would change what it computes in ways bert.h
+ * does not run are refused by name. */
+static int read_nomic_bert(hf_config *hc, model_desc *d) {
+    static const char *const refused[] = {"prenorm", "rotary_emb_interleaved", "rotary_head_dim", "norm_mlp"};
+    bert_config *c = &d->cfg;
+    const char *act;
+    double fraction, base, scaling;
+    long inner, positions, trained, multiple, heads_kv, moe;
+    int i, v, n;
+    for (i = 0; i < (int)(sizeof refused / sizeof refused[0]); i++) {
+        if ((v = cfg_bool(hc, refused[i])) < 0) return -1;
+        if (v) return fail("%s: \"%s\" true is not supported by bert.h (NomicBERT as nomic-embed-text has it: false)", hc->file, refused[i]);
+    }
+    if (cfg_int(hc, "moe_every_n_layers", 0, 0, 0, 1024, &moe) || cfg_int(hc, "num_heads_kv", c->num_heads, 0, 1, 1024, &heads_kv))
+        return -1;
+    if (moe > 0) return fail("%s: moe_every_n_layers %ld: mixture-of-experts layers (nomic-embed-text-v2-moe) are not supported", hc->file, moe);
+    if (heads_kv != c->num_heads) return fail("%s: num_heads_kv %ld differs from n_head %d: grouped keys are not supported", hc->file, heads_kv, c->num_heads);
+
+    /* The feed-forward: always gated here (fc11, fc12, fc2); "swiglu" multiplies fc11 by silu(fc12),
+       "geglu" by gelu (erf) of it. "glu" (a sigmoid) and the plain fc1 -> fc2 feed-forward of the
+       gelu variants are not supported. */
+    if (cfg_str(hc, "activation_function", &act)) return -1;
+    if (!act) act = "gelu_new"; /* GPT2Config's default */
+    if (strcmp(act, "swiglu") == 0) c->hidden_act = BERT_ACT_SILU;
+    else if (strcmp(act, "geglu") == 0) c->hidden_act = BERT_ACT_GELU;
+    else return fail("%s: activation_function \"%s\" is not supported (swiglu or geglu: bert.h runs NomicBERT's gated feed-forward only)",
+                     hc->file, act);
+    /* n_inner (default 8/3 of n_embd), rounded up to a multiple of 256 as NomciBertGatedMLP does. */
+    if (cfg_int(hc, "n_inner", 8L * c->hidden_size / 3, 0, 1, 1 << 17, &inner)) return -1;
+    c->intermediate_size = (int)((inner + 255) / 256 * 256);
+
+    /* Rotary over the whole head (rotary_emb_fraction 1), halves rotated together (not interleaved). */
+    if (cfg_float(hc, "rotary_emb_fraction", 0.0, &fraction) || cfg_float(hc, "rotary_emb_base", 10000.0, &base)) return -1;
+    if (fraction != 1.0)
+        return fail("%s: rotary_emb_fraction %g is not supported (1: rotary over the whole head, as nomic-embed-text; 0 would be "
+                    "learned absolute positions, between a partial rotary)", hc->file, fraction);
+    if (!(base > 0 && base < 1e30)) return fail("%s: rotary_emb_base %g must be positive", hc->file, base);
+    if ((c->hidden_size / c->num_heads) % 2) return fail("%s: rotary needs an even head size, not %d", hc->file, c->hidden_size / c->num_heads);
+    n = json_get(&hc->doc, 0, "rotary_emb_scale_base");
+    if (n >= 0 && json_type_of(&hc->doc, n) != JSON_NULL) return fail("%s: rotary_emb_scale_base (XPos) is not supported", hc->file);
+    c->rope_theta = c->rope_local_theta = (float)base;
+    c->global_every = c->local_window = 0;
+
+    /* Lengths: n_positions (GPT2Config's max_position_embeddings; 2048 when <= 0, as from_pretrained
+       sets it). With rotary_scaling_factor (dynamic NTK), the base changes for a batch longer than
+       max_trained_positions: bert.h runs such a model only up to that length, where it is plain rotary. */
+    if (cfg_int(hc, "n_positions", 1024, 0, -(1L << 20), 1 << 20, &positions) ||
+        cfg_int(hc, "max_trained_positions", 2048, 0, 1, 1 << 20, &trained) || cfg_float(hc, "rotary_scaling_factor", 0.0, &scaling))
+        return -1;
+    if (positions <= 0) positions = 2048;
+    if (positions > 1 << 16) return fail("%s: n_positions %ld is out of range [1, %d]", hc->file, positions, 1 << 16);
+    c->max_position_embeddings = c->max_length = (int)positions;
+    if (scaling != 0 && trained < c->max_length) c->max_length = (int)trained;
+
+    /* Biases: qkv_proj_bias for Wqkv and out_proj, mlp_fc1_bias and mlp_fc2_bias for the
+       feed-forward (default true); the LayerNorms always have theirs. */
+    n = json_get(&hc->doc, 0, "qkv_proj_bias");
+    if (n >= 0 && json_type_of(&hc->doc, n) == JSON_FALSE) c->omitted |= BERT_OMIT_ATTN_BIAS;
+    {
+        int fc1 = json_type_of(&hc->doc, json_get(&hc->doc, 0, "mlp_fc1_bias")) != JSON_FALSE;
+        int fc2 = json_type_of(&hc->doc, json_get(&hc->doc, 0, "mlp_fc2_bias")) != JSON_FALSE;
+        if (fc1 != fc2) return fail("%s: mlp_fc1_bias %s with mlp_fc2_bias %s is not supported (both or neither)", hc->file,
+                                    fc1 ? "true" : "false", fc2 ? "true" : "false");
+        if (!fc1) c->omitted |= BERT_OMIT_FFN_BIAS;
+    }
+
+    /* The vocabulary padded to a multiple of pad_vocab_size_multiple, as NomicBertModel does. */
+    if (cfg_int(hc, "pad_vocab_size_multiple", 1, 0, 1, 1 << 16, &multiple)) return -1;
+    c->vocab_size = (int)((c->vocab_size + multiple - 1) / multiple * multiple);
+    return 0;
+}
+
 /* Reads the sizes and options from config.json into d->cfg. */
 static int read_arch_config(hf_config *hc, model_desc *d) {
     const char *model_type, *act_name, *pos_type;
@@ -977,8 +1075,10 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
     c->num_layers = (int)v;
     if (cfg_int(hc, a->heads_key, 0, 1, 1, 1024, &v)) return -1;
     c->num_heads = (int)v;
-    if (cfg_int(hc, a->intermediate_key, 0, 1, 1, 1 << 17, &v)) return -1;
-    c->intermediate_size = (int)v;
+    if (a->intermediate_key) { /* else read_own's */
+        if (cfg_int(hc, a->intermediate_key, 0, 1, 1, 1 << 17, &v)) return -1;
+        c->intermediate_size = (int)v;
+    }
     if (cfg_int(hc, "max_position_embeddings", 512, 0, 1, 1 << 16, &v)) return -1;
     c->max_position_embeddings = (int)v;
     c->type_vocab_size = 0;
@@ -1011,7 +1111,8 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
     if (c->hidden_size % c->num_heads)
         return fail("%s: \"%s\" %d is not a multiple of \"%s\" %d", hc->file, a->hidden_key, c->hidden_size, a->heads_key, c->num_heads);
 
-    if (cfg_str(hc, a->act_key, &act_name)) return -1;
+    act_name = NULL;
+    if (a->act_key && cfg_str(hc, a->act_key, &act_name)) return -1; /* else read_own's */
     if (!act_name) act_name = "gelu";
     if (parse_act(act_name, &c->hidden_act))
         return fail("%s: field \"%s\" = \"%s\" is not a supported activation (gelu, gelu_new, gelu_pytorch_tanh, gelu_fast, "
@@ -1060,6 +1161,7 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
     }
     if (a->disentangled && read_disentangled(hc, d)) return -1;
     if (read_layer_style(hc, d)) return -1;
+    if (a->read_own && a->read_own(hc, d)) return -1;
     if (a->seq_act_key && cfg_act(hc, a->seq_act_key, a->seq.act, &d->seq_act_config)) return -1;
     if (a->relative_bias) {
         /* The table has the config's rows; the model's code buckets distances its own fixed way. */
@@ -1358,16 +1460,23 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
 
     for (g = 0; g < c->num_groups; g++) {
         for (j = 0; j < c->inner_group_num; j++) {
-            char base[96], can[96], hf[3][200];
+            char base[96], can[96], hf[5][200];
+            const char *qkv[3], *up_halves[2];
             int L = g * c->inner_group_num + j;
             snprintf(base, sizeof base, n->layer, g, j);
 #define CAN(part) (snprintf(can, sizeof can, "layers.%d.%s", L, part), can)
 #define HF(i, part) (snprintf(hf[i], sizeof hf[i], "%s.%s", base, part), hf[i])
-            if ((n->k ? add_qkv(p, set, CAN(BERT__T_QKV), HF(0, n->q), HF(1, n->k), HF(2, n->v), H)
-                      : add_linear(p, set, CAN(BERT__T_QKV), HF(0, n->q), 3 * H, H, attn_flags) < 0) ||
+            qkv[0] = HF(0, n->q);
+            qkv[1] = n->k ? HF(1, n->k) : NULL;
+            qkv[2] = n->v ? HF(2, n->v) : NULL;
+            up_halves[0] = HF(3, n->ffn_up);
+            up_halves[1] = n->ffn_linear ? HF(4, n->ffn_linear) : NULL;
+            if ((n->k ? add_stacked(p, set, CAN(BERT__T_QKV), qkv, 3, H, H, LIN_REQUIRED)
+                      : add_linear(p, set, CAN(BERT__T_QKV), qkv[0], 3 * H, H, attn_flags) < 0) ||
                 add_linear(p, set, CAN(BERT__T_ATTN_OUT), HF(0, n->attn_out), H, H, attn_flags) < 0 ||
                 ((L > 0 || !(c->omitted & BERT_OMIT_FIRST_ATTN_NORM)) && add_norm(p, set, CAN(BERT__T_ATTN_NORM), HF(0, n->attn_norm), H, norm_bias)) ||
-                add_linear(p, set, CAN(BERT__T_FFN_UP), HF(0, n->ffn_up), up, H, ffn_flags) < 0 ||
+                (n->ffn_linear ? add_stacked(p, set, CAN(BERT__T_FFN_UP), up_halves, 2, I, H, ffn_flags)
+                             : add_linear(p, set, CAN(BERT__T_FFN_UP), up_halves[0], up, H, ffn_flags) < 0) ||
                 add_linear(p, set, CAN(BERT__T_FFN_DOWN), HF(0, n->ffn_down), H, I, ffn_flags) < 0 ||
                 add_norm(p, set, CAN(BERT__T_FFN_NORM), HF(0, n->ffn_norm), H, norm_bias))
                 return -1;
