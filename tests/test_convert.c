@@ -157,6 +157,28 @@ static void expect_failure(const char *name, const char *extra_args, const char 
     free(msg);
 }
 
+/* A config edit the converter must refuse: WORK/name is the fixture's folder with `from` in its
+   config.json replaced by `to` (its weights copied as they are); converting it must fail with a
+   message containing needle1 (and needle2). */
+typedef struct config_edit {
+    const char *name, *from, *to, *needle1, *needle2;
+} config_edit;
+
+static void expect_config_refused(const char *fixture, const char *cfg, const config_edit *e) {
+    char out[8192], cmd[512];
+    const char *at = strstr(cfg, e->from);
+    make_folder(e->name, NULL, NULL, 0);
+    snprintf(cmd, sizeof cmd, "cp tests/fixtures/models/%s/model.safetensors " WORK "/%s/", fixture, e->name);
+    if (!at || system(cmd) != 0) {
+        CHECKF(0, "%s: make the folder", e->name);
+        return;
+    }
+    snprintf(out, sizeof out, "%.*s%s%s", (int)(at - cfg), cfg, e->to, at + strlen(e->from));
+    snprintf(cmd, sizeof cmd, WORK "/%s/config.json", e->name);
+    write_text(cmd, out);
+    expect_failure(e->name, "", e->needle1, e->needle2);
+}
+
 /* Converts WORK/name (or another folder) to WORK/name.bert; returns the exit status. */
 static int convert(const char *folder, const char *name, const char *extra_args) {
     char cmd[1024];
@@ -606,7 +628,7 @@ int main(void) {
 
     /* ModernBERT settings bert.h does not run are refused by name, not converted into something else. */
     {
-        static const struct { const char *name, *from, *to, *needle1, *needle2; } bad[] = {
+        static const config_edit bad[] = {
             {"mb_rope_scaling", "\"model_type\"", "\"rope_scaling\": {\"type\": \"linear\", \"factor\": 2.0},\n  \"model_type\"",
              "rope_scaling", "not supported"},
             {"mb_decoder_bias", "\"decoder_bias\": true", "\"decoder_bias\": false", "decoder_bias", NULL},
@@ -618,24 +640,14 @@ int main(void) {
         };
         size_t i;
         char *cfg = json_read_file("tests/fixtures/models/modernbert_seqcls/config.json", &len);
-        for (i = 0; cfg && i < sizeof bad / sizeof bad[0]; i++) {
-            char out[8192], cmd[512];
-            const char *at = strstr(cfg, bad[i].from);
-            make_folder(bad[i].name, NULL, NULL, 0);
-            snprintf(cmd, sizeof cmd, "cp tests/fixtures/models/modernbert_seqcls/model.safetensors " WORK "/%s/", bad[i].name);
-            if (!at || system(cmd) != 0) { CHECKF(0, "%s: make the folder", bad[i].name); continue; }
-            snprintf(out, sizeof out, "%.*s%s%s", (int)(at - cfg), cfg, bad[i].to, at + strlen(bad[i].from));
-            snprintf(cmd, sizeof cmd, WORK "/%s/config.json", bad[i].name);
-            write_text(cmd, out);
-            expect_failure(bad[i].name, "", bad[i].needle1, bad[i].needle2);
-        }
+        for (i = 0; cfg && i < sizeof bad / sizeof bad[0]; i++) expect_config_refused("modernbert_seqcls", cfg, &bad[i]);
         free(cfg);
     }
 
     /* NomicBERT settings bert.h does not run are refused by name; so is a checkpoint without the
        biases its config says it has. */
     {
-        static const struct { const char *name, *from, *to, *needle1, *needle2; } bad[] = {
+        static const config_edit bad[] = {
             {"nomic_prenorm", "\"prenorm\": false", "\"prenorm\": true", "prenorm", "not supported"},
             {"nomic_interleaved", "\"rotary_emb_interleaved\": false", "\"rotary_emb_interleaved\": true", "rotary_emb_interleaved",
              "not supported"},
@@ -654,17 +666,7 @@ int main(void) {
         char *cfg = json_read_file("tests/fixtures/models/nomic/config.json", &len);
         bert_model *m;
         bert_error err;
-        for (i = 0; cfg && i < sizeof bad / sizeof bad[0]; i++) {
-            char out[8192], cmd[512];
-            const char *at = strstr(cfg, bad[i].from);
-            make_folder(bad[i].name, NULL, NULL, 0);
-            snprintf(cmd, sizeof cmd, "cp tests/fixtures/models/nomic/model.safetensors " WORK "/%s/", bad[i].name);
-            if (!at || system(cmd) != 0) { CHECKF(0, "%s: make the folder", bad[i].name); continue; }
-            snprintf(out, sizeof out, "%.*s%s%s", (int)(at - cfg), cfg, bad[i].to, at + strlen(bad[i].from));
-            snprintf(cmd, sizeof cmd, WORK "/%s/config.json", bad[i].name);
-            write_text(cmd, out);
-            expect_failure(bad[i].name, "", bad[i].needle1, bad[i].needle2);
-        }
+        for (i = 0; cfg && i < sizeof bad / sizeof bad[0]; i++) expect_config_refused("nomic", cfg, &bad[i]);
         CHECK(cfg != NULL, "read nomic's config.json");
         free(cfg);
         /* Lengths: n_positions; with rotary_scaling_factor (dynamic NTK), max_trained_positions, the
