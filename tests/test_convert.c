@@ -686,6 +686,20 @@ int main(void) {
         }
     }
 
+    /* NomicBERT as transformers >= 5 writes it: settings bert.h does not run are refused by name. */
+    {
+        static const config_edit bad[] = {
+            {"nomic_hf_dynamic", "\"rope_type\": \"default\"", "\"rope_type\": \"dynamic\", \"factor\": 2.0", "rope_type", "not supported"},
+            {"nomic_hf_head_dim", "\"head_dim\": 16", "\"head_dim\": 32", "head_dim", "not supported"},
+            {"nomic_hf_relu", "\"hidden_act\": \"silu\"", "\"hidden_act\": \"relu\"", "hidden_act", "silu or gelu"},
+        };
+        size_t i;
+        char *cfg = json_read_file("tests/fixtures/models/nomic_hf/config.json", &len);
+        CHECK(cfg != NULL, "read nomic_hf's config.json");
+        for (i = 0; cfg && i < sizeof bad / sizeof bad[0]; i++) expect_config_refused("nomic_hf", cfg, &bad[i]);
+        free(cfg);
+    }
+
     check_outlier_dims();
 
     json_free(&g_golden);

@@ -699,6 +699,8 @@ typedef struct arch_desc {
                                     * (decoder, or classifier on the pooled or every token), chosen by architectures[0] */
     const char *shared_act_key, *shared_pooling_key; /* its activation and the classifier's pooling ("cls" or "mean") */
     int (*read_own)(hf_config *hc, struct model_desc *d); /* config.json settings in the model's own words, or NULL */
+    const char *layout_key;        /* the row applies only when config.json has this field (one model_type, two
+                                    * layouts: the next row of that model_type takes the rest), or NULL */
 } arch_desc;
 
 static const layer_names BERT_LAYER_NAMES = {
@@ -724,6 +726,7 @@ static const bias_keys MODERNBERT_BIASES = {"attention_bias", "mlp_bias", "norm_
 static const layer_names NOMIC_BERT_LAYER_NAMES = {
     "encoder.layers.%d", "attn.Wqkv", NULL, NULL, "attn.out_proj", "norm1", "mlp.fc12", "mlp.fc2", "norm2", "mlp.fc11"};
 static int read_nomic_bert(hf_config *hc, struct model_desc *d);
+static int read_nomic_bert_hf(hf_config *hc, struct model_desc *d);
 
 static const layer_names DEBERTA_LAYER_NAMES = {
     "encoder.layer.%d", "attention.self.query_proj", "attention.self.key_proj", "attention.self.value_proj",
@@ -809,7 +812,15 @@ static const arch_desc ARCHS[] = {
      .default_eps = 1e-5, .gated_ffn = 1, .seq = BERT_SEQ,
      .mlm = {"cls.predictions.transform.dense", "cls.predictions.transform.layer_norm", "cls.predictions.decoder.weight",
              "cls.predictions.decoder.bias", NULL, BERT_ACT_NONE},
-     .read_own = read_nomic_bert},
+     .read_own = read_nomic_bert, .layout_key = "n_embd"},
+    /* NomicBERT as transformers >= 5 saves it (NomicBertModel and its heads): the same tensors under
+       nomic-ai's names, but BertConfig's config names and "rope_parameters", no biases but the
+       LayerNorms', the base model under "nomic_bert.", and BERT's masked-LM head. */
+    {BERT_LIKE, .model_type = "nomic_bert", .arch = BERT_ARCH_NOMIC_BERT, .prefix = "nomic_bert.", .positions = BERT_POSITIONS_NONE,
+     .position_table = NULL, .layer = &NOMIC_BERT_LAYER_NAMES, .emb_norm = "emb_ln", .gated_ffn = 1, .seq = BERT_SEQ,
+     .mlm = {"cls.predictions.transform.dense", "cls.predictions.transform.layer_norm", "cls.predictions.decoder.weight",
+             "cls.predictions.bias", "cls.predictions.decoder.bias", BERT_ACT_NONE},
+     .read_own = read_nomic_bert_hf},
 };
 #if defined(__clang__)
 #pragma clang diagnostic pop
@@ -1039,6 +1050,41 @@ static int read_nomic_bert(hf_config *hc, model_desc *d) {
     return 0;
 }
 
+/* NomicBERT's config.json as transformers >= 5 writes it (its NomicBertConfig, BertConfig's names):
+ * the gated feed-forward at exactly intermediate_size, silu (SwiGLU) or gelu (GeGLU); rotary over the
+ * whole head with rope_parameters' rope_theta (default 1000), plain only; no biases. */
+static int read_nomic_bert_hf(hf_config *hc, model_desc *d) {
+    bert_config *c = &d->cfg;
+    double theta = 1000.0;
+    long head_dim;
+    int n = json_get(&hc->doc, 0, "rope_parameters");
+    if (c->hidden_act != BERT_ACT_SILU && c->hidden_act != BERT_ACT_GELU)
+        return fail("%s: hidden_act is not supported for NomicBERT (silu or gelu: the gated feed-forward's activation)", hc->file);
+    if (cfg_int(hc, "head_dim", c->hidden_size / c->num_heads, 0, 1, 1 << 15, &head_dim)) return -1;
+    if (head_dim * c->num_heads != c->hidden_size)
+        return fail("%s: head_dim %ld times num_attention_heads %d is not hidden_size %d: not supported", hc->file, head_dim, c->num_heads,
+                    c->hidden_size);
+    if (head_dim % 2) return fail("%s: rotary needs an even head size, not %ld", hc->file, head_dim);
+    if (n >= 0 && json_type_of(&hc->doc, n) == JSON_OBJECT) {
+        int k = json_get(&hc->doc, n, "rope_type"), t = json_get(&hc->doc, n, "rope_theta");
+        if (k >= 0 && json_type_of(&hc->doc, k) != JSON_STRING) return fail("%s: rope_parameters' rope_type must be a string", hc->file);
+        if (k >= 0 && strcmp(json_str(&hc->doc, k), "default") != 0)
+            return fail("%s: rope_parameters' rope_type \"%s\" is not supported (only \"default\": plain rotary)", hc->file,
+                        json_str(&hc->doc, k));
+        if (t >= 0) {
+            if (json_type_of(&hc->doc, t) != JSON_NUMBER) return fail("%s: rope_parameters' rope_theta must be a number", hc->file);
+            theta = hc->doc.nodes[t].number;
+        }
+    } else if (n >= 0 && json_type_of(&hc->doc, n) != JSON_NULL) {
+        return fail("%s: field \"rope_parameters\" must be an object", hc->file);
+    }
+    if (!(theta > 0 && theta < 1e30)) return fail("%s: rope_theta %g must be positive", hc->file, theta);
+    c->rope_theta = c->rope_local_theta = (float)theta;
+    c->global_every = c->local_window = 0;
+    c->omitted |= BERT_OMIT_ATTN_BIAS | BERT_OMIT_FFN_BIAS;
+    return 0;
+}
+
 /* Reads the sizes and options from config.json into d->cfg. */
 static int read_arch_config(hf_config *hc, model_desc *d) {
     const char *model_type, *act_name, *pos_type;
@@ -1050,7 +1096,8 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
 
     if (cfg_str(hc, "model_type", &model_type)) return -1;
     if (!model_type) return fail("%s: field \"model_type\" is missing", hc->file);
-    for (i = 0; i < (int)(sizeof ARCHS / sizeof ARCHS[0]) && strcmp(model_type, ARCHS[i].model_type) != 0; i++) {}
+    for (i = 0; i < (int)(sizeof ARCHS / sizeof ARCHS[0]); i++)
+        if (strcmp(model_type, ARCHS[i].model_type) == 0 && (!ARCHS[i].layout_key || json_get(&hc->doc, 0, ARCHS[i].layout_key) >= 0)) break;
     if (i == (int)(sizeof ARCHS / sizeof ARCHS[0])) {
         char known[256] = "";
         for (i = 0; i < (int)(sizeof ARCHS / sizeof ARCHS[0]); i++)

@@ -50,6 +50,18 @@ def case_inputs(ids, mask, types=None):
     return out
 
 
+def pair_types(case_name, ids, sep):
+    """Token types for standard_cases' pair case: 1 after the first `sep` of a row, 0 up to it;
+    None for the other cases."""
+    if not case_name.endswith("pair"):
+        return None
+    types = []
+    for row in ids:
+        first_sep = row.index(sep)
+        types.append([0 if t <= first_sep else 1 for t in range(len(row))])
+    return types
+
+
 def base_outputs(hidden, mask):
     """last_hidden_state, mean_pooled (over mask-1 positions) and cls (position 0)."""
     m = mask.unsqueeze(-1).to(hidden.dtype)

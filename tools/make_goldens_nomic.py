@@ -72,17 +72,6 @@ FIXTURES = [  # name, class, config overrides, head
 ]
 
 
-def with_types(case_name, ids, mask):
-    """The pair case: type 1 on the second text (after the first [SEP]), 0 elsewhere."""
-    if not case_name.endswith("pair"):
-        return None
-    types = []
-    for row in ids:
-        first_sep = row.index(SEP)
-        types.append([0 if t <= first_sep else 1 for t in range(len(row))])
-    return types
-
-
 def main():
     torch.set_grad_enabled(False)
     for index, (name, cls, extra, head) in enumerate(FIXTURES):
@@ -100,7 +89,7 @@ def main():
         base = model if head == "base" else model.bert
         out_cases = []
         for case_name, ids, mask in g.standard_cases(limit, seed, V, CLS, SEP, PAD):
-            types = with_types(case_name, ids, mask)
+            types = g.pair_types(case_name, ids, SEP)  # type 1 on the pair's second text
             ids_t, mask_t = torch.tensor(ids), torch.tensor(mask)
             types_t = torch.tensor(types) if types is not None else None
             res = model(input_ids=ids_t, attention_mask=mask_t, token_type_ids=types_t)
