@@ -1509,17 +1509,18 @@ static int cmd_bench(bert_model *model, const options *o) {
     if (json)
         printf("{\"model\": \"%s\", \"dtype\": \"%s\", \"isa\": \"%s\", \"batch\": %d, \"seq\": %d, \"threads\": %d, \"iters\": %d, "
                "\"median_ms\": %.3f, \"min_ms\": %.3f, \"ms_per_seq\": %.3f, \"tokens_per_s\": %.1f, \"gflops\": %.1f, "
-               "\"fma_peak_gflops\": %.1f, \"peak_fraction\": %.3f, \"peak_rss_mb\": %.1f, \"file_mb\": %.1f}\n",
+               "\"fma_peak_gflops\": %.1f, \"peak_fraction\": %.3f, \"peak_rss_mb\": %.1f, \"file_mb\": %.1f, \"kc\": %d, \"mc\": %d}\n",
                path, bert_dtype_name(cfg->dtype), bert_simd_name(), B, S, T, iters, median, ms[0], median / B, B * S / (median / 1e3),
-               flops / (median * 1e6), peak, flops / (median * 1e6) / peak, rss_mb, file_mb);
+               flops / (median * 1e6), peak, flops / (median * 1e6) / peak, rss_mb, file_mb, BERT_KC, BERT_MC);
     else
         printf("%s (%s, %s kernels): batch %d x %d tokens, %d thread%s, %d runs\n"
                "  median %.2f ms per batch (min %.2f), %.3f ms per sequence, %.0f tokens/s\n"
                "  %.1f GFLOP/s achieved; FMA peak %.1f GFLOP/s on %d thread%s (%.0f%%)\n"
-               "  peak resident memory %.1f MB (model file %.1f MB)\n",
+               "  peak resident memory %.1f MB (model file %.1f MB)\n"
+               "  blocking: K in pieces of %d, rows in blocks of %d (BERT_KC, BERT_MC; the tiles are the %s kernels')\n",
                path, bert_dtype_name(cfg->dtype), bert_simd_name(), B, S, T, T == 1 ? "" : "s", iters, median, ms[0], median / B,
                B * S / (median / 1e3), flops / (median * 1e6), peak, T, T == 1 ? "" : "s", 100 * flops / (median * 1e6) / peak,
-               rss_mb, file_mb);
+               rss_mb, file_mb, BERT_KC, BERT_MC, bert_simd_name());
     free(ids);
     free(ms);
     bert_ctx_free(ctx);
