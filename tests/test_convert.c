@@ -632,7 +632,7 @@ int main(void) {
             {"mb_rope_scaling", "\"model_type\"", "\"rope_scaling\": {\"type\": \"linear\", \"factor\": 2.0},\n  \"model_type\"",
              "rope_scaling", "not supported"},
             {"mb_decoder_bias", "\"decoder_bias\": true", "\"decoder_bias\": false", "decoder_bias", NULL},
-            {"mb_multiple_choice", "ModernBertForSequenceClassification", "ModernBertForMultipleChoice", "ForMultipleChoice", "not supported"},
+            {"mb_multiple_choice", "ModernBertForSequenceClassification", "ModernBertForMultipleChoice", "ForMultipleChoice", "--task seq"},
             {"mb_qa_labels", "ModernBertForSequenceClassification", "ModernBertForQuestionAnswering", "2 outputs", "not 3"},
             {"mb_pooling", "\"classifier_pooling\": \"cls\"", "\"classifier_pooling\": \"max\"", "classifier_pooling", "max"},
             {"mb_bias_missing", "\"attention_bias\": false", "\"attention_bias\": true", "attn.Wqkv.bias", "missing"},
@@ -642,6 +642,17 @@ int main(void) {
         size_t i;
         char *cfg = json_read_file("tests/fixtures/models/modernbert_seqcls/config.json", &len);
         for (i = 0; cfg && i < sizeof bad / sizeof bad[0]; i++) expect_config_refused("modernbert_seqcls", cfg, &bad[i]);
+        free(cfg);
+    }
+
+    /* A multiple-choice checkpoint is refused by name (RoBERTa's "classifier" on the pooler would
+       otherwise pass for a 1-label token classifier); --task seq says to keep it as a sequence one. */
+    {
+        static const config_edit mc = {"rb_multiple_choice", "RobertaForSequenceClassification", "RobertaForMultipleChoice",
+                                       "RobertaForMultipleChoice is not supported", "--task seq"};
+        char *cfg = json_read_file("tests/fixtures/models/roberta_seqcls/config.json", &len);
+        CHECK(cfg != NULL, "read roberta_seqcls's config.json");
+        if (cfg) expect_config_refused("roberta_seqcls", cfg, &mc);
         free(cfg);
     }
 

@@ -1592,8 +1592,6 @@ static int plan_shared_head(plan *p, st_set *set, model_desc *d, task_hint task)
         return 0;
     }
     if (!cls_w || cls_w->ndim != 2) return fail("%s: \"%s\" without a decoder bias or a classifier matrix", g_weights_name, weight_name(s->dense));
-    if (ends_with(d->arch_class, "ForMultipleChoice"))
-        return fail("%s: %s is not supported (masked LM, sequence and token classification and QA are)", g_config_name, d->arch_class);
     labels = (int)cls_w->shape[0];
     if (is_qa) { /* "classifier" is qa_outputs: the start and the end logit of every token */
         if (labels != 2) return fail("%s: a question-answering \"%s\" has 2 outputs (start, end), not %d", g_weights_name, s->out, labels);
@@ -1637,6 +1635,13 @@ static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
     const arch_desc *a = d->arch;
     int H = c->hidden_size, E = c->embedding_size, V = c->vocab_size, r, labels = 0;
     st_tensor *cls_w = st_find(set, "classifier.weight");
+    /* A multiple-choice "classifier" has one output per (context, choice) row, on the same input
+       as the sequence classifier of its architecture or on the pooler; left to the tensors, it
+       would pass for a 1-label token classifier. --task seq keeps it as that 1-label sequence
+       classifier: the choice's score, to be compared with the other choices' by the caller. */
+    if (task == TASK_AUTO && ends_with(d->arch_class, "ForMultipleChoice"))
+        return fail("%s: %s is not supported: bert.h has no multiple-choice head (--task seq keeps its classifier as a 1-label "
+                    "sequence classifier, a score for each (context, choice) row)", g_config_name, d->arch_class);
     if (a->shared.dense) return plan_shared_head(p, set, d, task);
 
     /* Pooler. */
@@ -2109,7 +2114,8 @@ static void usage(FILE *f) {
             "  --layout panels|rows    linear weights in the panels the kernels read (default panels), or row-major\n"
             "                          for builds with BERT_USE_OPENBLAS\n"
             "  --task seq|token        the head to keep when the checkpoint's classifier could be either\n"
-            "                          (default: what config.json's architectures says)\n"
+            "                          (default: what config.json's architectures says); seq on a *ForMultipleChoice\n"
+            "                          checkpoint: its score for each (context, choice) row\n"
             "  --no-tokenizer          leave the tokenizer out: the model then takes token ids only (default: the\n"
             "                          folder's tokenizer, with a warning when it has none)\n"
             "  --tokenizer-only        convert the tokenizer alone, for bert tokenize (no config or weights needed)\n"
