@@ -739,7 +739,8 @@ enum {
     X(GLOBAL_EVERY, INT, global_every, int, 0, 1024) \
     X(LOCAL_WINDOW, INT, local_window, int, 0, 1 << 16) \
     X(TOKEN_ACT, RAW, -, -, 0, 0)       /* bert_act between the token classifier's two products (0: one product) */ \
-    X(HEAD_NORMS, RAW, -, -, 0, 0)      /* BERT__NORM_AFTER_*: a LayerNorm after the classifier's activation */
+    X(HEAD_NORMS, RAW, -, -, 0, 0)      /* BERT__NORM_AFTER_*: a LayerNorm after the classifier's activation */ \
+    X(QA_ACT, RAW, -, -, 0, 0)          /* bert_act between the QA head's two products (0: one product) */
 
 #define BERT__C_ENUM_ROW(word, kind, member, type, lo, hi) BERT__C_##word,
 enum { BERT__CONFIG_WORDS(BERT__C_ENUM_ROW) BERT__C_COUNT };
@@ -749,7 +750,7 @@ enum { BERT__CONFIG_WORDS(BERT__C_ENUM_ROW) BERT__C_COUNT };
 enum { BERT__SEQ_FROM_POOLER = 0, BERT__SEQ_FROM_FIRST_TOKEN = 1, BERT__SEQ_FROM_MEAN = 2 };
 
 /* Which classifiers have a LayerNorm after their first product's activation (config HEAD_NORMS). */
-enum { BERT__NORM_AFTER_SEQ = 1, BERT__NORM_AFTER_TOKEN = 2 };
+enum { BERT__NORM_AFTER_SEQ = 1, BERT__NORM_AFTER_TOKEN = 2, BERT__NORM_AFTER_QA = 4 };
 
 /* Canonical tensor names. "L" stands for a unique layer's index (ALBERT stores each shared
    layer once: group g, inner layer j is unique layer g * inner_group_num + j). */
@@ -776,6 +777,8 @@ enum { BERT__NORM_AFTER_SEQ = 1, BERT__NORM_AFTER_TOKEN = 2 };
 #define BERT__T_TOKEN_PRE "token_cls.pre"            /* [H][H], with TOKEN_ACT only */
 #define BERT__T_TOKEN_NORM "token_cls.norm"          /* [H], after its activation (HEAD_NORMS) */
 #define BERT__T_TOKEN_OUT "token_cls.out"            /* [labels][H] */
+#define BERT__T_QA_PRE "qa.pre"                      /* [H][H], with QA_ACT only */
+#define BERT__T_QA_NORM "qa.norm"                    /* [H], after its activation (HEAD_NORMS) */
 #define BERT__T_QA_OUT "qa.out"                      /* [2][H] */
 #define BERT__T_MLM_DENSE "mlm.dense"                /* [E'][H], E' = H or E */
 #define BERT__T_MLM_NORM "mlm.norm"                  /* [E'] */
@@ -958,9 +961,9 @@ struct bert_model {
     bert__linear pooler;
     int seq_source;              /* BERT__SEQ_FROM_* */
     bert_act seq_act;
-    bert__linear seq_pre, seq_out, token_pre, token_out, qa_out;
-    bert__norm seq_norm, token_norm; /* w NULL: none */
-    bert_act token_act;
+    bert__linear seq_pre, seq_out, token_pre, token_out, qa_pre, qa_out;
+    bert__norm seq_norm, token_norm, qa_norm; /* w NULL: none */
+    bert_act token_act, qa_act;
     bert__linear mlm_dense, mlm_decoder;
     bert_act mlm_act;
     bert__norm mlm_norm;
@@ -1323,7 +1326,7 @@ static void bert__row(const bert__tensor *t, int r, float *out);
 /* Linear i of the model: the embedding projection and the heads, then each unique layer's four;
    NULL past the last. For what applies to every linear alike. */
 static bert__linear *bert__linear_at(bert_model *m, int i) {
-    bert__linear *heads[] = {&m->emb_project, &m->pooler, &m->seq_pre, &m->seq_out, &m->token_pre, &m->token_out, &m->qa_out,
+    bert__linear *heads[] = {&m->emb_project, &m->pooler, &m->seq_pre, &m->seq_out, &m->token_pre, &m->token_out, &m->qa_pre, &m->qa_out,
                              &m->mlm_dense, &m->mlm_decoder, &m->rtd_dense, &m->rtd_out, &m->pair_out};
     int n = (int)(sizeof heads / sizeof heads[0]), unique = m->cfg.num_groups * m->cfg.inner_group_num;
     bert__layer *l;
@@ -1422,7 +1425,7 @@ static int bert__load_relative(const bert__file *f, const bert_config *c, const 
 static int bert__load_head_norm(const bert__file *f, const char *name, unsigned norms, unsigned bit, bert_act act, int H, float eps,
                                 const float *zeros, bert__norm *norm, bert_error *err) {
     int r;
-    if (norms & ~(unsigned)(BERT__NORM_AFTER_SEQ | BERT__NORM_AFTER_TOKEN) || (norms & bit && act == BERT_ACT_NONE))
+    if (norms & ~(unsigned)(BERT__NORM_AFTER_SEQ | BERT__NORM_AFTER_TOKEN | BERT__NORM_AFTER_QA) || (norms & bit && act == BERT_ACT_NONE))
         return bert__fail(err, BERT_E_FORMAT, "config head_norms = %u: unknown bits, or a norm after a classifier product it lacks", norms);
     if ((r = bert__load_norm(f, name, H, eps, 0, zeros, norm, err)) < 0) return r;
     if (!(norms & bit) != !norm->w)
@@ -1528,7 +1531,14 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
                                        err));
         BERT__TRY(bert__load_linear(f, BERT__T_TOKEN_OUT, c->num_labels, H, 1, NULL, &m->token_out, err));
     }
-    if (c->heads & BERT_HEAD_QA) BERT__TRY(bert__load_linear(f, BERT__T_QA_OUT, 2, H, 1, NULL, &m->qa_out, err));
+    if (c->heads & BERT_HEAD_QA) {
+        unsigned norms = bert__config_word(f, BERT__C_HEAD_NORMS);
+        m->qa_act = (bert_act)bert__config_word(f, BERT__C_QA_ACT);
+        if (!bert__valid_act(m->qa_act)) return bert__fail(err, BERT_E_FORMAT, "unknown QA-head activation");
+        if (m->qa_act != BERT_ACT_NONE) BERT__TRY(bert__load_linear(f, BERT__T_QA_PRE, H, H, 1, head_zeros, &m->qa_pre, err));
+        BERT__TRY(bert__load_head_norm(f, BERT__T_QA_NORM, norms, BERT__NORM_AFTER_QA, m->qa_act, H, eps, norm_zeros, &m->qa_norm, err));
+        BERT__TRY(bert__load_linear(f, BERT__T_QA_OUT, 2, H, 1, NULL, &m->qa_out, err));
+    }
     if (c->heads & BERT_HEAD_MLM) {
         /* The transform goes to the embedding width E (ALBERT, the ELECTRA generator), which is
            H for the models without an embedding projection. */
@@ -9893,6 +9903,7 @@ static void bert__per_token(bert_ctx *c, bert_output which, float *out, size_t w
                 break;
             case BERT_OUT_START_LOGITS: case BERT_OUT_END_LOGITS: {
                 float se[2];
+                if (m->qa_pre.w.data) x = bert__head_transform(c, &m->qa_pre, m->qa_act, &m->qa_norm, x, c->vec_b);
                 c->k->linear_forward(c, &m->qa_out, x, H, 1, se, 2, BERT_ACT_NONE);
                 o[0] = se[which == BERT_OUT_END_LOGITS];
                 break;

@@ -632,7 +632,8 @@ int main(void) {
             {"mb_rope_scaling", "\"model_type\"", "\"rope_scaling\": {\"type\": \"linear\", \"factor\": 2.0},\n  \"model_type\"",
              "rope_scaling", "not supported"},
             {"mb_decoder_bias", "\"decoder_bias\": true", "\"decoder_bias\": false", "decoder_bias", NULL},
-            {"mb_qa", "ModernBertForSequenceClassification", "ModernBertForQuestionAnswering", "ForQuestionAnswering", "not supported"},
+            {"mb_multiple_choice", "ModernBertForSequenceClassification", "ModernBertForMultipleChoice", "ForMultipleChoice", "--task seq"},
+            {"mb_qa_labels", "ModernBertForSequenceClassification", "ModernBertForQuestionAnswering", "2 outputs", "not 3"},
             {"mb_pooling", "\"classifier_pooling\": \"cls\"", "\"classifier_pooling\": \"max\"", "classifier_pooling", "max"},
             {"mb_bias_missing", "\"attention_bias\": false", "\"attention_bias\": true", "attn.Wqkv.bias", "missing"},
             {"mb_bias_not_bool", "\"norm_bias\": false", "\"norm_bias\": \"no\"", "norm_bias", "true or false"},
@@ -642,6 +643,52 @@ int main(void) {
         char *cfg = json_read_file("tests/fixtures/models/modernbert_seqcls/config.json", &len);
         for (i = 0; cfg && i < sizeof bad / sizeof bad[0]; i++) expect_config_refused("modernbert_seqcls", cfg, &bad[i]);
         free(cfg);
+    }
+
+    /* A multiple-choice checkpoint is refused by name (RoBERTa's "classifier" on the pooler would
+       otherwise pass for a 1-label token classifier); --task seq says to keep it as a sequence one. */
+    {
+        static const config_edit mc = {"rb_multiple_choice", "RobertaForSequenceClassification", "RobertaForMultipleChoice",
+                                       "RobertaForMultipleChoice is not supported", "--task seq"};
+        char *cfg = json_read_file("tests/fixtures/models/roberta_seqcls/config.json", &len);
+        CHECK(cfg != NULL, "read roberta_seqcls's config.json");
+        if (cfg) expect_config_refused("roberta_seqcls", cfg, &mc);
+        free(cfg);
+    }
+
+    /* ModernBERT's QA head (modernbert_qa, config.json as transformers 5 writes it: rope_parameters
+       and layer_types, no global_rope_theta / local_rope_theta): start and end logits, the bases
+       and the global / local layers read from the new words; the patterns bert.h does not run
+       are refused by name. Its outputs are checked against the goldens by test_models. */
+    {
+        static const config_edit bad[] = {
+            {"mb5_rope_type", "\"rope_type\": \"default\"", "\"rope_type\": \"linear\"", "full_attention.rope_type", "not supported"},
+            {"mb5_rope_flat", "\"full_attention\": {", "\"global\": {", "no \"full_attention\"", NULL},
+            {"mb5_first_local", "\"layer_types\": [\n    \"full_attention\"", "\"layer_types\": [\n    \"sliding_attention\"",
+             "layer 0 is sliding_attention", "every n-th layer global"},
+            {"mb5_irregular", "\"sliding_attention\",\n    \"full_attention\"\n  ]", "\"full_attention\",\n    \"sliding_attention\"\n  ]",
+             "layer 2 is sliding_attention", NULL},
+            {"mb5_layer_count", "\"sliding_attention\",\n    \"full_attention\"\n  ]", "\"sliding_attention\"\n  ]", "list of 3", NULL},
+            {"mb5_layer_kind", "\"sliding_attention\",\n    \"full_attention\"\n  ]", "\"sliding_attention\",\n    \"chunked\"\n  ]",
+             "layer_types[2]", NULL},
+        };
+        size_t i;
+        bert_model *m;
+        bert_error err;
+        char *cfg = json_read_file("tests/fixtures/models/modernbert_qa/config.json", &len);
+        CHECK(cfg != NULL, "read modernbert_qa's config.json");
+        for (i = 0; cfg && i < sizeof bad / sizeof bad[0]; i++) expect_config_refused("modernbert_qa", cfg, &bad[i]);
+        free(cfg);
+        if (convert("tests/fixtures/models/modernbert_qa", "modernbert_qa", "") == 0 &&
+            bert_model_load_file(&m, WORK "/modernbert_qa.bert", &err) == BERT_OK) {
+            const bert_config *c = bert_model_config(m);
+            CHECKF(c->heads == BERT_HEAD_QA && c->num_labels == 0, "modernbert_qa: the QA head alone (heads %#x, %d labels)", c->heads,
+                   c->num_labels);
+            CHECKF(c->rope_theta == 160000.0f && c->rope_local_theta == 10000.0f && c->global_every == 2 && c->local_window == 8,
+                   "modernbert_qa: rotary bases %g and %g, a global layer every %d, window %d (from rope_parameters and layer_types)",
+                   (double)c->rope_theta, (double)c->rope_local_theta, c->global_every, c->local_window);
+            bert_model_free(m);
+        } else CHECK(0, "convert and load modernbert_qa");
     }
 
     /* NomicBERT settings bert.h does not run are refused by name; so is a checkpoint without the

@@ -95,11 +95,19 @@ int main(void) {
         }
     }
 
-    /* qa: the answer is the context span (start <= end, <= 30 tokens) with the best start + end. */
-    {
+    /* qa: the answer is the context span (start <= end, <= 30 tokens) with the best start + end.
+       On bert_qa, and on modernbert_qa (its QA head runs head.dense -> act -> head.norm first)
+       with bert_qa's WordPiece vocabulary, its fixture having no tokenizer. */
+    if (system("mkdir -p " WORK "/modernbert_qa_wp && cp tests/fixtures/models/modernbert_qa/config.json "
+               "tests/fixtures/models/modernbert_qa/model.safetensors tests/fixtures/models/bert_qa/vocab.txt " WORK "/modernbert_qa_wp/ && "
+               "build/bert-convert " WORK "/modernbert_qa_wp " WORK "/modernbert_qa_wp.bert 2>/dev/null") != 0)
+        CHECK(0, "convert modernbert_qa with a WordPiece vocabulary");
+    for (i = 0; i < 2; i++) {
         const char *q = "tok707 tok5", *c = "tok3 tok135tok519 tok275 tok1 tok2 tok9 tok44";
-        got = run("build/examples/qa " WORK "/bert_qa.bert \"tok707 tok5\" \"tok3 tok135tok519 tok275 tok1 tok2 tok9 tok44\"");
-        if (got && logits_for(WORK "/bert_qa.bert", q, c, &out, &tok)) {
+        const char *model = i ? WORK "/modernbert_qa_wp.bert" : WORK "/bert_qa.bert";
+        snprintf(cmd, sizeof cmd, "build/examples/qa %s \"%s\" \"%s\"", model, q, c);
+        got = run(cmd);
+        if (got && logits_for(model, q, c, &out, &tok)) {
             int s = json_first(&out, json_get(&out, 0, "start_logits")), e = json_first(&out, json_get(&out, 0, "end_logits"));
             int types = json_get(&tok, 0, "type_ids"), offs = json_get(&tok, 0, "offsets"), n = json_count(&tok, types), a, b, bi = -1, bj = -1;
             double best = -INFINITY, prob;
@@ -114,10 +122,10 @@ int main(void) {
             snprintf(want, sizeof want, "%.*s", (int)(num(&tok, json_at(&tok, json_at(&tok, offs, bj), 1)) - num(&tok, json_at(&tok, json_at(&tok, offs, bi), 0))),
                      c + (int)num(&tok, json_at(&tok, json_at(&tok, offs, bi), 0)));
             CHECKF(sscanf(got, "%lf %255[^\n]", &prob, answer) == 2 && strcmp(answer, want) == 0 && prob > 0 && prob <= 1,
-                   "qa: the answer is the best-scoring context span (\"%s\", want \"%s\")", answer, want);
+                   "qa (%s): the answer is the best-scoring context span (\"%s\", want \"%s\")", model, answer, want);
             json_free(&out);
             json_free(&tok);
-        } else CHECK(0, "qa runs");
+        } else CHECKF(0, "qa runs on %s", model);
         free(got);
     }
 

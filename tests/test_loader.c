@@ -94,7 +94,7 @@ static void check_layer_words(void) {
         {BERT__C_ROPE_THETA, 0x7FC00000u, "a NaN rotary base"}, {BERT__C_ROPE_THETA, 0xBF800000u, "a negative rotary base"},
         {BERT__C_ROPE_THETA, 0, "a local rotary base without a global one"},
         {BERT__C_ROPE_LOCAL_THETA, 0, "a rotary model without a local base"}, {BERT__C_LOCAL_WINDOW, 0, "local layers without a window"},
-        {BERT__C_GLOBAL_EVERY, 0xFFFFFFFFu, "a negative global_every"}, {BERT__C_HEAD_NORMS, 4, "an unknown head-norm bit"},
+        {BERT__C_GLOBAL_EVERY, 0xFFFFFFFFu, "a negative global_every"}, {BERT__C_HEAD_NORMS, 8, "an unknown head-norm bit"},
         {BERT__C_HEAD_NORMS, 0, "a classifier norm the config does not declare"}, {BERT__C_SEQ_SOURCE, 3, "classifier input 3"},
         {BERT__C_SEQ_ACT, 0, "a classifier norm after no activation"},
     };
@@ -119,6 +119,19 @@ static void check_layer_words(void) {
         reset();
         put_u32(g_buf + cfg_off + 4 * (size_t)BERT__C_OMITTED, BERT_OMIT_FIRST_ATTN_NORM | 1u << i);
         expect_error(what[i], g_size, BERT_E_FORMAT);
+    }
+    free(g_orig);
+    free(g_buf);
+    /* The QA head's transform (modernbert_qa: head.dense -> gelu_new -> head.norm before qa.out). */
+    if (read_base("modernbert_qa", "modernbert_qa", "") != 0) return;
+    cfg_off = get_u64(24);
+    for (i = 0; i < 3; i++) {
+        static const struct { int word; uint32_t value; const char *what; } qa[] = {
+            {BERT__C_HEAD_NORMS, 0, "a QA-head norm the config does not declare"}, {BERT__C_QA_ACT, 0, "a QA-head norm after no activation"},
+            {BERT__C_QA_ACT, 7, "QA-head activation 7"}};
+        reset();
+        put_u32(g_buf + cfg_off + 4 * (size_t)qa[i].word, qa[i].value);
+        expect_error(qa[i].what, g_size, BERT_E_FORMAT);
     }
     free(g_orig);
     free(g_buf);

@@ -835,7 +835,7 @@ typedef struct model_desc {
     bert_act seq_act_config;  /* the sequence head's activation when the config names it (seq_act_key) */
     int share_att_key;        /* DeBERTa: the position terms use the layer's own query and key projections */
     int norm_rel_ebd;         /* DeBERTa: the relative embeddings go through encoder.LayerNorm first */
-    int seq_source, seq_act, mlm_act, rtd_act, token_act, head_norms;
+    int seq_source, seq_act, mlm_act, rtd_act, token_act, qa_act, head_norms;
     bert_act shared_act;      /* the shared head's activation (shared_act_key) */
     int shared_mean;          /* 1: its classifier pools by the mean (shared_pooling_key "mean"), 0: the first token */
     float mlm_eps;
@@ -928,6 +928,44 @@ static int cfg_bool(hf_config *hc, const char *key) {
     return fail("%s: field \"%s\" must be true or false", hc->file, key);
 }
 
+/* transformers 5 writes a rotary model's bases and its global / local layers in generic words,
+ * which its model code reads in place of the older keys (rotary_keys; some still written beside
+ * them): rope_parameters {"full_attention": {"rope_type": "default", "rope_theta": 160000.0},
+ * "sliding_attention": {...}} and layer_types ["full_attention", "sliding_attention", ...]. Into
+ * theta, local and every when the config has them; bert.h runs every n-th layer global from
+ * layer 0, plain rotary. */
+static int read_rope_parameters(hf_config *hc, int layers, double *theta, double *local, long *every) {
+    static const char *const kinds[2] = {"full_attention", "sliding_attention"};
+    const json_doc *doc = &hc->doc;
+    int params = json_get(doc, 0, "rope_parameters"), types = json_get(doc, 0, "layer_types"), i, n;
+    if (params >= 0 && json_type_of(doc, params) != JSON_NULL) {
+        if (json_type_of(doc, params) != JSON_OBJECT) return fail("%s: rope_parameters must be an object", hc->file);
+        for (i = 0; i < 2; i++) {
+            int kind = json_get(doc, params, kinds[i]), type = json_get(doc, kind, "rope_type"), base = json_get(doc, kind, "rope_theta");
+            if (json_type_of(doc, kind) != JSON_OBJECT)
+                return fail("%s: rope_parameters has no \"%s\" object (transformers 5 writes one per layer type)", hc->file, kinds[i]);
+            if (type >= 0 && (json_type_of(doc, type) != JSON_STRING || strcmp(json_str(doc, type), "default") != 0))
+                return fail("%s: rope_parameters.%s.rope_type is not supported (plain rotary only: \"default\")", hc->file, kinds[i]);
+            if (json_type_of(doc, base) != JSON_NUMBER) return fail("%s: rope_parameters.%s.rope_theta is missing or not a number", hc->file, kinds[i]);
+            *(i ? local : theta) = doc->nodes[base].number;
+        }
+    }
+    if (types < 0 || json_type_of(doc, types) == JSON_NULL) return 0;
+    if (json_type_of(doc, types) != JSON_ARRAY || json_count(doc, types) != layers)
+        return fail("%s: layer_types must be a list of %d layer types", hc->file, layers);
+    *every = layers; /* layer 0 global and no other: a period of at least the layer count */
+    for (i = 0, n = json_first(doc, types); n >= 0; i++, n = json_next(doc, n)) {
+        int global = json_type_of(doc, n) == JSON_STRING && strcmp(json_str(doc, n), kinds[0]) == 0;
+        if (!global && !(json_type_of(doc, n) == JSON_STRING && strcmp(json_str(doc, n), kinds[1]) == 0))
+            return fail("%s: layer_types[%d] is neither \"%s\" nor \"%s\"", hc->file, i, kinds[0], kinds[1]);
+        if (global && i > 0 && *every == layers) *every = i;
+        if (global != (i % *every == 0))
+            return fail("%s: layer_types: layer %d is %s; bert.h runs every n-th layer global from layer 0, the others local", hc->file, i,
+                        kinds[!global]);
+    }
+    return 0;
+}
+
 /* A rotary model's bases and local attention (rotary_keys), the biases it has (bias_keys), its
  * norm placement and feed-forward, into d->cfg. */
 static int read_layer_style(hf_config *hc, model_desc *d) {
@@ -955,10 +993,12 @@ static int read_layer_style(hf_config *hc, model_desc *d) {
         long every, window;
         n = json_get(&hc->doc, 0, "rope_scaling");
         if (n >= 0 && json_type_of(&hc->doc, n) != JSON_NULL) return fail("%s: rope_scaling is not supported (plain rotary only)", hc->file);
-        if (cfg_float(hc, k->theta, k->default_theta, &theta) || cfg_float(hc, k->local_theta, theta, &local)) return -1;
+        if (cfg_float(hc, k->theta, k->default_theta, &theta) || cfg_float(hc, k->local_theta, theta, &local) ||
+            cfg_int(hc, k->global_every, 1, 0, 1, 1024, &every) || read_rope_parameters(hc, c->num_layers, &theta, &local, &every))
+            return -1;
         if (!(theta > 0 && theta < 1e30) || !(local > 0 && local < 1e30))
-            return fail("%s: rotary bases %g (\"%s\") and %g (\"%s\") must be positive", hc->file, theta, k->theta, local, k->local_theta);
-        if (cfg_int(hc, k->global_every, 1, 0, 1, 1024, &every) || cfg_int(hc, k->window, 0, every > 1, 0, 1 << 17, &window)) return -1;
+            return fail("%s: rotary bases %g and %g must be positive", hc->file, theta, local);
+        if (cfg_int(hc, k->window, 0, every > 1, 0, 1 << 17, &window)) return -1;
         if (every > 1 && window / 2 < 1) return fail("%s: \"%s\" %ld leaves a local layer no keys", hc->file, k->window, window);
         if ((c->hidden_size / c->num_heads) % 2) return fail("%s: rotary needs an even head size, not %d", hc->file, c->hidden_size / c->num_heads);
         c->rope_theta = (float)theta;
@@ -1580,11 +1620,12 @@ static const char *weight_name(const char *hf) {
 
 /* The head of a model with one shared transform (arch_desc.shared: ModernBERT's "head", dense ->
  * act -> norm) before the masked-LM decoder, or the classifier on the pooled first token or mean
- * (sequence classification) or on every token; architectures[0] or --task says which classifier. */
+ * (sequence classification), on every token (token classification), or on every token with two
+ * outputs, start and end (extractive QA); architectures[0] or --task says which classifier. */
 static int plan_shared_head(plan *p, st_set *set, model_desc *d, task_hint task) {
     bert_config *c = &d->cfg;
     const head_names *s = &d->arch->shared;
-    int H = c->hidden_size, labels, is_token;
+    int H = c->hidden_size, labels, is_token, is_qa = task == TASK_AUTO && ends_with(d->arch_class, "ForQuestionAnswering");
     int dense_flags = LIN_REQUIRED | (c->omitted & BERT_OMIT_HEAD_BIAS ? LIN_NO_BIAS : 0), norm_bias = !(c->omitted & BERT_OMIT_NORM_BIAS);
     st_tensor *cls_w = st_find(set, weight_name(s->out));
     if (!st_find(set, weight_name(s->dense))) return 0; /* the bare encoder */
@@ -1598,9 +1639,17 @@ static int plan_shared_head(plan *p, st_set *set, model_desc *d, task_hint task)
         return 0;
     }
     if (!cls_w || cls_w->ndim != 2) return fail("%s: \"%s\" without a decoder bias or a classifier matrix", g_weights_name, weight_name(s->dense));
-    if (ends_with(d->arch_class, "ForQuestionAnswering") || ends_with(d->arch_class, "ForMultipleChoice"))
-        return fail("%s: %s is not supported (masked LM, sequence and token classification are)", g_config_name, d->arch_class);
     labels = (int)cls_w->shape[0];
+    if (is_qa) { /* "classifier" is qa_outputs: the start and the end logit of every token */
+        if (labels != 2) return fail("%s: a question-answering \"%s\" has 2 outputs (start, end), not %d", g_weights_name, s->out, labels);
+        if (add_linear(p, set, BERT__T_QA_PRE, s->dense, H, H, dense_flags) < 0 || add_norm(p, set, BERT__T_QA_NORM, s->norm, H, norm_bias) ||
+            add_linear(p, set, BERT__T_QA_OUT, s->out, 2, H, LIN_REQUIRED) < 0)
+            return -1;
+        d->qa_act = d->shared_act;
+        d->head_norms = BERT__NORM_AFTER_QA;
+        c->heads |= BERT_HEAD_QA;
+        return 0;
+    }
     if (task != TASK_AUTO) is_token = task == TASK_TOKEN;
     else if (ends_with(d->arch_class, "ForTokenClassification")) is_token = 1;
     else if (ends_with(d->arch_class, "ForSequenceClassification")) is_token = 0;
@@ -1633,6 +1682,13 @@ static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
     const arch_desc *a = d->arch;
     int H = c->hidden_size, E = c->embedding_size, V = c->vocab_size, r, labels = 0;
     st_tensor *cls_w = st_find(set, "classifier.weight");
+    /* A multiple-choice "classifier" has one output per (context, choice) row, on the same input
+       as the sequence classifier of its architecture or on the pooler; left to the tensors, it
+       would pass for a 1-label token classifier. --task seq keeps it as that 1-label sequence
+       classifier: the choice's score, to be compared with the other choices' by the caller. */
+    if (task == TASK_AUTO && ends_with(d->arch_class, "ForMultipleChoice"))
+        return fail("%s: %s is not supported: bert.h has no multiple-choice head (--task seq keeps its classifier as a 1-label "
+                    "sequence classifier, a score for each (context, choice) row)", g_config_name, d->arch_class);
     if (a->shared.dense) return plan_shared_head(p, set, d, task);
 
     /* Pooler. */
@@ -1977,6 +2033,7 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
     cfg[BERT__C_RTD_ACT] = (uint32_t)d->rtd_act;
     cfg[BERT__C_TOKEN_ACT] = (uint32_t)d->token_act;
     cfg[BERT__C_HEAD_NORMS] = (uint32_t)d->head_norms;
+    cfg[BERT__C_QA_ACT] = (uint32_t)d->qa_act;
     cfg[BERT__C_DTYPE] = (uint32_t)p->matrix_dtype; /* what the plan stored, whatever c->dtype says */
     cfg[BERT__C_NUM_PROMPTS] = (uint32_t)d->num_prompts;
     cfg[BERT__C_DEFAULT_PROMPT] = (uint32_t)(d->default_prompt + 1);
@@ -2104,7 +2161,8 @@ static void usage(FILE *f) {
             "  --layout panels|rows    linear weights in the panels the kernels read (default panels), or row-major\n"
             "                          for builds with BERT_USE_OPENBLAS\n"
             "  --task seq|token        the head to keep when the checkpoint's classifier could be either\n"
-            "                          (default: what config.json's architectures says)\n"
+            "                          (default: what config.json's architectures says); seq on a *ForMultipleChoice\n"
+            "                          checkpoint: its score for each (context, choice) row\n"
             "  --no-tokenizer          leave the tokenizer out: the model then takes token ids only (default: the\n"
             "                          folder's tokenizer, with a warning when it has none)\n"
             "  --tokenizer-only        convert the tokenizer alone, for bert tokenize (no config or weights needed)\n"

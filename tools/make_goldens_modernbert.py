@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """Tiny random ModernBERT checkpoints in every head, with goldens from Hugging Face transformers.
 
-  /work/venv-t2/bin/python tools/make_goldens_modernbert.py   (transformers >= 4.48 needs torch >= 2:
-                                                              a venv of its own, never CI's)
+  /work/venv-t2/bin/python tools/make_goldens_modernbert.py [NAME...]   (transformers >= 4.48 needs
+                                         torch >= 2: a venv of its own, never CI's; NAMEs: only those)
 
 Writes tests/fixtures/models/modernbert*/ (config.json and model.safetensors as save_pretrained
 writes them, MODEL_INFO.json, golden.json in the format of the other fixtures) from transformers'
-ModernBertModel, ModernBertForMaskedLM, ModernBertForSequenceClassification and
-ModernBertForTokenClassification, eval mode, float32, eager attention.
+ModernBertModel, ModernBertForMaskedLM, ModernBertForSequenceClassification,
+ModernBertForTokenClassification and ModernBertForQuestionAnswering, eval mode, float32, eager
+attention. The first five came from transformers 4.57.1, modernbert_qa from 5.25.0 (whose
+save_pretrained writes layer_types and rope_parameters where 4.57.1 wrote global_attn_every_n_layers
+and global_rope_theta / local_rope_theta). Under 5.25.0 the first four come out within 4.3e-6
+(relative) of their stored goldens, not identical, and modernbert_seqmean's local_rope_theta None
+(4.57.1: the global base) is refused: the stored goldens are 4.57.1's.
 
 What the cases pin down: pre-LayerNorm layers (layer 0 without its attention norm) and the final
 norm; rotary embeddings with one base on global layers and another on local ones; local attention
@@ -15,14 +20,15 @@ norm; rotary embeddings with one base on global layers and another on local ones
 = 8 positions away, by position in the row, so the 62-, 64- and 256-token cases cross the window
 and left padding and masked holes shift it); GeGLU (and SwiGLU with hidden_activation silu); no
 biases, or all of them (attention_bias, mlp_bias, norm_bias, classifier_bias); the prediction
-head before the decoder and the classifiers, with CLS or mean pooling.
+head before the decoder and the classifiers, with CLS or mean pooling; the QA head, which runs the
+same prediction head on every token before its two-output classifier (start, end).
 """
 import os
 import sys
 
 import torch
 from transformers import (ModernBertConfig, ModernBertForMaskedLM, ModernBertForSequenceClassification,
-                          ModernBertForTokenClassification, ModernBertModel)
+                          ModernBertForQuestionAnswering, ModernBertForTokenClassification, ModernBertModel)
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import goldens_hf as g  # noqa: E402
@@ -51,12 +57,17 @@ FIXTURES = [  # name, class, config overrides, head
     ("modernbert_seqmean", ModernBertForSequenceClassification,
      dict(BIASES, num_labels=2, num_attention_heads=4, hidden_activation="silu", classifier_pooling="mean",
           classifier_activation="silu", local_rope_theta=None, global_rope_theta=10000.0), "seq"),
+    # Every bias (head.dense and head.norm included) and a tanh-form gelu in the head before qa_outputs.
+    ("modernbert_qa", ModernBertForQuestionAnswering, dict(BIASES, num_labels=2, classifier_activation="gelu_new"), "qa"),
 ]
 
 
 def main():
     torch.set_grad_enabled(False)
+    only = sys.argv[1:]
     for index, (name, cls, extra, head) in enumerate(FIXTURES):
+        if only and name not in only:
+            continue
         seed = 19000 + index
         cfg = config(**extra)
         cfg.architectures = [cls.__name__]
