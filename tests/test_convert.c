@@ -700,12 +700,21 @@ int main(void) {
             {"gte_qa", "\"NewModel\"", "\"NewForQuestionAnswering\"", "NewForQuestionAnswering", "not supported"},
             {"gte_types", "\"type_vocab_size\": 0", "\"type_vocab_size\": 1", "token_type_embeddings", "missing"},
         };
+        static const config_edit bad_hf[] = {
+            {"gte_hf_yarn", "\"rope_type\": \"linear\"", "\"rope_type\": \"yarn\"", "rope type \"yarn\"", "not supported"},
+            {"gte_hf_partial", "\"rope_type\": \"linear\"", "\"rope_type\": \"linear\", \"partial_rotary_factor\": 0.5",
+             "partial_rotary_factor", "not supported"},
+        };
         size_t i;
         char *cfg = json_read_file("tests/fixtures/models/gte/config.json", &len);
         bert_model *m;
         bert_error err;
         for (i = 0; cfg && i < sizeof bad / sizeof bad[0]; i++) expect_config_refused("gte", cfg, &bad[i]);
         CHECK(cfg != NULL, "read gte's config.json");
+        free(cfg);
+        cfg = json_read_file("tests/fixtures/models/gte_hf/config.json", &len); /* transformers' own GteConfig */
+        for (i = 0; cfg && i < sizeof bad_hf / sizeof bad_hf[0]; i++) expect_config_refused("gte_hf", cfg, &bad_hf[i]);
+        CHECK(cfg != NULL, "read gte_hf's config.json");
         free(cfg);
         if (convert("tests/fixtures/models/gte", "gte", "") == 0 && bert_model_load_file(&m, WORK "/gte.bert", &err) == BERT_OK) {
             const bert_config *c = bert_model_config(m);

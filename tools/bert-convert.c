@@ -734,6 +734,7 @@ static const layer_names GTE_LAYER_NAMES = {
     "encoder.layer.%d", "attention.qkv_proj", NULL, NULL, "attention.o_proj", "attn_ln", "mlp.up_gate_proj.gate", "mlp.down_proj",
     "mlp_ln", "mlp.up_gate_proj.up"};
 static int read_gte(hf_config *hc, struct model_desc *d);
+static int read_gte_hf(hf_config *hc, struct model_desc *d);
 
 static const layer_names DEBERTA_LAYER_NAMES = {
     "encoder.layer.%d", "attention.self.query_proj", "attention.self.key_proj", "attention.self.value_proj",
@@ -829,6 +830,13 @@ static const arch_desc ARCHS[] = {
      .layer = &GTE_LAYER_NAMES, .gated_ffn = 1, .seq = BERT_SEQ,
      .mlm = {"lm_head.dense", "lm_head.norm", "lm_head.decoder.weight", "lm_head.decoder.bias", NULL, BERT_ACT_NONE},
      .read_own = read_gte, .position_type = "rope", .fused_up_gate = "mlp.up_gate_proj"},
+    /* The same model as transformers 5.25 saves it (models/gte: its conversion mapping run
+       backwards, Alibaba-NLP's names under the prefix "gte."); its masked-LM head calls gelu (erf)
+       whatever hidden_act says. read_gte_hf reads GteConfig's settings. */
+    {BERT_LIKE, .model_type = "gte", .arch = BERT_ARCH_GTE, .prefix = "gte.", .positions = BERT_POSITIONS_NONE, .position_table = NULL,
+     .layer = &GTE_LAYER_NAMES, .gated_ffn = 1, .seq = BERT_SEQ,
+     .mlm = {"lm_head.dense", "lm_head.norm", "lm_head.decoder.weight", "lm_head.decoder.bias", NULL, BERT_ACT_GELU},
+     .read_own = read_gte_hf, .position_type = "rope", .fused_up_gate = "mlp.up_gate_proj"},
 };
 #if defined(__clang__)
 #pragma clang diagnostic pop
@@ -1111,6 +1119,50 @@ static int read_gte(hf_config *hc, model_desc *d) {
 
     /* Biases: every product has one but up_gate_proj. */
     c->omitted |= BERT_OMIT_FFN_UP_BIAS;
+    return 0;
+}
+
+/* GTE's config.json as transformers saves it (GteConfig): one token type, 8192 positions and
+ * rope_theta 160000 by default; rope_parameters (or the older rope_theta and rope_scaling) of type
+ * "default" or "linear" (every frequency divided by its factor). */
+static int read_gte_hf(hf_config *hc, model_desc *d) {
+    bert_config *c = &d->cfg;
+    double theta = 160000.0, factor = 0;
+    const char *type = "default";
+    int rope = json_get(&hc->doc, 0, "rope_parameters"), n, d_head = c->hidden_size / c->num_heads;
+    long v;
+    if (ends_with(d->arch_class, "ForQuestionAnswering") || ends_with(d->arch_class, "ForMultipleChoice"))
+        return fail("%s: %s is not supported (GTE: the encoder, masked LM, sequence and token classification)", hc->file, d->arch_class);
+    if (cfg_int(hc, "type_vocab_size", 1, 0, 0, 1 << 16, &v)) return -1;
+    c->type_vocab_size = (int)v;
+    if (cfg_int(hc, "max_position_embeddings", 8192, 0, 1, 1 << 16, &v)) return -1;
+    c->max_position_embeddings = c->max_length = (int)v;
+    if (rope < 0 || json_type_of(&hc->doc, rope) == JSON_NULL) rope = json_get(&hc->doc, 0, "rope_scaling");
+    if (cfg_float(hc, "rope_theta", theta, &theta)) return -1;
+    if (rope >= 0 && json_type_of(&hc->doc, rope) != JSON_NULL) {
+        int t = json_get(&hc->doc, rope, "rope_type");
+        if (json_type_of(&hc->doc, rope) != JSON_OBJECT) return fail("%s: rope_parameters must be an object", hc->file);
+        if (t < 0) t = json_get(&hc->doc, rope, "type");
+        if (t >= 0 && json_type_of(&hc->doc, t) == JSON_STRING) type = json_str(&hc->doc, t);
+        n = json_get(&hc->doc, rope, "rope_theta");
+        if (n >= 0 && json_type_of(&hc->doc, n) == JSON_NUMBER) theta = hc->doc.nodes[n].number;
+        n = json_get(&hc->doc, rope, "partial_rotary_factor");
+        if (n >= 0 && json_type_of(&hc->doc, n) != JSON_NULL && !(json_type_of(&hc->doc, n) == JSON_NUMBER && hc->doc.nodes[n].number == 1.0))
+            return fail("%s: partial_rotary_factor is not supported (rotary over the whole head)", hc->file);
+        n = json_get(&hc->doc, rope, "factor");
+        if (n >= 0 && json_type_of(&hc->doc, n) == JSON_NUMBER) factor = hc->doc.nodes[n].number;
+    }
+    if (strcmp(type, "linear") == 0) {
+        if (!(factor > 0 && factor < 1e6)) return fail("%s: rope type \"linear\" needs a positive \"factor\"", hc->file);
+        c->rope_factor = factor != 1.0 ? (float)factor : 0.0f;
+    } else if (strcmp(type, "default") != 0) {
+        return fail("%s: rope type \"%s\" is not supported (default or linear)", hc->file, type);
+    }
+    if (!(theta > 0 && theta < 1e30)) return fail("%s: rope_theta %g must be positive", hc->file, theta);
+    if (d_head % 2) return fail("%s: rotary needs an even head size, not %d", hc->file, d_head);
+    c->rope_theta = c->rope_local_theta = (float)theta;
+    c->global_every = c->local_window = 0;
+    c->omitted |= BERT_OMIT_FFN_UP_BIAS; /* GteMLP: up_proj and gate_proj without a bias */
     return 0;
 }
 

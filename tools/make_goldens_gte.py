@@ -18,6 +18,10 @@ same outputs (its conversion mapping is an independent statement of the layout),
 golden.json in the format of the other fixtures, the WordPiece vocab.txt of
 tests/fixtures/models/bert and MODEL_INFO.json.
 
+gte_hf is transformers' own save_pretrained of a GteForSequenceClassification: model_type "gte",
+GteConfig's rope_parameters (here its "linear" type, factor 1.5) and, as its conversion mapping
+writes them back, Alibaba-NLP's tensor names under the prefix "gte."; hidden_act silu.
+
 rope_scaling {"type": "ntk", "factor": f} (gte-base-en-v1.5 and gte-large-en-v1.5: f = 2) is not a
 rope type transformers knows (its GteRotaryEmbedding raises KeyError 'ntk'). Alibaba-NLP's
 NTKScalingRotaryEmbedding without mixed_b is static: inverse frequencies
@@ -59,13 +63,15 @@ ALIBABA_CLASS = {GteModel: "NewModel", GteForMaskedLM: "NewForMaskedLM",
                  GteForSequenceClassification: "NewForSequenceClassification",
                  GteForTokenClassification: "NewForTokenClassification"}
 
-# name, class, type_vocab_size, rope_theta (None: absent, NewConfig's default 10000), ntk factor (None: no rope_scaling), head
+# name, class, type_vocab_size, rope_theta (None: absent, NewConfig's default 10000), ntk factor (None: no rope_scaling), head,
+# and for gte_hf: transformers' own layout and config (save_pretrained), its "linear" rope scaling, silu.
 FIXTURES = [
-    ("gte", GteModel, 0, 500000.0, 2.0, "base"),               # gte-base-en-v1.5's settings
-    ("gte_tt", GteModel, 2, 160000.0, None, "base"),           # token types; gte-multilingual-base's base
-    ("gte_mlm", GteForMaskedLM, 1, None, None, "mlm"),
-    ("gte_seqcls", GteForSequenceClassification, 1, 160000.0, 2.0, "seq"),
-    ("gte_tokcls", GteForTokenClassification, 1, 10000.0, None, "token"),
+    ("gte", GteModel, 0, 500000.0, 2.0, "base", {}),               # gte-base-en-v1.5's settings
+    ("gte_tt", GteModel, 2, 160000.0, None, "base", {}),           # token types; gte-multilingual-base's base
+    ("gte_mlm", GteForMaskedLM, 1, None, None, "mlm", {}),
+    ("gte_seqcls", GteForSequenceClassification, 1, 160000.0, 2.0, "seq", {}),
+    ("gte_tokcls", GteForTokenClassification, 1, 10000.0, None, "token", {}),
+    ("gte_hf", GteForSequenceClassification, 1, 160000.0, None, "seq", {"linear": 1.5, "act": "silu"}),
 ]
 
 
@@ -87,15 +93,17 @@ def alibaba_config(name, cls, types, theta, ntk, num_labels):
     return dict(sorted(cfg.items()))
 
 
-def hf_config(types, theta, ntk, num_labels):
+def hf_config(types, theta, ntk, num_labels, native):
     """The same model for transformers' Gte classes; static NTK as its equal, "linear" scaling."""
     theta = 10000.0 if theta is None else theta
     dim = H // HEADS
     rope = {"rope_type": "default", "rope_theta": theta}
     if ntk:
         rope = {"rope_type": "linear", "rope_theta": theta * ntk, "factor": ntk ** (2 / dim)}
+    if native.get("linear"):
+        rope = {"rope_type": "linear", "rope_theta": theta, "factor": native["linear"]}
     cfg = GteConfig(vocab_size=V, hidden_size=H, num_hidden_layers=LAYERS, num_attention_heads=HEADS, intermediate_size=INTER,
-                    hidden_act="gelu", hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0, max_position_embeddings=8192,
+                    hidden_act=native.get("act", "gelu"), hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0, max_position_embeddings=8192,
                     type_vocab_size=types, layer_norm_eps=1e-12, pad_token_id=PAD, rope_parameters=rope,
                     num_labels=num_labels or 2)
     cfg._attn_implementation = "eager"
@@ -134,10 +142,10 @@ def with_types(case_name, ids):
 
 def main():
     torch.set_grad_enabled(False)
-    for index, (name, cls, types, theta, ntk, head) in enumerate(FIXTURES):
+    for index, (name, cls, types, theta, ntk, head, native) in enumerate(FIXTURES):
         seed = 24000 + index
         num_labels = {"seq": 3, "token": 5}.get(head, 0)
-        cfg = hf_config(types, theta, ntk, num_labels)
+        cfg = hf_config(types, theta, ntk, num_labels, native)
         torch.manual_seed(seed)
         model = cls(cfg, add_pooling_layer=False) if cls is GteModel else cls(cfg)
         model = g.randomize(model, seed).eval()
@@ -151,10 +159,13 @@ def main():
         if os.path.isdir(folder):
             shutil.rmtree(folder)
         os.makedirs(folder)
-        save_file(alibaba_state(model, cls), os.path.join(folder, "model.safetensors"), metadata={"format": "pt"})
-        with open(os.path.join(folder, "config.json"), "w") as f:
-            json.dump(alibaba_config(name, cls, types, theta, ntk, num_labels), f, indent=2)
-            f.write("\n")
+        if native:
+            model.save_pretrained(folder, safe_serialization=True)
+        else:
+            save_file(alibaba_state(model, cls), os.path.join(folder, "model.safetensors"), metadata={"format": "pt"})
+            with open(os.path.join(folder, "config.json"), "w") as f:
+                json.dump(alibaba_config(name, cls, types, theta, ntk, num_labels), f, indent=2)
+                f.write("\n")
         # transformers reads Alibaba-NLP's layout back (its "gte" conversion mapping) to the same model.
         again = cls.from_pretrained(folder, config=cfg, use_kernels=False).eval()
 
@@ -182,11 +193,11 @@ def main():
                 outputs.pop("cls", None)
                 outputs.pop("seq_logits", None)
             out_cases.append((case_name, g.case_inputs(ids, mask, tt), outputs))
-        info, reference = g.describe(name, "new", cls, seed, "tools/make_goldens_gte.py",
+        info, reference = g.describe(name, "gte" if native else "new", cls, seed, "tools/make_goldens_gte.py",
                                      {"pad": PAD, "unk": 100, "cls": CLS, "sep": SEP, "mask": 103, "first_regular": 104},
                                      has_pooler=cls is GteForSequenceClassification,
-                                     note="random weights (tools/goldens_hf.py randomize, norms around 1), saved in "
-                                          "Alibaba-NLP's layout (model_type new)",
+                                     note="random weights (tools/goldens_hf.py randomize, norms around 1), saved in " +
+                                          ("transformers' layout (model_type gte)" if native else "Alibaba-NLP's layout (model_type new)"),
                                      run="float32, eval, eager attention" +
                                          (", ntk factor %g run as linear scaling" % ntk if ntk else ""))
         with open(os.path.join(folder, "MODEL_INFO.json"), "w") as f:
@@ -194,7 +205,7 @@ def main():
             f.write("\n")
         g.write_golden(folder, name, out_cases, reference)
         shutil.copy(VOCAB, os.path.join(folder, "vocab.txt"))
-        print("wrote %s (transformers' reload of Alibaba-NLP's layout: within %.2g)" % (folder, reload_diff))
+        print("wrote %s (transformers' reload: within %.2g)" % (folder, reload_diff))
 
 
 if __name__ == "__main__":
