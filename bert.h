@@ -1,8 +1,8 @@
 /* bert.h - BERT-family text encoders on a CPU, in one C header.      MIT license, see the end.
 
-   Runs BERT, ALBERT, RoBERTa, XLM-RoBERTa, ELECTRA, DistilBERT, MPNet and DeBERTa-v2/v3
-   checkpoints converted from Hugging Face by tools/bert-convert (see "ADDING AN ARCHITECTURE"),
-   with the same numbers as Hugging Face transformers:
+   Runs BERT, ALBERT, RoBERTa, XLM-RoBERTa, ELECTRA, DistilBERT, MPNet, DeBERTa-v2/v3, ModernBERT,
+   NomicBERT and GTE checkpoints converted from Hugging Face by tools/bert-convert (see "ADDING AN
+   ARCHITECTURE"), with the same numbers as Hugging Face transformers:
    sentence embeddings, sequence and token classification, extractive QA, fill-mask, ELECTRA
    replaced-token detection, next-sentence / sentence-order logits. Needs only libc and libm.
 
@@ -8983,7 +8983,8 @@ static void bert__embed(bert_ctx *c, const bert_batch *in) {
    the file has, and config words that say how to use them. Nothing below tests bert_config.arch.
    - tools/bert-convert.c: a row of ARCHS (model_type, key prefix, config.json names, the
      embedding, layer and head tensor names, position rule, relative bias; read_own for a config.json
-     in the model's own words, as NomicBERT's GPT2Config). Most new models stop here.
+     in the model's own words, as NomicBERT's GPT2Config; fused_up_gate for one tensor whose two
+     halves bert.h stacks the other way round, as GTE's up_gate_proj). Most new models stop here.
    - A setting the runtime must know (a bucket rule, a norm placement): a row of
      BERT__CONFIG_WORDS (at the end: older files read 0 there, so 0 must mean "as before"), a
      bert_config member, its checks in bert__read_config; the converter writes it from the table.
