@@ -1,8 +1,8 @@
 /* bert.h - BERT-family text encoders on a CPU, in one C header.      MIT license, see the end.
 
-   Runs BERT, ALBERT, RoBERTa, XLM-RoBERTa, ELECTRA, DistilBERT, MPNet and DeBERTa-v2/v3
-   checkpoints converted from Hugging Face by tools/bert-convert (see "ADDING AN ARCHITECTURE"),
-   with the same numbers as Hugging Face transformers:
+   Runs BERT, ALBERT, RoBERTa, XLM-RoBERTa, ELECTRA, DistilBERT, MPNet, DeBERTa-v2/v3, ModernBERT,
+   NomicBERT and GTE checkpoints converted from Hugging Face by tools/bert-convert (see "ADDING AN
+   ARCHITECTURE"), with the same numbers as Hugging Face transformers:
    sentence embeddings, sequence and token classification, extractive QA, fill-mask, ELECTRA
    replaced-token detection, next-sentence / sentence-order logits. Needs only libc and libm.
 
@@ -203,7 +203,8 @@ typedef enum bert_arch {
     BERT_ARCH_MPNET = 7,
     BERT_ARCH_DEBERTA_V2 = 8,
     BERT_ARCH_MODERNBERT = 9,
-    BERT_ARCH_NOMIC_BERT = 10
+    BERT_ARCH_NOMIC_BERT = 10,
+    BERT_ARCH_GTE = 11
 } bert_arch;
 
 typedef enum bert_act {
@@ -248,7 +249,8 @@ enum {
     BERT_OMIT_FFN_BIAS = 1 << 1,        /* the feed-forward's two products */
     BERT_OMIT_NORM_BIAS = 1 << 2,       /* every LayerNorm's bias */
     BERT_OMIT_HEAD_BIAS = 1 << 3,       /* the task heads' first products (classifier, token and MLM transforms) */
-    BERT_OMIT_FIRST_ATTN_NORM = 1 << 4  /* layer 0's attention norm (pre-norm layers: the embeddings are normed) */
+    BERT_OMIT_FIRST_ATTN_NORM = 1 << 4, /* layer 0's attention norm (pre-norm layers: the embeddings are normed) */
+    BERT_OMIT_FFN_UP_BIAS = 1 << 5      /* the feed-forward's up product alone (GTE: its down product has one) */
 };
 
 /* The heads a checkpoint carries (bert_config.heads is a mask of these). */
@@ -305,6 +307,8 @@ typedef struct bert_config {
     float rope_local_theta;      /* its base on local layers */
     int global_every;            /* layer i is global when i % global_every == 0, else local (0: all global) */
     int local_window;            /* a local layer's query sees keys at most this many positions away */
+    float rope_factor;           /* every rotary inverse frequency divided by this (0: 1): Hugging Face's
+                                    "linear" rope scaling, the second half of GTE's fixed NTK scaling */
 } bert_config;
 
 typedef struct bert_model bert_model;
@@ -732,7 +736,7 @@ enum {
     X(POSITION_BUCKETS, INT, position_buckets, int, 0, 1 << 16) \
     X(MAX_REL_POSITIONS, INT, max_relative_positions, int, 0, 1 << 16) \
     X(PRE_NORM, INT, pre_norm, int, 0, 1) \
-    X(OMITTED, INT, omitted, unsigned, 0, 31) /* BERT_OMIT_* */ \
+    X(OMITTED, INT, omitted, unsigned, 0, 63) /* BERT_OMIT_* */ \
     X(GATED_FFN, INT, gated_ffn, int, 0, 1) \
     X(ROPE_THETA, F32, rope_theta, float, 0, 0) \
     X(ROPE_LOCAL_THETA, F32, rope_local_theta, float, 0, 0) \
@@ -740,7 +744,8 @@ enum {
     X(LOCAL_WINDOW, INT, local_window, int, 0, 1 << 16) \
     X(TOKEN_ACT, RAW, -, -, 0, 0)       /* bert_act between the token classifier's two products (0: one product) */ \
     X(HEAD_NORMS, RAW, -, -, 0, 0)      /* BERT__NORM_AFTER_*: a LayerNorm after the classifier's activation */ \
-    X(QA_ACT, RAW, -, -, 0, 0)          /* bert_act between the QA head's two products (0: one product) */
+    X(QA_ACT, RAW, -, -, 0, 0)          /* bert_act between the QA head's two products (0: one product) */ \
+    X(ROPE_FACTOR, F32, rope_factor, float, 0, 0)
 
 #define BERT__C_ENUM_ROW(word, kind, member, type, lo, hi) BERT__C_##word,
 enum { BERT__CONFIG_WORDS(BERT__C_ENUM_ROW) BERT__C_COUNT };
@@ -1235,7 +1240,7 @@ static int bert__read_config(const bert__file *f, bert_config *c, bert_error *er
     BERT__CONFIG_WORDS(BERT__C_READ_ROW)
     if (c->truncate_length <= 0 || c->truncate_length > c->max_length) c->truncate_length = c->max_length;
     c->has_weights = f->tensor_count > 0;
-    if (c->arch < BERT_ARCH_BERT || c->arch > BERT_ARCH_NOMIC_BERT)
+    if (c->arch < BERT_ARCH_BERT || c->arch > BERT_ARCH_GTE)
         return bert__fail(err, BERT_E_FORMAT, "unknown architecture %d in config", (int)c->arch);
     if (!c->has_weights) return BERT_OK; /* a tokenizer-only file: sizes are not used */
     {
@@ -1278,6 +1283,8 @@ static int bert__read_config(const bert__file *f, bert_config *c, bert_error *er
         return bert__fail(err, BERT_E_FORMAT, "rotary position embedding: bases %g and %g (both > 0) on heads of %d (an even size)",
                           (double)c->rope_theta, (double)c->rope_local_theta, c->hidden_size / c->num_heads);
     if (c->rope_theta == 0 && c->rope_local_theta != 0) return bert__fail(err, BERT_E_FORMAT, "a local rotary base without a global one");
+    if (c->rope_factor != 0 && (!(c->rope_factor > 0 && c->rope_factor < 1e30f) || c->rope_theta == 0))
+        return bert__fail(err, BERT_E_FORMAT, "rotary frequency factor %g: > 0, and only with a rotary base", (double)c->rope_factor);
     if (c->global_every > 1 && c->local_window < 1)
         return bert__fail(err, BERT_E_FORMAT, "local attention layers (global_every %d) need a window >= 1", c->global_every);
     if ((c->omitted & BERT_OMIT_FIRST_ATTN_NORM) && !c->pre_norm)
@@ -1435,8 +1442,9 @@ static int bert__load_head_norm(const bert__file *f, const char *name, unsigned 
 }
 
 /* Rotary models: the cosines and sines of every position's angles, for the global and the local
-   base (model->rope), as Hugging Face computes them: the inverse frequencies 1 / base^(2i / d) and
-   their products with the position in float, the cosine and sine of that float. */
+   base (model->rope), as Hugging Face computes them: the inverse frequencies 1 / base^(2i / d)
+   (divided by rope_factor when there is one, as its "linear" scaling does) and their products with
+   the position in float, the cosine and sine of that float. */
 static int bert__load_rope(bert_model *m, bert_error *err) {
     const bert_config *c = &m->cfg;
     int d = c->hidden_size / c->num_heads, half = d / 2, L = c->max_length, t, p, i;
@@ -1447,6 +1455,7 @@ static int bert__load_rope(bert_model *m, bert_error *err) {
         float base = t == 0 ? c->rope_theta : c->rope_local_theta;
         for (i = 0; i < half; i++) {
             float inv = 1.0f / powf(base, (float)(2 * i) / (float)d);
+            if (c->rope_factor != 0) inv /= c->rope_factor;
             for (p = 0; p < L; p++) {
                 float *row = m->rope + ((size_t)t * L + p) * d, angle = (float)p * inv;
                 row[i] = (float)cos((double)angle);
@@ -1463,7 +1472,7 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
     int unique = c->num_groups * c->inner_group_num, mlm_dim, up = c->gated_ffn ? 2 * I : I;
     char name[96];
     float eps = c->layer_norm_eps;
-    const float *zeros, *attn_zeros, *ffn_zeros, *norm_zeros, *head_zeros;
+    const float *zeros, *attn_zeros, *ffn_zeros, *up_zeros, *norm_zeros, *head_zeros;
 
 #define BERT__TRY(call) do { if ((r = (call)) < 0) return r; } while (0)
 #define BERT__NEED(call, what) do { if ((r = (call)) < 0) return r; \
@@ -1477,6 +1486,7 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
     zeros = m->zeros;
     attn_zeros = c->omitted & BERT_OMIT_ATTN_BIAS ? zeros : NULL;
     ffn_zeros = c->omitted & BERT_OMIT_FFN_BIAS ? zeros : NULL;
+    up_zeros = c->omitted & (BERT_OMIT_FFN_BIAS | BERT_OMIT_FFN_UP_BIAS) ? zeros : NULL;
     norm_zeros = c->omitted & BERT_OMIT_NORM_BIAS ? zeros : NULL;
     head_zeros = c->omitted & BERT_OMIT_HEAD_BIAS ? zeros : NULL;
     BERT__NEED(bert__find_tensor(f, BERT__T_WORD, c->vocab_size, E, BERT__ALLOW_F16, &m->word, err), BERT__T_WORD);
@@ -1499,7 +1509,7 @@ static int bert__load_weights(bert_model *m, const bert__file *f, bert_error *er
         BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_ATTN_OUT), H, H, 1, attn_zeros, &l->attn_out, err));
         if (i > 0 || !(c->omitted & BERT_OMIT_FIRST_ATTN_NORM))
             BERT__TRY(bert__load_norm(f, BERT__LAYER_NAME(BERT__T_ATTN_NORM), H, eps, 1, norm_zeros, &l->attn_norm, err));
-        BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_FFN_UP), up, H, 1, ffn_zeros, &l->ffn_up, err));
+        BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_FFN_UP), up, H, 1, up_zeros, &l->ffn_up, err));
         BERT__TRY(bert__load_outliers(f, m, name, &l->ffn_up, err));
         BERT__TRY(bert__load_linear(f, BERT__LAYER_NAME(BERT__T_FFN_DOWN), H, I, 1, ffn_zeros, &l->ffn_down, err));
         BERT__TRY(bert__load_norm(f, BERT__LAYER_NAME(BERT__T_FFN_NORM), H, eps, 1, norm_zeros, &l->ffn_norm, err));
@@ -1750,8 +1760,8 @@ BERTDEF int bert_model_find_prompt(const bert_model *m, const char *name) {
 
 BERTDEF const char *bert_arch_name(bert_arch a) {
     static const char *names[] = {"?", "bert", "albert", "roberta", "xlm-roberta", "electra", "distilbert", "mpnet", "deberta-v2",
-                                  "modernbert", "nomic_bert"};
-    return a >= BERT_ARCH_BERT && a <= BERT_ARCH_NOMIC_BERT ? names[a] : "?";
+                                  "modernbert", "nomic_bert", "gte"};
+    return a >= BERT_ARCH_BERT && a <= BERT_ARCH_GTE ? names[a] : "?";
 }
 
 BERTDEF const char *bert_act_name(bert_act a) {
@@ -8983,7 +8993,8 @@ static void bert__embed(bert_ctx *c, const bert_batch *in) {
    the file has, and config words that say how to use them. Nothing below tests bert_config.arch.
    - tools/bert-convert.c: a row of ARCHS (model_type, key prefix, config.json names, the
      embedding, layer and head tensor names, position rule, relative bias; read_own for a config.json
-     in the model's own words, as NomicBERT's GPT2Config). Most new models stop here.
+     in the model's own words, as NomicBERT's GPT2Config; fused_up_gate for one tensor whose two
+     halves bert.h stacks the other way round, as GTE's up_gate_proj). Most new models stop here.
    - A setting the runtime must know (a bucket rule, a norm placement): a row of
      BERT__CONFIG_WORDS (at the end: older files read 0 there, so 0 must mean "as before"), a
      bert_config member, its checks in bert__read_config; the converter writes it from the table.

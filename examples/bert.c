@@ -655,11 +655,12 @@ static int cmd_info(const bert_model *model) {
             printf("layer_style: %s%s%s\n", c->pre_norm ? "pre-norm, final norm" : "post-norm",
                    c->omitted & BERT_OMIT_FIRST_ATTN_NORM ? " (layer 0 without its attention norm)" : "",
                    c->gated_ffn ? ", gated feed-forward" : "");
-        if (c->omitted & (BERT_OMIT_ATTN_BIAS | BERT_OMIT_FFN_BIAS | BERT_OMIT_NORM_BIAS | BERT_OMIT_HEAD_BIAS))
+        if (c->omitted & (BERT_OMIT_ATTN_BIAS | BERT_OMIT_FFN_BIAS | BERT_OMIT_FFN_UP_BIAS | BERT_OMIT_NORM_BIAS | BERT_OMIT_HEAD_BIAS))
             printf("no biases in:%s%s%s%s\n", c->omitted & BERT_OMIT_ATTN_BIAS ? " attention" : "",
-                   c->omitted & BERT_OMIT_FFN_BIAS ? " feed-forward" : "", c->omitted & BERT_OMIT_NORM_BIAS ? " norms" : "",
-                   c->omitted & BERT_OMIT_HEAD_BIAS ? " heads" : "");
+                   c->omitted & BERT_OMIT_FFN_BIAS ? " feed-forward" : c->omitted & BERT_OMIT_FFN_UP_BIAS ? " feed-forward up" : "",
+                   c->omitted & BERT_OMIT_NORM_BIAS ? " norms" : "", c->omitted & BERT_OMIT_HEAD_BIAS ? " heads" : "");
         if (c->rope_theta > 0) printf("rotary: base %g (global layers), %g (local)\n", (double)c->rope_theta, (double)c->rope_local_theta);
+        if (c->rope_factor > 0) printf("rotary: inverse frequencies divided by %.9g\n", (double)c->rope_factor);
         if (c->global_every > 1)
             printf("local_attention: keys within %d positions, on layers i with i mod %d != 0\n", c->local_window, c->global_every);
         printf("max_length: %d\ntruncate_length: %d\n", c->max_length, c->truncate_length);

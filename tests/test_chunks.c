@@ -62,7 +62,7 @@ static int check_case(bert_ctx *c, json_doc *doc, int index, const char *name, c
 
 int main(void) {
     static const char *fixtures[] = {"bert", "roberta", "distilbert", "albert_groups", "electra_disc", "mpnet", "deberta", "deberta_v2",
-                                     "modernbert", "nomic"};
+                                     "modernbert", "nomic", "gte"};
     static const char *dtypes[] = {"f32", "q8_0"};
     size_t f, d;
     if (system("mkdir -p " WORK) != 0) return 1;

@@ -747,6 +747,46 @@ int main(void) {
         free(cfg);
     }
 
+    /* GTE ("new") settings bert.h does not run are refused by name; its static NTK scaling is the
+       base theta * f and the frequency factor f^(2/d) (gte: theta 500000, f 2, d 16). */
+    {
+        static const config_edit bad[] = {
+            {"gte_rms_norm", "\"layer_norm_type\": \"layer_norm\"", "\"layer_norm_type\": \"rms_norm\"", "layer_norm_type", "rms_norm"},
+            {"gte_logn", "\"logn_attention_scale\": false", "\"logn_attention_scale\": true", "logn_attention_scale", "not supported"},
+            {"gte_absolute", "\"position_embedding_type\": \"rope\"", "\"position_embedding_type\": \"absolute\"",
+             "position_embedding_type", "only \"rope\""},
+            {"gte_unpacked", "\"pack_qkv\": true", "\"pack_qkv\": false", "pack_qkv", "not supported"},
+            {"gte_dynamic", "\"type\": \"ntk\"", "\"type\": \"dynamic\"", "rope_scaling type \"dynamic\"", "not supported"},
+            {"gte_mixed_ntk", "\"type\": \"ntk\"", "\"type\": \"ntk\", \"mixed_b\": 0.5", "mixed_b", "not supported"},
+            {"gte_qa", "\"NewModel\"", "\"NewForQuestionAnswering\"", "NewForQuestionAnswering", "not supported"},
+            {"gte_types", "\"type_vocab_size\": 0", "\"type_vocab_size\": 1", "token_type_embeddings", "missing"},
+        };
+        static const config_edit bad_hf[] = {
+            {"gte_hf_yarn", "\"rope_type\": \"linear\"", "\"rope_type\": \"yarn\"", "rope type \"yarn\"", "not supported"},
+            {"gte_hf_partial", "\"rope_type\": \"linear\"", "\"rope_type\": \"linear\", \"partial_rotary_factor\": 0.5",
+             "partial_rotary_factor", "not supported"},
+        };
+        size_t i;
+        char *cfg = json_read_file("tests/fixtures/models/gte/config.json", &len);
+        bert_model *m;
+        bert_error err;
+        for (i = 0; cfg && i < sizeof bad / sizeof bad[0]; i++) expect_config_refused("gte", cfg, &bad[i]);
+        CHECK(cfg != NULL, "read gte's config.json");
+        free(cfg);
+        cfg = json_read_file("tests/fixtures/models/gte_hf/config.json", &len); /* transformers' own GteConfig */
+        for (i = 0; cfg && i < sizeof bad_hf / sizeof bad_hf[0]; i++) expect_config_refused("gte_hf", cfg, &bad_hf[i]);
+        CHECK(cfg != NULL, "read gte_hf's config.json");
+        free(cfg);
+        if (convert("tests/fixtures/models/gte", "gte", "") == 0 && bert_model_load_file(&m, WORK "/gte.bert", &err) == BERT_OK) {
+            const bert_config *c = bert_model_config(m);
+            CHECKF(c->rope_theta == 1e6f && fabs(c->rope_factor - pow(2.0, 2.0 / 16)) < 1e-6 && c->max_length == 8192 &&
+                       c->type_vocab_size == 0 && c->omitted == BERT_OMIT_FFN_UP_BIAS && c->gated_ffn && !c->pre_norm,
+                   "gte: rotary base %g (1e6), factor %.7f (2^(1/8)), max_length %d, type_vocab_size %d, omitted %u, gated, post-norm",
+                   (double)c->rope_theta, (double)c->rope_factor, c->max_length, c->type_vocab_size, c->omitted);
+            bert_model_free(m);
+        } else CHECK(0, "convert and load gte");
+    }
+
     check_outlier_dims();
 
     json_free(&g_golden);

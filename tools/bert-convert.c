@@ -701,6 +701,9 @@ typedef struct arch_desc {
     int (*read_own)(hf_config *hc, struct model_desc *d); /* config.json settings in the model's own words, or NULL */
     const char *layout_key;        /* the row applies only when config.json has this field (one model_type, two
                                     * layouts: the next row of that model_type takes the rest), or NULL */
+    const char *position_type;     /* the config.json "position_embedding_type" it runs (NULL: "absolute") */
+    const char *fused_up_gate;     /* a layer's [up; gate] feed-forward halves in one tensor, read as the views
+                                    * "<it>.up" and "<it>.gate" (split_up_gate), or NULL */
 } arch_desc;
 
 static const layer_names BERT_LAYER_NAMES = {
@@ -727,6 +730,14 @@ static const layer_names NOMIC_BERT_LAYER_NAMES = {
     "encoder.layers.%d", "attn.Wqkv", NULL, NULL, "attn.out_proj", "norm1", "mlp.fc12", "mlp.fc2", "norm2", "mlp.fc11"};
 static int read_nomic_bert(hf_config *hc, struct model_desc *d);
 static int read_nomic_bert_hf(hf_config *hc, struct model_desc *d);
+
+/* GTE ("new", Alibaba-NLP's code): the fused [up; gate] up_gate_proj computes act(gate) * up, so
+ * its gate half is the activated one (views made by split_up_gate). */
+static const layer_names GTE_LAYER_NAMES = {
+    "encoder.layer.%d", "attention.qkv_proj", NULL, NULL, "attention.o_proj", "attn_ln", "mlp.up_gate_proj.gate", "mlp.down_proj",
+    "mlp_ln", "mlp.up_gate_proj.up"};
+static int read_gte(hf_config *hc, struct model_desc *d);
+static int read_gte_hf(hf_config *hc, struct model_desc *d);
 
 static const layer_names DEBERTA_LAYER_NAMES = {
     "encoder.layer.%d", "attention.self.query_proj", "attention.self.key_proj", "attention.self.value_proj",
@@ -821,6 +832,22 @@ static const arch_desc ARCHS[] = {
      .mlm = {"cls.predictions.transform.dense", "cls.predictions.transform.layer_norm", "cls.predictions.decoder.weight",
              "cls.predictions.bias", "cls.predictions.decoder.bias", BERT_ACT_NONE},
      .read_own = read_nomic_bert_hf},
+    /* GTE v1.5 and multilingual (Alibaba-NLP, model_type "new", their own code; transformers' GteModel
+       loads the same weights): post-LayerNorm, token types (type_vocab_size 0 in gte-base-en-v1.5:
+       none), no position table, rotary on every layer, a gated feed-forward act(gate) * up whose
+       up_gate_proj has no bias, BERT's pooler and classifiers, a masked-LM head. read_gte reads the
+       rest. */
+    {BERT_LIKE, .model_type = "new", .arch = BERT_ARCH_GTE, .prefix = "new.", .positions = BERT_POSITIONS_NONE, .position_table = NULL,
+     .layer = &GTE_LAYER_NAMES, .gated_ffn = 1, .seq = BERT_SEQ,
+     .mlm = {"lm_head.dense", "lm_head.norm", "lm_head.decoder.weight", "lm_head.decoder.bias", NULL, BERT_ACT_NONE},
+     .read_own = read_gte, .position_type = "rope", .fused_up_gate = "mlp.up_gate_proj"},
+    /* The same model as transformers 5.25 saves it (models/gte: its conversion mapping run
+       backwards, Alibaba-NLP's names under the prefix "gte."); its masked-LM head calls gelu (erf)
+       whatever hidden_act says. read_gte_hf reads GteConfig's settings. */
+    {BERT_LIKE, .model_type = "gte", .arch = BERT_ARCH_GTE, .prefix = "gte.", .positions = BERT_POSITIONS_NONE, .position_table = NULL,
+     .layer = &GTE_LAYER_NAMES, .gated_ffn = 1, .seq = BERT_SEQ,
+     .mlm = {"lm_head.dense", "lm_head.norm", "lm_head.decoder.weight", "lm_head.decoder.bias", NULL, BERT_ACT_GELU},
+     .read_own = read_gte_hf, .position_type = "rope", .fused_up_gate = "mlp.up_gate_proj"},
 };
 #if defined(__clang__)
 #pragma clang diagnostic pop
@@ -1125,6 +1152,106 @@ static int read_nomic_bert_hf(hf_config *hc, model_desc *d) {
     return 0;
 }
 
+/* GTE's config.json (NewConfig) as Alibaba-NLP's modeling.py reads it, its defaults included; the
+ * options that would change what it computes in ways bert.h does not run are refused by name. */
+static int read_gte(hf_config *hc, model_desc *d) {
+    bert_config *c = &d->cfg;
+    const char *norm_type;
+    double theta, factor = 1.0;
+    long v;
+    int d_head = c->hidden_size / c->num_heads, n, k, pack;
+
+    if (cfg_str(hc, "layer_norm_type", &norm_type)) return -1;
+    if (norm_type && strcmp(norm_type, "layer_norm") != 0)
+        return fail("%s: layer_norm_type \"%s\" is not supported (layer_norm, as every GTE release)", hc->file, norm_type);
+    if ((v = cfg_bool(hc, "logn_attention_scale")) < 0) return -1;
+    if (v) return fail("%s: logn_attention_scale true (queries scaled by log(length) / log(max_position_embeddings)) is not supported", hc->file);
+    n = json_get(&hc->doc, 0, "pack_qkv");
+    if ((pack = n < 0 ? 1 : cfg_bool(hc, "pack_qkv")) < 0) return -1;
+    if (!pack) return fail("%s: pack_qkv false (separate q_proj, k_proj, v_proj) is not supported (the fused qkv_proj is)", hc->file);
+    if (ends_with(d->arch_class, "ForQuestionAnswering") || ends_with(d->arch_class, "ForMultipleChoice"))
+        return fail("%s: %s is not supported (GTE: the encoder, masked LM, sequence and token classification)", hc->file, d->arch_class);
+
+    /* NewConfig's defaults where BertConfig's differ: one token type, 2048 positions. Rotary
+       positions need no table: max_length is max_position_embeddings. */
+    if (cfg_int(hc, "type_vocab_size", 1, 0, 0, 1 << 16, &v)) return -1;
+    c->type_vocab_size = (int)v;
+    if (cfg_int(hc, "max_position_embeddings", 2048, 0, 1, 1 << 16, &v)) return -1;
+    c->max_position_embeddings = c->max_length = (int)v;
+
+    /* Rotary over the whole head, halves rotated together, base rope_theta. rope_scaling "ntk"
+       without mixed_b (gte-base-en-v1.5, gte-large-en-v1.5: factor 2) is static: the inverse
+       frequencies 1 / (theta * f)^(2i/d) / f^(2/d) at every length, which bert.h runs as base
+       theta * f with rope_factor f^(2/d). */
+    if (cfg_float(hc, "rope_theta", 10000.0, &theta)) return -1;
+    n = json_get(&hc->doc, 0, "rope_scaling");
+    if (n >= 0 && json_type_of(&hc->doc, n) != JSON_NULL) {
+        int type = json_get(&hc->doc, n, "type"), f = json_get(&hc->doc, n, "factor");
+        if (json_type_of(&hc->doc, n) != JSON_OBJECT || json_type_of(&hc->doc, type) != JSON_STRING)
+            return fail("%s: rope_scaling must be an object with a \"type\"", hc->file);
+        if (strcmp(json_str(&hc->doc, type), "ntk") != 0)
+            return fail("%s: rope_scaling type \"%s\" is not supported (GTE's code runs \"ntk\" only)", hc->file, json_str(&hc->doc, type));
+        k = json_get(&hc->doc, n, "mixed_b");
+        if (k >= 0 && json_type_of(&hc->doc, k) != JSON_NULL) return fail("%s: rope_scaling mixed_b (mixed NTK scaling) is not supported", hc->file);
+        if (json_type_of(&hc->doc, f) != JSON_NUMBER || !(hc->doc.nodes[f].number > 0 && hc->doc.nodes[f].number < 1e6))
+            return fail("%s: rope_scaling \"ntk\" needs a positive \"factor\"", hc->file);
+        factor = hc->doc.nodes[f].number;
+    }
+    if (!(theta > 0 && theta * factor < 1e30)) return fail("%s: rope_theta %g must be positive", hc->file, theta);
+    if (d_head % 2) return fail("%s: rotary needs an even head size, not %d", hc->file, d_head);
+    c->rope_theta = c->rope_local_theta = (float)(theta * factor);
+    c->rope_factor = factor != 1.0 ? (float)pow(factor, 2.0 / d_head) : 0.0f;
+    c->global_every = c->local_window = 0;
+
+    /* Biases: every product has one but up_gate_proj. */
+    c->omitted |= BERT_OMIT_FFN_UP_BIAS;
+    return 0;
+}
+
+/* GTE's config.json as transformers saves it (GteConfig): one token type, 8192 positions and
+ * rope_theta 160000 by default; rope_parameters (or the older rope_theta and rope_scaling) of type
+ * "default" or "linear" (every frequency divided by its factor). */
+static int read_gte_hf(hf_config *hc, model_desc *d) {
+    bert_config *c = &d->cfg;
+    double theta = 160000.0, factor = 0;
+    const char *type = "default";
+    int rope = json_get(&hc->doc, 0, "rope_parameters"), n, d_head = c->hidden_size / c->num_heads;
+    long v;
+    if (ends_with(d->arch_class, "ForQuestionAnswering") || ends_with(d->arch_class, "ForMultipleChoice"))
+        return fail("%s: %s is not supported (GTE: the encoder, masked LM, sequence and token classification)", hc->file, d->arch_class);
+    if (cfg_int(hc, "type_vocab_size", 1, 0, 0, 1 << 16, &v)) return -1;
+    c->type_vocab_size = (int)v;
+    if (cfg_int(hc, "max_position_embeddings", 8192, 0, 1, 1 << 16, &v)) return -1;
+    c->max_position_embeddings = c->max_length = (int)v;
+    if (rope < 0 || json_type_of(&hc->doc, rope) == JSON_NULL) rope = json_get(&hc->doc, 0, "rope_scaling");
+    if (cfg_float(hc, "rope_theta", theta, &theta)) return -1;
+    if (rope >= 0 && json_type_of(&hc->doc, rope) != JSON_NULL) {
+        int t = json_get(&hc->doc, rope, "rope_type");
+        if (json_type_of(&hc->doc, rope) != JSON_OBJECT) return fail("%s: rope_parameters must be an object", hc->file);
+        if (t < 0) t = json_get(&hc->doc, rope, "type");
+        if (t >= 0 && json_type_of(&hc->doc, t) == JSON_STRING) type = json_str(&hc->doc, t);
+        n = json_get(&hc->doc, rope, "rope_theta");
+        if (n >= 0 && json_type_of(&hc->doc, n) == JSON_NUMBER) theta = hc->doc.nodes[n].number;
+        n = json_get(&hc->doc, rope, "partial_rotary_factor");
+        if (n >= 0 && json_type_of(&hc->doc, n) != JSON_NULL && !(json_type_of(&hc->doc, n) == JSON_NUMBER && hc->doc.nodes[n].number == 1.0))
+            return fail("%s: partial_rotary_factor is not supported (rotary over the whole head)", hc->file);
+        n = json_get(&hc->doc, rope, "factor");
+        if (n >= 0 && json_type_of(&hc->doc, n) == JSON_NUMBER) factor = hc->doc.nodes[n].number;
+    }
+    if (strcmp(type, "linear") == 0) {
+        if (!(factor > 0 && factor < 1e6)) return fail("%s: rope type \"linear\" needs a positive \"factor\"", hc->file);
+        c->rope_factor = factor != 1.0 ? (float)factor : 0.0f;
+    } else if (strcmp(type, "default") != 0) {
+        return fail("%s: rope type \"%s\" is not supported (default or linear)", hc->file, type);
+    }
+    if (!(theta > 0 && theta < 1e30)) return fail("%s: rope_theta %g must be positive", hc->file, theta);
+    if (d_head % 2) return fail("%s: rotary needs an even head size, not %d", hc->file, d_head);
+    c->rope_theta = c->rope_local_theta = (float)theta;
+    c->global_every = c->local_window = 0;
+    c->omitted |= BERT_OMIT_FFN_UP_BIAS; /* GteMLP: up_proj and gate_proj without a bias */
+    return 0;
+}
+
 /* Reads the sizes and options from config.json into d->cfg. */
 static int read_arch_config(hf_config *hc, model_desc *d) {
     const char *model_type, *act_name, *pos_type;
@@ -1140,8 +1267,9 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
         if (strcmp(model_type, ARCHS[i].model_type) == 0 && (!ARCHS[i].layout_key || json_get(&hc->doc, 0, ARCHS[i].layout_key) >= 0)) break;
     if (i == (int)(sizeof ARCHS / sizeof ARCHS[0])) {
         char known[256] = "";
-        for (i = 0; i < (int)(sizeof ARCHS / sizeof ARCHS[0]); i++)
-            snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s", i ? ", " : "", ARCHS[i].model_type);
+        for (i = 0; i < (int)(sizeof ARCHS / sizeof ARCHS[0]); i++) /* rows of one model_type are adjacent */
+            if (i == 0 || strcmp(ARCHS[i].model_type, ARCHS[i - 1].model_type) != 0)
+                snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s", i ? ", " : "", ARCHS[i].model_type);
         return fail("%s: field \"model_type\" = \"%s\" is not supported (%s)", hc->file, model_type, known);
     }
     a = d->arch = &ARCHS[i];
@@ -1212,8 +1340,9 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
     c->layer_norm_eps = (float)eps;
 
     if (cfg_str(hc, "position_embedding_type", &pos_type)) return -1;
-    if (pos_type && strcmp(pos_type, "absolute") != 0)
-        return fail("%s: field \"position_embedding_type\" = \"%s\" is not supported (only \"absolute\")", hc->file, pos_type);
+    if (pos_type && strcmp(pos_type, a->position_type ? a->position_type : "absolute") != 0)
+        return fail("%s: field \"position_embedding_type\" = \"%s\" is not supported (only \"%s\")", hc->file, pos_type,
+                    a->position_type ? a->position_type : "absolute");
     /* (DistilBERT's sinusoidal_pos_embds: those tables are stored in the checkpoint like learned ones.) */
 
     if (cfg_int(hc, "pad_token_id", a->default_pad, 0, -1, c->vocab_size - 1, &v)) return -1;
@@ -1499,6 +1628,50 @@ static int plan_outliers(plan *p, st_set *set, const model_desc *d) {
     return 0;
 }
 
+/* A layer's gated feed-forward kept as one tensor [up; gate] (arch_desc.fused_up_gate): its two
+ * halves become the views "<name>.up.weight" and "<name>.gate.weight" (the same bytes), which the
+ * layer names then stack in bert.h's order. Runs before planning: adding tensors may move the set. */
+static int split_up_gate(st_set *set, const model_desc *d) {
+    const bert_config *c = &d->cfg;
+    const char *fused_part = d->arch->fused_up_gate;
+    static const char *const half_names[2] = {"up", "gate"};
+    int I = c->intermediate_size, H = c->hidden_size, L, h;
+    if (!fused_part) return 0;
+    for (L = 0; L < c->num_layers; L++) {
+        char stem[200], fused_name[260], half_name[260], raw[700];
+        st_tensor *fused, *t;
+        snprintf(stem, sizeof stem, d->arch->layer->layer, L, 0);
+        snprintf(fused_name, sizeof fused_name, "%s.%s.bias", stem, fused_part);
+        if (st_find(set, fused_name)) return fail("%s: tensor \"%s\" is there but %s's up_gate_proj has no bias", g_weights_name, fused_name, d->arch->model_type);
+        snprintf(fused_name, sizeof fused_name, "%s.%s.weight", stem, fused_part);
+        if (need(set, fused_name, 2 * I, H, 1, &fused)) return -1;
+        fused->used = 1;
+        for (h = 0; h < 2; h++) {
+            if (set->count == set->cap) {
+                int cap = set->cap ? set->cap * 2 : 256;
+                st_tensor *nt = (st_tensor *)realloc(set->t, (size_t)cap * sizeof *nt);
+                if (!nt) return fail("out of memory");
+                set->t = nt;
+                set->cap = cap;
+                fused = st_find(set, fused_name);
+            }
+            t = &set->t[set->count];
+            *t = *fused;
+            t->used = 0;
+            t->shape[0] = I;
+            t->bytes = fused->bytes / 2;
+            t->data = fused->data + h * t->bytes;
+            snprintf(half_name, sizeof half_name, "%s.%s.%s.weight", stem, fused_part, half_names[h]);
+            snprintf(raw, sizeof raw, "%s (rows %d..%d, the %s half)", fused->raw_name, h * I, h * I + I - 1, half_names[h]);
+            t->name = strdup(half_name);
+            t->raw_name = strdup(raw);
+            if (!t->raw_name || !t->name) { free(t->raw_name); free(t->name); return fail("out of memory"); }
+            set->count++;
+        }
+    }
+    return 0;
+}
+
 /* The base encoder's tensors. */
 static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
     const bert_config *c = &d->cfg;
@@ -1510,6 +1683,7 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
     int norm_bias = !(c->omitted & BERT_OMIT_NORM_BIAS), up = c->gated_ffn ? 2 * I : I;
     int attn_flags = LIN_REQUIRED | (c->omitted & BERT_OMIT_ATTN_BIAS ? LIN_NO_BIAS : 0);
     int ffn_flags = LIN_REQUIRED | (c->omitted & BERT_OMIT_FFN_BIAS ? LIN_NO_BIAS : 0);
+    int up_flags = ffn_flags | (c->omitted & BERT_OMIT_FFN_UP_BIAS ? LIN_NO_BIAS : 0);
 
     snprintf(name, sizeof name, "%s.weight", a->word_table ? a->word_table : "embeddings.word_embeddings");
     if (need(set, name, c->vocab_size, E, 1, &t) || !plan_add(p, BERT__T_WORD, c->vocab_size, E, t)) return -1;
@@ -1562,8 +1736,8 @@ static int plan_encoder(plan *p, st_set *set, const model_desc *d) {
                       : add_linear(p, set, CAN(BERT__T_QKV), qkv[0], 3 * H, H, attn_flags) < 0) ||
                 add_linear(p, set, CAN(BERT__T_ATTN_OUT), HF(0, n->attn_out), H, H, attn_flags) < 0 ||
                 ((L > 0 || !(c->omitted & BERT_OMIT_FIRST_ATTN_NORM)) && add_norm(p, set, CAN(BERT__T_ATTN_NORM), HF(0, n->attn_norm), H, norm_bias)) ||
-                (n->ffn_linear ? add_stacked(p, set, CAN(BERT__T_FFN_UP), up_halves, 2, I, H, ffn_flags)
-                             : add_linear(p, set, CAN(BERT__T_FFN_UP), up_halves[0], up, H, ffn_flags) < 0) ||
+                (n->ffn_linear ? add_stacked(p, set, CAN(BERT__T_FFN_UP), up_halves, 2, I, H, up_flags)
+                             : add_linear(p, set, CAN(BERT__T_FFN_UP), up_halves[0], up, H, up_flags) < 0) ||
                 add_linear(p, set, CAN(BERT__T_FFN_DOWN), HF(0, n->ffn_down), H, I, ffn_flags) < 0 ||
                 add_norm(p, set, CAN(BERT__T_FFN_NORM), HF(0, n->ffn_norm), H, norm_bias))
                 return -1;
@@ -2312,6 +2486,7 @@ int main(int argc, char **argv) {
     }
 
     if (st_load(&set, dir)) goto failed;
+    if (split_up_gate(&set, &d)) goto failed;
     if (plan_encoder(&p, &set, &d)) goto failed;
     if (plan_heads(&p, &set, &d, task)) goto failed;
     d.cfg.dtype = dtype;

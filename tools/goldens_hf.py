@@ -124,6 +124,12 @@ def write_fixture(name, model, info, cases, reference):
     with open(os.path.join(folder, "MODEL_INFO.json"), "w") as f:
         json.dump(info, f, indent=1)
         f.write("\n")
+    write_golden(folder, name, cases, reference)
+    return folder
+
+
+def write_golden(folder, name, cases, reference):
+    """golden.json: cases as write_fixture takes them."""
     golden = {"model": name, "generated_by": reference["generated_by"], "reference": reference["reference"],
               "float_format": "float32 with 9 significant digits", "cases": []}
     for case_name, inputs, outputs in cases:
@@ -138,7 +144,6 @@ def write_fixture(name, model, info, cases, reference):
     with open(os.path.join(folder, "golden.json"), "w") as f:
         json.dump(golden, f)
         f.write("\n")
-    return folder
 
 
 
