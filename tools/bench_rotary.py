@@ -1,6 +1,6 @@
 """bench_rotary.py - the rotary encoders against a BERT of the same width and against ONNX Runtime.
 
-    /work/venv-t2/bin/python tools/bench_rotary.py [--archs modernbert,nomic] [--dir DIR] [--sizes base,mini]
+    /work/venv-t2/bin/python tools/bench_rotary.py [--archs modernbert,nomic,gte] [--dir DIR] [--sizes base,mini]
                                                   [--seqs 128,512] [--threads 1] [--long 8192] [--no-ort]
 
 (a venv with transformers >= 5 over torch >= 2.6, onnx and onnxruntime: never CI's.)
@@ -8,8 +8,9 @@
 Makes random-weight checkpoints from transformers' own classes into DIR (default build/bench-rotary),
 each beside the BERT of its width: ModernBERT-base's shape (22 layers, H 768, 12 heads, I 1152
 gated, every third layer global, local_attention 128) and nomic-embed-text's (12 layers, H 768,
-12 heads, SwiGLU I 3072) beside BERT-base's (12 layers, I 3072), and MiniLM-sized ones (6 layers,
-H 384; ModernBERT I 576, NomicBERT I 1536, BERT I 1536); converts them with build/bert-convert;
+12 heads, SwiGLU I 3072) and gte-base-en-v1.5's (the same with GeGLU, no token types) beside
+BERT-base's (12 layers, I 3072), and MiniLM-sized ones (6 layers, H 384; ModernBERT I 576,
+NomicBERT and GTE I 1536, BERT I 1536); converts them with build/bert-convert;
 and prints, per shape, the CPU time per forward pass of `build/bert bench` (the difference
 between 2 and 8 iterations, so that loading is left out: robust on a shared machine), its
 GFLOP/s, and the ratio of the model's rate per FLOP to BERT's. ONNX Runtime runs the same
@@ -38,6 +39,8 @@ SIZES = {  # arch: {size: config}
                    "mini": dict(hidden_size=384, num_hidden_layers=6, num_attention_heads=6, intermediate_size=576, vocab_size=30528)},
     "nomic": {"base": dict(hidden_size=768, num_hidden_layers=12, num_attention_heads=12, intermediate_size=3072, vocab_size=30528),
               "mini": dict(hidden_size=384, num_hidden_layers=6, num_attention_heads=12, intermediate_size=1536, vocab_size=30528)},
+    "gte": {"base": dict(hidden_size=768, num_hidden_layers=12, num_attention_heads=12, intermediate_size=3072, vocab_size=30528),
+            "mini": dict(hidden_size=384, num_hidden_layers=6, num_attention_heads=12, intermediate_size=1536, vocab_size=30528)},
 }
 
 
@@ -50,6 +53,8 @@ def model_class(arch):
                 t.ModernBertModel)
     if arch == "nomic":
         return lambda **c: t.NomicBertConfig(max_position_embeddings=8192, **c), t.NomicBertModel
+    if arch == "gte":
+        return lambda **c: t.GteConfig(max_position_embeddings=8192, type_vocab_size=0, pad_token_id=0, **c), t.GteModel
     return lambda **c: t.BertConfig(max_position_embeddings=512, **c), t.BertModel
 
 
@@ -108,7 +113,7 @@ def cpu_ms(model, seq, threads, iters=6):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--archs", default="modernbert,nomic")
+    ap.add_argument("--archs", default="modernbert,nomic,gte")
     ap.add_argument("--dir", default=os.path.join(ROOT, "build", "bench-rotary"))
     ap.add_argument("--sizes", default="base,mini")
     ap.add_argument("--seqs", default="128,512")
