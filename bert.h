@@ -525,14 +525,18 @@ typedef struct bert_embed_options {
                                 this model: *keep_ctx is used when big enough, else made or remade
                                 there, and left for the next call; free it with bert_ctx_free.
                                 NULL: a context for this call only */
+    long max_tokens;         /* the most tokens of one forward pass, its rows x its longest row (a
+                                text longer than that runs alone): what bounds the context's memory
+                                for long texts. 0: batch_size x 512 */
 } bert_embed_options;
-#define BERT_EMBED_OPTIONS_INIT {0, -1, 0, 0, NULL, NULL, 0, 0, 0, NULL, NULL, NULL}
+#define BERT_EMBED_OPTIONS_INIT {0, -1, 0, 0, NULL, NULL, 0, 0, 0, NULL, NULL, NULL, 0}
 
 /* Embeds texts[0..n) (UTF-8; lengths[i] bytes each, or NUL-terminated when lengths is NULL; a
    NULL text is empty) into
    out, n rows of dim floats in the order of the texts. The texts are tokenized, sorted by length
-   within windows of a few batches (less padding), encoded batch by batch in one context sized
-   for them, pooled, cut to dim and normalized. opts NULL means BERT_EMBED_OPTIONS_INIT. A failure
+   within windows of a few batches (less padding), encoded batch by batch (at most batch_size
+   texts and max_tokens rows x longest row each) in one context sized for them, pooled, cut to
+   dim and normalized. opts NULL means BERT_EMBED_OPTIONS_INIT. A failure
    about one text starts its message with "text I: ", I its index in texts. Each text is tokenized
    to one token past max_length (whole only with no_truncate), so a huge text costs what is kept
    (see BERT_TRUNCATE_DEFAULT). */
@@ -549,8 +553,9 @@ typedef struct bert_score_options {
     long *truncated;         /* not NULL: increased by the number of pairs cut to max_length */
     long *tokens;            /* not NULL: increased by the tokens encoded (padding not counted) */
     bert_ctx **keep_ctx;     /* as bert_embed_options.keep_ctx */
+    long max_tokens;         /* as bert_embed_options.max_tokens */
 } bert_score_options;
-#define BERT_SCORE_OPTIONS_INIT {0, 0, 0, 0, 0, NULL, NULL, NULL}
+#define BERT_SCORE_OPTIONS_INIT {0, 0, 0, 0, 0, NULL, NULL, NULL, 0}
 
 /* Scores pairs (a[i], b[i]) with a sequence-classification head, as sentence-transformers'
    CrossEncoder.predict does: out gets n rows of num_labels floats, the sigmoid of the logit for a
@@ -7440,6 +7445,7 @@ struct bert_ctx {
     const bert_model *model;
     const struct bert__kernels *k; /* the kernel set it runs (bert__kernels_pick) */
     int max_batch, max_seq_len;
+    size_t max_tokens;  /* the most batch x seq_len it holds: max_batch * max_seq_len, or fewer */
     /* The last batch: token n of the packed batch is sequence tok_seq[n], position tok_pos[n]. */
     int batch, seq_len, tokens, valid;
     int *tok_seq, *tok_pos, *tok_position_id;
@@ -8915,6 +8921,9 @@ static int bert__pack(bert_ctx *c, const bert_batch *in, bert_error *err) {
     if (in->seq_len < 1 || in->seq_len > c->max_seq_len)
         return bert__fail(err, BERT_E_ARG, "sequence length %d; this context holds 1 to %d tokens (the model allows %d)", in->seq_len,
                           c->max_seq_len, cfg->max_length);
+    if ((size_t)in->batch * (size_t)in->seq_len > c->max_tokens)
+        return bert__fail(err, BERT_E_ARG, "batch of %d x %d tokens; this context holds at most %lu", in->batch, in->seq_len,
+                          (unsigned long)c->max_tokens);
     if (!in->input_ids) return bert__fail(err, BERT_E_ARG, "input_ids is NULL");
     for (b = 0; b < in->batch; b++) {
         int non_pad = 0; /* RoBERTa positions count the non-pad ids so far, masked or not */
@@ -9689,7 +9698,10 @@ BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
     return BERT_OK;
 }
 
-BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, int max_seq_len, bert_error *err) {
+/* bert_ctx_create's work, for batches of at most max_tokens batch x seq_len as well (0: no such
+   bound): the scratch that grows with the batch is sized by that product, so a context for a few
+   long texts or many short ones costs what the larger of them needs, not both at once. */
+static int bert__ctx_create(bert_ctx **out, const bert_model *m, int max_batch, int max_seq_len, size_t max_tokens, bert_error *err) {
     bert_ctx *c;
     const bert_config *cfg;
     size_t N, H, E, I, wide, d, S, chunk;
@@ -9702,6 +9714,7 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     if (max_seq_len > cfg->max_length)
         return bert__fail(err, BERT_E_ARG, "max_seq_len %d exceeds the model's maximum of %d tokens", max_seq_len, cfg->max_length);
     N = (size_t)max_batch * (size_t)max_seq_len;
+    if (max_tokens > 0 && max_tokens < N) N = max_tokens > (size_t)max_seq_len ? max_tokens : (size_t)max_seq_len;
     H = (size_t)cfg->hidden_size;
     E = (size_t)cfg->embedding_size;
     I = (size_t)cfg->intermediate_size;
@@ -9713,6 +9726,7 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->model = m;
     c->max_batch = max_batch;
     c->max_seq_len = max_seq_len;
+    c->max_tokens = N;
     c->threads = 1;
     c->k = bert__kernels_pick();
     c->tok_seq = BERT__CAST(int *, bert__calloc(N, sizeof(int)));
@@ -9746,6 +9760,10 @@ BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     *out = c;
     bert__ok(err);
     return BERT_OK;
+}
+
+BERTDEF int bert_ctx_create(bert_ctx **out, const bert_model *m, int max_batch, int max_seq_len, bert_error *err) {
+    return bert__ctx_create(out, m, max_batch, max_seq_len, 0, err);
 }
 
 BERTDEF int bert_encode(bert_ctx *c, const bert_batch *in, bert_error *err) {
@@ -10009,6 +10027,7 @@ typedef struct bert__text_run {
     const char *const *pairs;       /* NULL, or a second text per pair (NULL entries: none) */
     const char *prompt;             /* put before each text; NULL or "" for none */
     int n, limit, no_truncate, batch, threads;
+    size_t max_tokens;              /* the most batch rows x longest row of one forward pass */
     long *truncated, *tokens;
     bert_output which;              /* the output each text reads */
     int width;                      /* its floats per text */
@@ -10089,11 +10108,17 @@ static int bert__run_tokenize(bert__text_run *run, int i, bert_error *err) {
     return r;
 }
 
+/* The batch x seq_len a context needs for the run's batches when no text is longer than len. */
+static size_t bert__run_tokens(const bert__text_run *run, int len) {
+    size_t all = (size_t)run->batch * (size_t)len, cap = run->max_tokens > (size_t)len ? run->max_tokens : (size_t)len;
+    return all < cap ? all : cap;
+}
+
 /* Encodes texts [w0, w0 + wn) of the run: tokenized, sorted by length, batch by batch. */
 static int bert__run_window(bert__text_run *run, int w0, int wn, bert_error *err) {
     const bert_config *cfg = &run->model->cfg;
     size_t used = 0;
-    int i, b0, r, longest = 0;
+    int i, b0, bn, r, longest = 0;
     int32_t pad = cfg->pad_id >= 0 ? cfg->pad_id : run->model->tokenizer.pad_id >= 0 ? run->model->tokenizer.pad_id : 0;
     for (i = 0; i < wn; i++) {
         int k, c;
@@ -10116,19 +10141,25 @@ static int bert__run_window(bert__text_run *run, int w0, int wn, bert_error *err
         if (c > longest) longest = c;
     }
     bert__sort_keys(run->order, wn);
-    if (!run->ctx || run->ctx->model != run->model || run->ctx->max_batch < run->batch || run->ctx->max_seq_len < longest) {
+    if (!run->ctx || run->ctx->model != run->model || run->ctx->max_batch < run->batch || run->ctx->max_seq_len < longest ||
+        run->ctx->max_tokens < bert__run_tokens(run, longest)) {
         /* sized for the longest text seen so far (and a kept context only ever grows) */
         int len = run->ctx && run->ctx->model == run->model && run->ctx->max_seq_len > longest ? run->ctx->max_seq_len : longest;
         bert_ctx_free(run->ctx);
         run->ctx = NULL;
         if (run->keep_ctx) *run->keep_ctx = NULL;
-        if ((r = bert_ctx_create(&run->ctx, run->model, run->batch, len, err)) != BERT_OK) return r;
+        if ((r = bert__ctx_create(&run->ctx, run->model, run->batch, len, bert__run_tokens(run, len), err)) != BERT_OK) return r;
         if (run->keep_ctx) *run->keep_ctx = run->ctx;
     }
     if ((r = bert_ctx_set_threads(run->ctx, run->threads, err)) != BERT_OK) return r;
-    for (b0 = 0; b0 < wn; b0 += run->batch) {
-        int bn = wn - b0 < run->batch ? wn - b0 : run->batch, T = run->count[run->order[b0 + bn - 1] % wn], row, k;
+    for (b0 = 0; b0 < wn; b0 += bn) {
+        int T, row, k;
         bert_batch batch;
+        /* As many of the next texts (shortest first) as fit in a batch and in max_tokens, the
+           last and longest setting the row length; a text longer than max_tokens runs alone. */
+        for (bn = 1; bn < run->batch && b0 + bn < wn && (size_t)(bn + 1) * (size_t)run->count[run->order[b0 + bn] % wn] <= run->max_tokens;
+             bn++) {}
+        T = run->count[run->order[b0 + bn - 1] % wn];
         for (row = 0; row < bn; row++) {
             int j = (int)(run->order[b0 + row] % wn), c = run->count[j];
             const int32_t *ids = run->rows + run->start[j], *types = ids + c;
@@ -10166,7 +10197,8 @@ static void bert__run_init(bert__text_run *run, const bert_model *model, const c
 }
 
 /* Checks what both calls share, then runs every window. */
-static int bert__run_texts(bert__text_run *run, int max_length, int batch_size, int threads, const char *fn, bert_error *err) {
+static int bert__run_texts(bert__text_run *run, int max_length, int batch_size, long max_tokens, int threads, const char *fn,
+                           bert_error *err) {
     const bert_config *cfg = &run->model->cfg;
     int window, w0, r = BERT_OK;
     if (!cfg->has_weights) return bert__fail(err, BERT_E_STATE, "%s: this model file holds only a tokenizer", fn);
@@ -10174,9 +10206,11 @@ static int bert__run_texts(bert__text_run *run, int max_length, int batch_size, 
     if (max_length < 0 || max_length > cfg->max_length)
         return bert__fail(err, BERT_E_ARG, "%s: max_length %d is outside [0, %d] (0: the model's truncate_length)", fn, max_length,
                           cfg->max_length);
-    if (batch_size < 0 || threads < 0) return bert__fail(err, BERT_E_ARG, "%s: batch_size %d or threads %d is negative", fn, batch_size, threads);
+    if (batch_size < 0 || threads < 0 || max_tokens < 0)
+        return bert__fail(err, BERT_E_ARG, "%s: batch_size %d, max_tokens %ld or threads %d is negative", fn, batch_size, max_tokens, threads);
     run->limit = max_length ? max_length : cfg->truncate_length > 0 ? cfg->truncate_length : cfg->max_length;
     run->batch = batch_size ? batch_size : 32;
+    run->max_tokens = max_tokens ? (size_t)max_tokens : (size_t)run->batch * 512;
     if (run->batch > run->n) run->batch = run->n;
     run->threads = threads ? threads : 1;
     /* A window of several batches: long enough to sort lengths usefully, short enough that its
@@ -10260,7 +10294,7 @@ BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, 
     how.normalize = opts->normalize >= 0 ? opts->normalize : cfg->normalize;
     run.how = &how;
     run.out = out;
-    return bert__run_texts(&run, opts->max_length, opts->batch_size, opts->threads, "bert_embed_texts", err);
+    return bert__run_texts(&run, opts->max_length, opts->batch_size, opts->max_tokens, opts->threads, "bert_embed_texts", err);
 }
 
 static void bert__finish_score(const bert__text_run *run, int index, float *row) {
@@ -10294,7 +10328,7 @@ BERTDEF int bert_score_pairs(const bert_model *model, const char *const *a, cons
     run.finish = bert__finish_score;
     run.how = &raw;
     run.out = out;
-    return bert__run_texts(&run, opts->max_length, opts->batch_size, opts->threads, "bert_score_pairs", err);
+    return bert__run_texts(&run, opts->max_length, opts->batch_size, opts->max_tokens, opts->threads, "bert_score_pairs", err);
 }
 
 #endif /* BERT_NO_TOKENIZER */

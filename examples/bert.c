@@ -7,7 +7,7 @@
  *   bert tokenize -m MODEL [--pair] [--max-length N] [-p TEXT]... [-f FILE] < lines > out.jsonl
  *                                               one JSON object per input line: ids, type_ids,
  *                                               tokens and UTF-8 byte offsets (per text of a pair)
- *   bert embed -m MODEL [--batch N] [--max-length N] [--no-truncate] [--pooling P|none]
+ *   bert embed -m MODEL [--batch N] [--max-batch-tokens N] [--max-length N] [--no-truncate] [--pooling P|none]
  *              [--normalize | --no-normalize] [--prompt T | --prompt-name N | --no-prompt] [--dim N]
  *              [--format jsonl|json|npy|npy-f16|f32|f16] [--progress] [--threads N] [-p TEXT]... [-f FILE]
  *                                               one embedding per input line (bert_embed_texts),
@@ -778,6 +778,7 @@ typedef struct options {
     const char *model;
     int threads;        /* 0: the command's default */
     int batch;          /* 0: the command's default */
+    int max_batch_tokens; /* 0: the library's default (batch x 512) */
     int max_length;     /* 0: the command's default */
     int pooling;        /* a bert_pooling, or 0 for the model's default */
     int normalize;      /* 1, 0, or -1 for the model's default */
@@ -1033,6 +1034,7 @@ static void embed_options_of(const options *o, bert_embed_options *eo) {
     eo->prompt_name = o->prompt_name;
     eo->dim = o->dim;
     eo->batch_size = o->batch;
+    eo->max_tokens = o->max_batch_tokens;
     eo->threads = o->threads;
 }
 
@@ -1210,6 +1212,7 @@ static void score_options_of(const options *o, bert_score_options *so) {
     so->max_length = o->max_length;
     so->no_truncate = o->no_truncate;
     so->batch_size = o->batch;
+    so->max_tokens = o->max_batch_tokens;
     so->threads = o->threads;
 }
 
@@ -1608,6 +1611,8 @@ static const struct option_info {
     {"--no-truncate", NULL, NULL, C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY,
      "a text longer than that is an error (default: truncate it; how many were is said on stderr)"},
     {"--batch", NULL, "N", C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY, "texts per forward pass, 1 to 65536 (default 32)"},
+    {"--max-batch-tokens", NULL, "N", C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY,
+     "tokens per forward pass at most, its texts x its longest (default: batch x 512); a longer text runs alone. Bounds memory for long texts"},
     {"--batch", NULL, "N", C_BENCH, "sequences per batch (default 1)"},
     {"--seq", NULL, "S", C_BENCH, "tokens per sequence (default 128, or the model's max_length when that is less)"},
     {"--pooling", NULL, "cls|mean|max|mean_sqrt_len|none", C_EMBED,
@@ -1763,6 +1768,8 @@ static int parse_options(const struct command_info *c, int argc, char **argv, op
             if (parse_int(a, v, 1, 1000000, &o->max_length)) return 1;
         } else if (strcmp(a, "--batch") == 0) {
             if (parse_int(a, v, 1, 65536, &o->batch)) return 1;
+        } else if (strcmp(a, "--max-batch-tokens") == 0) {
+            if (parse_int(a, v, 1, 1 << 30, &o->max_batch_tokens)) return 1;
         } else if (strcmp(a, "--threads") == 0) {
             if (parse_int(a, v, 1, 256, &o->threads)) return 1;
         } else if (strcmp(a, "--seq") == 0) {

@@ -288,6 +288,20 @@ static void test_usability(void) {
         free(out); free(err);
     }
 
+    /* --max-batch-tokens: smaller forward passes, the same embeddings; 0 and junk refused */
+    {
+        static const char lines[] = "tok127 tok830tok414\ntok1\ntok5 tok6 tok7 tok8 tok9 tok10 tok11\n\ntok2 tok3\n";
+        char *whole, *whole_err;
+        snprintf(args, sizeof args, "embed -m %s --batch 8", B);
+        status = run(args, lines, &whole, &whole_err);
+        snprintf(args, sizeof args, "embed -m %s --batch 8 --max-batch-tokens 3", B);
+        CHECK(status == 0 && whole && count_lines(whole) == 5 && run(args, lines, &out, &err) == 0 && out && strcmp(out, whole) == 0,
+              "embed --max-batch-tokens 3: every text alone, the lines a batch of 8 gives");
+        free(out); free(err); free(whole); free(whole_err);
+        snprintf(args, sizeof args, "embed -m %s --max-batch-tokens 0", B);
+        expect_error("embed --max-batch-tokens 0", args, "x\n", "--max-batch-tokens");
+    }
+
     /* streaming: a co-process gets each line's embedding without closing its input */
     CHECK(coprocess_answers(), "embed answers a line before its input ends (a co-process)");
 

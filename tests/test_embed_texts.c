@@ -171,6 +171,38 @@ static void test_embed(bert_model *m, bert_model *prompted) {
             CHECKF(r == BERT_OK && w <= 1e-5, "embed_texts: batch_size %d, 2 threads: every text as the manual path gives it, in input order (%.1e)",
                    batches[bi], w);
         }
+        /* max_tokens: batches of at most that many rows x longest row (a longer text alone), the
+           context sized by it, and the same values as without it. */
+        {
+            static const long caps[4] = {1, 9, 20, 1000};
+            int ci;
+            for (ci = 0; ci < 4; ci++) {
+                bert_embed_options om = BERT_EMBED_OPTIONS_INIT;
+                bert_ctx *kept = NULL;
+                double w = 0;
+                om.batch_size = 8;
+                om.max_tokens = caps[ci];
+                om.keep_ctx = &kept;
+                r = bert_embed_texts(m, many, NULL, n, &om, out, &err);
+                for (i = 0; r == BERT_OK && i < n * 64; i++) {
+                    double e = fabs(out[i] - manual[i]);
+                    if (e > w) w = e;
+                }
+                /* The longest text is 11 tokens ([CLS] 9 words [SEP]): 8 rows of it would be 88; a
+                   smaller cap, and no less than one such text. */
+                size_t want = caps[ci] > 88 ? 88 : caps[ci] > 11 ? (size_t)caps[ci] : 11;
+                CHECKF(r == BERT_OK && w <= 1e-5 && kept && kept->max_tokens == want,
+                       "embed_texts max_tokens %ld: every text as the manual path gives it (%.1e), a context of %lu tokens (%s)", caps[ci], w,
+                       kept ? (unsigned long)kept->max_tokens : 0UL, r == BERT_OK ? "ok" : err.message);
+                bert_ctx_free(kept);
+            }
+            {
+                bert_embed_options om = BERT_EMBED_OPTIONS_INIT;
+                om.max_tokens = -1;
+                r = bert_embed_texts(m, many, NULL, n, &om, out, &err);
+                CHECKF(r == BERT_E_ARG && strstr(err.message, "max_tokens"), "embed_texts: max_tokens -1 is refused (%s)", err.message);
+            }
+        }
         /* keep_ctx: one context kept over calls, grown when a call needs more, and the results
            those of a context per call: short texts first, then longer ones, then a bigger batch. */
         {
