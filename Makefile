@@ -153,6 +153,12 @@ bench-tokenize: all $(BUILD)/bench_tokenize
 bench-e2e: all
 	/usr/bin/python3 tools/bench_e2e.py $(BENCH_ARGS)
 
+# What 8-bit activations would buy on AVX2 (#12): bert.h's own q8_0 and f32 micro-kernels against
+# two exact vpmaddubsw prototypes, operands in L1, one core (x86-64 with AVX2 + FMA only).
+bench-q8-kernels: | $(BUILD)
+	$(CC) -O2 $(STD) $(WARN) -mavx2 -mfma -mf16c -o $(BUILD)/q8_kernel_study tools/q8_kernel_study.c $(LDLIBS)
+	$(BUILD)/q8_kernel_study
+
 # What MPNet's and DeBERTa's position terms cost over BERT of the same shape: CPU time per forward
 # pass on one thread, random checkpoints from transformers' classes (tools/bench_arch.py).
 bench-arch: all
@@ -244,7 +250,7 @@ check-cross: all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: bench-arch bench-blocking all clean test bench bench-tokenize bench-e2e bench-serve check-serve-scale fuzz fuzz-one unicode check-cross check-real demo no-bert-serve
+.PHONY: bench-arch bench-blocking bench-q8-kernels all clean test bench bench-tokenize bench-e2e bench-serve check-serve-scale fuzz fuzz-one unicode check-cross check-real demo no-bert-serve
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode

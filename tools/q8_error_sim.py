@@ -16,7 +16,8 @@ all-MiniLM-L6-v2; 34,442,461,555,568,688 for all-mpnet-base-v2), instead the sch
 columns that meet them exact in the products that read the hidden state (query, key, value, FFN
 up), whose activations are quantized without them; and what 8-bit activations would cost there
 (symmetric int8 in [-127, 127], the form AVX2's vpmaddubsw multiplies exactly with the sign
-trick): one scale per token, or per token and block of 32 or 64.
+trick): one scale per token, or per token and block of 32 or 64; and 7 bits ([-63, 63], the
+u7 form that needs no sign trick) per token and block of 32.
 
   build/venv/bin/python tools/q8_error_sim.py [MODEL_FOLDER] [LINES (default 600)] [OUTLIER_DIMS]
 (build/venv and build/real/ come from make check-real.)
@@ -75,11 +76,12 @@ def w_row(W):
     return w_blocks(W, W.shape[1])
 
 
-def x_int8(X, b=None):
-    """Symmetric int8 in [-127, 127], one scale per token (b None) or per token and block of b."""
+def x_int8(X, b=None, top=127):
+    """Symmetric int8 in [-top, top] (127; 63 for 7 bits), one scale per token (b None) or per
+    token and block of b."""
     shape = X.shape
     Z = X.reshape(*shape[:-1], shape[-1] // b, b) if b else X
-    s = Z.abs().amax(-1, keepdim=True) / 127
+    s = Z.abs().amax(-1, keepdim=True) / top
     s[s == 0] = 1
     return (torch.round(Z / s) * s).reshape(shape)
 
@@ -147,3 +149,4 @@ else:
     run("w_blk32 + x_int8 per token, outliers apart", w_apart, apart(x_int8), True)
     run("w_blk32 + x_int8 per token blk32, outliers apart", w_apart, apart(lambda X: x_int8(X, 32)), True)
     run("w_blk32 + x_int8 per token blk64, outliers apart", w_apart, apart(lambda X: x_int8(X, 64)), True)
+    run("w_blk32 + x_int7 per token blk32, outliers apart", w_apart, apart(lambda X: x_int8(X, 32, 63)), True)
