@@ -3,8 +3,9 @@
    Runs BERT, ALBERT, RoBERTa, XLM-RoBERTa, ELECTRA, DistilBERT, MPNet, DeBERTa-v2/v3, ModernBERT,
    NomicBERT and GTE checkpoints converted from Hugging Face by tools/bert-convert (see "ADDING AN
    ARCHITECTURE"), with the same numbers as Hugging Face transformers:
-   sentence embeddings, sequence and token classification, extractive QA, fill-mask, ELECTRA
-   replaced-token detection, next-sentence / sentence-order logits. Needs only libc and libm.
+   sentence embeddings, sequence and token classification, multiple choice, extractive QA,
+   fill-mask, ELECTRA replaced-token detection, next-sentence / sentence-order logits. Needs only
+   libc and libm.
 
    Do this:
        #define BERT_IMPLEMENTATION
@@ -49,6 +50,7 @@
        bert_embed_texts(model, texts, NULL, n, &eo, emb, &err);       // lengths NULL: NUL-terminated texts
        bert_score_options so = BERT_SCORE_OPTIONS_INIT;              // a cross-encoder (sequence classification):
        bert_score_pairs(model, queries, docs, n, &so, scores, &err);  // n x num_labels, sigmoid / softmax
+       bert_choose(model, context, choices, n, &so, probs, &err);     // a *ForMultipleChoice model: softmax
 
    CONCEPTS
    - A bert_model is the read-only weights, config and tokenizer, used in place from the file's
@@ -262,7 +264,10 @@ enum {
     BERT_HEAD_MLM = 1 << 4,       /* masked-LM logits [T][vocab] */
     BERT_HEAD_RTD = 1 << 5,       /* ELECTRA replaced-token detection logits [T] */
     BERT_HEAD_NSP = 1 << 6,       /* BERT next-sentence logits [2] */
-    BERT_HEAD_SOP = 1 << 7        /* ALBERT sentence-order logits [2] */
+    BERT_HEAD_SOP = 1 << 7,       /* ALBERT sentence-order logits [2] */
+    BERT_HEAD_CHOICE = 1 << 8     /* with BERT_HEAD_SEQ_CLS (1 label): a multiple-choice head, whose logit
+                                     scores one (context, choice) row against the other choices
+                                     (a *ForMultipleChoice checkpoint; bert_choose) */
 };
 
 typedef struct bert_config {
@@ -564,6 +569,14 @@ typedef struct bert_score_options {
 BERTDEF int bert_score_pairs(const bert_model *model, const char *const *a, const char *const *b, int n,
                              const bert_score_options *opts, float *out, bert_error *err);
 
+/* Answers a multiple-choice question with a multiple-choice head (BERT_HEAD_CHOICE), as
+   transformers' *ForMultipleChoice does: each pair (context, choices[i]) is scored alone, and out
+   gets the softmax of the n logits over the choices (the logits with opts->raw); the answer is
+   the largest. A NULL context scores each choice alone. Batching and truncation as
+   bert_score_pairs (a context shared by the choices is tokenized once per pair). */
+BERTDEF int bert_choose(const bert_model *model, const char *context, const char *const *choices, int n,
+                        const bert_score_options *opts, float *out, bert_error *err);
+
 #endif /* BERT_NO_TOKENIZER */
 
 #ifdef __cplusplus
@@ -672,8 +685,10 @@ static float bert__f16_to_f32(uint16_t h) {
 /* ---- The model file: layout constants (docs/FORMAT.md has the byte-by-byte description) --- */
 
 #define BERT__MAGIC "BERTFLAT"
-#define BERT__FORMAT_VERSION 2  /* the newest this reads: 2 files may keep outlier dimensions apart
-                                   (BERT__T_OUTLIER_MASK), which a reader of version 1 would ignore */
+#define BERT__FORMAT_VERSION 3  /* the newest this reads: 2 files may keep outlier dimensions apart
+                                   (BERT__T_OUTLIER_MASK), which a reader of version 1 would ignore;
+                                   3 files have a QA head transform (qa_act), which older readers
+                                   would skip */
 #define BERT__HEADER_SIZE 128
 #define BERT__TENSOR_ENTRY_SIZE 48
 #define BERT__DATA_ALIGN 64
@@ -1296,6 +1311,8 @@ static int bert__read_config(const bert__file *f, bert_config *c, bert_error *er
         return bert__fail(err, BERT_E_FORMAT, "only a pre-norm model can leave out layer 0's attention norm");
     if ((c->heads & (BERT_HEAD_SEQ_CLS | BERT_HEAD_TOKEN_CLS)) && c->num_labels < 1)
         return bert__fail(err, BERT_E_FORMAT, "a classification head needs num_labels >= 1");
+    if ((c->heads & BERT_HEAD_CHOICE) && (!(c->heads & BERT_HEAD_SEQ_CLS) || c->num_labels != 1))
+        return bert__fail(err, BERT_E_FORMAT, "a multiple-choice head is a sequence classifier with one label (num_labels %d)", c->num_labels);
     return BERT_OK;
 }
 
@@ -9755,7 +9772,8 @@ static int bert__ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     if (!c->tok_seq || !c->tok_pos || !c->tok_position_id || !c->packed_index || !c->seq_first || !c->seq_count || !c->x || !c->emb || !c->qkv ||
         !c->attn || !c->tmp || !c->ffn || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->pack || !c->xq || !c->xs) {
         bert_ctx_free(c);
-        return bert__fail(err, BERT_E_NOMEM, "out of memory for a context of %d x %d tokens", max_batch, max_seq_len);
+        return bert__fail(err, BERT_E_NOMEM, "out of memory for a context of %lu tokens (%d x %d at most)", (unsigned long)N, max_batch,
+                          max_seq_len);
     }
     *out = c;
     bert__ok(err);
@@ -10210,8 +10228,8 @@ static int bert__run_texts(bert__text_run *run, int max_length, int batch_size, 
         return bert__fail(err, BERT_E_ARG, "%s: batch_size %d, max_tokens %ld or threads %d is negative", fn, batch_size, max_tokens, threads);
     run->limit = max_length ? max_length : cfg->truncate_length > 0 ? cfg->truncate_length : cfg->max_length;
     run->batch = batch_size ? batch_size : 32;
-    run->max_tokens = max_tokens ? (size_t)max_tokens : (size_t)run->batch * 512;
     if (run->batch > run->n) run->batch = run->n;
+    run->max_tokens = max_tokens ? (size_t)max_tokens : (size_t)run->batch * 512; /* the batch at most n: no wrap */
     run->threads = threads ? threads : 1;
     /* A window of several batches: long enough to sort lengths usefully, short enough that its
        token ids stay small next to the model. */
@@ -10329,6 +10347,34 @@ BERTDEF int bert_score_pairs(const bert_model *model, const char *const *a, cons
     run.how = &raw;
     run.out = out;
     return bert__run_texts(&run, opts->max_length, opts->batch_size, opts->max_tokens, opts->threads, "bert_score_pairs", err);
+}
+
+BERTDEF int bert_choose(const bert_model *model, const char *context, const char *const *choices, int n,
+                        const bert_score_options *opts, float *out, bert_error *err) {
+    static const bert_score_options defaults = BERT_SCORE_OPTIONS_INIT;
+    bert_score_options raw;
+    const char **contexts;
+    double top, sum = 0;
+    int i, rc;
+    if (!opts) opts = &defaults;
+    if (!model || (n > 0 && (!choices || !out)) || n < 0) return bert__fail(err, BERT_E_ARG, "bert_choose: NULL argument or n < 0");
+    if (!(model->cfg.heads & BERT_HEAD_CHOICE))
+        return bert__fail(err, BERT_E_STATE, "bert_choose: this model has no multiple-choice head (a *ForMultipleChoice checkpoint)");
+    if (n == 0) { bert__ok(err); return BERT_OK; }
+    contexts = BERT__CAST(const char **, bert__calloc((size_t)n, sizeof *contexts));
+    if (!contexts) return bert__fail(err, BERT_E_NOMEM, "bert_choose: out of memory for %d choices", n);
+    for (i = 0; i < n; i++) contexts[i] = context ? context : choices[i];
+    raw = *opts;
+    raw.raw = 1;
+    /* bert_score_pairs scores (a[i], b[i]); with no context, each choice alone is a[i]. */
+    rc = bert_score_pairs(model, contexts, context ? choices : NULL, n, &raw, out, err);
+    BERT_FREE(contexts);
+    if (rc != BERT_OK || opts->raw) return rc;
+    top = out[0]; /* softmax over the choices, shifted by the largest logit */
+    for (i = 1; i < n; i++) if (out[i] > top) top = out[i];
+    for (i = 0; i < n; i++) sum += exp(BERT__CAST(double, out[i]) - top);
+    for (i = 0; i < n; i++) out[i] = BERT__CAST(float, exp(BERT__CAST(double, out[i]) - top) / sum);
+    return BERT_OK;
 }
 
 #endif /* BERT_NO_TOKENIZER */

@@ -629,7 +629,7 @@ static int cmd_info(const bert_model *model) {
     static const struct { unsigned bit; const char *name; } heads[] = {
         {BERT_HEAD_POOLER, "pooler"}, {BERT_HEAD_SEQ_CLS, "sequence-classification"}, {BERT_HEAD_TOKEN_CLS, "token-classification"},
         {BERT_HEAD_QA, "question-answering"}, {BERT_HEAD_MLM, "masked-lm"}, {BERT_HEAD_RTD, "replaced-token-detection"},
-        {BERT_HEAD_NSP, "next-sentence"}, {BERT_HEAD_SOP, "sentence-order"},
+        {BERT_HEAD_NSP, "next-sentence"}, {BERT_HEAD_SOP, "sentence-order"}, {BERT_HEAD_CHOICE, "multiple-choice"},
     };
     size_t i;
     int l;
@@ -669,7 +669,7 @@ static int cmd_info(const bert_model *model) {
         for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
             if (c->heads & heads[i].bit) printf(" %s", heads[i].name);
         printf("%s\n", c->heads ? "" : " (none: base encoder)");
-        if (c->num_labels) {
+        if (c->num_labels && !(c->heads & BERT_HEAD_CHOICE)) {
             printf("labels:");
             for (l = 0; l < c->num_labels; l++) printf(" %d=%s", l, bert_model_label(model, l));
             printf("\n");
@@ -771,7 +771,8 @@ static int write_parts(FILE *f, const bert_model *model, const char *text, size_
 
 /* ---- Options ---------------------------------------------------------------------------------- */
 
-enum { C_RUN = 1, C_INFO = 2, C_TOKENIZE = 4, C_EMBED = 8, C_BENCH = 16, C_SCORE = 32, C_RERANK = 64, C_SIMILARITY = 128, C_ALL = 255 };
+enum { C_RUN = 1, C_INFO = 2, C_TOKENIZE = 4, C_EMBED = 8, C_BENCH = 16, C_SCORE = 32, C_RERANK = 64, C_SIMILARITY = 128, C_CHOOSE = 256,
+       C_ALL = 511 };
 enum { POOL_NONE = 100 }; /* --pooling none: token vectors, embed only */
 
 typedef struct options {
@@ -1334,7 +1335,7 @@ static void print_ranked(ranked *r, int n, int top_k, const char *const *texts) 
 
 /* rerank: the query against every text with a one-label cross-encoder; similarity: the cosine of
    the query's embedding with every text's. Both read all the texts, then print them ranked. */
-static int cmd_rank(const bert_model *model, const options *o, int cross) {
+static int cmd_rank(const bert_model *model, const options *o, unsigned command) {
     const bert_config *cfg = bert_model_config(model);
     int dim = o->dim ? o->dim : cfg->hidden_size, n, rc, i, k;
     char *arena = NULL;
@@ -1346,7 +1347,7 @@ static int cmd_rank(const bert_model *model, const options *o, int cross) {
     if ((rc = read_texts(o, &arena, &texts, &n)) != 0) return rc;
     r = (ranked *)malloc(((size_t)n + 1) * sizeof *r);
     if (!r) rc = die("out of memory");
-    else if (cross) {
+    else if (command != C_SIMILARITY) {
         bert_score_options so = BERT_SCORE_OPTIONS_INIT;
         score_options_of(o, &so);
         so.truncated = &truncated;
@@ -1354,7 +1355,8 @@ static int cmd_rank(const bert_model *model, const options *o, int cross) {
         scores = (float *)malloc(((size_t)n + 1) * sizeof *scores);
         if (!queries || !scores) rc = die("out of memory");
         for (i = 0; !rc && i < n; i++) queries[i] = o->query;
-        if (!rc && bert_score_pairs(model, queries, texts, n, &so, scores, &err) != BERT_OK) {
+        if (!rc && (command == C_CHOOSE ? bert_choose(model, o->query, texts, n, &so, scores, &err)
+                                        : bert_score_pairs(model, queries, texts, n, &so, scores, &err)) != BERT_OK) {
             int idx, pos = 0;
             if (sscanf(err.message, "text %d%n", &idx, &pos) == 1) rc = die("text %d of the input%s", idx + 1, err.message + pos);
             else rc = die("%s", err.message);
@@ -1381,7 +1383,8 @@ static int cmd_rank(const bert_model *model, const options *o, int cross) {
         }
     }
     if (!rc) print_ranked(r, n, o->top_k, texts);
-    if (!rc) truncation_note(cross ? "rerank" : "similarity", truncated, n, o->max_length > 0 ? o->max_length : cfg->truncate_length);
+    if (!rc) truncation_note(command == C_RERANK ? "rerank" : command == C_CHOOSE ? "choose" : "similarity", truncated, n,
+                             o->max_length > 0 ? o->max_length : cfg->truncate_length);
     free(r); free(scores); free(emb); free((void *)queries); free((void *)texts); free(arena);
     return rc;
 }
@@ -1581,6 +1584,10 @@ static const struct command_info {
     {"rerank", C_RERANK, "bert rerank -m MODEL -q QUERY [options] < docs > ranked.jsonl",
      "The query scored against every line by a one-label cross-encoder, best first:\n"
      "{\"index\": i, \"score\": s, \"text\": ...} per line (i counts from 0 in input order)."},
+    {"choose", C_CHOOSE, "bert choose -m MODEL -q CONTEXT [options] < choices > ranked.jsonl",
+     "The answer to a multiple-choice question: each line a choice, scored with the context by a\n"
+     "multiple-choice head (a *ForMultipleChoice checkpoint) as transformers does, best first:\n"
+     "{\"index\": i, \"score\": p, \"text\": ...} per line, p the softmax over the choices (--raw: the logit)."},
     {"similarity", C_SIMILARITY, "bert similarity -m MODEL -q QUERY [options] < docs > ranked.jsonl",
      "The cosine similarity of the query's embedding with every line's, best first, as\n"
      "sentence-transformers' semantic_search: {\"index\": i, \"score\": s, \"text\": ...} per line."},
@@ -1597,21 +1604,22 @@ static const struct option_info {
     const char *help;
 } option_table[] = {
     {"--model", "-m", "MODEL", C_ALL, "the model file bert-convert wrote (required)"},
-    {"--text", "-p", "TEXT", C_TOKENIZE | C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY,
+    {"--text", "-p", "TEXT", C_TOKENIZE | C_EMBED | C_SCORE | C_RERANK | C_CHOOSE | C_SIMILARITY,
      "a text to use instead of standard input; repeat for more (they come first when -f is given too)"},
-    {"--file", "-f", "FILE", C_TOKENIZE | C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY,
+    {"--file", "-f", "FILE", C_TOKENIZE | C_EMBED | C_SCORE | C_RERANK | C_CHOOSE | C_SIMILARITY,
      "read the lines of FILE instead of standard input (- is standard input)"},
     {"--query", "-q", "QUERY", C_RERANK | C_SIMILARITY, "the query the lines are ranked against (required)"},
-    {"--top-k", NULL, "K", C_RERANK, "print the K best only (default: all)"},
+    {"--query", "-q", "CONTEXT", C_CHOOSE, "the question (context) the lines are the choices of (required)"},
+    {"--top-k", NULL, "K", C_RERANK | C_CHOOSE, "print the K best only (default: all)"},
     {"--top-k", NULL, "K", C_SIMILARITY, "print the K best only (default 10, as semantic_search; 0: all)"},
     {"--pair", NULL, NULL, C_TOKENIZE, "each line is two texts separated by its first TAB (default: one text per line)"},
     {"--max-length", NULL, "N", C_TOKENIZE, "keep at most N tokens per line, special tokens included (default: no truncation)"},
-    {"--max-length", NULL, "N", C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY,
+    {"--max-length", NULL, "N", C_EMBED | C_SCORE | C_RERANK | C_CHOOSE | C_SIMILARITY,
      "truncate each text (or pair) to N tokens, at most the model's max_length (default: its truncate_length; bert info shows both)"},
-    {"--no-truncate", NULL, NULL, C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY,
+    {"--no-truncate", NULL, NULL, C_EMBED | C_SCORE | C_RERANK | C_CHOOSE | C_SIMILARITY,
      "a text longer than that is an error (default: truncate it; how many were is said on stderr)"},
-    {"--batch", NULL, "N", C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY, "texts per forward pass, 1 to 65536 (default 32)"},
-    {"--max-batch-tokens", NULL, "N", C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY,
+    {"--batch", NULL, "N", C_EMBED | C_SCORE | C_RERANK | C_CHOOSE | C_SIMILARITY, "texts per forward pass, 1 to 65536 (default 32)"},
+    {"--max-batch-tokens", NULL, "N", C_EMBED | C_SCORE | C_RERANK | C_CHOOSE | C_SIMILARITY,
      "tokens per forward pass at most, its texts x its longest (default: batch x 512); a longer text runs alone. Bounds memory for long texts"},
     {"--batch", NULL, "N", C_BENCH, "sequences per batch (default 1)"},
     {"--seq", NULL, "S", C_BENCH, "tokens per sequence (default 128, or the model's max_length when that is less)"},
@@ -1630,10 +1638,10 @@ static const struct option_info {
     {"--format", NULL, "jsonl|json|npy|npy-f16|f32|f16", C_EMBED,
      "jsonl: a JSON array per line (default); json: one array of arrays; npy: a NumPy .npy file of float32 (npy-f16: "
      "float16) [n][dim]; f32, f16: raw little-endian rows, dim values each, no header"},
-    {"--raw", NULL, NULL, C_SCORE | C_RERANK, "the logits as they are, without the sigmoid or softmax"},
+    {"--raw", NULL, NULL, C_SCORE | C_RERANK | C_CHOOSE, "the logits as they are, without the sigmoid or softmax"},
     {"--progress", NULL, NULL, C_EMBED | C_SCORE,
      "a progress line on stderr: texts, tokens/s and, for a file, the share read and the time left (default: only when stderr is a terminal)"},
-    {"--threads", NULL, "N", C_RUN | C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY,
+    {"--threads", NULL, "N", C_RUN | C_EMBED | C_SCORE | C_RERANK | C_CHOOSE | C_SIMILARITY,
      "threads per forward pass, 1 to 256 (default: every online CPU); the output does not depend on it"},
     {"--threads", NULL, "N", C_BENCH, "threads per forward pass (default 1)"},
     {"--max-input-mb", NULL, "N", C_RUN, "refuse a JSON input larger than N MB (default 64)"},
@@ -1793,11 +1801,14 @@ static int parse_options(const struct command_info *c, int argc, char **argv, op
 static int check_options(const struct command_info *c, const bert_model *model, options *o) {
     const bert_config *cfg = bert_model_config(model);
     int cpus = cpu_count();
-    unsigned texts = C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY;
+    unsigned texts = C_EMBED | C_SCORE | C_RERANK | C_SIMILARITY | C_CHOOSE;
     if ((c->bit & (texts | C_BENCH | C_RUN)) && !cfg->has_weights)
         return die("this model file holds only a tokenizer; %s needs weights", c->name);
     if ((c->bit & texts) && strcmp(bert_model_tokenizer_kind(model), "none") == 0) return die("this model file has no tokenizer");
     if ((c->bit & (C_RERANK | C_SIMILARITY)) && !o->query) return die("%s needs -q QUERY", c->name);
+    if (c->bit == C_CHOOSE && !o->query) return die("choose needs -q CONTEXT, the question the lines are choices for");
+    if (c->bit == C_CHOOSE && !(cfg->heads & BERT_HEAD_CHOICE))
+        return die("choose needs a multiple-choice head (a *ForMultipleChoice checkpoint); this model has none");
     if ((c->bit & (C_SCORE | C_RERANK)) && !(cfg->heads & BERT_HEAD_SEQ_CLS))
         return die("%s needs a cross-encoder (a sequence-classification head); this model has none", c->name);
     if (c->bit == C_RERANK && cfg->num_labels != 1)
@@ -1883,7 +1894,7 @@ int main(int argc, char **argv) {
         else if (c->bit == C_TOKENIZE) rc = cmd_tokenize(model, &o);
         else if (c->bit == C_EMBED) rc = cmd_embed(model, &o);
         else if (c->bit == C_SCORE) rc = cmd_score(model, &o);
-        else if (c->bit & (C_RERANK | C_SIMILARITY)) rc = cmd_rank(model, &o, c->bit == C_RERANK);
+        else if (c->bit & (C_RERANK | C_SIMILARITY | C_CHOOSE)) rc = cmd_rank(model, &o, c->bit);
         else rc = cmd_bench(model, &o);
     }
     bert_model_free(model);

@@ -247,6 +247,7 @@ static void test_usability(void) {
             {"score", {"--model", "--raw", "--batch", "--max-length", "--no-truncate", "--threads", "-p", "-f", "--progress", "TAB"}},
             {"rerank", {"--model", "--query", "--top-k", "--raw", "--batch", "--max-length", "--threads", "-f", "default: all", NULL}},
             {"similarity", {"--model", "--query", "--top-k", "--prompt", "--prompt-name", "--dim", "--pooling", "-f", "default 10", NULL}},
+            {"choose", {"--model", "--query", "CONTEXT", "--top-k", "--raw", "--batch", "--max-length", "--threads", "softmax", NULL}},
         };
         size_t h, k;
         for (h = 0; h < sizeof helps / sizeof helps[0]; h++) {
@@ -622,6 +623,36 @@ static void test_features(void) {
         } else CHECK(0, "make the one-label cross-encoder");
     }
 
+    /* choose: a multiple-choice question's choices, best first, with the probabilities
+       BertForMultipleChoice gives (bert_choice's golden "choice_texts", question 0) */
+    if (system("build/bert-convert tests/fixtures/models/bert_choice " WORK "/choice.bert 2>/dev/null") == 0) {
+        static const double probs[4] = {0.317190796, 0.328242213, 0.117539816, 0.237027109}, logit1 = -7.59224033;
+        static const int order[4] = {1, 0, 3, 2};
+        const char *line;
+        int i, ok;
+        snprintf(args, sizeof args, "choose -m %s -q 'tok5 tok17 tok230 tok42.'", WORK "/choice.bert");
+        status = run(args, "tok7 tok8\ntok300\ntok12 tok99 tok100 tok101\ntok6\n", &out, &err);
+        ok = status == 0 && count_lines(out) == 4;
+        for (i = 0, line = out; ok && i < 4; i++, line = strchr(line, '\n') + 1) {
+            int index = -1, pos = 0;
+            double p = -1;
+            ok = sscanf(line, "{\"index\":%d,\"score\":%lf,\"text\":%n", &index, &p, &pos) == 2 && pos > 0 && index == order[i] &&
+                 fabs(p - probs[index]) < 1e-6;
+        }
+        CHECKF(ok, "choose: the choices best first, each with the softmax of BertForMultipleChoice's logits (%.*s)", FIRST(out));
+        free(out); free(err);
+        snprintf(args, sizeof args, "choose -m %s -q 'tok5 tok17 tok230 tok42.' --raw --top-k 1", WORK "/choice.bert");
+        status = run(args, "tok7 tok8\ntok300\ntok12 tok99 tok100 tok101\ntok6\n", &out, &err);
+        CHECKF(status == 0 && count_lines(out) == 1 && out && strncmp(out, "{\"index\":1,\"score\":", 19) == 0 &&
+                   fabs(strtod(out + 19, NULL) - logit1) < 1e-5,
+               "choose --raw --top-k 1: the best choice's logit (%.*s)", FIRST(out));
+        free(out); free(err);
+        snprintf(args, sizeof args, "choose -m %s", WORK "/choice.bert");
+        expect_error_no_output("choose without a context", args, "a\n", "-q CONTEXT");
+        snprintf(args, sizeof args, "choose -m %s -q x", S);
+        expect_error_no_output("choose on a model without a multiple-choice head", args, "a\n", "multiple-choice head");
+    } else CHECK(0, "convert bert_choice");
+
     /* similarity: cosines of golden rows, best first, --top-k */
     snprintf(args, sizeof args, "similarity -m %s -q 'tok127 tok830tok414'", B);
     status = run(args, "\ntok127 tok830tok414\n", &out, &err);
@@ -658,12 +689,12 @@ static void test_features(void) {
 
 /* Every `build/bert ...` example line of the README's command-line section, run on the fixtures
    (minilm.bert: the bert fixture; e5.bert: it with prompts; reranker.bert: a one-label
-   cross-encoder; the text files: three lines) must exit 0 and print something. */
+   cross-encoder; swag.bert: bert_choice; the text files: three lines) must exit 0 and print something. */
 static void test_readme_examples(void) {
     size_t len;
     char *readme = json_read_file("README.md", &len), *p, *end;
     static const struct { const char *from, *to; } subst[] = {
-        {"minilm.bert", WORK "/bert.bert"}, {"e5.bert", WORK "/prompted.bert"}, {"reranker.bert", WORK "/cross1.bert"},
+        {"minilm.bert", WORK "/bert.bert"}, {"e5.bert", WORK "/prompted.bert"}, {"reranker.bert", WORK "/cross1.bert"}, {"swag.bert", WORK "/choice.bert"},
         {"sentences.txt", WORK "/three.txt"}, {"passages.txt", WORK "/three.txt"}, {"docs.txt", WORK "/three.txt"},
         {"corpus.txt", WORK "/three.txt"}, {"emb.npy", WORK "/readme.out"}, {"emb.f16", WORK "/readme.out"},
         {"embeddings.jsonl", WORK "/readme.out"}, {"passages.jsonl", WORK "/readme.out"}};

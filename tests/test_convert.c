@@ -632,7 +632,8 @@ int main(void) {
             {"mb_rope_scaling", "\"model_type\"", "\"rope_scaling\": {\"type\": \"linear\", \"factor\": 2.0},\n  \"model_type\"",
              "rope_scaling", "not supported"},
             {"mb_decoder_bias", "\"decoder_bias\": true", "\"decoder_bias\": false", "decoder_bias", NULL},
-            {"mb_multiple_choice", "ModernBertForSequenceClassification", "ModernBertForMultipleChoice", "ForMultipleChoice", "--task seq"},
+            {"mb_multiple_choice", "ModernBertForSequenceClassification", "ModernBertForMultipleChoice", "ForMultipleChoice",
+             "one output per (context, choice) row; this one has 3"},
             {"mb_qa_labels", "ModernBertForSequenceClassification", "ModernBertForQuestionAnswering", "2 outputs", "not 3"},
             {"mb_pooling", "\"classifier_pooling\": \"cls\"", "\"classifier_pooling\": \"max\"", "classifier_pooling", "max"},
             {"mb_bias_missing", "\"attention_bias\": false", "\"attention_bias\": true", "attn.Wqkv.bias", "missing"},
@@ -645,14 +646,55 @@ int main(void) {
         free(cfg);
     }
 
-    /* A multiple-choice checkpoint is refused by name (RoBERTa's "classifier" on the pooler would
-       otherwise pass for a 1-label token classifier); --task seq says to keep it as a sequence one. */
+    /* A multiple-choice checkpoint converts as a 1-label sequence classifier marked
+       BERT_HEAD_CHOICE (its outputs against transformers' are test_models'; bert_choose's,
+       test_embed_texts'); --task seq keeps the head unmarked. RoBERTa's "classifier" on the pooler
+       would otherwise pass for a 1-label token classifier. A classifier with more than one output
+       is not a multiple-choice one, and ELECTRA's sequence summary runs only as its config's
+       defaults give it. */
     {
+        static const char *const fixtures[] = {"bert_choice", "roberta_choice", "electra_choice", "distilbert_choice"};
+        static const config_edit bad[] = {
+            {"el_summary_last", "\"summary_type\": \"first\"", "\"summary_type\": \"last\"", "summary_type \"last\"", "not supported"},
+            {"el_summary_no_proj", "\"summary_use_proj\": true", "\"summary_use_proj\": false", "summary_use_proj false", "not supported"},
+            {"el_summary_act", "\"summary_activation\": \"gelu\"", "\"summary_activation\": \"softsign\"", "summary_activation",
+             "not a supported activation"},
+        };
         static const config_edit mc = {"rb_multiple_choice", "RobertaForSequenceClassification", "RobertaForMultipleChoice",
-                                       "RobertaForMultipleChoice is not supported", "--task seq"};
-        char *cfg = json_read_file("tests/fixtures/models/roberta_seqcls/config.json", &len);
+                                       "RobertaForMultipleChoice", "one output per (context, choice) row; this one has 3"};
+        size_t i;
+        char *cfg, folder[256];
+        for (i = 0; i < sizeof fixtures / sizeof fixtures[0]; i++) {
+            const char *name = fixtures[i];
+            char seq_name[64], path[256];
+            bert_model *m = NULL;
+            bert_error err;
+            snprintf(folder, sizeof folder, "tests/fixtures/models/%s", name);
+            snprintf(seq_name, sizeof seq_name, "%s_as_seq", name);
+            snprintf(path, sizeof path, WORK "/%s.bert", name);
+            CHECKF(convert(folder, name, "") == 0 && bert_model_load_file(&m, path, &err) == BERT_OK, "%s converts", name);
+            if (m) {
+                const bert_config *c = bert_model_config(m);
+                CHECKF((c->heads & (BERT_HEAD_SEQ_CLS | BERT_HEAD_CHOICE)) == (BERT_HEAD_SEQ_CLS | BERT_HEAD_CHOICE) && c->num_labels == 1,
+                       "%s: a multiple-choice head (heads %#x, %d labels)", name, c->heads, c->num_labels);
+                bert_model_free(m);
+                m = NULL;
+            }
+            snprintf(path, sizeof path, WORK "/%s.bert", seq_name);
+            CHECKF(convert(folder, seq_name, "--task seq") == 0 && bert_model_load_file(&m, path, &err) == BERT_OK, "%s converts with --task seq", name);
+            if (m) {
+                const bert_config *c = bert_model_config(m);
+                CHECKF((c->heads & BERT_HEAD_SEQ_CLS) && !(c->heads & BERT_HEAD_CHOICE), "%s --task seq: a plain sequence classifier", name);
+                bert_model_free(m);
+            }
+        }
+        cfg = json_read_file("tests/fixtures/models/roberta_seqcls/config.json", &len);
         CHECK(cfg != NULL, "read roberta_seqcls's config.json");
         if (cfg) expect_config_refused("roberta_seqcls", cfg, &mc);
+        free(cfg);
+        cfg = json_read_file("tests/fixtures/models/electra_choice/config.json", &len);
+        CHECK(cfg != NULL, "read electra_choice's config.json");
+        for (i = 0; cfg && i < sizeof bad / sizeof bad[0]; i++) expect_config_refused("electra_choice", cfg, &bad[i]);
         free(cfg);
     }
 
@@ -682,8 +724,13 @@ int main(void) {
         if (convert("tests/fixtures/models/modernbert_qa", "modernbert_qa", "") == 0 &&
             bert_model_load_file(&m, WORK "/modernbert_qa.bert", &err) == BERT_OK) {
             const bert_config *c = bert_model_config(m);
+            size_t size = 0;
+            unsigned char *bytes = (unsigned char *)json_read_file(WORK "/modernbert_qa.bert", &size);
             CHECKF(c->heads == BERT_HEAD_QA && c->num_labels == 0, "modernbert_qa: the QA head alone (heads %#x, %d labels)", c->heads,
                    c->num_labels);
+            /* a reader of version 2 would skip the head's transform (qa.pre, qa.norm) and load it */
+            CHECKF(bytes && size > 12 && bert__u32(bytes + 8) == 3u, "modernbert_qa: format version 3 (%u)", bytes && size > 12 ? bert__u32(bytes + 8) : 0u);
+            free(bytes);
             CHECKF(c->rope_theta == 160000.0f && c->rope_local_theta == 10000.0f && c->global_every == 2 && c->local_window == 8,
                    "modernbert_qa: rotary bases %g and %g, a global layer every %d, window %d (from rope_parameters and layer_types)",
                    (double)c->rope_theta, (double)c->rope_local_theta, c->global_every, c->local_window);
@@ -758,6 +805,7 @@ int main(void) {
             {"gte_unpacked", "\"pack_qkv\": true", "\"pack_qkv\": false", "pack_qkv", "not supported"},
             {"gte_dynamic", "\"type\": \"ntk\"", "\"type\": \"dynamic\"", "rope_scaling type \"dynamic\"", "not supported"},
             {"gte_mixed_ntk", "\"type\": \"ntk\"", "\"type\": \"ntk\", \"mixed_b\": 0.5", "mixed_b", "not supported"},
+            {"gte_ntk_below_1", "\"factor\": 2.0", "\"factor\": 0.5", "\"factor\" >= 1", "below 1"},
             {"gte_qa", "\"NewModel\"", "\"NewForQuestionAnswering\"", "NewForQuestionAnswering", "not supported"},
             {"gte_types", "\"type_vocab_size\": 0", "\"type_vocab_size\": 1", "token_type_embeddings", "missing"},
         };

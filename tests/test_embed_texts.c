@@ -391,6 +391,59 @@ static void test_score(bert_model *cross3, bert_model *cross1, bert_model *plain
            "score_pairs: no_truncate names the pair that does not fit (%s)", err.message);
 }
 
+/* bert_choose on bert_choice: each question of golden.json's "choice_texts" (text through Hugging
+   Face's tokenizer and BertForMultipleChoice) gives its logits (raw) and their softmax over the
+   choices; the token ids of each (context, choice) pair are the tokenizer's. */
+static void test_choose(bert_model *choice, bert_model *cross3) {
+    json_doc g;
+    int q, qi = 0, questions, i, n, r;
+    bert_score_options o = BERT_SCORE_OPTIONS_INIT;
+    bert_error err;
+    if (!golden_read("tests/fixtures/models/bert_choice/golden.json", &g)) { CHECK(0, "read bert_choice's golden"); return; }
+    questions = json_get(&g, 0, "choice_texts");
+    CHECK(json_count(&g, questions) == 3, "bert_choice's golden has 3 questions as text");
+    for (q = json_first(&g, questions); q >= 0; q = json_next(&g, q), qi++) {
+        const char *context = json_str(&g, json_get(&g, q, "context")), *choices[8];
+        int list = json_get(&g, q, "choices"), ids = json_get(&g, q, "input_ids"), c;
+        double logits[8], probs[8], worst_raw = 0, worst = 0;
+        float out[8];
+        int same_ids = 1;
+        n = 0;
+        for (c = json_first(&g, list); c >= 0 && n < 8; c = json_next(&g, c)) choices[n++] = json_str(&g, c);
+        for (i = 0, c = json_first(&g, json_get(&g, q, "logits")); c >= 0 && i < 8; c = json_next(&g, c)) logits[i++] = g.nodes[c].number;
+        for (i = 0, c = json_first(&g, json_get(&g, q, "probs")); c >= 0 && i < 8; c = json_next(&g, c)) probs[i++] = g.nodes[c].number;
+        for (i = 0, c = json_first(&g, ids); c >= 0; c = json_next(&g, c), i++) { /* the pair's ids */
+            bert_encoding enc = BERT_ENCODING_INIT;
+            int k, t;
+            if (bert_tokenize_pair(choice, context, strlen(context), choices[i], strlen(choices[i]), 0, &enc, &err) != BERT_OK ||
+                (int)enc.count != json_count(&g, c)) same_ids = 0;
+            for (k = 0, t = json_first(&g, c); same_ids && t >= 0; t = json_next(&g, t), k++) same_ids = enc.ids[k] == (int32_t)g.nodes[t].number;
+            bert_encoding_free(&enc);
+        }
+        CHECKF(same_ids, "choose: question %d's (context, choice) ids are Hugging Face's", qi);
+        o.raw = 1;
+        o.batch_size = 3; /* more choices than a batch */
+        r = bert_choose(choice, context, choices, n, &o, out, &err);
+        for (i = 0; i < n; i++) worst_raw = fabs(out[i] - logits[i]) > worst_raw ? fabs(out[i] - logits[i]) : worst_raw;
+        CHECKF(r == BERT_OK && worst_raw <= 1e-5, "choose raw: %d choices' logits are BertForMultipleChoice's (%.1e)", n, worst_raw);
+        r = bert_choose(choice, context, choices, n, NULL, out, &err);
+        for (i = 0; i < n; i++) worst = fabs(out[i] - probs[i]) > worst ? fabs(out[i] - probs[i]) : worst;
+        CHECKF(r == BERT_OK && worst <= 1e-6, "choose: %d choices' probabilities are the softmax of its logits (%.1e)", n, worst);
+    }
+    {
+        static const char *two[] = {"tok7 tok8", "tok300"};
+        float alone[2], scored[2];
+        r = bert_choose(choice, NULL, two, 2, &o, alone, &err);
+        CHECK(r == BERT_OK && bert_score_pairs(choice, two, NULL, 2, &o, scored, &err) == BERT_OK && alone[0] == scored[0] && alone[1] == scored[1],
+              "choose: a NULL context scores each choice alone");
+        CHECK(bert_choose(choice, "x", two, 0, NULL, alone, &err) == BERT_OK, "choose: no choices is no work");
+        CHECK(bert_choose(choice, "x", NULL, 2, NULL, alone, &err) == BERT_E_ARG, "choose: NULL choices is an error");
+        CHECKF(bert_choose(cross3, "x", two, 2, NULL, alone, &err) == BERT_E_STATE && strstr(err.message, "multiple-choice"),
+               "choose: a model without a multiple-choice head is an error (%s)", err.message);
+    }
+    json_free(&g);
+}
+
 /* The README's one-call program (the ```c block with bert_embed_texts and main), compiled as C99
    and as C++ with -Werror and run on the fixture: its cosine is the golden rows'. */
 static void test_readme_program(void) {
@@ -427,7 +480,16 @@ static void test_readme_program(void) {
 }
 
 /* Each allocation of a call failed in turn: BERT_E_NOMEM with a message, nothing leaked. */
-static void test_allocations(bert_model *prompted, bert_model *cross3) {
+/* One call of the API under test: pass 0 bert_embed_texts, 1 bert_score_pairs, 2 bert_choose. */
+static int api_call(int pass, bert_model *prompted, bert_model *cross3, bert_model *choice, const char **texts, const char **b,
+                    const bert_embed_options *eo, const bert_score_options *so, float *out, bert_error *err) {
+    if (pass == 0) return bert_embed_texts(prompted, texts, NULL, 4, eo, out, err);
+    if (pass == 1) return bert_score_pairs(cross3, texts, b, 4, so, out, err);
+    return bert_choose(choice, "tok1 tok2", texts, 4, so, out, err);
+}
+
+static void test_allocations(bert_model *prompted, bert_model *cross3, bert_model *choice) {
+    static const char *const names[] = {"embed_texts", "score_pairs", "choose"};
     static const char *texts[] = {"tok830tok414", "tok1 tok2 tok3", "", "tok5"}, *b[] = {"tok1", NULL, "tok2", "tok3"};
     static float out[4 * 64];
     bert_embed_options eo = BERT_EMBED_OPTIONS_INIT;
@@ -437,32 +499,31 @@ static void test_allocations(bert_model *prompted, bert_model *cross3) {
     eo.batch_size = 2;
     eo.threads = 2;
     so.batch_size = 3;
-    for (pass = 0; pass < 2; pass++) {
+    for (pass = 0; pass < 3; pass++) {
         long total, k;
         int ok = 1, r;
         g_allocs = g_frees = 0;
         g_fail_at = -1;
-        r = pass == 0 ? bert_embed_texts(prompted, texts, NULL, 4, &eo, out, &err) : bert_score_pairs(cross3, texts, b, 4, &so, out, &err);
+        r = api_call(pass, prompted, cross3, choice, texts, b, &eo, &so, out, &err);
         total = g_allocs;
-        CHECKF(r == BERT_OK && g_allocs == g_frees && total > 0, "%s: all %ld allocations of a call are freed (%ld)", pass ? "score_pairs" : "embed_texts",
-               total, g_frees);
+        CHECKF(r == BERT_OK && g_allocs == g_frees && total > 0, "%s: all %ld allocations of a call are freed (%ld)", names[pass], total, g_frees);
         for (k = 0; k < total; k++) {
             g_allocs = g_frees = 0;
             g_fail_at = k;
             memset(&err, 0, sizeof err);
-            r = pass == 0 ? bert_embed_texts(prompted, texts, NULL, 4, &eo, out, &err) : bert_score_pairs(cross3, texts, b, 4, &so, out, &err);
+            r = api_call(pass, prompted, cross3, choice, texts, b, &eo, &so, out, &err);
             if (r != BERT_E_NOMEM || !err.message[0] || g_allocs - 1 != g_frees) {
                 if (ok) printf("  allocation %ld of %ld: status %d, \"%s\", %ld allocated, %ld freed\n", k, total, r, err.message, g_allocs, g_frees);
                 ok = 0;
             }
         }
         g_fail_at = -1;
-        CHECKF(ok, "%s: a failure at each of the %ld allocations is BERT_E_NOMEM, with a message and no leak", pass ? "score_pairs" : "embed_texts", total);
+        CHECKF(ok, "%s: a failure at each of the %ld allocations is BERT_E_NOMEM, with a message and no leak", names[pass], total);
     }
 }
 
 int main(void) {
-    bert_model *m, *prompted, *cross3, *cross1, *roberta;
+    bert_model *m, *prompted, *cross3, *cross1, *roberta, *choice;
     bert_error err;
     if (system("rm -rf " WORK " && mkdir -p " WORK "/prompted && cp tests/fixtures/models/bert/* " WORK "/prompted/") != 0 ||
         !golden_read("tests/fixtures/models/bert/golden.json", &g_bert) || !golden_read("tests/fixtures/models/bert_seqcls/golden.json", &g_seqcls)) {
@@ -476,11 +537,13 @@ int main(void) {
     cross3 = load("tests/fixtures/models/bert_seqcls", "seqcls.bert");
     cross1 = make_one_label(WORK "/cross") ? load(WORK "/cross", "cross1.bert") : NULL;
     roberta = load("tests/fixtures/models/roberta", "roberta.bert"); /* weights, no tokenizer */
-    if (!m || !cross3 || !roberta) { CHECK(0, "convert and load the fixtures"); return test_done(); }
+    choice = load("tests/fixtures/models/bert_choice", "choice.bert");
+    if (!m || !cross3 || !roberta || !choice) { CHECK(0, "convert and load the fixtures"); return test_done(); }
     test_embed(m, prompted);
     test_score(cross3, cross1, m);
+    test_choose(choice, cross3);
     test_readme_program();
-    test_allocations(prompted ? prompted : m, cross3);
+    test_allocations(prompted ? prompted : m, cross3, choice);
     {
         static const char *t[] = {"x"};
         float out[64];
@@ -492,6 +555,7 @@ int main(void) {
     bert_model_free(cross3);
     bert_model_free(cross1);
     bert_model_free(roberta);
+    bert_model_free(choice);
     json_free(&g_bert);
     json_free(&g_seqcls);
     return test_done();

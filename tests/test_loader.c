@@ -194,7 +194,7 @@ static void check_file(const char *name, const char *options) {
 
     /* The header. */
     reset(); g_buf[0] = 'X'; expect_error("a bad magic", g_size, BERT_E_FORMAT);
-    reset(); put_u32(g_buf + 8, 3); expect_error("format version 3", g_size, BERT_E_UNSUPPORTED);
+    reset(); put_u32(g_buf + 8, 4); expect_error("format version 4 (newer than this reader)", g_size, BERT_E_UNSUPPORTED);
     reset(); put_u32(g_buf + 8, 0); expect_error("format version 0", g_size, BERT_E_UNSUPPORTED);
     reset(); put_u32(g_buf + 12, 64); expect_error("a header size below 128", g_size, BERT_E_FORMAT);
     reset(); put_u32(g_buf + 12, 0xFFFFFFFFu); expect_error("a huge header size", g_size, BERT_E_FORMAT);

@@ -681,6 +681,7 @@ typedef struct arch_desc {
     int disentangled;              /* 1: DeBERTa's disentangled attention, as config.json sets it up */
     const char *pooler;
     head_names seq;                /* dense NULL: "classifier" on the pooler (BERT, ALBERT), or a token classifier */
+    head_names choice;             /* a multiple-choice head of its own (dense NULL: seq's): ELECTRA's sequence summary */
     const char *seq_act_key;       /* the config.json key of seq's activation (default gelu), or NULL: seq.act */
     head_names mlm;                /* dense NULL: none */
     double mlm_eps;                /* > 0: the MLM LayerNorm's eps, whatever the config says */
@@ -782,6 +783,7 @@ static const arch_desc ARCHS[] = {
        (erf) whatever hidden_act says. */
     {BERT_LIKE, .model_type = "electra", .arch = BERT_ARCH_ELECTRA, .prefix = "electra.", .embedding_size = -1,
      .emb_project = "embeddings_project", .seq = {"classifier.dense", NULL, "classifier.out_proj", NULL, NULL, BERT_ACT_GELU},
+     .choice = {"sequence_summary.summary", NULL, "classifier", NULL, NULL, BERT_ACT_GELU},
      .mlm = {"generator_predictions.dense", "generator_predictions.LayerNorm", "generator_lm_head.weight", "generator_lm_head.bias",
              NULL, BERT_ACT_GELU},
      .rtd = {"discriminator_predictions.dense", NULL, "discriminator_predictions.dense_prediction", NULL, NULL, BERT_ACT_NONE}},
@@ -860,6 +862,8 @@ typedef struct model_desc {
     bert_config cfg;
     int has_positions;        /* the checkpoint has a position table */
     bert_act seq_act_config;  /* the sequence head's activation when the config names it (seq_act_key) */
+    int choice;               /* a *ForMultipleChoice checkpoint: its head's tensors (plan_heads) */
+    bert_act choice_act;      /* its own head's activation (summary_activation) */
     int share_att_key;        /* DeBERTa: the position terms use the layer's own query and key projections */
     int norm_rel_ebd;         /* DeBERTa: the relative embeddings go through encoder.LayerNorm first */
     int seq_source, seq_act, mlm_act, rtd_act, token_act, qa_act, head_norms;
@@ -995,6 +999,24 @@ static int read_rope_parameters(hf_config *hc, int layers, double *theta, double
 
 /* A rotary model's bases and local attention (rotary_keys), the biases it has (bias_keys), its
  * norm placement and feed-forward, into d->cfg. */
+/* ELECTRA's multiple-choice head is transformers' SequenceSummary: bert.h runs the one ELECTRA's
+ * config gives by default, the first token (summary_type "first"), a dense product
+ * (summary_use_proj) and summary_activation, then the classifier. */
+static int read_summary(hf_config *hc, model_desc *d) {
+    const char *type = NULL;
+    int proj, act;
+    if (cfg_str(hc, "summary_type", &type)) return -1;
+    if (type && strcmp(type, "first") != 0)
+        return fail("%s: summary_type \"%s\" is not supported (the multiple-choice head reads the first token: \"first\")", hc->file, type);
+    if ((proj = json_get(&hc->doc, 0, "summary_use_proj") < 0 ? 1 : cfg_bool(hc, "summary_use_proj")) < 0) return -1;
+    if (!proj) return fail("%s: summary_use_proj false (no dense product before the classifier) is not supported", hc->file);
+    /* null: no activation (transformers' Identity); absent: ElectraConfig's default, gelu */
+    d->choice_act = BERT_ACT_NONE;
+    act = json_get(&hc->doc, 0, "summary_activation");
+    if (act >= 0 && json_type_of(&hc->doc, act) == JSON_NULL) return 0;
+    return cfg_act(hc, "summary_activation", BERT_ACT_GELU, &d->choice_act);
+}
+
 static int read_layer_style(hf_config *hc, model_desc *d) {
     const arch_desc *a = d->arch;
     bert_config *c = &d->cfg;
@@ -1193,8 +1215,11 @@ static int read_gte(hf_config *hc, model_desc *d) {
             return fail("%s: rope_scaling type \"%s\" is not supported (GTE's code runs \"ntk\" only)", hc->file, json_str(&hc->doc, type));
         k = json_get(&hc->doc, n, "mixed_b");
         if (k >= 0 && json_type_of(&hc->doc, k) != JSON_NULL) return fail("%s: rope_scaling mixed_b (mixed NTK scaling) is not supported", hc->file);
-        if (json_type_of(&hc->doc, f) != JSON_NUMBER || !(hc->doc.nodes[f].number > 0 && hc->doc.nodes[f].number < 1e6))
-            return fail("%s: rope_scaling \"ntk\" needs a positive \"factor\"", hc->file);
+        /* Alibaba-NLP's code scales only past max_position_embeddings, with a cache built for
+           max_position_embeddings x factor positions: the same at every length for factor >= 1,
+           and nothing bert.h's static form matches below 1. */
+        if (json_type_of(&hc->doc, f) != JSON_NUMBER || !(hc->doc.nodes[f].number >= 1 && hc->doc.nodes[f].number < 1e6))
+            return fail("%s: rope_scaling \"ntk\" needs a \"factor\" >= 1 (below 1 is not supported)", hc->file);
         factor = hc->doc.nodes[f].number;
     }
     if (!(theta > 0 && theta * factor < 1e30)) return fail("%s: rope_theta %g must be positive", hc->file, theta);
@@ -1379,6 +1404,7 @@ static int read_arch_config(hf_config *hc, model_desc *d) {
     if (read_layer_style(hc, d)) return -1;
     if (a->read_own && a->read_own(hc, d)) return -1;
     if (a->seq_act_key && cfg_act(hc, a->seq_act_key, a->seq.act, &d->seq_act_config)) return -1;
+    if (a->choice.dense && ends_with(d->arch_class, "ForMultipleChoice") && read_summary(hc, d)) return -1;
     if (a->relative_bias) {
         /* The table has the config's rows; the model's code buckets distances its own fixed way. */
         if (cfg_int(hc, "relative_attention_num_buckets", 32, 0, 1, 1024, &v)) return -1;
@@ -1851,18 +1877,12 @@ static int plan_shared_head(plan *p, st_set *set, model_desc *d, task_hint task)
 
 /* The task heads: chosen by the tensors present, with architectures[0] deciding the one
  * ambiguous case (a plain "classifier" is a sequence or a token classifier). */
-static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
+static int plan_task_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
     bert_config *c = &d->cfg;
     const arch_desc *a = d->arch;
     int H = c->hidden_size, E = c->embedding_size, V = c->vocab_size, r, labels = 0;
     st_tensor *cls_w = st_find(set, "classifier.weight");
-    /* A multiple-choice "classifier" has one output per (context, choice) row, on the same input
-       as the sequence classifier of its architecture or on the pooler; left to the tensors, it
-       would pass for a 1-label token classifier. --task seq keeps it as that 1-label sequence
-       classifier: the choice's score, to be compared with the other choices' by the caller. */
-    if (task == TASK_AUTO && ends_with(d->arch_class, "ForMultipleChoice"))
-        return fail("%s: %s is not supported: bert.h has no multiple-choice head (--task seq keeps its classifier as a 1-label "
-                    "sequence classifier, a score for each (context, choice) row)", g_config_name, d->arch_class);
+    const head_names *seq = d->choice && a->choice.dense ? &a->choice : &a->seq;
     if (a->shared.dense) return plan_shared_head(p, set, d, task);
 
     /* Pooler. */
@@ -1871,15 +1891,15 @@ static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
     if (r) c->heads |= BERT_HEAD_POOLER;
 
     /* Sequence classification: a two-product head on the first token, or "classifier" on the pooler. */
-    if (a->seq.dense && st_find(set, weight_name(a->seq.dense))) {
-        st_tensor *o = st_find(set, weight_name(a->seq.out));
-        if (!o || o->ndim != 2) return fail("tensor \"%s.weight\" is missing or not a matrix", a->seq.out);
+    if (seq->dense && st_find(set, weight_name(seq->dense))) {
+        st_tensor *o = st_find(set, weight_name(seq->out));
+        if (!o || o->ndim != 2) return fail("tensor \"%s.weight\" is missing or not a matrix", seq->out);
         labels = (int)o->shape[0];
-        if (add_linear(p, set, BERT__T_SEQ_PRE, a->seq.dense, H, H, 1) < 0) return -1;
-        if (add_linear(p, set, BERT__T_SEQ_OUT, a->seq.out, labels, H, 1) < 0) return -1;
+        if (add_linear(p, set, BERT__T_SEQ_PRE, seq->dense, H, H, 1) < 0) return -1;
+        if (add_linear(p, set, BERT__T_SEQ_OUT, seq->out, labels, H, 1) < 0) return -1;
         c->heads |= BERT_HEAD_SEQ_CLS;
         d->seq_source = BERT__SEQ_FROM_FIRST_TOKEN;
-        d->seq_act = a->seq_act_key ? d->seq_act_config : a->seq.act;
+        d->seq_act = seq == &a->choice ? d->choice_act : a->seq_act_key ? d->seq_act_config : a->seq.act;
     } else if (cls_w) {
         int is_token;
         if (cls_w->ndim != 2) return fail("tensor \"classifier.weight\" is not a matrix");
@@ -1936,6 +1956,30 @@ static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
         if (add_linear(p, set, BERT__T_PAIR_OUT, a->pair, 2, H, 1) < 0) return -1;
         c->heads |= a->pair_head;
     }
+    return 0;
+}
+
+/* The task heads, and what a multiple-choice checkpoint is. Its "classifier" scores one (context,
+ * choice) row with one output, on the same input as its architecture's sequence classifier (or
+ * the pooler): left to the tensors, it would pass for a 1-label token classifier. It converts as
+ * that 1-label sequence classifier marked BERT_HEAD_CHOICE, whose logits bert_choose compares
+ * across the choices; its id2label (transformers' default two labels) names nothing. --task seq
+ * keeps the head unmarked. */
+static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
+    int choice = task == TASK_AUTO && ends_with(d->arch_class, "ForMultipleChoice"), i;
+    d->choice = ends_with(d->arch_class, "ForMultipleChoice"); /* its head's names, marked or not */
+    if (choice) {
+        for (i = 0; i < d->num_labels; i++) free(d->labels[i]);
+        free(d->labels);
+        d->labels = NULL;
+        d->num_labels = 0;
+    }
+    if (plan_task_heads(p, set, d, choice ? TASK_SEQ : task)) return -1;
+    if (!choice) return 0;
+    if (!(d->cfg.heads & BERT_HEAD_SEQ_CLS) || d->cfg.num_labels != 1)
+        return fail("%s: %s: a multiple-choice classifier has one output per (context, choice) row; this one has %d", g_config_name,
+                    d->arch_class, d->cfg.heads & BERT_HEAD_SEQ_CLS ? d->cfg.num_labels : 0);
+    d->cfg.heads |= BERT_HEAD_CHOICE;
     return 0;
 }
 
@@ -2226,7 +2270,9 @@ static int write_file(const char *out_path, const model_desc *d, plan *p, const 
     file_size = data_off + data_size;
 
     bc_bytes(&head, BERT__MAGIC, 8);
-    bc_u32(&head, p->outlier_count ? 2 : 1); /* version 1 readers would ignore the outlier columns */
+    /* The lowest version that says what the file needs: readers of version 1 would ignore the
+       outlier columns, readers of 2 the QA head's transform (qa.pre and qa.norm). */
+    bc_u32(&head, d->qa_act ? 3 : p->outlier_count ? 2 : 1);
     bc_u32(&head, BERT__HEADER_SIZE);
     bc_u64(&head, file_size);
     bc_u64(&head, cfg_off);
@@ -2335,8 +2381,9 @@ static void usage(FILE *f) {
             "  --layout panels|rows    linear weights in the panels the kernels read (default panels), or row-major\n"
             "                          for builds with BERT_USE_OPENBLAS\n"
             "  --task seq|token        the head to keep when the checkpoint's classifier could be either\n"
-            "                          (default: what config.json's architectures says); seq on a *ForMultipleChoice\n"
-            "                          checkpoint: its score for each (context, choice) row\n"
+            "                          (default: what config.json's architectures says; a *ForMultipleChoice\n"
+            "                          checkpoint is a multiple-choice head, for bert choose; seq keeps it as a\n"
+            "                          plain 1-label sequence classifier)\n"
             "  --no-tokenizer          leave the tokenizer out: the model then takes token ids only (default: the\n"
             "                          folder's tokenizer, with a warning when it has none)\n"
             "  --tokenizer-only        convert the tokenizer alone, for bert tokenize (no config or weights needed)\n"
