@@ -10187,6 +10187,10 @@ static int bert__run_window(bert__text_run *run, int w0, int wn, bert_error *err
                 run->mask[at + k] = k < c;
                 run->types[at + k] = k < c ? types[k] : 0;
             }
+            for (k = 0; k < c && cfg->type_vocab_size > 0; k++) /* said here, by the text's index (bert_encode knows a row) */
+                if (types[k] >= cfg->type_vocab_size)
+                    return bert__fail(err, BERT_E_ARG, "text %d: the tokenizer gives token type %d, which this model (type_vocab_size %d) "
+                                      "has no embedding for: it takes one text, not pairs", w0 + j, (int)types[k], cfg->type_vocab_size);
         }
         batch.batch = bn;
         batch.seq_len = T;

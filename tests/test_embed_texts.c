@@ -542,6 +542,18 @@ int main(void) {
     test_embed(m, prompted);
     test_score(cross3, cross1, m);
     test_choose(choice, cross3);
+    {
+        /* gte_seqcls has one token type and a WordPiece tokenizer whose pairs give their second
+           text type 1 (transformers fails on it too): said by the pair's index, not a batch row */
+        static const char *a[] = {"tok1", "tok2 tok3", "tok4"}, *b[] = {NULL, "tok5", NULL};
+        bert_model *gte = load("tests/fixtures/models/gte_seqcls", "gte_seqcls.bert");
+        float out[3 * 3];
+        CHECKF(gte && bert_score_pairs(gte, a, b, 3, NULL, out, &err) == BERT_E_ARG && strncmp(err.message, "text 1: ", 8) == 0 &&
+                   strstr(err.message, "type_vocab_size 1"),
+               "score_pairs: a pair on a model with one token type is refused by its index (%s)", gte ? err.message : "no model");
+        CHECK(gte && bert_score_pairs(gte, a, NULL, 3, NULL, out, &err) == BERT_OK, "score_pairs: single texts on that model run");
+        bert_model_free(gte);
+    }
     test_readme_program();
     test_allocations(prompted ? prompted : m, cross3, choice);
     {
