@@ -10143,10 +10143,14 @@ static int bert__run_window(bert__text_run *run, int w0, int wn, bert_error *err
         if ((r = bert__run_tokenize(run, w0 + i, err)) != BERT_OK) return r;
         c = run->enc.count;
         if (c == 0) return bert__fail(err, BERT_E_ARG, "text %d has no tokens (the tokenizer adds no special tokens)", w0 + i);
-        for (k = 0; k < c; k++)
+        for (k = 0; k < c; k++) {
             if (run->enc.ids[k] < 0 || run->enc.ids[k] >= cfg->vocab_size)
                 return bert__fail(err, BERT_E_ARG, "text %d: token %d has id %d, outside the model's vocabulary of %d "
                                   "(its tokenizer does not fit its weights)", w0 + i, k, (int)run->enc.ids[k], cfg->vocab_size);
+            if (cfg->type_vocab_size > 0 && run->enc.type_ids[k] >= cfg->type_vocab_size) /* bert_encode would name a batch row */
+                return bert__fail(err, BERT_E_ARG, "text %d: the tokenizer gives token type %d, which this model (type_vocab_size %d) "
+                                  "has no embedding for: it takes one text, not pairs", w0 + i, (int)run->enc.type_ids[k], cfg->type_vocab_size);
+        }
         if (!bert__grow_i32(&run->rows, &run->rows_cap, used + 2 * (size_t)c))
             return bert__fail(err, BERT_E_NOMEM, "out of memory for %d texts", wn);
         memcpy(run->rows + used, run->enc.ids, (size_t)c * sizeof(int32_t));
@@ -10187,10 +10191,6 @@ static int bert__run_window(bert__text_run *run, int w0, int wn, bert_error *err
                 run->mask[at + k] = k < c;
                 run->types[at + k] = k < c ? types[k] : 0;
             }
-            for (k = 0; k < c && cfg->type_vocab_size > 0; k++) /* said here, by the text's index (bert_encode knows a row) */
-                if (types[k] >= cfg->type_vocab_size)
-                    return bert__fail(err, BERT_E_ARG, "text %d: the tokenizer gives token type %d, which this model (type_vocab_size %d) "
-                                      "has no embedding for: it takes one text, not pairs", w0 + j, (int)types[k], cfg->type_vocab_size);
         }
         batch.batch = bn;
         batch.seq_len = T;
@@ -10232,8 +10232,10 @@ static int bert__run_texts(bert__text_run *run, int max_length, int batch_size, 
         return bert__fail(err, BERT_E_ARG, "%s: batch_size %d, max_tokens %ld or threads %d is negative", fn, batch_size, max_tokens, threads);
     run->limit = max_length ? max_length : cfg->truncate_length > 0 ? cfg->truncate_length : cfg->max_length;
     run->batch = batch_size ? batch_size : 32;
+    run->max_tokens = max_tokens                                 ? (size_t)max_tokens
+                      : (size_t)run->batch > (size_t)-1 / 512 ? (size_t)-1 /* a 32-bit size_t: no wrap */
+                                                              : (size_t)run->batch * 512;
     if (run->batch > run->n) run->batch = run->n;
-    run->max_tokens = max_tokens ? (size_t)max_tokens : (size_t)run->batch * 512; /* the batch at most n: no wrap */
     run->threads = threads ? threads : 1;
     /* A window of several batches: long enough to sort lengths usefully, short enough that its
        token ids stay small next to the model. */
@@ -10332,17 +10334,14 @@ static void bert__finish_score(const bert__text_run *run, int index, float *row)
     }
 }
 
-BERTDEF int bert_score_pairs(const bert_model *model, const char *const *a, const char *const *b, int n,
-                             const bert_score_options *opts, float *out, bert_error *err) {
-    static const bert_score_options defaults = BERT_SCORE_OPTIONS_INIT;
+/* bert_score_pairs, its messages naming fn (bert_choose's too). */
+static int bert__score_pairs(const bert_model *model, const char *const *a, const char *const *b, int n, const bert_score_options *opts,
+                             int raw, float *out, const char *fn, bert_error *err) {
     bert__text_run run;
-    int raw;
-    if (!opts) opts = &defaults;
-    if (!model || (n > 0 && (!a || !out)) || n < 0) return bert__fail(err, BERT_E_ARG, "bert_score_pairs: NULL argument or n < 0");
+    if (!model || (n > 0 && (!a || !out)) || n < 0) return bert__fail(err, BERT_E_ARG, "%s: NULL argument or n < 0", fn);
     if (!(model->cfg.heads & BERT_HEAD_SEQ_CLS) || model->cfg.num_labels < 1)
-        return bert__fail(err, BERT_E_STATE, "bert_score_pairs: this model has no sequence-classification head (not a cross-encoder)");
+        return bert__fail(err, BERT_E_STATE, "%s: this model has no sequence-classification head (not a cross-encoder)", fn);
     if (n == 0) { bert__ok(err); return BERT_OK; }
-    raw = opts->raw != 0;
     bert__run_init(&run, model, a, n, opts->no_truncate, opts->truncated, opts->tokens, opts->keep_ctx);
     run.pairs = b;
     run.which = BERT_OUT_SEQ_LOGITS;
@@ -10350,13 +10349,19 @@ BERTDEF int bert_score_pairs(const bert_model *model, const char *const *a, cons
     run.finish = bert__finish_score;
     run.how = &raw;
     run.out = out;
-    return bert__run_texts(&run, opts->max_length, opts->batch_size, opts->max_tokens, opts->threads, "bert_score_pairs", err);
+    return bert__run_texts(&run, opts->max_length, opts->batch_size, opts->max_tokens, opts->threads, fn, err);
+}
+
+BERTDEF int bert_score_pairs(const bert_model *model, const char *const *a, const char *const *b, int n,
+                             const bert_score_options *opts, float *out, bert_error *err) {
+    static const bert_score_options defaults = BERT_SCORE_OPTIONS_INIT;
+    if (!opts) opts = &defaults;
+    return bert__score_pairs(model, a, b, n, opts, opts->raw != 0, out, "bert_score_pairs", err);
 }
 
 BERTDEF int bert_choose(const bert_model *model, const char *context, const char *const *choices, int n,
                         const bert_score_options *opts, float *out, bert_error *err) {
     static const bert_score_options defaults = BERT_SCORE_OPTIONS_INIT;
-    bert_score_options raw;
     const char **contexts;
     double top, sum = 0;
     int i, rc;
@@ -10364,14 +10369,14 @@ BERTDEF int bert_choose(const bert_model *model, const char *context, const char
     if (!model || (n > 0 && (!choices || !out)) || n < 0) return bert__fail(err, BERT_E_ARG, "bert_choose: NULL argument or n < 0");
     if (!(model->cfg.heads & BERT_HEAD_CHOICE))
         return bert__fail(err, BERT_E_STATE, "bert_choose: this model has no multiple-choice head (a *ForMultipleChoice checkpoint)");
+    for (i = 0; i < n; i++)
+        if (!choices[i]) return bert__fail(err, BERT_E_ARG, "bert_choose: choice %d is NULL", i);
     if (n == 0) { bert__ok(err); return BERT_OK; }
     contexts = BERT__CAST(const char **, bert__calloc((size_t)n, sizeof *contexts));
     if (!contexts) return bert__fail(err, BERT_E_NOMEM, "bert_choose: out of memory for %d choices", n);
     for (i = 0; i < n; i++) contexts[i] = context ? context : choices[i];
-    raw = *opts;
-    raw.raw = 1;
-    /* bert_score_pairs scores (a[i], b[i]); with no context, each choice alone is a[i]. */
-    rc = bert_score_pairs(model, contexts, context ? choices : NULL, n, &raw, out, err);
+    /* the logits of (a[i], b[i]); with no context, each choice alone is a[i] */
+    rc = bert__score_pairs(model, contexts, context ? choices : NULL, n, opts, 1, out, "bert_choose", err);
     BERT_FREE(contexts);
     if (rc != BERT_OK || opts->raw) return rc;
     top = out[0]; /* softmax over the choices, shifted by the largest logit */

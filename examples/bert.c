@@ -1811,6 +1811,9 @@ static int check_options(const struct command_info *c, const bert_model *model, 
         return die("choose needs a multiple-choice head (a *ForMultipleChoice checkpoint); this model has none");
     if ((c->bit & (C_SCORE | C_RERANK)) && !(cfg->heads & BERT_HEAD_SEQ_CLS))
         return die("%s needs a cross-encoder (a sequence-classification head); this model has none", c->name);
+    if ((c->bit & (C_SCORE | C_RERANK)) && (cfg->heads & BERT_HEAD_CHOICE))
+        return die("%s: this is a multiple-choice model, whose score means something only against the other choices: use bert choose",
+                   c->name);
     if (c->bit == C_RERANK && cfg->num_labels != 1)
         return die("rerank needs a cross-encoder with one label; this model has %d (bert score prints each label's)", cfg->num_labels);
     if (o->dim > cfg->hidden_size) return die("--dim %d is more than the model's hidden_size %d", o->dim, cfg->hidden_size);

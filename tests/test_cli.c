@@ -651,6 +651,10 @@ static void test_features(void) {
         expect_error_no_output("choose without a context", args, "a\n", "-q CONTEXT");
         snprintf(args, sizeof args, "choose -m %s -q x", S);
         expect_error_no_output("choose on a model without a multiple-choice head", args, "a\n", "multiple-choice head");
+        snprintf(args, sizeof args, "rerank -m %s -q x", WORK "/choice.bert");
+        expect_error_no_output("rerank on a multiple-choice model", args, "a\n", "use bert choose");
+        snprintf(args, sizeof args, "score -m %s", WORK "/choice.bert");
+        expect_error_no_output("score on a multiple-choice model", args, "a\tb\n", "use bert choose");
     } else CHECK(0, "convert bert_choice");
 
     /* similarity: cosines of golden rows, best first, --top-k */

@@ -688,6 +688,23 @@ int main(void) {
                 bert_model_free(m);
             }
         }
+        /* id2label with names of its own (two here) names nothing, with --task seq too */
+        cfg = json_read_file("tests/fixtures/models/bert_choice/config.json", &len);
+        if (cfg && strstr(cfg, "\"architectures\"")) {
+            char edited[8192], *at = strstr(cfg, "\"architectures\""), path[256];
+            bert_model *m = NULL;
+            bert_error err;
+            snprintf(edited, sizeof edited, "%.*s\"id2label\": {\"0\": \"first\", \"1\": \"second\"},\n  %s", (int)(at - cfg), cfg, at);
+            make_folder("choice_labels", edited, NULL, 0);
+            if (system("cp tests/fixtures/models/bert_choice/model.safetensors tests/fixtures/models/bert_choice/vocab.txt " WORK
+                       "/choice_labels/") != 0) CHECK(0, "copy bert_choice");
+            snprintf(path, sizeof path, WORK "/choice_labels_seq.bert");
+            CHECKF(convert(WORK "/choice_labels", "choice_labels_seq", "--task seq") == 0 && bert_model_load_file(&m, path, &err) == BERT_OK &&
+                       bert_model_config(m)->num_labels == 1,
+                   "a multiple-choice checkpoint with id2label of 2 names converts with --task seq (1 label)");
+            bert_model_free(m);
+        } else CHECK(0, "read bert_choice's config.json");
+        free(cfg);
         cfg = json_read_file("tests/fixtures/models/roberta_seqcls/config.json", &len);
         CHECK(cfg != NULL, "read roberta_seqcls's config.json");
         if (cfg) expect_config_refused("roberta_seqcls", cfg, &mc);

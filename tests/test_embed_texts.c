@@ -438,6 +438,15 @@ static void test_choose(bert_model *choice, bert_model *cross3) {
               "choose: a NULL context scores each choice alone");
         CHECK(bert_choose(choice, "x", two, 0, NULL, alone, &err) == BERT_OK, "choose: no choices is no work");
         CHECK(bert_choose(choice, "x", NULL, 2, NULL, alone, &err) == BERT_E_ARG, "choose: NULL choices is an error");
+        {
+            static const char *holed[] = {"tok7", NULL};
+            bert_score_options bad = BERT_SCORE_OPTIONS_INIT;
+            CHECKF(bert_choose(choice, "x", holed, 2, NULL, alone, &err) == BERT_E_ARG && strstr(err.message, "choice 1 is NULL"),
+                   "choose: a NULL choice is an error, by its index (%s)", err.message);
+            bad.batch_size = -1;
+            CHECKF(bert_choose(choice, "x", two, 2, &bad, alone, &err) == BERT_E_ARG && strncmp(err.message, "bert_choose: ", 13) == 0,
+                   "choose: its own name in the messages of the checks it shares with score_pairs (%s)", err.message);
+        }
         CHECKF(bert_choose(cross3, "x", two, 2, NULL, alone, &err) == BERT_E_STATE && strstr(err.message, "multiple-choice"),
                "choose: a model without a multiple-choice head is an error (%s)", err.message);
     }
@@ -546,11 +555,18 @@ int main(void) {
         /* gte_seqcls has one token type and a WordPiece tokenizer whose pairs give their second
            text type 1 (transformers fails on it too): said by the pair's index, not a batch row */
         static const char *a[] = {"tok1", "tok2 tok3", "tok4"}, *b[] = {NULL, "tok5", NULL};
+        static const char *a2[] = {"tok1 tok2 tok3 tok4 tok5", "tok4", "tok9"}, *b2[] = {"tok6", "tok7", NULL};
         bert_model *gte = load("tests/fixtures/models/gte_seqcls", "gte_seqcls.bert");
         float out[3 * 3];
+        long tokens = 0;
+        bert_score_options one = BERT_SCORE_OPTIONS_INIT;
         CHECKF(gte && bert_score_pairs(gte, a, b, 3, NULL, out, &err) == BERT_E_ARG && strncmp(err.message, "text 1: ", 8) == 0 &&
                    strstr(err.message, "type_vocab_size 1"),
                "score_pairs: a pair on a model with one token type is refused by its index (%s)", gte ? err.message : "no model");
+        one.batch_size = 1;
+        one.tokens = &tokens;
+        CHECKF(gte && bert_score_pairs(gte, a2, b2, 3, &one, out, &err) == BERT_E_ARG && strncmp(err.message, "text 0: ", 8) == 0 && tokens == 0,
+               "score_pairs: the first such pair (not the shortest), before any batch runs (%s; %ld tokens)", gte ? err.message : "-", tokens);
         CHECK(gte && bert_score_pairs(gte, a, NULL, 3, NULL, out, &err) == BERT_OK, "score_pairs: single texts on that model run");
         bert_model_free(gte);
     }

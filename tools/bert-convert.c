@@ -997,8 +997,6 @@ static int read_rope_parameters(hf_config *hc, int layers, double *theta, double
     return 0;
 }
 
-/* A rotary model's bases and local attention (rotary_keys), the biases it has (bias_keys), its
- * norm placement and feed-forward, into d->cfg. */
 /* ELECTRA's multiple-choice head is transformers' SequenceSummary: bert.h runs the one ELECTRA's
  * config gives by default, the first token (summary_type "first"), a dense product
  * (summary_use_proj) and summary_activation, then the classifier. */
@@ -1017,6 +1015,8 @@ static int read_summary(hf_config *hc, model_desc *d) {
     return cfg_act(hc, "summary_activation", BERT_ACT_GELU, &d->choice_act);
 }
 
+/* A rotary model's bases and local attention (rotary_keys), the biases it has (bias_keys), its
+ * norm placement and feed-forward, into d->cfg. */
 static int read_layer_style(hf_config *hc, model_desc *d) {
     const arch_desc *a = d->arch;
     bert_config *c = &d->cfg;
@@ -1963,12 +1963,12 @@ static int plan_task_heads(plan *p, st_set *set, model_desc *d, task_hint task) 
  * choice) row with one output, on the same input as its architecture's sequence classifier (or
  * the pooler): left to the tensors, it would pass for a 1-label token classifier. It converts as
  * that 1-label sequence classifier marked BERT_HEAD_CHOICE, whose logits bert_choose compares
- * across the choices; its id2label (transformers' default two labels) names nothing. --task seq
- * keeps the head unmarked. */
+ * across the choices; its id2label (transformers' default two labels) names nothing, marked or
+ * not. --task seq keeps the head unmarked. */
 static int plan_heads(plan *p, st_set *set, model_desc *d, task_hint task) {
     int choice = task == TASK_AUTO && ends_with(d->arch_class, "ForMultipleChoice"), i;
     d->choice = ends_with(d->arch_class, "ForMultipleChoice"); /* its head's names, marked or not */
-    if (choice) {
+    if (d->choice) {
         for (i = 0; i < d->num_labels; i++) free(d->labels[i]);
         free(d->labels);
         d->labels = NULL;
