@@ -1008,10 +1008,13 @@ static int read_summary(hf_config *hc, model_desc *d) {
         return fail("%s: summary_type \"%s\" is not supported (the multiple-choice head reads the first token: \"first\")", hc->file, type);
     if ((proj = json_get(&hc->doc, 0, "summary_use_proj") < 0 ? 1 : cfg_bool(hc, "summary_use_proj")) < 0) return -1;
     if (!proj) return fail("%s: summary_use_proj false (no dense product before the classifier) is not supported", hc->file);
-    /* null: no activation (transformers' Identity); absent: ElectraConfig's default, gelu */
+    /* null, "" and "linear": no activation (transformers' Identity); absent: ElectraConfig's default, gelu */
     d->choice_act = BERT_ACT_NONE;
     act = json_get(&hc->doc, 0, "summary_activation");
     if (act >= 0 && json_type_of(&hc->doc, act) == JSON_NULL) return 0;
+    if (act >= 0 && json_type_of(&hc->doc, act) == JSON_STRING &&
+        (json_str(&hc->doc, act)[0] == 0 || strcmp(json_str(&hc->doc, act), "linear") == 0))
+        return 0;
     return cfg_act(hc, "summary_activation", BERT_ACT_GELU, &d->choice_act);
 }
 
