@@ -526,6 +526,9 @@ static int resolve_prompt(const serve *s, serve_request *r, int use_default, rep
 static int needs_classifier(const serve *s, serve_request *r, reply *out) {
     if (!(s->mc->heads & BERT_HEAD_SEQ_CLS) || s->mc->num_labels < 1)
         return reply_error(out, r->kind, 400, "this model has no sequence-classification head (not a classifier or cross-encoder)"), -1;
+    if (s->mc->heads & BERT_HEAD_CHOICE)
+        return reply_error(out, r->kind, 400, "a multiple-choice model, whose score means something only against the other choices: "
+                           "use bert choose or bert_choose"), -1;
     if (r->kind == ROUTE_RERANK && s->mc->num_labels != 1)
         return reply_error(out, r->kind, 400, "/rerank needs a cross-encoder with one label; this model has %d (use /predict)",
                            s->mc->num_labels), -1;
@@ -1065,9 +1068,10 @@ static void write_info(const serve *s, sbuf *b) {
     sbuf_str(b, "{\"model_id\":");
     sbuf_json_string(b, s->cfg.model_id, strlen(s->cfg.model_id));
     sbuf_printf(b, ",\"model_dtype\":\"%s\",\"model_type\":", bert_dtype_name(c->dtype));
-    if ((c->heads & BERT_HEAD_SEQ_CLS) && c->num_labels == 1) sbuf_str(b, "{\"reranker\":{\"id2label\":{\"0\":");
+    if (c->heads & BERT_HEAD_CHOICE) sbuf_str(b, "{\"multiple_choice\":{}}"); /* served by none of the routes */
+    else if ((c->heads & BERT_HEAD_SEQ_CLS) && c->num_labels == 1) sbuf_str(b, "{\"reranker\":{\"id2label\":{\"0\":");
     else if (c->heads & BERT_HEAD_SEQ_CLS) sbuf_str(b, "{\"classifier\":{\"id2label\":{");
-    if (c->heads & BERT_HEAD_SEQ_CLS) {
+    if ((c->heads & BERT_HEAD_SEQ_CLS) && !(c->heads & BERT_HEAD_CHOICE)) {
         int k;
         for (k = 0; k < c->num_labels; k++) {
             const char *label = bert_model_label(s->model, k);
@@ -1075,7 +1079,7 @@ static void write_info(const serve *s, sbuf *b) {
             sbuf_json_string(b, label ? label : "", label ? strlen(label) : 0);
         }
         sbuf_str(b, "}}}");
-    } else sbuf_printf(b, "{\"embedding\":{\"pooling\":\"%s\"}}", bert_pooling_name(c->pooling));
+    } else if (!(c->heads & BERT_HEAD_CHOICE)) sbuf_printf(b, "{\"embedding\":{\"pooling\":\"%s\"}}", bert_pooling_name(c->pooling));
     sbuf_printf(b, ",\"architecture\":\"%s\",\"hidden_size\":%d,\"tokenizer\":\"%s\",\"max_input_length\":%d,"
                    "\"max_concurrent_requests\":%d,\"max_batch_tokens\":%d,\"max_client_batch_size\":%d,"
                    "\"threads\":%d,\"simd\":\"%s\",\"version\":\"%s\"}",

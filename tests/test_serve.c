@@ -1021,6 +1021,29 @@ static void test_rerank(const char *model) {
     free(raw);
 }
 
+/* A multiple-choice model: /info says so, and /rerank and /predict refuse it (its logit means
+   something only against the other choices). */
+static void test_multiple_choice(void) {
+    server s;
+    answer a;
+    if (system("build/bert-convert tests/fixtures/models/bert_choice " WORK "/choice.bert >/dev/null 2>&1") != 0 ||
+        start_server(&s, WORK "/choice.bert", "", WORK "/choice.log")) {
+        CHECK(0, "a server for the multiple-choice model");
+        return;
+    }
+    a = http(s.port, "GET", "/info", NULL, NULL);
+    CHECKF(has(&a, 200, "\"model_type\":{\"multiple_choice\":{}}") && !strstr(a.body ? a.body : "", "reranker"),
+           "/info: a multiple-choice model (%.*s)", FIRST(a));
+    free(a.body);
+    a = post(s.port, "/rerank", "{\"query\":\"tok1\",\"texts\":[\"tok2\"]}");
+    CHECKF(has(&a, 400, "multiple-choice"), "/rerank on a multiple-choice model: 400 (%.*s)", FIRST(a));
+    free(a.body);
+    a = post(s.port, "/predict", "{\"inputs\":\"tok1\"}");
+    CHECKF(has(&a, 400, "multiple-choice"), "/predict on a multiple-choice model: 400 (%.*s)", FIRST(a));
+    free(a.body);
+    CHECKF(stop_server(&s) == 0, "the server exits 0 on SIGTERM");
+}
+
 /* A model with sentence-transformers prompts: the default one is put before every embedded text,
    as bert embed does, another by prompt_name; /tokenize adds one only when named. */
 static void test_prompts(void) {
@@ -1107,6 +1130,7 @@ int main(void) {
     test_hardened(WORK "/bert.bert");
     test_predict(WORK "/seqcls.bert");
     test_rerank(WORK "/cross1.bert");
+    test_multiple_choice();
     test_prompts();
     return test_done();
 }
