@@ -223,7 +223,12 @@ typedef enum bert_pooling {
     BERT_POOL_CLS = 1,       /* the first token */
     BERT_POOL_MEAN = 2,      /* mean over positions whose mask is 1 */
     BERT_POOL_MAX = 3,       /* element-wise max over positions whose mask is 1 */
-    BERT_POOL_MEAN_SQRT_LEN = 4 /* sum over mask-1 positions / sqrt(count), as sentence-transformers */
+    BERT_POOL_MEAN_SQRT_LEN = 4, /* sum over mask-1 positions / sqrt(count), as sentence-transformers */
+    /* Sparse (SPLADE) embeddings, vocab_size wide, from the masked-LM head's logits: each token's
+       log(1 + relu(logit)) (applied twice when bert_config.splade_log1p_twice), then over the
+       mask-1 positions: */
+    BERT_POOL_SPLADE = 5,    /* the max (SPLADE v2 and later) */
+    BERT_POOL_SPLADE_SUM = 6 /* the sum (the first SPLADE) */
 } bert_pooling;
 
 typedef enum bert_dtype {
@@ -314,6 +319,8 @@ typedef struct bert_config {
     int local_window;            /* a local layer's query sees keys at most this many positions away */
     float rope_factor;           /* every rotary inverse frequency divided by this (0: 1): Hugging Face's
                                     "linear" rope scaling, the second half of GTE's fixed NTK scaling */
+    int splade_log1p_twice;      /* the SPLADE poolings take log(1 + log(1 + relu(logit))) (OpenSearch's
+                                    sparse encoders, "log1p_relu"); 0: log(1 + relu(logit)) */
 } bert_config;
 
 typedef struct bert_model bert_model;
@@ -395,7 +402,9 @@ typedef enum bert_output {
     BERT_OUT_MLM_LOGITS,            /* [B][T][vocab]: large; see bert_mlm_logits for one token */
     BERT_OUT_RTD_LOGITS,            /* [B][T] */
     BERT_OUT_NSP_LOGITS,            /* [B][2] */
-    BERT_OUT_SOP_LOGITS             /* [B][2] */
+    BERT_OUT_SOP_LOGITS,            /* [B][2] */
+    BERT_OUT_SPLADE,                /* [B][vocab] models with a masked-LM head: BERT_POOL_SPLADE's sparse embedding */
+    BERT_OUT_SPLADE_SUM             /* [B][vocab] BERT_POOL_SPLADE_SUM's */
 } bert_output;
 
 /* How many floats `which` needs for the last batch; 0 if the model does not have it. */
@@ -512,7 +521,8 @@ BERTDEF void bert_token_batch_free(bert_token_batch *batch);
 /* What bert_embed_texts does beyond the model's defaults. BERT_EMBED_OPTIONS_INIT gives every
    default: the model's pooling, normalization, truncate_length and default prompt. */
 typedef struct bert_embed_options {
-    int pooling;             /* a bert_pooling; 0: the model's (bert_config.pooling) */
+    int pooling;             /* a bert_pooling; 0: the model's (bert_config.pooling). The SPLADE poolings
+                                give vocab_size floats per text, mostly zeros (bert_sparse_entries) */
     int normalize;           /* 1: L2-normalize, 0: do not, -1: as the model says (bert_config.normalize) */
     int max_length;          /* tokens per text, prompt and special tokens included, at most the
                                 model's max_length; 0: its truncate_length */
@@ -521,7 +531,7 @@ typedef struct bert_embed_options {
     const char *prompt_name; /* one of the model's prompts (bert_model_find_prompt). With both NULL the
                                 model's default prompt is used, as sentence-transformers' encode does */
     int dim;                 /* keep the first dim values (Matryoshka truncation), normalized after
-                                the cut when normalizing; 0: hidden_size */
+                                the cut when normalizing; 0: hidden_size (vocab_size for SPLADE, never cut) */
     int batch_size;          /* texts per forward pass; 0: 32 */
     int threads;             /* threads per forward pass; 0: 1 */
     long *truncated;         /* not NULL: increased by the number of texts cut to max_length */
@@ -547,6 +557,15 @@ typedef struct bert_embed_options {
    (see BERT_TRUNCATE_DEFAULT). */
 BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, const size_t *lengths, int n,
                              const bert_embed_options *opts, float *out, bert_error *err);
+/* The floats per text bert_embed_texts writes with these options (NULL: the defaults): dim, else
+   hidden_size, or vocab_size for a SPLADE pooling; 0 when the options do not fit the model. */
+BERTDEF int bert_embed_width(const bert_model *model, const bert_embed_options *opts);
+
+/* The entries of v[0..n) that are not 0, in index order, as a sparse embedding is sent or stored:
+   their indexes (token ids, for SPLADE) in ids and values in values. With top_k > 0, only the
+   top_k largest (ties: the lower index), as sentence-transformers' max_active_dims. ids and
+   values hold top_k entries (n when top_k is 0). Returns the count, -1 for a bad argument. */
+BERTDEF int bert_sparse_entries(const float *v, int n, int top_k, int *ids, float *values);
 
 /* What bert_score_pairs does beyond the model's defaults; BERT_SCORE_OPTIONS_INIT gives them. */
 typedef struct bert_score_options {
@@ -765,7 +784,8 @@ enum {
     X(TOKEN_ACT, RAW, -, -, 0, 0)       /* bert_act between the token classifier's two products (0: one product) */ \
     X(HEAD_NORMS, RAW, -, -, 0, 0)      /* BERT__NORM_AFTER_*: a LayerNorm after the classifier's activation */ \
     X(QA_ACT, RAW, -, -, 0, 0)          /* bert_act between the QA head's two products (0: one product) */ \
-    X(ROPE_FACTOR, F32, rope_factor, float, 0, 0)
+    X(ROPE_FACTOR, F32, rope_factor, float, 0, 0) \
+    X(SPLADE_TWICE, INT, splade_log1p_twice, int, 0, 1)
 
 #define BERT__C_ENUM_ROW(word, kind, member, type, lo, hi) BERT__C_##word,
 enum { BERT__CONFIG_WORDS(BERT__C_ENUM_ROW) BERT__C_COUNT };
@@ -1289,8 +1309,11 @@ static int bert__read_config(const bert__file *f, bert_config *c, bert_error *er
         if (c->positions != BERT_POSITIONS_NONE && first + c->max_length > c->max_position_embeddings)
             return bert__fail(err, BERT_E_FORMAT, "max_length %d exceeds the position table (%d)", c->max_length, c->max_position_embeddings);
     }
-    if (c->pooling < BERT_POOL_CLS || c->pooling > BERT_POOL_MEAN_SQRT_LEN)
+    if (c->pooling < BERT_POOL_CLS || c->pooling > BERT_POOL_SPLADE_SUM)
         return bert__fail(err, BERT_E_FORMAT, "unknown default pooling %d", (int)c->pooling);
+    if (c->pooling >= BERT_POOL_SPLADE && !(c->heads & BERT_HEAD_MLM))
+        return bert__fail(err, BERT_E_FORMAT, "default pooling %s reads the masked-LM head, which this model has not",
+                          bert_pooling_name(c->pooling));
     if (c->dtype != BERT_DTYPE_F32 && c->dtype != BERT_DTYPE_F16 && c->dtype != BERT_DTYPE_Q8_0) return bert__fail(err, BERT_E_FORMAT, "unknown dtype %d", (int)c->dtype);
     if (c->relative_buckets && (c->relative_buckets < 4 || c->relative_buckets % 2 || c->relative_max_distance <= c->relative_buckets / 4))
         return bert__fail(err, BERT_E_FORMAT, "relative attention bias: %d buckets up to distance %d (an even count >= 4, a distance past "
@@ -1792,8 +1815,8 @@ BERTDEF const char *bert_act_name(bert_act a) {
 }
 
 BERTDEF const char *bert_pooling_name(bert_pooling p) {
-    static const char *names[] = {"?", "cls", "mean", "max", "mean_sqrt_len"};
-    return p >= BERT_POOL_CLS && p <= BERT_POOL_MEAN_SQRT_LEN ? names[p] : "?";
+    static const char *names[] = {"?", "cls", "mean", "max", "mean_sqrt_len", "splade", "splade_sum"};
+    return p >= BERT_POOL_CLS && p <= BERT_POOL_SPLADE_SUM ? names[p] : "?";
 }
 
 BERTDEF const char *bert_dtype_name(bert_dtype d) {
@@ -7488,6 +7511,8 @@ struct bert_ctx {
     int position_window;  /* the widest window of relative embedding rows a block reads (DeBERTa) */
     float *pack;        /* [threads][scratch_floats]: each thread's packed block of x (bert__scratch_floats) */
     size_t scratch_floats, pack_floats;
+    float *splade;      /* models with a masked-LM head: the SPLADE poolings' scratch (bert__splade) */
+    int splade_tokens;  /* the tokens it takes at a time */
 #ifndef BERT_NO_THREADS
     bert__threadpool *pool;   /* threads - 1 workers, NULL when threads == 1 */
 #endif
@@ -9676,6 +9701,7 @@ BERTDEF void bert_ctx_free(bert_ctx *c) {
     BERT_FREE(c->xs);
     BERT_FREE(c->head_scratch);
     BERT_FREE(c->pack);
+    BERT_FREE(c->splade);
     BERT_FREE(c);
 }
 
@@ -9718,6 +9744,20 @@ BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
 /* bert_ctx_create's work, for batches of at most max_tokens batch x seq_len as well (0: no such
    bound): the scratch that grows with the batch is sized by that product, so a context for a few
    long texts or many short ones costs what the larger of them needs, not both at once. */
+/* SPLADE pools the masked-LM logits of every token, [T][vocab], too large to hold for a batch:
+   they are made BERT__SPLADE_TOKENS tokens by BERT__SPLADE_VOCAB vocabulary rows at a time and
+   folded into the [B][vocab] result as they come. */
+#define BERT__SPLADE_TOKENS 512
+#define BERT__SPLADE_VOCAB 256 /* a multiple of the panels' 16 rows */
+
+/* The scratch: the tokens' masked-LM transforms [tokens][D], their logits for a block of the
+   vocabulary [tokens][BERT__SPLADE_VOCAB], and that block of the decoder as f32 panels (a
+   decoder stored row-major, the word embeddings it is tied to). */
+static size_t bert__splade_floats(const bert_model *m, size_t tokens) {
+    size_t D = (size_t)m->mlm_dense.w.rows;
+    return tokens * D + tokens * BERT__SPLADE_VOCAB + (size_t)BERT__SPLADE_VOCAB * D;
+}
+
 static int bert__ctx_create(bert_ctx **out, const bert_model *m, int max_batch, int max_seq_len, size_t max_tokens, bert_error *err) {
     bert_ctx *c;
     const bert_config *cfg;
@@ -9769,7 +9809,11 @@ static int bert__ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->pack = BERT__CAST(float *, bert__calloc(c->scratch_floats, sizeof(float)));
     c->xq = BERT__CAST(int16_t *, bert__calloc(c->q8_values + 1, sizeof(int16_t)));
     c->xs = BERT__CAST(float *, bert__calloc(c->q8_rows + 1, sizeof(float)));
-    if (!c->tok_seq || !c->tok_pos || !c->tok_position_id || !c->packed_index || !c->seq_first || !c->seq_count || !c->x || !c->emb || !c->qkv ||
+    if (cfg->heads & BERT_HEAD_MLM) {
+        c->splade_tokens = N < BERT__SPLADE_TOKENS ? (int)N : BERT__SPLADE_TOKENS;
+        c->splade = BERT__CAST(float *, bert__calloc(bert__splade_floats(m, (size_t)c->splade_tokens), sizeof(float)));
+    }
+    if ((cfg->heads & BERT_HEAD_MLM && !c->splade) || !c->tok_seq || !c->tok_pos || !c->tok_position_id || !c->packed_index || !c->seq_first || !c->seq_count || !c->x || !c->emb || !c->qkv ||
         !c->attn || !c->tmp || !c->ffn || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->pack || !c->xq || !c->xs) {
         bert_ctx_free(c);
         return bert__fail(err, BERT_E_NOMEM, "out of memory for a context of %lu tokens (%d x %d at most)", (unsigned long)N, max_batch,
@@ -9894,6 +9938,81 @@ static const float *bert__mlm_transform(bert_ctx *c, int n) {
     return bert__head_transform(c, &m->mlm_dense, m->mlm_act, &m->mlm_norm, c->x + (size_t)n * m->cfg.hidden_size, c->vec_a);
 }
 
+/* ---- Sparse embeddings (SPLADE) ---------------------------------------------------------- */
+
+/* (The scratch, BERT__SPLADE_TOKENS and BERT__SPLADE_VOCAB: with the context, above.) */
+
+/* Vocabulary rows [v0, v0 + n) of the decoder as a linear of their own: its panels where it is
+   stored in panels (v0 a multiple of 16), else those rows copied into f32 panels at `panels`. */
+static void bert__decoder_block(const bert_model *m, int v0, int n, float *panels, bert__linear *out) {
+    const bert__linear *dec = &m->mlm_decoder;
+    const bert__tensor *w = &dec->w;
+    int D = w->cols, r, k;
+    memset(out, 0, sizeof *out);
+    out->w = *w;
+    out->w.rows = n;
+    out->b = dec->b + v0;
+    if (w->layout != BERT__LAYOUT_ROWS) {
+        size_t panel_bytes = (size_t)bert__tensor_bytes((uint32_t)w->dtype, (uint32_t)w->layout, 16, (uint64_t)D);
+        out->w.data = BERT__CAST(const unsigned char *, w->data) + (size_t)(v0 / 16) * panel_bytes;
+        return;
+    }
+    for (r = 0; r < (int)bert__round_up((size_t)n, 16); r++) {
+        float *dst = panels + (size_t)(r / 16) * 16 * D + r % 16;
+        if (r >= n) {
+            for (k = 0; k < D; k++) dst[(size_t)k * 16] = 0;
+        } else if (w->dtype == BERT_DTYPE_F32) {
+            const float *src = BERT__CAST(const float *, w->data) + (size_t)(v0 + r) * D;
+            for (k = 0; k < D; k++) dst[(size_t)k * 16] = src[k];
+        } else {
+            const uint16_t *src = BERT__CAST(const uint16_t *, w->data) + (size_t)(v0 + r) * D;
+            for (k = 0; k < D; k++) dst[(size_t)k * 16] = bert__f16_to_f32(src[k]);
+        }
+    }
+    out->w.data = panels;
+    out->w.dtype = BERT_DTYPE_F32;
+    out->w.layout = BERT__LAYOUT_PANELS;
+}
+
+/* The last batch's sparse embeddings, out[B][vocab]: for each sequence and vocabulary entry v,
+   the max (or the sum) over its tokens of log(1 + relu(logit_v)), log1p taken twice when the model
+   says so. A max is taken over the logits and log1p once after it: log1p only grows. */
+static void bert__splade(bert_ctx *c, int sum, float *out) {
+    const bert_model *m = c->model;
+    int H = m->cfg.hidden_size, V = m->cfg.vocab_size, D = m->mlm_dense.w.rows, G = c->splade_tokens, twice = m->cfg.splade_log1p_twice;
+    float *transform = c->splade, *logits = transform + (size_t)G * D, *panels = logits + (size_t)G * BERT__SPLADE_VOCAB;
+    int g0, v0, n, j;
+    size_t i, all = (size_t)c->batch * (size_t)V;
+    for (i = 0; i < all; i++) out[i] = 0; /* relu's floor, and a sum's start */
+    for (g0 = 0; g0 < c->tokens; g0 += G) {
+        int gn = c->tokens - g0 < G ? c->tokens - g0 : G;
+        c->k->linear_forward(c, &m->mlm_dense, c->x + (size_t)g0 * H, H, gn, transform, D, BERT_ACT_NONE);
+        c->k->activate(m->mlm_act, transform, (size_t)gn * D);
+        if (m->mlm_norm.w)
+            for (n = 0; n < gn; n++) c->k->layer_norm(&m->mlm_norm, transform + (size_t)n * D, transform + (size_t)n * D, D);
+        for (v0 = 0; v0 < V; v0 += BERT__SPLADE_VOCAB) {
+            int vn = V - v0 < BERT__SPLADE_VOCAB ? V - v0 : BERT__SPLADE_VOCAB;
+            bert__linear block;
+            bert__decoder_block(m, v0, vn, panels, &block);
+            c->k->linear_forward(c, &block, transform, D, gn, logits, BERT__SPLADE_VOCAB, BERT_ACT_NONE);
+            for (n = 0; n < gn; n++) {
+                const float *l = logits + (size_t)n * BERT__SPLADE_VOCAB;
+                float *o = out + (size_t)c->tok_seq[g0 + n] * V + v0;
+                if (sum) {
+                    for (j = 0; j < vn; j++)
+                        if (l[j] > 0) o[j] += twice ? log1pf(log1pf(l[j])) : log1pf(l[j]);
+                } else {
+                    for (j = 0; j < vn; j++)
+                        if (l[j] > o[j]) o[j] = l[j];
+                }
+            }
+        }
+    }
+    if (!sum)
+        for (i = 0; i < all; i++)
+            if (out[i] > 0) out[i] = twice ? log1pf(log1pf(out[i])) : log1pf(out[i]);
+}
+
 BERTDEF size_t bert_output_size(const bert_ctx *c, bert_output which) {
     const bert_config *cfg;
     size_t B, T, H;
@@ -9907,7 +10026,9 @@ BERTDEF size_t bert_output_size(const bert_ctx *c, bert_output which) {
     switch (which) {
     case BERT_OUT_LAST_HIDDEN_STATE: return B * T * H;
     case BERT_OUT_POOLER: return heads & BERT_HEAD_POOLER ? B * H : 0;
-    case BERT_OUT_CLS: case BERT_OUT_MEAN: case BERT_OUT_MAX: case BERT_OUT_MEAN_SQRT_LEN: case BERT_OUT_EMBEDDING: return B * H;
+    case BERT_OUT_CLS: case BERT_OUT_MEAN: case BERT_OUT_MAX: case BERT_OUT_MEAN_SQRT_LEN: return B * H;
+    case BERT_OUT_EMBEDDING: return B * (cfg->pooling >= BERT_POOL_SPLADE ? (size_t)cfg->vocab_size : H);
+    case BERT_OUT_SPLADE: case BERT_OUT_SPLADE_SUM: return heads & BERT_HEAD_MLM ? B * (size_t)cfg->vocab_size : 0;
     case BERT_OUT_SEQ_LOGITS: return heads & BERT_HEAD_SEQ_CLS ? B * (size_t)cfg->num_labels : 0;
     case BERT_OUT_TOKEN_LOGITS: return heads & BERT_HEAD_TOKEN_CLS ? B * T * (size_t)cfg->num_labels : 0;
     case BERT_OUT_START_LOGITS: case BERT_OUT_END_LOGITS: return heads & BERT_HEAD_QA ? B * T : 0;
@@ -9967,9 +10088,10 @@ static int bert__no_output(bert_output which, bert_error *err) {
         {"BERT_OUT_TOKEN_LOGITS", "token-classification head"}, {"BERT_OUT_START_LOGITS", "question-answering head"},
         {"BERT_OUT_END_LOGITS", "question-answering head"}, {"BERT_OUT_MLM_LOGITS", "masked-LM head"},
         {"BERT_OUT_RTD_LOGITS", "replaced-token-detection head"}, {"BERT_OUT_NSP_LOGITS", "next-sentence head"},
-        {"BERT_OUT_SOP_LOGITS", "sentence-order head"}};
+        {"BERT_OUT_SOP_LOGITS", "sentence-order head"}, {"BERT_OUT_SPLADE", "masked-LM head"}, {"BERT_OUT_SPLADE_SUM", "masked-LM head"}};
     static const bert_output order[] = {BERT_OUT_POOLER, BERT_OUT_SEQ_LOGITS, BERT_OUT_TOKEN_LOGITS, BERT_OUT_START_LOGITS,
-        BERT_OUT_END_LOGITS, BERT_OUT_MLM_LOGITS, BERT_OUT_RTD_LOGITS, BERT_OUT_NSP_LOGITS, BERT_OUT_SOP_LOGITS};
+        BERT_OUT_END_LOGITS, BERT_OUT_MLM_LOGITS, BERT_OUT_RTD_LOGITS, BERT_OUT_NSP_LOGITS, BERT_OUT_SOP_LOGITS,
+        BERT_OUT_SPLADE, BERT_OUT_SPLADE_SUM};
     size_t i;
     for (i = 0; i < sizeof order / sizeof order[0]; i++)
         if (order[i] == which) return bert__fail(err, BERT_E_STATE, "this model has no %s output: it has no %s", names[i][0], names[i][1]);
@@ -9994,12 +10116,16 @@ BERTDEF int bert_output_get(bert_ctx *c, bert_output which, float *out, bert_err
             bert__pool(c, which == BERT_OUT_CLS ? BERT_POOL_CLS : which == BERT_OUT_MEAN ? BERT_POOL_MEAN
                           : which == BERT_OUT_MAX ? BERT_POOL_MAX : BERT_POOL_MEAN_SQRT_LEN, b, out + (size_t)b * H);
         break;
-    case BERT_OUT_EMBEDDING:
+    case BERT_OUT_SPLADE: case BERT_OUT_SPLADE_SUM: bert__splade(c, which == BERT_OUT_SPLADE_SUM, out); break;
+    case BERT_OUT_EMBEDDING: {
+        int sparse = cfg->pooling >= BERT_POOL_SPLADE, width = sparse ? cfg->vocab_size : H;
+        if (sparse) bert__splade(c, cfg->pooling == BERT_POOL_SPLADE_SUM, out);
         for (b = 0; b < c->batch; b++) {
-            bert__pool(c, cfg->pooling, b, out + (size_t)b * H);
-            if (cfg->normalize) bert_l2_normalize(out + (size_t)b * H, H);
+            if (!sparse) bert__pool(c, cfg->pooling, b, out + (size_t)b * H);
+            if (cfg->normalize) bert_l2_normalize(out + (size_t)b * width, width);
         }
         break;
+    }
     case BERT_OUT_POOLER:
         for (b = 0; b < c->batch; b++) bert__pooler(c, b, out + (size_t)b * H);
         break;
@@ -10278,13 +10404,21 @@ BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, 
     bert__text_run run;
     bert__embed_how how;
     const char *prompt;
-    int pooling;
+    int pooling, sparse, width;
     if (!opts) opts = &defaults;
     if (!model || (n > 0 && (!texts || !out)) || n < 0) return bert__fail(err, BERT_E_ARG, "bert_embed_texts: NULL argument or n < 0");
     cfg = &model->cfg;
     pooling = opts->pooling ? opts->pooling : BERT__CAST(int, cfg->pooling);
-    if (pooling < BERT_POOL_CLS || pooling > BERT_POOL_MEAN_SQRT_LEN)
+    if (pooling < BERT_POOL_CLS || pooling > BERT_POOL_SPLADE_SUM)
         return bert__fail(err, BERT_E_ARG, "bert_embed_texts: pooling %d is not a bert_pooling", opts->pooling);
+    sparse = pooling >= BERT_POOL_SPLADE;
+    width = sparse ? cfg->vocab_size : cfg->hidden_size;
+    if (sparse && !(cfg->heads & BERT_HEAD_MLM))
+        return bert__fail(err, BERT_E_ARG, "bert_embed_texts: pooling %s reads the masked-LM head, which this model has not",
+                          bert_pooling_name((bert_pooling)pooling));
+    if (sparse && opts->dim != 0)
+        return bert__fail(err, BERT_E_ARG, "bert_embed_texts: dim %d cuts a dense embedding; a sparse one is all of the vocabulary (dim 0)",
+                          opts->dim);
     if (opts->dim < 0 || opts->dim > cfg->hidden_size)
         return bert__fail(err, BERT_E_ARG, "bert_embed_texts: dim %d is outside [0, %d] (0: all of hidden_size)", opts->dim, cfg->hidden_size);
     if (opts->normalize < -1 || opts->normalize > 1)
@@ -10311,14 +10445,77 @@ BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, 
     run.lengths = lengths;
     run.prompt = prompt;
     run.which = pooling == BERT_POOL_CLS ? BERT_OUT_CLS : pooling == BERT_POOL_MAX ? BERT_OUT_MAX
-              : pooling == BERT_POOL_MEAN_SQRT_LEN ? BERT_OUT_MEAN_SQRT_LEN : BERT_OUT_MEAN;
-    run.width = cfg->hidden_size;
+              : pooling == BERT_POOL_MEAN_SQRT_LEN ? BERT_OUT_MEAN_SQRT_LEN : pooling == BERT_POOL_SPLADE ? BERT_OUT_SPLADE
+              : pooling == BERT_POOL_SPLADE_SUM ? BERT_OUT_SPLADE_SUM : BERT_OUT_MEAN;
+    run.width = width;
     run.finish = bert__finish_embedding;
-    how.dim = opts->dim ? opts->dim : cfg->hidden_size;
+    how.dim = opts->dim ? opts->dim : width;
     how.normalize = opts->normalize >= 0 ? opts->normalize : cfg->normalize;
     run.how = &how;
     run.out = out;
     return bert__run_texts(&run, opts->max_length, opts->batch_size, opts->max_tokens, opts->threads, "bert_embed_texts", err);
+}
+
+BERTDEF int bert_embed_width(const bert_model *model, const bert_embed_options *opts) {
+    static const bert_embed_options defaults = BERT_EMBED_OPTIONS_INIT;
+    const bert_config *cfg;
+    int pooling;
+    if (!model) return 0;
+    if (!opts) opts = &defaults;
+    cfg = &model->cfg;
+    pooling = opts->pooling ? opts->pooling : BERT__CAST(int, cfg->pooling);
+    if (pooling < BERT_POOL_CLS || pooling > BERT_POOL_SPLADE_SUM) return 0;
+    if (pooling >= BERT_POOL_SPLADE) return cfg->heads & BERT_HEAD_MLM && opts->dim == 0 ? cfg->vocab_size : 0;
+    return opts->dim < 0 || opts->dim > cfg->hidden_size ? 0 : opts->dim ? opts->dim : cfg->hidden_size;
+}
+
+/* 1 when entry (a, i) ranks above (b, j): the larger value, then the lower index. */
+static int bert__ranks_above(float a, int i, float b, int j) { return a > b || (a == b && i < j); }
+
+BERTDEF int bert_sparse_entries(const float *v, int n, int top_k, int *ids, float *values) {
+    int i, count = 0, kept = 0, last_id = -1;
+    float last = 0;
+    if (!v || n < 0 || top_k < 0 || !ids || !values) return -1;
+    for (i = 0; i < n; i++) count += v[i] != 0;
+    if (top_k > 0 && count > top_k) {
+        /* the top_k-th entry: a heap of the best top_k so far in ids/values, the lowest-ranked on
+           top; the entries are then those ranking at or above it, taken in index order below */
+        for (i = 0; i < n; i++) {
+            int at = 0;
+            if (v[i] == 0) continue;
+            if (kept < top_k) { /* sift up */
+                at = kept++;
+                while (at > 0 && bert__ranks_above(values[(at - 1) / 2], ids[(at - 1) / 2], v[i], i)) {
+                    values[at] = values[(at - 1) / 2];
+                    ids[at] = ids[(at - 1) / 2];
+                    at = (at - 1) / 2;
+                }
+            } else if (bert__ranks_above(v[i], i, values[0], ids[0])) { /* replaces the top, sifted down */
+                for (;;) {
+                    int child = 2 * at + 1;
+                    if (child >= kept) break;
+                    if (child + 1 < kept && bert__ranks_above(values[child], ids[child], values[child + 1], ids[child + 1])) child++;
+                    if (!bert__ranks_above(v[i], i, values[child], ids[child])) break;
+                    values[at] = values[child];
+                    ids[at] = ids[child];
+                    at = child;
+                }
+            } else {
+                continue;
+            }
+            values[at] = v[i];
+            ids[at] = i;
+        }
+        last = values[0];
+        last_id = ids[0];
+        count = top_k;
+    }
+    for (i = 0, kept = 0; i < n && kept < count; i++)
+        if (v[i] != 0 && (last_id < 0 || !bert__ranks_above(last, last_id, v[i], i))) {
+            ids[kept] = i;
+            values[kept++] = v[i];
+        }
+    return count;
 }
 
 static void bert__finish_score(const bert__text_run *run, int index, float *row) {

@@ -557,6 +557,47 @@ int main(void) {
     write_text(WORK "/sentence/1_Pooling/config.json", "{\"pooling_mode_weightedmean_tokens\": true}");
     expect_failure("sentence", "", "1_Pooling/config.json", "weighted-mean");
 
+    /* A SparseEncoder folder (MLMTransformer, SpladePooling): what its pooling config says, and a
+       refusal, by name, of what bert.h cannot run. The fixtures test the vectors (test_embed_texts). */
+    if (system("rm -rf " WORK "/sparse && cp -r tests/fixtures/models/splade " WORK "/sparse") != 0) CHECK(0, "copy splade");
+    {
+        static const struct { const char *config; int pooling, twice; } ok[] = {
+            {"{\"pooling_strategy\": \"sum\", \"activation_function\": \"relu\"}", BERT_POOL_SPLADE_SUM, 0},
+            {"{\"pooling_strategy\": \"max\", \"activation_function\": \"log1p_relu\", \"word_embedding_dimension\": null}", BERT_POOL_SPLADE, 1},
+            {"{}", BERT_POOL_SPLADE, 0}, /* SpladePooling's defaults */
+        };
+        int i;
+        for (i = 0; i < 3; i++) {
+            bert_model *m;
+            bert_error err;
+            write_text(WORK "/sparse/1_SpladePooling/config.json", ok[i].config);
+            if (convert(WORK "/sparse", "sparse", "") != 0 || bert_model_load_file(&m, WORK "/sparse.bert", &err) != BERT_OK) {
+                CHECKF(0, "SparseEncoder: %s converts", ok[i].config);
+                continue;
+            }
+            CHECKF(bert_model_config(m)->pooling == (bert_pooling)ok[i].pooling && bert_model_config(m)->splade_log1p_twice == ok[i].twice &&
+                       bert_model_config(m)->normalize == 0,
+                   "SparseEncoder: %s is pooling %s, log1p %s", ok[i].config, bert_pooling_name((bert_pooling)ok[i].pooling),
+                   ok[i].twice ? "twice" : "once");
+            bert_model_free(m);
+        }
+    }
+    write_text(WORK "/sparse/1_SpladePooling/config.json", "{\"pooling_strategy\": \"mean\"}");
+    expect_failure("sparse", "", "1_SpladePooling/config.json", "pooling_strategy \"mean\"");
+    write_text(WORK "/sparse/1_SpladePooling/config.json", "{\"activation_function\": \"softplus\"}");
+    expect_failure("sparse", "", "1_SpladePooling/config.json", "activation_function \"softplus\"");
+    write_text(WORK "/sparse/1_SpladePooling/config.json", "{}");
+    write_text(WORK "/sparse/modules.json",
+               "[{\"idx\":0,\"name\":\"0\",\"path\":\"\",\"type\":\"sentence_transformers.sparse_encoder.models.MLMTransformer\"},"
+               "{\"idx\":1,\"name\":\"1\",\"path\":\"1_SpladePooling\",\"type\":\"sentence_transformers.sparse_encoder.models.SpladePooling\"},"
+               "{\"idx\":2,\"name\":\"2\",\"path\":\"2_SparseAutoEncoder\",\"type\":\"sentence_transformers.sparse_encoder.models.SparseAutoEncoder\"}]");
+    expect_failure("sparse", "", "modules.json", "SparseAutoEncoder");
+    /* SpladePooling over a checkpoint without a masked-LM head */
+    if (system("rm -rf " WORK "/sparse_nohead && mkdir -p " WORK "/sparse_nohead/1_SpladePooling && cp tests/fixtures/models/bert/* " WORK
+               "/sparse_nohead/ && cp tests/fixtures/models/splade/modules.json " WORK "/sparse_nohead/") != 0)
+        CHECK(0, "make sparse_nohead");
+    expect_failure("sparse_nohead", "", "SpladePooling", "no masked-LM head");
+
     /* Next-sentence (BERT) and sentence-order (ALBERT) heads: no fixture has them, so add a
        2 x H linear with known weights to a checkpoint with a pooler; the logits must be
        W * golden_pooler + b. */

@@ -453,6 +453,161 @@ static void test_choose(bert_model *choice, bert_model *cross3) {
     json_free(&g);
 }
 
+/* bert_sparse_entries against hand-worked cases: the nonzero entries in index order, the top_k
+   largest (ties: the lower index). */
+static void test_sparse_entries(void) {
+    static const float v[] = {0, 3, 1, 0, 3, 2}, flat[] = {1, 1, 1};
+    int ids[6], got;
+    float values[6];
+    got = bert_sparse_entries(v, 6, 0, ids, values);
+    CHECK(got == 4 && ids[0] == 1 && ids[1] == 2 && ids[2] == 4 && ids[3] == 5 && values[0] == 3 && values[1] == 1 && values[3] == 2,
+          "sparse_entries: every nonzero entry, in index order");
+    got = bert_sparse_entries(v, 6, 2, ids, values);
+    CHECK(got == 2 && ids[0] == 1 && ids[1] == 4 && values[0] == 3 && values[1] == 3, "sparse_entries: top 2 of {0, 3, 1, 0, 3, 2}");
+    got = bert_sparse_entries(v, 6, 3, ids, values);
+    CHECK(got == 3 && ids[0] == 1 && ids[1] == 4 && ids[2] == 5 && values[2] == 2, "sparse_entries: top 3, in index order");
+    got = bert_sparse_entries(v, 6, 9, ids, values);
+    CHECK(got == 4 && ids[3] == 5, "sparse_entries: top_k past the count gives them all");
+    got = bert_sparse_entries(flat, 3, 2, ids, values);
+    CHECK(got == 2 && ids[0] == 0 && ids[1] == 1, "sparse_entries: ties go to the lower index");
+    CHECK(bert_sparse_entries(v, 0, 0, ids, values) == 0 && bert_sparse_entries(NULL, 6, 0, ids, values) == -1 &&
+              bert_sparse_entries(v, 6, -1, ids, values) == -1 && bert_sparse_entries(v, 6, 0, NULL, values) == -1,
+          "sparse_entries: no entries in an empty vector; a bad argument is -1");
+}
+
+/* SPLADE: golden.json's "sparse_texts" (sentence-transformers' SparseEncoder on the fixture's own
+   folder: MLMTransformer and SpladePooling) give, per text, its ids, every nonzero entry of the
+   sparse embedding and the top 5 (max_active_dims). Embedded in one call, batch by batch, and
+   again 10 times over in one batch of more tokens than a context takes at once. */
+static void test_splade(const char *fixture, bert_pooling pooling, bert_model *dense) {
+    char path[256], file[64];
+    json_doc g;
+    bert_model *m;
+    const bert_config *cfg;
+    const char *texts[80];
+    int t, n = 0, node, V, i, k, r;
+    float *out = NULL;
+    double worst = 0;
+    int same_ids = 1, same_support = 1, same_top = 1;
+    bert_embed_options o = BERT_EMBED_OPTIONS_INIT;
+    bert_error err;
+    snprintf(path, sizeof path, "tests/fixtures/models/%s/golden.json", fixture);
+    snprintf(file, sizeof file, "%s.bert", fixture);
+    snprintf(path + 200, 56, "tests/fixtures/models/%s", fixture);
+    if (!golden_read(path, &g)) { CHECKF(0, "read %s's golden", fixture); return; }
+    m = load(path + 200, file);
+    if (!m) { CHECKF(0, "convert and load %s", fixture); json_free(&g); return; }
+    cfg = bert_model_config(m);
+    V = cfg->vocab_size;
+    CHECKF(cfg->pooling == pooling && cfg->normalize == 0 && bert_embed_width(m, NULL) == V,
+           "%s: the converter reads SpladePooling (%s, %d floats per text)", fixture, bert_pooling_name(cfg->pooling), bert_embed_width(m, NULL));
+    node = json_get(&g, 0, "sparse_texts");
+    for (t = json_first(&g, node); t >= 0 && n < 8; t = json_next(&g, t)) texts[n++] = json_str(&g, json_get(&g, t, "text"));
+    for (i = n; i < 10 * n; i++) texts[i] = texts[i % n];
+    out = (float *)calloc((size_t)10 * n * V, sizeof *out);
+    o.batch_size = 3;
+    r = bert_embed_texts(m, texts, NULL, n, &o, out, &err);
+    CHECKF(r == BERT_OK, "%s: embed_texts runs (%s)", fixture, r == BERT_OK ? "ok" : err.message);
+    for (i = 0, t = json_first(&g, node); r == BERT_OK && t >= 0 && i < n; t = json_next(&g, t), i++) {
+        const float *row = out + (size_t)i * V;
+        int e, ids[1000], top_ids[5], count = 0, c;
+        float values[1000], top_values[5];
+        bert_encoding enc = BERT_ENCODING_INIT;
+        if (bert_tokenize(m, texts[i], strlen(texts[i]), cfg->truncate_length, &enc, &err) != BERT_OK ||
+            (int)enc.count != json_count(&g, json_get(&g, t, "ids")))
+            same_ids = 0;
+        for (k = 0, c = json_first(&g, json_get(&g, t, "ids")); same_ids && c >= 0; c = json_next(&g, c), k++)
+            same_ids = enc.ids[k] == (int32_t)g.nodes[c].number;
+        bert_encoding_free(&enc);
+        for (k = 0; k < V; k++) count += row[k] != 0;
+        same_support &= count == json_count(&g, json_get(&g, t, "entries"));
+        for (e = json_first(&g, json_get(&g, t, "entries")); e >= 0; e = json_next(&g, e)) {
+            int id = (int)g.nodes[json_first(&g, e)].number;
+            double want = g.nodes[json_next(&g, json_first(&g, e))].number, d = fabs(row[id] - want) / (fabs(want) > 1 ? fabs(want) : 1);
+            if (d > worst) worst = d;
+        }
+        /* the top 5, in index order here and by value in the golden */
+        if (bert_sparse_entries(row, V, 5, top_ids, top_values) != 5) same_top = 0;
+        for (e = json_first(&g, json_get(&g, t, "top")); e >= 0; e = json_next(&g, e)) {
+            int id = (int)g.nodes[json_first(&g, e)].number, found = 0;
+            for (k = 0; k < 5; k++) found |= top_ids[k] == id;
+            same_top &= found;
+        }
+        same_support &= bert_sparse_entries(row, V, 0, ids, values) == count;
+    }
+    CHECKF(same_ids, "%s: the ids are the SparseEncoder's tokenizer's, cut at max_seq_length %d", fixture, cfg->truncate_length);
+    CHECKF(same_support, "%s: the same nonzero entries as SparseEncoder.encode on %d texts", fixture, n);
+    CHECKF(worst <= 1e-5, "%s: their values within 1e-5 (%.1e)", fixture, worst);
+    CHECKF(same_top, "%s: the top 5 are SparseEncoder's max_active_dims=5", fixture);
+    {
+        /* 10 copies in one batch: more tokens than the context makes logits for at once */
+        double worst_copy = 0;
+        o.batch_size = 10 * n;
+        r = bert_embed_texts(m, texts, NULL, 10 * n, &o, out, &err);
+        for (i = n; r == BERT_OK && i < 10 * n; i++)
+            for (k = 0; k < V; k++) {
+                double d = fabs(out[(size_t)i * V + k] - out[(size_t)(i % n) * V + k]);
+                if (d > worst_copy) worst_copy = d;
+            }
+        if (r == BERT_OK) { /* and the first copy against the golden */
+            for (i = 0, t = json_first(&g, node); t >= 0 && i < n; t = json_next(&g, t), i++) {
+                int e;
+                for (e = json_first(&g, json_get(&g, t, "entries")); e >= 0; e = json_next(&g, e)) {
+                    int id = (int)g.nodes[json_first(&g, e)].number;
+                    double want = g.nodes[json_next(&g, json_first(&g, e))].number;
+                    if (fabs(out[(size_t)i * V + id] - want) > worst_copy) worst_copy = fabs(out[(size_t)i * V + id] - want);
+                }
+            }
+        }
+        CHECKF(r == BERT_OK && worst_copy <= 1e-5, "%s: %d texts in one batch (over 512 tokens) give the same (%.1e)", fixture, 10 * n, worst_copy);
+    }
+    {
+        /* f16 and q8_0 files against the golden: cosine of each text's whole vector */
+        static const char *const dtypes[] = {"f16", "q8_0"};
+        static const double floor[] = {0.9999, 0.999};
+        int d;
+        for (d = 0; d < 2; d++) {
+            char cmd[512], out_file[300];
+            bert_model *q = NULL;
+            double lowest = 2;
+            snprintf(out_file, sizeof out_file, WORK "/%s-%s.bert", fixture, dtypes[d]);
+            snprintf(cmd, sizeof cmd, "build/bert-convert %s %s --dtype %s 2>/dev/null", path + 200, out_file, dtypes[d]);
+            o.batch_size = 3;
+            r = system(cmd) == 0 && bert_model_load_file(&q, out_file, &err) == BERT_OK ? bert_embed_texts(q, texts, NULL, n, &o, out, &err) : -1;
+            for (i = 0, t = json_first(&g, node); r == BERT_OK && t >= 0 && i < n; t = json_next(&g, t), i++) {
+                double dot = 0, aa = 0, bb = 0;
+                int e;
+                for (k = 0; k < V; k++) aa += (double)out[(size_t)i * V + k] * out[(size_t)i * V + k];
+                for (e = json_first(&g, json_get(&g, t, "entries")); e >= 0; e = json_next(&g, e)) {
+                    int id = (int)g.nodes[json_first(&g, e)].number;
+                    double want = g.nodes[json_next(&g, json_first(&g, e))].number;
+                    dot += want * out[(size_t)i * V + id];
+                    bb += want * want;
+                }
+                if (dot / sqrt(aa * bb) < lowest) lowest = dot / sqrt(aa * bb);
+            }
+            CHECKF(r == BERT_OK && lowest >= floor[d], "%s %s: every sparse embedding at cosine >= %g to SparseEncoder's (lowest %.7f)", fixture,
+                   dtypes[d], floor[d], lowest);
+            bert_model_free(q);
+        }
+    }
+    o.batch_size = 0;
+    o.dim = 8;
+    CHECKF(bert_embed_texts(m, texts, NULL, 1, &o, out, &err) == BERT_E_ARG && strstr(err.message, "sparse") && bert_embed_width(m, &o) == 0,
+           "%s: dim (Matryoshka) is refused on a sparse embedding (%s)", fixture, err.message);
+    o.dim = 0;
+    o.pooling = BERT_POOL_MEAN; /* the hidden states are there too */
+    CHECKF(bert_embed_width(m, &o) == cfg->hidden_size && bert_embed_texts(m, texts, NULL, 1, &o, out, &err) == BERT_OK,
+           "%s: a dense pooling of the same model gives hidden_size floats", fixture);
+    o.pooling = pooling;
+    CHECKF(bert_embed_texts(dense, texts, NULL, 1, &o, out, &err) == BERT_E_ARG && strstr(err.message, "masked-LM") &&
+               bert_embed_width(dense, &o) == 0,
+           "%s pooling on a model without a masked-LM head is an error (%s)", bert_pooling_name(pooling), err.message);
+    free(out);
+    bert_model_free(m);
+    json_free(&g);
+}
+
 /* The README's one-call program (the ```c block with bert_embed_texts and main), compiled as C99
    and as C++ with -Werror and run on the fixture: its cosine is the golden rows'. */
 static void test_readme_program(void) {
@@ -551,6 +706,9 @@ int main(void) {
     test_embed(m, prompted);
     test_score(cross3, cross1, m);
     test_choose(choice, cross3);
+    test_sparse_entries();
+    test_splade("splade", BERT_POOL_SPLADE, m);
+    test_splade("splade_sum", BERT_POOL_SPLADE_SUM, m);
     {
         /* gte_seqcls has one token type and a WordPiece tokenizer whose pairs give their second
            text type 1 (transformers fails on it too): said by the pair's index, not a batch row */

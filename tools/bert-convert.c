@@ -2041,14 +2041,48 @@ static int read_prompts(const char *dir, model_desc *d) {
     return 0;
 }
 
+/* Reads a SparseEncoder's SpladePooling config: max or sum over the tokens of log(1 + relu), or of
+   log(1 + log(1 + relu)) ("log1p_relu"). */
+static int read_splade_pooling(const char *dir, const char *pool_path, bert_config *c) {
+    json_doc pool;
+    const char *strategy = "max", *act = "relu";
+    int r, s, a;
+    char rel[600];
+    snprintf(rel, sizeof rel, "%s/config.json", pool_path);
+    r = read_json(dir, rel, &pool);
+    if (r < 0) return -1;
+    c->pooling = BERT_POOL_SPLADE; /* SpladePooling's defaults when its config is absent */
+    c->splade_log1p_twice = 0;
+    if (r == 0) return 0;
+    s = json_get(&pool, 0, "pooling_strategy");
+    a = json_get(&pool, 0, "activation_function");
+    if (json_type_of(&pool, s) == JSON_STRING) strategy = json_str(&pool, s);
+    if (json_type_of(&pool, a) == JSON_STRING) act = json_str(&pool, a);
+    if (strcmp(strategy, "max") && strcmp(strategy, "sum")) {
+        fail("%s/%s: pooling_strategy \"%s\" is not supported (max or sum)", dir, rel, strategy);
+        json_free(&pool);
+        return -1;
+    }
+    if (strcmp(act, "relu") && strcmp(act, "log1p_relu")) {
+        fail("%s/%s: activation_function \"%s\" is not supported (relu or log1p_relu)", dir, rel, act);
+        json_free(&pool);
+        return -1;
+    }
+    c->pooling = strcmp(strategy, "sum") == 0 ? BERT_POOL_SPLADE_SUM : BERT_POOL_SPLADE;
+    c->splade_log1p_twice = strcmp(act, "log1p_relu") == 0;
+    json_free(&pool);
+    return 0;
+}
+
 /* Reads modules.json, the pooling config, sentence_bert_config.json and the prompts. Absent
    files: defaults. A module bert.h does not run (Dense, LayerNorm, ...) is an error: the
-   embeddings would silently differ from sentence-transformers'. */
+   embeddings would silently differ from sentence-transformers'. A SparseEncoder (MLMTransformer,
+   SpladePooling) makes a SPLADE model. */
 static int read_sentence_transformers(const char *dir, model_desc *d, int *truncate) {
-    static const char *const known[] = {".Transformer", ".Pooling", ".Normalize"};
+    static const char *const known[] = {".Transformer", ".Pooling", ".Normalize", ".MLMTransformer", ".SpladePooling"};
     bert_config *c = &d->cfg;
     json_doc mod, pool, sb;
-    int r, m, k, normalize = 0, modes = 0, include_prompt = 1;
+    int r, m, k, normalize = 0, modes = 0, include_prompt = 1, splade = 0;
     char pool_path[512] = "1_Pooling";
     c->pooling = BERT_POOL_MEAN;
     c->normalize = 0;
@@ -2062,13 +2096,15 @@ static int read_sentence_transformers(const char *dir, model_desc *d, int *trunc
             const char *type = json_type_of(&mod, t) == JSON_STRING ? json_str(&mod, t) : "";
             for (k = 0; k < (int)(sizeof known / sizeof known[0]); k++) is_known |= ends_with(type, known[k]);
             if (!is_known) {
-                fail("%s/modules.json: module \"%s\" is not supported (bert.h runs Transformer, Pooling and Normalize); "
-                     "its embeddings would differ from sentence-transformers'", dir, type[0] ? type : "(no type)");
+                fail("%s/modules.json: module \"%s\" is not supported (bert.h runs Transformer, Pooling and Normalize, and a "
+                     "SparseEncoder's MLMTransformer and SpladePooling); its embeddings would differ from sentence-transformers'",
+                     dir, type[0] ? type : "(no type)");
                 json_free(&mod);
                 return -1;
             }
             if (ends_with(type, ".Normalize")) normalize = 1;
-            else if (ends_with(type, ".Pooling") && json_type_of(&mod, pth) == JSON_STRING) {
+            splade |= ends_with(type, ".SpladePooling");
+            if ((ends_with(type, ".Pooling") || ends_with(type, ".SpladePooling")) && json_type_of(&mod, pth) == JSON_STRING) {
                 const char *pp = json_str(&mod, pth);
                 if (strstr(pp, "..")) {
                     fail("%s/modules.json: pooling path \"%s\" leaves the folder", dir, pp); /* pp lives in mod */
@@ -2081,7 +2117,10 @@ static int read_sentence_transformers(const char *dir, model_desc *d, int *trunc
         json_free(&mod);
     }
     c->normalize = normalize;
-    {
+    if (splade) {
+        if (read_splade_pooling(dir, pool_path, c)) return -1;
+        r = 0; /* no Pooling config to read */
+    } else {
         char rel[600];
         snprintf(rel, sizeof rel, "%s/config.json", pool_path);
         r = read_json(dir, rel, &pool);
@@ -2539,6 +2578,11 @@ int main(int argc, char **argv) {
     if (split_up_gate(&set, &d)) goto failed;
     if (plan_encoder(&p, &set, &d)) goto failed;
     if (plan_heads(&p, &set, &d, task)) goto failed;
+    if (d.cfg.pooling >= BERT_POOL_SPLADE && !(d.cfg.heads & BERT_HEAD_MLM)) {
+        fail("%s: a SparseEncoder's SpladePooling reads the masked-LM head's logits, and this checkpoint has no masked-LM head "
+             "(a *ForMaskedLM checkpoint has one)", dir);
+        goto failed;
+    }
     d.cfg.dtype = dtype;
     for (i = 0; i < set.count; i++) {
         const char *n = set.t[i].name;
