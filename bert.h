@@ -3,9 +3,9 @@
    Runs BERT, ALBERT, RoBERTa, XLM-RoBERTa, ELECTRA, DistilBERT, MPNet, DeBERTa-v2/v3, ModernBERT,
    NomicBERT and GTE checkpoints converted from Hugging Face by tools/bert-convert (see "ADDING AN
    ARCHITECTURE"), with the same numbers as Hugging Face transformers:
-   sentence embeddings, sequence and token classification, multiple choice, extractive QA,
-   fill-mask, ELECTRA replaced-token detection, next-sentence / sentence-order logits. Needs only
-   libc and libm.
+   sentence embeddings (dense, and sparse SPLADE ones), sequence and token classification,
+   multiple choice, extractive QA, fill-mask, ELECTRA replaced-token detection, next-sentence /
+   sentence-order logits. Needs only libc and libm.
 
    Do this:
        #define BERT_IMPLEMENTATION
@@ -51,6 +51,10 @@
        bert_score_options so = BERT_SCORE_OPTIONS_INIT;              // a cross-encoder (sequence classification):
        bert_score_pairs(model, queries, docs, n, &so, scores, &err);  // n x num_labels, sigmoid / softmax
        bert_choose(model, context, choices, n, &so, probs, &err);     // a *ForMultipleChoice model: softmax
+       eo.sparse = 1;                                                 // a SPLADE model: vocab_size floats per text,
+       float *sp = malloc(n * bert_embed_width(model, &eo) * sizeof *sp);   // the width bert_embed_width says
+       bert_embed_texts(model, texts, NULL, n, &eo, sp, &err);
+       int count = bert_sparse_entries(sp, bert_embed_width(model, &eo), 0, ids, weights); // text 0's nonzero entries
 
    CONCEPTS
    - A bert_model is the read-only weights, config and tokenizer, used in place from the file's
@@ -394,7 +398,8 @@ typedef enum bert_output {
     BERT_OUT_MEAN,                  /* [B][H] */
     BERT_OUT_MAX,                   /* [B][H] */
     BERT_OUT_MEAN_SQRT_LEN,         /* [B][H] */
-    BERT_OUT_EMBEDDING,             /* [B][H]   the model's default pooling and normalization */
+    BERT_OUT_EMBEDDING,             /* [B][H]   the model's default pooling and normalization (a SPLADE
+                                               model has none: read BERT_OUT_SPLADE or _SUM) */
     BERT_OUT_SEQ_LOGITS,            /* [B][labels] */
     BERT_OUT_TOKEN_LOGITS,          /* [B][T][labels] */
     BERT_OUT_START_LOGITS,          /* [B][T] */
@@ -543,8 +548,11 @@ typedef struct bert_embed_options {
     long max_tokens;         /* the most tokens of one forward pass, its rows x its longest row (a
                                 text longer than that runs alone): what bounds the context's memory
                                 for long texts. 0: batch_size x 512 */
+    int sparse;              /* 1: out is sized by bert_embed_width, so a SPLADE model's own pooling
+                                (vocab_size floats per text) may be used. 0: with pooling 0, such a
+                                model is an error rather than a write past a buffer of hidden_size */
 } bert_embed_options;
-#define BERT_EMBED_OPTIONS_INIT {0, -1, 0, 0, NULL, NULL, 0, 0, 0, NULL, NULL, NULL, 0}
+#define BERT_EMBED_OPTIONS_INIT {0, -1, 0, 0, NULL, NULL, 0, 0, 0, NULL, NULL, NULL, 0, 0}
 
 /* Embeds texts[0..n) (UTF-8; lengths[i] bytes each, or NUL-terminated when lengths is NULL; a
    NULL text is empty) into
@@ -7512,7 +7520,7 @@ struct bert_ctx {
     float *pack;        /* [threads][scratch_floats]: each thread's packed block of x (bert__scratch_floats) */
     size_t scratch_floats, pack_floats;
     float *splade;      /* models with a masked-LM head: the SPLADE poolings' scratch (bert__splade) */
-    int splade_tokens;  /* the tokens it takes at a time */
+    int splade_tokens, splade_vocab; /* the tokens and vocabulary rows it takes at a time */
 #ifndef BERT_NO_THREADS
     bert__threadpool *pool;   /* threads - 1 workers, NULL when threads == 1 */
 #endif
@@ -9745,17 +9753,25 @@ BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
    bound): the scratch that grows with the batch is sized by that product, so a context for a few
    long texts or many short ones costs what the larger of them needs, not both at once. */
 /* SPLADE pools the masked-LM logits of every token, [T][vocab], too large to hold for a batch:
-   they are made BERT__SPLADE_TOKENS tokens by BERT__SPLADE_VOCAB vocabulary rows at a time and
+   they are made BERT__SPLADE_TOKENS tokens by BERT__SPLADE_VOCAB vocabulary rows at a time (fewer
+   in a context for fewer tokens, which stays small) and
    folded into the [B][vocab] result as they come. */
 #define BERT__SPLADE_TOKENS 512
 #define BERT__SPLADE_VOCAB 256 /* a multiple of the panels' 16 rows */
 
+/* The vocabulary rows of one product for `tokens` tokens at a time: no more than the tokens
+   (rounded to whole panels), so that the scratch of a small context stays small. */
+static int bert__splade_vocab(size_t tokens) {
+    return tokens >= BERT__SPLADE_VOCAB ? BERT__SPLADE_VOCAB : (int)bert__round_up(tokens, 16);
+}
+
 /* The scratch: the tokens' masked-LM transforms [tokens][D], their logits for a block of the
-   vocabulary [tokens][BERT__SPLADE_VOCAB], and that block of the decoder as f32 panels (a
+   vocabulary [tokens][bert__splade_vocab], and that block of the decoder as f32 panels (a
    decoder stored row-major, the word embeddings it is tied to). */
 static size_t bert__splade_floats(const bert_model *m, size_t tokens) {
     size_t D = (size_t)m->mlm_dense.w.rows;
-    return tokens * D + tokens * BERT__SPLADE_VOCAB + (size_t)BERT__SPLADE_VOCAB * D;
+    size_t vocab = (size_t)bert__splade_vocab(tokens);
+    return tokens * D + tokens * vocab + vocab * D;
 }
 
 static int bert__ctx_create(bert_ctx **out, const bert_model *m, int max_batch, int max_seq_len, size_t max_tokens, bert_error *err) {
@@ -9811,6 +9827,7 @@ static int bert__ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->xs = BERT__CAST(float *, bert__calloc(c->q8_rows + 1, sizeof(float)));
     if (cfg->heads & BERT_HEAD_MLM) {
         c->splade_tokens = N < BERT__SPLADE_TOKENS ? (int)N : BERT__SPLADE_TOKENS;
+        c->splade_vocab = bert__splade_vocab((size_t)c->splade_tokens);
         c->splade = BERT__CAST(float *, bert__calloc(bert__splade_floats(m, (size_t)c->splade_tokens), sizeof(float)));
     }
     if ((cfg->heads & BERT_HEAD_MLM && !c->splade) || !c->tok_seq || !c->tok_pos || !c->tok_position_id || !c->packed_index || !c->seq_first || !c->seq_count || !c->x || !c->emb || !c->qkv ||
@@ -9979,8 +9996,9 @@ static void bert__decoder_block(const bert_model *m, int v0, int n, float *panel
    says so. A max is taken over the logits and log1p once after it: log1p only grows. */
 static void bert__splade(bert_ctx *c, int sum, float *out) {
     const bert_model *m = c->model;
-    int H = m->cfg.hidden_size, V = m->cfg.vocab_size, D = m->mlm_dense.w.rows, G = c->splade_tokens, twice = m->cfg.splade_log1p_twice;
-    float *transform = c->splade, *logits = transform + (size_t)G * D, *panels = logits + (size_t)G * BERT__SPLADE_VOCAB;
+    int H = m->cfg.hidden_size, V = m->cfg.vocab_size, D = m->mlm_dense.w.rows, G = c->splade_tokens, VB = c->splade_vocab;
+    int twice = m->cfg.splade_log1p_twice;
+    float *transform = c->splade, *logits = transform + (size_t)G * D, *panels = logits + (size_t)G * VB;
     int g0, v0, n, j;
     size_t i, all = (size_t)c->batch * (size_t)V;
     for (i = 0; i < all; i++) out[i] = 0; /* relu's floor, and a sum's start */
@@ -9990,13 +10008,13 @@ static void bert__splade(bert_ctx *c, int sum, float *out) {
         c->k->activate(m->mlm_act, transform, (size_t)gn * D);
         if (m->mlm_norm.w)
             for (n = 0; n < gn; n++) c->k->layer_norm(&m->mlm_norm, transform + (size_t)n * D, transform + (size_t)n * D, D);
-        for (v0 = 0; v0 < V; v0 += BERT__SPLADE_VOCAB) {
-            int vn = V - v0 < BERT__SPLADE_VOCAB ? V - v0 : BERT__SPLADE_VOCAB;
+        for (v0 = 0; v0 < V; v0 += VB) {
+            int vn = V - v0 < VB ? V - v0 : VB;
             bert__linear block;
             bert__decoder_block(m, v0, vn, panels, &block);
-            c->k->linear_forward(c, &block, transform, D, gn, logits, BERT__SPLADE_VOCAB, BERT_ACT_NONE);
+            c->k->linear_forward(c, &block, transform, D, gn, logits, VB, BERT_ACT_NONE);
             for (n = 0; n < gn; n++) {
-                const float *l = logits + (size_t)n * BERT__SPLADE_VOCAB;
+                const float *l = logits + (size_t)n * VB;
                 float *o = out + (size_t)c->tok_seq[g0 + n] * V + v0;
                 if (sum) {
                     for (j = 0; j < vn; j++)
@@ -10027,7 +10045,7 @@ BERTDEF size_t bert_output_size(const bert_ctx *c, bert_output which) {
     case BERT_OUT_LAST_HIDDEN_STATE: return B * T * H;
     case BERT_OUT_POOLER: return heads & BERT_HEAD_POOLER ? B * H : 0;
     case BERT_OUT_CLS: case BERT_OUT_MEAN: case BERT_OUT_MAX: case BERT_OUT_MEAN_SQRT_LEN: return B * H;
-    case BERT_OUT_EMBEDDING: return B * (cfg->pooling >= BERT_POOL_SPLADE ? (size_t)cfg->vocab_size : H);
+    case BERT_OUT_EMBEDDING: return cfg->pooling >= BERT_POOL_SPLADE ? 0 : B * H;
     case BERT_OUT_SPLADE: case BERT_OUT_SPLADE_SUM: return heads & BERT_HEAD_MLM ? B * (size_t)cfg->vocab_size : 0;
     case BERT_OUT_SEQ_LOGITS: return heads & BERT_HEAD_SEQ_CLS ? B * (size_t)cfg->num_labels : 0;
     case BERT_OUT_TOKEN_LOGITS: return heads & BERT_HEAD_TOKEN_CLS ? B * T * (size_t)cfg->num_labels : 0;
@@ -10103,6 +10121,9 @@ BERTDEF int bert_output_get(bert_ctx *c, bert_output which, float *out, bert_err
     int b, H;
     if (!c || !out) return bert__fail(err, BERT_E_ARG, "bert_output_get: NULL argument");
     if (!c->valid) return bert__fail(err, BERT_E_STATE, "no batch has been encoded");
+    if (which == BERT_OUT_EMBEDDING && c->model->cfg.pooling >= BERT_POOL_SPLADE) /* vocab_size wide: never where H was meant */
+        return bert__fail(err, BERT_E_STATE, "this model's embedding is sparse (SPLADE, vocab_size floats): read BERT_OUT_%s",
+                          c->model->cfg.pooling == BERT_POOL_SPLADE ? "SPLADE" : "SPLADE_SUM");
     if (bert_output_size(c, which) == 0) return bert__no_output(which, err);
     cfg = &c->model->cfg;
     H = cfg->hidden_size;
@@ -10117,15 +10138,12 @@ BERTDEF int bert_output_get(bert_ctx *c, bert_output which, float *out, bert_err
                           : which == BERT_OUT_MAX ? BERT_POOL_MAX : BERT_POOL_MEAN_SQRT_LEN, b, out + (size_t)b * H);
         break;
     case BERT_OUT_SPLADE: case BERT_OUT_SPLADE_SUM: bert__splade(c, which == BERT_OUT_SPLADE_SUM, out); break;
-    case BERT_OUT_EMBEDDING: {
-        int sparse = cfg->pooling >= BERT_POOL_SPLADE, width = sparse ? cfg->vocab_size : H;
-        if (sparse) bert__splade(c, cfg->pooling == BERT_POOL_SPLADE_SUM, out);
+    case BERT_OUT_EMBEDDING:
         for (b = 0; b < c->batch; b++) {
-            if (!sparse) bert__pool(c, cfg->pooling, b, out + (size_t)b * H);
-            if (cfg->normalize) bert_l2_normalize(out + (size_t)b * width, width);
+            bert__pool(c, cfg->pooling, b, out + (size_t)b * H);
+            if (cfg->normalize) bert_l2_normalize(out + (size_t)b * H, H);
         }
         break;
-    }
     case BERT_OUT_POOLER:
         for (b = 0; b < c->batch; b++) bert__pooler(c, b, out + (size_t)b * H);
         break;
@@ -10413,6 +10431,9 @@ BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, 
         return bert__fail(err, BERT_E_ARG, "bert_embed_texts: pooling %d is not a bert_pooling", opts->pooling);
     sparse = pooling >= BERT_POOL_SPLADE;
     width = sparse ? cfg->vocab_size : cfg->hidden_size;
+    if (sparse && !opts->pooling && !opts->sparse)
+        return bert__fail(err, BERT_E_ARG, "bert_embed_texts: this is a sparse (SPLADE) model, whose embeddings are vocab_size (%d) floats "
+                          "each: size out with bert_embed_width and set sparse = 1 (or ask for a dense pooling)", cfg->vocab_size);
     if (sparse && !(cfg->heads & BERT_HEAD_MLM))
         return bert__fail(err, BERT_E_ARG, "bert_embed_texts: pooling %s reads the masked-LM head, which this model has not",
                           bert_pooling_name((bert_pooling)pooling));

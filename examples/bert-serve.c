@@ -9,6 +9,8 @@
  *                          "prompt_name": null, "dimensions": null}        -> [[f32, ...], ...]
  *   POST /v1/embeddings   {"input": "text" | [...], "model": "...", "encoding_format": "float" |
  *                          "base64", "dimensions": N}  -> {"object": "list", "data": [...], ...}
+ *   POST /embed_sparse    {"inputs": "text" | [...], "truncate": false, "prompt_name": null}
+ *                          (a SPLADE model)             -> [[{"index": token id, "value"}, ...], ...]
  *   POST /rerank          {"query": "...", "texts": [...], "raw_scores": false, "return_text": false}
  *                                                       -> [{"index", "score", "text"?}, ...] best first
  *   POST /predict         {"inputs": "text" | ["a", "b"] (a pair) | [[...], ...] (a batch),
@@ -231,10 +233,10 @@ static const double batch_token_bounds[] = {16, 64, 256, 1024, 2048, 4096, 8192,
 
 /* The routes, for counting requests per route. */
 typedef enum route {
-    ROUTE_EMBED, ROUTE_OPENAI, ROUTE_RERANK, ROUTE_PREDICT, ROUTE_TOKENIZE, /* the POSTs serve_handle takes */
+    ROUTE_EMBED, ROUTE_OPENAI, ROUTE_SPARSE, ROUTE_RERANK, ROUTE_PREDICT, ROUTE_TOKENIZE, /* the POSTs serve_handle takes */
     ROUTE_HEALTH, ROUTE_INFO, ROUTE_METRICS, ROUTE_OTHER, ROUTE_COUNT
 } route;
-static const char *const route_names[ROUTE_COUNT] = {"embed", "openai_embeddings", "rerank", "predict", "tokenize",
+static const char *const route_names[ROUTE_COUNT] = {"embed", "openai_embeddings", "embed_sparse", "rerank", "predict", "tokenize",
                                                       "health", "info", "metrics", "other"};
 static const int status_codes[] = {200, 400, 401, 404, 405, 413, 422, 429, 500, 503};
 #define STATUS_COUNT COUNT_OF(status_codes)
@@ -263,6 +265,7 @@ typedef struct batch_item {
 } batch_item;
 
 /* Context lengths: powers of two from 16 up to the model's max_length. */
+#define SERVE_SPARSE_ITEMS 64 /* the most texts of a batch for a sparse model, each row vocab_size floats */
 #define SERVE_BUCKETS 24
 
 typedef struct serve {
@@ -289,7 +292,9 @@ typedef struct serve {
     batch_item *items;
     int max_items;
     int32_t *ids, *mask, *types; /* [max_batch_tokens] */
-    float *pooled, *logits;      /* [max_items][hidden_size], [max_items][num_labels] */
+    float *pooled, *logits;      /* [max_items][hidden_size, or vocab_size for a sparse model], [max_items][num_labels] */
+    int *entry_ids;              /* [vocab_size] a sparse row's nonzero entries, before they are kept */
+    float *entry_values;
 } serve;
 
 /* ---- Requests --------------------------------------------------------------------------- */
@@ -313,9 +318,12 @@ struct serve_request {
     size_t *token_at;     /* [n] where text i's ids start in tokens */
     int *token_count;     /* [n] */
     long total_tokens;
-    /* encoded: n rows of width floats, written by the encoder */
+    /* encoded: n rows of width floats, written by the encoder; /embed_sparse: each text's nonzero
+       entries instead (a row is vocab_size wide) */
     float *out;
     int width;
+    int **sparse_ids, *sparse_count;
+    float **sparse_values;
     /* the queue */
     serve_request *next;
     int taken, done, failed;
@@ -324,12 +332,20 @@ struct serve_request {
 };
 
 static void request_free(serve_request *r) {
+    int i;
     json_free(&r->doc);
     free(r->texts);
     free(r->tokens);
     free(r->token_at);
     free(r->token_count);
     free(r->out);
+    if (r->sparse_ids)
+        for (i = 0; i < r->n; i++) free(r->sparse_ids[i]);
+    if (r->sparse_values)
+        for (i = 0; i < r->n; i++) free(r->sparse_values[i]);
+    free(r->sparse_ids);
+    free(r->sparse_values);
+    free(r->sparse_count);
 }
 
 /* What serve_handle answers: an HTTP status and a JSON (or text) body. */
@@ -523,6 +539,9 @@ static int resolve_prompt(const serve *s, serve_request *r, int use_default, rep
     return 0;
 }
 
+/* 1 for a SPLADE model: its embeddings are sparse, vocab_size wide (/embed_sparse). */
+static int is_sparse(const serve *s) { return s->mc->pooling == BERT_POOL_SPLADE || s->mc->pooling == BERT_POOL_SPLADE_SUM; }
+
 static int needs_classifier(const serve *s, serve_request *r, reply *out) {
     if (!(s->mc->heads & BERT_HEAD_SEQ_CLS) || s->mc->num_labels < 1)
         return reply_error(out, r->kind, 400, "this model has no sequence-classification head (not a classifier or cross-encoder)"), -1;
@@ -546,12 +565,16 @@ static int parse_request(const serve *s, serve_request *r, const char *body, siz
     if (get_bool(d, "truncate", r->truncate, &r->truncate, out, r->kind)) return -1;
     switch (r->kind) {
     case ROUTE_EMBED:
+        if (is_sparse(s))
+            return reply_error(out, r->kind, 400, "this is a sparse (SPLADE) model, whose embeddings are vocab_size wide: use /embed_sparse"), -1;
         if (parse_text_list(s, r, "inputs", out) || get_bool(d, "normalize", 1, &r->normalize, out, r->kind) ||
             get_count(d, "dimensions", s->mc->hidden_size, &r->dim, out, r->kind) || resolve_prompt(s, r, 1, out))
             return -1;
         return 0;
     case ROUTE_OPENAI: {
         const char *format;
+        if (is_sparse(s))
+            return reply_error(out, r->kind, 400, "this is a sparse (SPLADE) model, whose embeddings are vocab_size wide: use /embed_sparse"), -1;
         if (parse_text_list(s, r, "input", out) || get_count(d, "dimensions", s->mc->hidden_size, &r->dim, out, r->kind) ||
             get_string(d, "encoding_format", &format, out, r->kind) || get_string(d, "model", &r->model_name, out, r->kind) ||
             resolve_prompt(s, r, 1, out))
@@ -562,6 +585,10 @@ static int parse_request(const serve *s, serve_request *r, const char *body, siz
         r->normalize = 1;
         return 0;
     }
+    case ROUTE_SPARSE:
+        if (!is_sparse(s))
+            return reply_error(out, r->kind, 400, "/embed_sparse needs a sparse (SPLADE) model; this one's embeddings are dense (use /embed)"), -1;
+        return parse_text_list(s, r, "inputs", out) || resolve_prompt(s, r, 1, out) ? -1 : 0;
     case ROUTE_RERANK: return parse_rerank(s, r, out) || needs_classifier(s, r, out) ? -1 : 0;
     case ROUTE_PREDICT:
         return parse_predict_inputs(s, r, out) || get_bool(d, "raw_scores", 0, &r->raw_scores, out, r->kind) || needs_classifier(s, r, out)
@@ -692,7 +719,7 @@ static int take_batch(serve *s, int *longest) {
         serve_request *r = s->head;
         while (r->taken < r->n) {
             int c = r->token_count[r->taken], m = c > most ? c : most;
-            if (count > 0 && (long)(count + 1) * bucket_of(s, m, NULL) > s->cfg.max_batch_tokens) goto full;
+            if (count == s->max_items || (count > 0 && (long)(count + 1) * bucket_of(s, m, NULL) > s->cfg.max_batch_tokens)) goto full;
             s->items[count].req = r;
             s->items[count].seq = r->taken++;
             count++;
@@ -722,17 +749,28 @@ static bert_ctx *context_for(serve *s, int longest, bert_error *err) {
 }
 
 /* Each item's row: an embedding cut to its request's dimensions and normalized after the cut (a
-   Matryoshka prefix is compared alone), or the classifier's logits. */
-static void deliver_rows(serve *s, int count) {
-    int H = s->mc->hidden_size, L = s->mc->num_labels, b;
+   Matryoshka prefix is compared alone), a sparse embedding's nonzero entries, or the classifier's
+   logits. -1 when out of memory for the entries. */
+static int deliver_rows(serve *s, int count) {
+    int H = s->mc->hidden_size, L = s->mc->num_labels, V = s->mc->vocab_size, b;
     for (b = 0; b < count; b++) {
         serve_request *r = s->items[b].req;
-        float *row = r->out + (size_t)s->items[b].seq * (size_t)r->width;
-        if (r->kind == ROUTE_EMBED || r->kind == ROUTE_OPENAI) {
+        int seq = s->items[b].seq;
+        float *row = r->out + (size_t)seq * (size_t)r->width;
+        if (r->kind == ROUTE_SPARSE) {
+            int n = bert_sparse_entries(s->pooled + (size_t)b * (size_t)V, V, 0, s->entry_ids, s->entry_values);
+            r->sparse_ids[seq] = (int *)malloc((size_t)(n ? n : 1) * sizeof(int));
+            r->sparse_values[seq] = (float *)malloc((size_t)(n ? n : 1) * sizeof(float));
+            if (!r->sparse_ids[seq] || !r->sparse_values[seq]) return -1;
+            memcpy(r->sparse_ids[seq], s->entry_ids, (size_t)n * sizeof(int));
+            memcpy(r->sparse_values[seq], s->entry_values, (size_t)n * sizeof(float));
+            r->sparse_count[seq] = n;
+        } else if (r->kind == ROUTE_EMBED || r->kind == ROUTE_OPENAI) {
             memcpy(row, s->pooled + (size_t)b * (size_t)H, (size_t)r->width * sizeof *row);
             if (r->normalize) bert_l2_normalize(row, r->width);
         } else memcpy(row, s->logits + (size_t)b * (size_t)L, (size_t)L * sizeof *row);
     }
+    return 0;
 }
 
 /* Encodes the taken items as one right-padded batch (bert.h computes none of the padding). */
@@ -752,7 +790,7 @@ static int run_batch(serve *s, int count, int longest, bert_error *err) {
             s->mask[at + k] = k < c;
             s->types[at + k] = k < c ? types[k] : 0;
         }
-        if (r->kind == ROUTE_EMBED || r->kind == ROUTE_OPENAI) embed = 1;
+        if (r->kind == ROUTE_EMBED || r->kind == ROUTE_OPENAI || r->kind == ROUTE_SPARSE) embed = 1;
         else classify = 1;
     }
     batch.batch = count;
@@ -763,7 +801,10 @@ static int run_batch(serve *s, int count, int longest, bert_error *err) {
     if (bert_encode(ctx, &batch, err) != BERT_OK) return -1;
     if (embed && bert_output_get(ctx, (bert_output)s->pooling_output, s->pooled, err) != BERT_OK) return -1;
     if (classify && bert_output_get(ctx, BERT_OUT_SEQ_LOGITS, s->logits, err) != BERT_OK) return -1;
-    deliver_rows(s, count);
+    if (deliver_rows(s, count) != 0) {
+        snprintf(err->message, sizeof err->message, "out of memory for the sparse embeddings");
+        return -1;
+    }
     return 0;
 }
 
@@ -841,10 +882,16 @@ static void *encoder_main(void *arg) {
    time slice each. Requests that queue behind a running batch go to the encoder thread, which
    packs them together. */
 static void encode_request(serve *s, serve_request *r) {
-    int idle, width = r->kind == ROUTE_EMBED || r->kind == ROUTE_OPENAI ? (r->dim ? r->dim : s->mc->hidden_size) : s->mc->num_labels;
+    int idle, width = r->kind == ROUTE_EMBED || r->kind == ROUTE_OPENAI ? (r->dim ? r->dim : s->mc->hidden_size)
+                    : r->kind == ROUTE_SPARSE ? 0 : s->mc->num_labels;
     r->width = width;
-    r->out = (float *)calloc((size_t)r->n * (size_t)width, sizeof(float));
-    if (!r->out) {
+    r->out = (float *)calloc((size_t)r->n * (size_t)width + 1, sizeof(float));
+    if (r->kind == ROUTE_SPARSE) {
+        r->sparse_ids = (int **)calloc((size_t)r->n, sizeof *r->sparse_ids);
+        r->sparse_values = (float **)calloc((size_t)r->n, sizeof *r->sparse_values);
+        r->sparse_count = (int *)calloc((size_t)r->n, sizeof *r->sparse_count);
+    }
+    if (!r->out || (r->kind == ROUTE_SPARSE && (!r->sparse_ids || !r->sparse_values || !r->sparse_count))) {
         r->failed = 1;
         snprintf(r->error, sizeof r->error, "out of memory");
         return;
@@ -882,6 +929,23 @@ static void write_vector(sbuf *b, const float *v, int n) {
     for (k = 0; k < n; k++) {
         if (k) sbuf_put(b, ",", 1);
         sbuf_float(b, v[k]);
+    }
+    sbuf_put(b, "]", 1);
+}
+
+/* text-embeddings-inference's /embed_sparse: per text, [{"index": token id, "value": v}, ...]
+   over its nonzero entries in index order. */
+static void write_sparse(const serve_request *r, sbuf *b) {
+    int i, k;
+    sbuf_put(b, "[", 1);
+    for (i = 0; i < r->n; i++) {
+        sbuf_str(b, i ? ",[" : "[");
+        for (k = 0; k < r->sparse_count[i]; k++) {
+            sbuf_printf(b, "%s{\"index\":%d,\"value\":", k ? "," : "", r->sparse_ids[i][k]);
+            sbuf_float(b, r->sparse_values[i][k]);
+            sbuf_put(b, "}", 1);
+        }
+        sbuf_put(b, "]", 1);
     }
     sbuf_put(b, "]", 1);
 }
@@ -1009,6 +1073,7 @@ static void write_answer(const serve *s, const serve_request *r, reply *out) {
     switch (r->kind) {
     case ROUTE_EMBED: write_embed(r, &out->body); break;
     case ROUTE_OPENAI: write_openai(s, r, &out->body); break;
+    case ROUTE_SPARSE: write_sparse(r, &out->body); break;
     case ROUTE_RERANK: rc = write_rerank(r, &out->body); break;
     case ROUTE_PREDICT: rc = write_predict(s, r, &out->body); break;
     default: break;
@@ -1159,6 +1224,14 @@ static int serve_init(serve *s, const serve_config *cfg, const bert_model *model
     H = mc->hidden_size;
     L = mc->num_labels > 0 ? mc->num_labels : 1;
     s->max_items = cfg->max_batch_tokens / bucket_of(s, 1, NULL);
+    if (is_sparse(s)) { /* a row is vocab_size floats: batches of fewer texts */
+        H = mc->vocab_size;
+        if (s->max_items > SERVE_SPARSE_ITEMS) s->max_items = SERVE_SPARSE_ITEMS;
+        s->entry_ids = (int *)calloc((size_t)H, sizeof *s->entry_ids);
+        s->entry_values = (float *)calloc((size_t)H, sizeof *s->entry_values);
+        if (!s->entry_ids || !s->entry_values) return snprintf(why, why_size, "out of memory for sparse embeddings"), -1;
+        s->pooling_output = mc->pooling == BERT_POOL_SPLADE ? BERT_OUT_SPLADE : BERT_OUT_SPLADE_SUM;
+    }
     s->items = (batch_item *)calloc((size_t)s->max_items, sizeof *s->items);
     s->ids = (int32_t *)calloc((size_t)cfg->max_batch_tokens, sizeof *s->ids);
     s->mask = (int32_t *)calloc((size_t)cfg->max_batch_tokens, sizeof *s->mask);
@@ -1183,6 +1256,8 @@ static void serve_free(serve *s) {
     free(s->types);
     free(s->pooled);
     free(s->logits);
+    free(s->entry_ids);
+    free(s->entry_values);
     pthread_mutex_destroy(&s->lock);
     pthread_cond_destroy(&s->wake);
     pthread_cond_destroy(&s->idle);
@@ -1200,7 +1275,7 @@ typedef struct http_request {
 
 static route route_of(const char *url, int *is_post) {
     static const struct { const char *path; route kind; int post; } routes[] = {
-        {"/embed", ROUTE_EMBED, 1}, {"/v1/embeddings", ROUTE_OPENAI, 1}, {"/embeddings", ROUTE_OPENAI, 1},
+        {"/embed", ROUTE_EMBED, 1}, {"/v1/embeddings", ROUTE_OPENAI, 1}, {"/embeddings", ROUTE_OPENAI, 1}, {"/embed_sparse", ROUTE_SPARSE, 1},
         {"/rerank", ROUTE_RERANK, 1}, {"/predict", ROUTE_PREDICT, 1}, {"/tokenize", ROUTE_TOKENIZE, 1},
         {"/health", ROUTE_HEALTH, 0}, {"/info", ROUTE_INFO, 0}, {"/metrics", ROUTE_METRICS, 0}};
     int i;

@@ -664,7 +664,8 @@ static int cmd_info(const bert_model *model) {
         if (c->global_every > 1)
             printf("local_attention: keys within %d positions, on layers i with i mod %d != 0\n", c->local_window, c->global_every);
         printf("max_length: %d\ntruncate_length: %d\n", c->max_length, c->truncate_length);
-        printf("pooling: %s%s\n", bert_pooling_name(c->pooling), c->normalize ? " + l2 normalize" : "");
+        printf("pooling: %s%s%s\n", bert_pooling_name(c->pooling), c->pooling >= BERT_POOL_SPLADE && c->splade_log1p_twice ? " (log1p twice)" : "",
+           c->normalize ? " + l2 normalize" : "");
         printf("heads:");
         for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
             if (c->heads & heads[i].bit) printf(" %s", heads[i].name);
@@ -872,6 +873,9 @@ static const char *const format_names[] = {"jsonl", "json", "npy", "npy-f16", "f
    written after the header at the end. */
 typedef struct writer {
     int format, dim;
+    int sparse, top_k;   /* sparse (SPLADE) rows in jsonl/json: their nonzero entries, the top_k largest (0: all) */
+    int *ids;            /* [dim] scratch for them */
+    float *values;
     long rows;
     long header_at;      /* npy: where the header was written, or -1 when the rows are held */
     unsigned char *held; /* npy on a pipe: the data so far */
@@ -911,6 +915,14 @@ static int writer_rows(writer *w, const float *v, int n) {
     int r, i;
     for (r = 0; r < n; r++, w->rows++) {
         const float *x = v + (size_t)r * (size_t)w->dim;
+        if (w->sparse && (w->format == FMT_JSONL || w->format == FMT_JSON)) { /* as text-embeddings-inference's /embed_sparse */
+            int count = bert_sparse_entries(x, w->dim, w->top_k, w->ids, w->values);
+            if (w->format == FMT_JSON) fputs(w->rows ? ",\n[" : "\n[", stdout);
+            else fputc('[', stdout);
+            for (i = 0; i < count; i++) printf("%s{\"index\":%d,\"value\":%.9g}", i ? "," : "", w->ids[i], (double)w->values[i]);
+            fputs(w->format == FMT_JSON ? "]" : "]\n", stdout);
+            continue;
+        }
         if (w->format == FMT_JSONL || w->format == FMT_JSON) {
             if (w->format == FMT_JSON) fputs(w->rows ? ",\n[" : "\n[", stdout);
             else fputc('[', stdout);
@@ -1027,6 +1039,7 @@ static int text_error(const source *src, long first, const bert_error *err) {
 }
 
 static void embed_options_of(const options *o, bert_embed_options *eo) {
+    eo->sparse = 1; /* every buffer here is sized by bert_embed_width */
     eo->pooling = o->pooling;
     eo->normalize = o->normalize;
     eo->max_length = o->max_length;
@@ -1062,16 +1075,23 @@ static void truncation_note(const char *cmd, long truncated, long count, int lim
                 cmd, truncated, count, limit);
 }
 
+/* 1 when embed's rows are sparse (SPLADE): --pooling splade[_sum], or the model's own. */
+static int embed_is_sparse(const bert_model *model, const options *o) {
+    int pooling = o->pooling ? o->pooling : (int)bert_model_config(model)->pooling;
+    return pooling == BERT_POOL_SPLADE || pooling == BERT_POOL_SPLADE_SUM;
+}
+
 /* Reads, embeds and writes batch by batch, flushing each: a batch is --batch texts, or fewer
    when no more input is waiting. bert_embed_texts does the work of each batch. */
 static int cmd_embed(const bert_model *model, const options *o) {
     const bert_config *cfg = bert_model_config(model);
-    int dim = o->dim ? o->dim : cfg->hidden_size;
+    int dim;
     source *src;
     const char **lines;
     size_t *starts, *lens, cap = 0;
     char *arena = NULL;
-    float *out;
+    float *out, *values;
+    int *ids;
     bert_embed_options eo = BERT_EMBED_OPTIONS_INIT;
     bert_ctx *ctx = NULL; /* kept from batch to batch, with its threads */
     bert_error err;
@@ -1080,22 +1100,29 @@ static int cmd_embed(const bert_model *model, const options *o) {
     writer w;
     progress pg;
     if (o->pooling == POOL_NONE) return embed_tokens(model, o);
+    embed_options_of(o, &eo);
+    dim = bert_embed_width(model, &eo); /* checked in main: not 0 */
     src = (source *)malloc(sizeof *src);
     lines = (const char **)malloc((size_t)o->batch * sizeof *lines);
     starts = (size_t *)malloc((size_t)o->batch * sizeof *starts);
     lens = (size_t *)malloc((size_t)o->batch * sizeof *lens);
     out = (float *)malloc((size_t)o->batch * (size_t)dim * sizeof *out);
-    if (!src || !lines || !starts || !lens || !out) {
-        free(src); free(lines); free(starts); free(lens); free(out);
+    ids = (int *)malloc((size_t)dim * sizeof *ids);
+    values = (float *)malloc((size_t)dim * sizeof *values);
+    if (!src || !lines || !starts || !lens || !out || !ids || !values) {
+        free(src); free(lines); free(starts); free(lens); free(out); free(ids); free(values);
         return die("out of memory");
     }
-    embed_options_of(o, &eo);
     eo.truncated = &truncated;
     eo.tokens = &tokens;
     eo.keep_ctx = &ctx;
-    if (open_source(src, o)) { free(src); free(lines); free(starts); free(lens); free(out); return 1; }
+    if (open_source(src, o)) { free(src); free(lines); free(starts); free(lens); free(out); free(ids); free(values); return 1; }
     progress_start(&pg, o, src);
     writer_begin(&w, o->format, dim);
+    w.sparse = embed_is_sparse(model, o);
+    w.top_k = o->top_k;
+    w.ids = ids;
+    w.values = values;
     for (;;) {
         first = src->count;
         if ((n = read_batch(src, o, &arena, &cap, lines, starts, lens)) <= 0) { rc = n < 0; break; }
@@ -1110,6 +1137,8 @@ static int cmd_embed(const bert_model *model, const options *o) {
     if (!rc) truncation_note("embed", truncated, src->count, o->max_length > 0 ? o->max_length : cfg->truncate_length);
     close_source(src);
     bert_ctx_free(ctx);
+    free(ids);
+    free(values);
     free(out);
     free(lens);
     free(starts);
@@ -1334,10 +1363,10 @@ static void print_ranked(ranked *r, int n, int top_k, const char *const *texts) 
 }
 
 /* rerank: the query against every text with a one-label cross-encoder; similarity: the cosine of
-   the query's embedding with every text's. Both read all the texts, then print them ranked. */
+   the query's embedding with every text's (the dot product of sparse ones). Both read all the texts, then print them ranked. */
 static int cmd_rank(const bert_model *model, const options *o, unsigned command) {
     const bert_config *cfg = bert_model_config(model);
-    int dim = o->dim ? o->dim : cfg->hidden_size, n, rc, i, k;
+    int dim = 0, n, rc, i, k;
     char *arena = NULL;
     const char **texts = NULL, **queries = NULL;
     float *scores = NULL, *emb = NULL;
@@ -1365,7 +1394,8 @@ static int cmd_rank(const bert_model *model, const options *o, unsigned command)
     } else {
         bert_embed_options eo = BERT_EMBED_OPTIONS_INIT;
         embed_options_of(o, &eo);
-        eo.normalize = 1; /* the cosine */
+        dim = bert_embed_width(model, &eo);
+        if (!embed_is_sparse(model, o)) eo.normalize = 1; /* the cosine; a sparse embedding's dot product as it is, as SparseEncoder's */
         eo.truncated = &truncated;
         emb = (float *)malloc(((size_t)n + 1) * (size_t)dim * sizeof *emb);
         if (!emb) rc = die("out of memory");
@@ -1623,10 +1653,15 @@ static const struct option_info {
      "tokens per forward pass at most, its texts x its longest (default: batch x 512); a longer text runs alone. Bounds memory for long texts"},
     {"--batch", NULL, "N", C_BENCH, "sequences per batch (default 1)"},
     {"--seq", NULL, "S", C_BENCH, "tokens per sequence (default 128, or the model's max_length when that is less)"},
-    {"--pooling", NULL, "cls|mean|max|mean_sqrt_len|none", C_EMBED,
-     "how token vectors become one (default: the model's, as bert info shows); none writes each text's token vectors with its "
-     "tokens and offsets: {\"tokens\": [...], \"offsets\": [...], \"vectors\": [[...], ...]} (jsonl only, no prompt)"},
-    {"--pooling", NULL, "cls|mean|max|mean_sqrt_len", C_SIMILARITY, "how token vectors become one (default: the model's)"},
+    {"--pooling", NULL, "cls|mean|max|mean_sqrt_len|splade|splade_sum|none", C_EMBED,
+     "how token vectors become one (default: the model's, as bert info shows); splade and splade_sum make a sparse embedding from "
+     "a masked-LM head, vocab_size wide, written as its nonzero entries [{\"index\": token id, \"value\": v}, ...] in jsonl and json; "
+     "none writes each text's token vectors with its tokens and offsets: {\"tokens\": [...], \"offsets\": [...], \"vectors\": [[...], ...]} "
+     "(jsonl only, no prompt)"},
+    {"--pooling", NULL, "cls|mean|max|mean_sqrt_len|splade|splade_sum", C_SIMILARITY,
+     "how token vectors become one (default: the model's); a sparse (SPLADE) embedding is scored by its dot product"},
+    {"--top-k", NULL, "K", C_EMBED,
+     "a sparse (SPLADE) embedding keeps its K largest values only, as sentence-transformers' max_active_dims (default: all)"},
     {"--normalize", NULL, NULL, C_EMBED, "scale each embedding to unit L2 norm (default: as the model says, bert info's pooling line)"},
     {"--no-normalize", NULL, NULL, C_EMBED, "do not normalize"},
     {"--prompt", NULL, "TEXT", C_EMBED | C_SIMILARITY, "put TEXT before every text (\"query: \"), instead of the model's default prompt"},
@@ -1754,9 +1789,10 @@ static int parse_options(const struct command_info *c, int argc, char **argv, op
         else if (strcmp(a, "--pooling") == 0) {
             o->pooling = strcmp(v, "cls") == 0 ? BERT_POOL_CLS : strcmp(v, "mean") == 0 ? BERT_POOL_MEAN
                        : strcmp(v, "max") == 0 ? BERT_POOL_MAX : strcmp(v, "mean_sqrt_len") == 0 ? BERT_POOL_MEAN_SQRT_LEN
+                       : strcmp(v, "splade") == 0 ? BERT_POOL_SPLADE : strcmp(v, "splade_sum") == 0 ? BERT_POOL_SPLADE_SUM
                        : strcmp(v, "none") == 0 && c->bit == C_EMBED ? POOL_NONE : 0;
             if (!o->pooling)
-                return die("--pooling must be cls, mean, max%s or mean_sqrt_len, not \"%s\"", c->bit == C_EMBED ? ", none" : "", v);
+                return die("--pooling must be cls, mean, max, mean_sqrt_len, splade%s or splade_sum, not \"%s\"", c->bit == C_EMBED ? ", none" : "", v);
         } else if (strcmp(a, "--format") == 0) {
             size_t f;
             for (f = 0; f < COUNT(format_names) && strcmp(v, format_names[f]) != 0; f++) {}
@@ -1821,13 +1857,14 @@ static int check_options(const struct command_info *c, const bert_model *model, 
     if (o->prompt && o->prompt_name) return die("give --prompt or --prompt-name, not both");
     if (o->pooling == POOL_NONE && o->format != FMT_JSONL) return die("--pooling none writes jsonl only, not --format %s", format_names[o->format]);
     if (o->pooling == POOL_NONE && (o->prompt || o->prompt_name)) return die("--pooling none takes no prompt");
-    if (c->bit & (C_EMBED | C_SIMILARITY)) { /* the prompt's name, before any output */
+    if ((c->bit & (C_EMBED | C_SIMILARITY)) && o->pooling != POOL_NONE) { /* the prompt's name, the pooling, before any output */
         bert_embed_options eo = BERT_EMBED_OPTIONS_INIT;
         bert_error err;
-        eo.prompt = o->no_prompt ? "" : o->prompt;
-        eo.prompt_name = o->prompt_name;
+        embed_options_of(o, &eo);
         if (bert_embed_texts(model, NULL, NULL, 0, &eo, NULL, &err) != BERT_OK)
             return die("%s", strncmp(err.message, "bert_embed_texts: ", 18) == 0 ? err.message + 18 : err.message);
+        if (c->bit == C_EMBED && o->top_k >= 0 && !embed_is_sparse(model, o))
+            return die("--top-k keeps the largest values of a sparse (SPLADE) embedding; this one is dense (--dim cuts a dense one)");
     }
     if (c->bit == C_SIMILARITY && o->top_k < 0) o->top_k = 10;
     if (o->top_k < 0) o->top_k = 0;

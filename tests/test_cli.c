@@ -698,7 +698,7 @@ static void test_readme_examples(void) {
     size_t len;
     char *readme = json_read_file("README.md", &len), *p, *end;
     static const struct { const char *from, *to; } subst[] = {
-        {"minilm.bert", WORK "/bert.bert"}, {"e5.bert", WORK "/prompted.bert"}, {"reranker.bert", WORK "/cross1.bert"}, {"swag.bert", WORK "/choice.bert"},
+        {"minilm.bert", WORK "/bert.bert"}, {"e5.bert", WORK "/prompted.bert"}, {"reranker.bert", WORK "/cross1.bert"}, {"swag.bert", WORK "/choice.bert"}, {"splade.bert", WORK "/splade.bert"},
         {"sentences.txt", WORK "/three.txt"}, {"passages.txt", WORK "/three.txt"}, {"docs.txt", WORK "/three.txt"},
         {"corpus.txt", WORK "/three.txt"}, {"emb.npy", WORK "/readme.out"}, {"emb.f16", WORK "/readme.out"},
         {"embeddings.jsonl", WORK "/readme.out"}, {"passages.jsonl", WORK "/readme.out"}};
@@ -748,6 +748,124 @@ static void test_readme_examples(void) {
     }
     CHECKF(run_count >= 10, "README: %d command-line examples run", run_count);
     free(readme);
+}
+
+static int read_json_doc(const char *path, json_doc *doc) {
+    size_t len;
+    char msg[256], *text = json_read_file(path, &len);
+    int ok = text && json_parse(doc, text, len, msg, sizeof msg) == 0;
+    free(text);
+    return ok;
+}
+
+/* bert embed on a SPLADE model (the splade fixture, SparseEncoder's goldens): each line's nonzero
+   entries as [{"index", "value"}, ...] in index order, --top-k as max_active_dims, and bert
+   similarity's score the dot product of two sparse embeddings, worked from the goldens. */
+static void test_sparse(void) {
+    json_doc g, d;
+    char args[512], msg[256], *out, *err, input[4096] = "";
+    const char *texts[8];
+    int t, n = 0, node, line_ok = 1, top_ok = 1;
+    double worst = 0;
+    if (system("build/bert-convert tests/fixtures/models/splade " WORK "/splade.bert 2>/dev/null") != 0 ||
+        !read_json_doc("tests/fixtures/models/splade/golden.json", &g)) {
+        CHECK(0, "convert splade and read its golden");
+        return;
+    }
+    node = json_get(&g, 0, "sparse_texts");
+    for (t = json_first(&g, node); t >= 0 && n < 8; t = json_next(&g, t)) {
+        texts[n] = json_str(&g, json_get(&g, t, "text"));
+        if (!strchr(texts[n], '\n') && texts[n][0]) { /* one text per line */
+            strcat(input, texts[n]);
+            strcat(input, "\n");
+        }
+        n++;
+    }
+    snprintf(args, sizeof args, "embed -m %s/splade.bert --batch 3", WORK);
+    CHECK(run(args, input, &out, &err) == 0 && out, "embed: a SPLADE model runs");
+    {
+        const char *line = out ? out : "";
+        for (t = json_first(&g, node); t >= 0; t = json_next(&g, t)) {
+            const char *text = json_str(&g, json_get(&g, t, "text")), *end;
+            int e, got, want;
+            if (strchr(text, '\n') || !text[0]) continue;
+            end = strchr(line, '\n');
+            if (!end || json_parse(&d, line, (size_t)(end - line), msg, sizeof msg) != 0) { line_ok = 0; break; }
+            got = json_count(&d, 0);
+            want = json_count(&g, json_get(&g, t, "entries"));
+            line_ok &= got == want;
+            for (e = json_first(&g, json_get(&g, t, "entries")), got = json_first(&d, 0); e >= 0 && got >= 0;
+                 e = json_next(&g, e), got = json_next(&d, got)) {
+                double wi = g.nodes[json_first(&g, e)].number, wv = g.nodes[json_next(&g, json_first(&g, e))].number;
+                line_ok &= d.nodes[json_get(&d, got, "index")].number == wi;
+                if (fabs(d.nodes[json_get(&d, got, "value")].number - wv) > worst) worst = fabs(d.nodes[json_get(&d, got, "value")].number - wv);
+            }
+            json_free(&d);
+            line = end + 1;
+        }
+    }
+    CHECKF(line_ok && worst <= 1e-5, "embed: each line is the nonzero entries of SparseEncoder.encode, in index order (%.1e)", worst);
+    free(out);
+    free(err);
+    snprintf(args, sizeof args, "embed -m %s/splade.bert --top-k 5 -p '%s'", WORK, texts[3]);
+    if (run(args, "", &out, &err) == 0 && out && json_parse(&d, out, strlen(out), msg, sizeof msg) == 0) {
+        int e, k;
+        t = json_first(&g, node);
+        for (k = 0; k < 3; k++) t = json_next(&g, t);
+        top_ok = json_count(&d, 0) == 5;
+        for (e = json_first(&g, json_get(&g, t, "top")); e >= 0; e = json_next(&g, e)) {
+            int found = 0;
+            for (k = json_first(&d, 0); k >= 0; k = json_next(&d, k))
+                found |= d.nodes[json_get(&d, k, "index")].number == g.nodes[json_first(&g, e)].number;
+            top_ok &= found;
+        }
+        json_free(&d);
+    } else top_ok = 0;
+    CHECKF(top_ok, "embed --top-k 5: the 5 entries of SparseEncoder's max_active_dims=5 (%.*s)", FIRST(out));
+    free(out);
+    free(err);
+    {
+        /* similarity: text 1 against texts 0 and 3, scored by the dot product of the goldens' entries */
+        double dots[2] = {0, 0};
+        int which[2] = {0, 3}, w, ok = 0;
+        for (w = 0; w < 2; w++) {
+            int a = json_first(&g, node), b = json_first(&g, node), k, ea, eb;
+            a = json_next(&g, a);
+            for (k = 0; k < which[w]; k++) b = json_next(&g, b);
+            for (ea = json_first(&g, json_get(&g, a, "entries")); ea >= 0; ea = json_next(&g, ea))
+                for (eb = json_first(&g, json_get(&g, b, "entries")); eb >= 0; eb = json_next(&g, eb))
+                    if (g.nodes[json_first(&g, ea)].number == g.nodes[json_first(&g, eb)].number)
+                        dots[w] += g.nodes[json_next(&g, json_first(&g, ea))].number * g.nodes[json_next(&g, json_first(&g, eb))].number;
+        }
+        snprintf(args, sizeof args, "similarity -m %s/splade.bert -q '%s' -p '%s' -p '%s'", WORK, texts[1], texts[0], texts[3]);
+        if (run(args, "", &out, &err) == 0 && out) {
+            const char *second = strchr(out, '\n');
+            double s0 = -1, s1 = -1;
+            int i0 = -1, i1 = -1;
+            if (second && sscanf(out, "{\"index\":%d,\"score\":%lf", &i0, &s0) == 2 && sscanf(second + 1, "{\"index\":%d,\"score\":%lf", &i1, &s1) == 2) {
+                double got[2];
+                got[i0] = s0;
+                got[i1] = s1;
+                ok = i0 != i1 && fabs(got[0] - dots[0]) <= 1e-4 * dots[0] && fabs(got[1] - dots[1]) <= 1e-4 * dots[1];
+            }
+        }
+        CHECKF(ok, "similarity: a sparse model scores by the dot product (%.6g and %.6g from the goldens; %.*s)", dots[0], dots[1], FIRST(out));
+        free(out);
+        free(err);
+    }
+    snprintf(args, sizeof args, "embed -m %s/splade.bert --dim 8", WORK);
+    expect_error("embed --dim on a sparse embedding", args, "tok5\n", "sparse");
+    snprintf(args, sizeof args, "embed -m %s/splade.bert --pooling mean --top-k 3", WORK);
+    expect_error("embed --top-k on a dense embedding", args, "tok5\n", "--top-k");
+    snprintf(args, sizeof args, "embed -m %s/seqcls.bert --pooling splade", WORK);
+    expect_error("embed --pooling splade without a masked-LM head", args, "tok5\n", "masked-LM");
+    snprintf(args, sizeof args, "embed -m %s/splade.bert --format npy", WORK);
+    if (run(args, "tok5\ntok17\n", &out, &err) == 0 && out) {
+        CHECKF(strstr(out + 10, "'shape': (2, 1000)") != NULL, "embed --format npy: a sparse embedding is written whole, vocab_size wide (%.60s)", out + 10);
+    } else CHECK(0, "embed --format npy on a sparse model runs");
+    free(out);
+    free(err);
+    json_free(&g);
 }
 
 int main(void) {
@@ -874,6 +992,7 @@ int main(void) {
     free(err);
     test_usability();
     test_features();
+    test_sparse(); /* before the README's examples: it makes splade.bert */
     test_readme_examples();
     return test_done();
 }

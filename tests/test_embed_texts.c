@@ -506,6 +506,21 @@ static void test_splade(const char *fixture, bert_pooling pooling, bert_model *d
     for (i = n; i < 10 * n; i++) texts[i] = texts[i % n];
     out = (float *)calloc((size_t)10 * n * V, sizeof *out);
     o.batch_size = 3;
+    CHECKF(bert_embed_texts(m, texts, NULL, n, &o, out, &err) == BERT_E_ARG && strstr(err.message, "bert_embed_width") &&
+               strstr(err.message, "sparse = 1"),
+           "%s: without sparse = 1 the model's own sparse pooling is refused, not written past a hidden_size buffer (%s)", fixture, err.message);
+    {
+        bert_ctx *ctx = NULL;
+        static const int32_t ids[] = {101, 1000 - 5, 102};
+        bert_batch b = {1, 3, ids, NULL, NULL};
+        float one[64];
+        CHECKF(bert_ctx_create(&ctx, m, 1, 8, &err) == BERT_OK && bert_encode(ctx, &b, &err) == BERT_OK &&
+                   bert_output_size(ctx, BERT_OUT_EMBEDDING) == 0 && bert_output_get(ctx, BERT_OUT_EMBEDDING, one, &err) == BERT_E_STATE &&
+                   strstr(err.message, "sparse") && bert_output_size(ctx, BERT_OUT_SPLADE) == (size_t)V,
+               "%s: BERT_OUT_EMBEDDING is refused (its size 0), BERT_OUT_SPLADE is %d floats (%s)", fixture, V, err.message);
+        bert_ctx_free(ctx);
+    }
+    o.sparse = 1;
     r = bert_embed_texts(m, texts, NULL, n, &o, out, &err);
     CHECKF(r == BERT_OK, "%s: embed_texts runs (%s)", fixture, r == BERT_OK ? "ok" : err.message);
     for (i = 0, t = json_first(&g, node); r == BERT_OK && t >= 0 && i < n; t = json_next(&g, t), i++) {

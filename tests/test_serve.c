@@ -1089,6 +1089,85 @@ static void test_prompts(void) {
     free(passage);
 }
 
+/* A SPLADE model (the server built with ASan and UBSan): /embed_sparse answers text-embeddings-inference's [[{"index", "value"}, ...]]
+   with sentence-transformers' SparseEncoder entries (the splade fixture's goldens), for more texts
+   than a sparse batch takes; /embed and /v1/embeddings refuse it, and a dense model refuses
+   /embed_sparse. */
+static void test_sparse(const char *dense_model) {
+    json_doc g, d;
+    char why[128], *text = NULL;
+    size_t len;
+    server s;
+    answer a;
+    sb body = {0};
+    int t, i, node, n = 0, ok = 1, copies = 10;
+    double worst = 0;
+    if (system("build/bert-convert tests/fixtures/models/splade " WORK "/splade.bert >/dev/null 2>&1") != 0 ||
+        !(text = json_read_file("tests/fixtures/models/splade/golden.json", &len)) || json_parse(&g, text, len, why, sizeof why) != 0) {
+        free(text);
+        CHECK(0, "convert splade and read its golden");
+        return;
+    }
+    free(text);
+    /* under ASan and UBSan: the sparse rows are the largest the server handles */
+    if (start_server_at(&s, SERVER_ASAN, WORK "/splade.bert", "--max-client-batch-size 200", WORK "/splade.log")) {
+        CHECK(0, "a server for the splade model");
+        json_free(&g);
+        return;
+    }
+    node = json_get(&g, 0, "sparse_texts");
+    n = json_count(&g, node);
+    sb_str(&body, "{\"inputs\":[");
+    for (i = 0; i < copies; i++)
+        for (t = json_first(&g, node); t >= 0; t = json_next(&g, t)) {
+            if (body.s[body.len - 1] != '[') sb_str(&body, ",");
+            sb_json(&body, json_str(&g, json_get(&g, t, "text")));
+        }
+    sb_str(&body, "],\"truncate\":true}"); /* one text is longer than its max_seq_length */
+    a = post(s.port, "/embed_sparse", body.s);
+    if (a.status == 200 && a.body && json_parse(&d, a.body, a.len, why, sizeof why) == 0) {
+        int row = json_first(&d, 0);
+        ok = json_count(&d, 0) == copies * n;
+        for (i = 0; ok && row >= 0; i++, row = json_next(&d, row)) {
+            int e, got, k;
+            t = json_first(&g, node);
+            for (k = 0; k < i % n; k++) t = json_next(&g, t);
+            e = json_get(&g, t, "entries");
+            ok &= json_count(&d, row) == json_count(&g, e);
+            for (e = json_first(&g, e), got = json_first(&d, row); ok && e >= 0; e = json_next(&g, e), got = json_next(&d, got)) {
+                double diff = fabs(d.nodes[json_get(&d, got, "value")].number - g.nodes[json_next(&g, json_first(&g, e))].number);
+                ok &= d.nodes[json_get(&d, got, "index")].number == g.nodes[json_first(&g, e)].number;
+                if (diff > worst) worst = diff;
+            }
+        }
+        json_free(&d);
+    } else ok = 0;
+    CHECKF(ok && worst <= 1e-5, "/embed_sparse: %d texts, each SparseEncoder's nonzero entries in index order (%.1e; %.*s)", copies * n, worst,
+           FIRST(a));
+    free(a.body);
+    a = post(s.port, "/embed_sparse", "{\"inputs\":\"tok5\"}");
+    CHECKF(has(&a, 200, "[[{\"index\":"), "/embed_sparse: one text (%.*s)", FIRST(a));
+    free(a.body);
+    a = post(s.port, "/embed", "{\"inputs\":\"tok5\"}");
+    CHECKF(has(&a, 400, "/embed_sparse"), "/embed on a sparse model: 400, naming /embed_sparse (%.*s)", FIRST(a));
+    free(a.body);
+    a = post(s.port, "/v1/embeddings", "{\"input\":\"tok5\"}");
+    CHECKF(has(&a, 400, "/embed_sparse"), "/v1/embeddings on a sparse model: 400 (%.*s)", FIRST(a));
+    free(a.body);
+    a = http(s.port, "GET", "/info", NULL, NULL);
+    CHECKF(has(&a, 200, "\"model_type\":{\"embedding\":{\"pooling\":\"splade\"}}"), "/info: pooling splade, as TEI says it (%.*s)", FIRST(a));
+    free(a.body);
+    CHECKF(stop_server(&s) == 0, "the server exits 0 on SIGTERM");
+    if (start_server(&s, dense_model, "", WORK "/dense.log") == 0) {
+        a = post(s.port, "/embed_sparse", "{\"inputs\":\"tok5\"}");
+        CHECKF(has(&a, 400, "dense"), "/embed_sparse on a dense model: 400 (%.*s)", FIRST(a));
+        free(a.body);
+        CHECKF(stop_server(&s) == 0, "the server exits 0 on SIGTERM");
+    } else CHECK(0, "a server for the dense model");
+    free(body.s);
+    json_free(&g);
+}
+
 int main(void) {
     struct stat st;
     server s;
@@ -1132,5 +1211,6 @@ int main(void) {
     test_rerank(WORK "/cross1.bert");
     test_multiple_choice();
     test_prompts();
+    test_sparse(WORK "/bert.bert");
     return test_done();
 }

@@ -5,7 +5,7 @@
  * this thread) and the answer. The model is tests/fuzz/corpus_load/tiny_bert (1 layer, hidden 8,
  * 16 tokens, a WordPiece tokenizer), with batches of at most 64 tokens and 8 texts per request,
  * so that requests split over several batches. Byte 0 picks the route (/embed, /v1/embeddings,
- * /rerank, /predict, /tokenize) and one of two servers: one encodes on the caller's thread, the
+ * /rerank, /predict, /tokenize, /embed_sparse: refused, the model being dense) and one of two servers: one encodes on the caller's thread, the
  * other with --auto-truncate through its encoder thread, as bert-serve runs; the rest is the body.
  * Checks: the status is 200, 400, 413 or 422 (nothing else can happen without HTTP), every
  * answer, result or error, is one well-formed JSON value in UTF-8, and so is /info afterwards; /metrics
@@ -77,7 +77,7 @@ static void expect_json(const char *what, const char *text, size_t len) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    static const route routes[] = {ROUTE_EMBED, ROUTE_OPENAI, ROUTE_RERANK, ROUTE_PREDICT, ROUTE_TOKENIZE};
+    static const route routes[] = {ROUTE_EMBED, ROUTE_OPENAI, ROUTE_RERANK, ROUTE_PREDICT, ROUTE_TOKENIZE, ROUTE_SPARSE};
     sbuf info = {0}, metrics_text = {0};
     reply out;
     serve *s;
@@ -86,7 +86,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (!fuzz_model) fuzz_setup();
     if (size == 0) return 0;
     s = &fuzz_server[data[0] >> 7 & 1];
-    kind = routes[data[0] % 5];
+    kind = routes[data[0] % 6];
     start = now_seconds();
     serve_handle(s, kind, (const char *)data + 1, size - 1, &out);
     count_request(s, kind, out.status, now_seconds() - start);
