@@ -237,6 +237,9 @@ static void check_file(const char *name, const char *options) {
             {BERT__C_EMBEDDING, 32, "an embedding size without a projection"},
             {BERT__C_NUM_PROMPTS, 100000, "100000 prompts"}, {BERT__C_NUM_PROMPTS, 60000, "prompts past the string table"},
             {BERT__C_DEFAULT_PROMPT, 1, "a default prompt without prompts"},
+            {BERT__C_POOLING, BERT_POOL_SPLADE, "SPLADE pooling without a masked-LM head"},
+            {BERT__C_POOLING, BERT_POOL_SPLADE_SUM, "SPLADE sum pooling without a masked-LM head"},
+            {BERT__C_SPLADE_TWICE, 2, "splade_log1p_twice 2"},
         };
         for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
             reset();

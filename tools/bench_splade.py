@@ -50,7 +50,8 @@ def ensure_st5():
 
 def make_checkpoint(shape, folder):
     import torch
-    from transformers import BertConfig, BertForMaskedLM, BertTokenizerFast, DistilBertConfig, DistilBertForMaskedLM
+    from transformers import (BertConfig, BertForMaskedLM, BertTokenizerFast, DistilBertConfig, DistilBertForMaskedLM,
+                              DistilBertTokenizerFast)
     from sentence_transformers.sparse_encoder import SparseEncoder
     from sentence_transformers.sparse_encoder.models import MLMTransformer, SpladePooling
     tmp = folder + ".tmp"
@@ -64,7 +65,7 @@ def make_checkpoint(shape, folder):
         model.vocab_projector.bias.data.fill_(-2.0)
     model.eval()
     model.save_pretrained(tmp)
-    BertTokenizerFast.from_pretrained(VOCAB_FROM).save_pretrained(tmp)
+    (BertTokenizerFast if shape == "bert-base" else DistilBertTokenizerFast).from_pretrained(VOCAB_FROM).save_pretrained(tmp)
     enc = SparseEncoder(modules=[MLMTransformer(tmp, max_seq_length=256), SpladePooling(pooling_strategy="max")], device="cpu")
     enc.save(folder)
     shutil.rmtree(tmp)
