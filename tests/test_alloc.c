@@ -67,7 +67,7 @@ int main(void) {
         before = g_allocs;
         for (k = 0; k < 3; k++) {
             bert_encode(c, &b, &err);
-            for (which = BERT_OUT_LAST_HIDDEN_STATE; which <= BERT_OUT_SOP_LOGITS; which++)
+            for (which = BERT_OUT_LAST_HIDDEN_STATE; which <= BERT_OUT_SPLADE_SUM; which++)
                 if (bert_output_size(c, (bert_output)which) && bert_output_size(c, (bert_output)which) <= sizeof out / sizeof out[0])
                     bert_output_get(c, (bert_output)which, out, &err);
         }

@@ -119,7 +119,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         abort();
     }
     if (r == BERT_OK)
-        for (which = BERT_OUT_LAST_HIDDEN_STATE; which <= BERT_OUT_SOP_LOGITS; which++) {
+        for (which = BERT_OUT_LAST_HIDDEN_STATE; which <= BERT_OUT_SPLADE_SUM; which++) {
             size_t count = bert_output_size(ctx, (bert_output)which), j;
             float *out;
             if (count == 0) continue;
