@@ -9757,7 +9757,7 @@ BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
    in a context for fewer tokens, which stays small) and
    folded into the [B][vocab] result as they come. */
 #define BERT__SPLADE_TOKENS 512
-#define BERT__SPLADE_VOCAB 256 /* a multiple of the panels' 16 rows */
+#define BERT__SPLADE_VOCAB 1024 /* a multiple of the panels' 16 rows */
 
 /* The vocabulary rows of one product for `tokens` tokens at a time: no more than the tokens
    (rounded to whole panels), so that the scratch of a small context stays small. */
@@ -9959,33 +9959,53 @@ static const float *bert__mlm_transform(bert_ctx *c, int n) {
 
 /* (The scratch, BERT__SPLADE_TOKENS and BERT__SPLADE_VOCAB: with the context, above.) */
 
+/* Rows [v0, v0 + n) of a row-major f32 or f16 matrix into f32 panels of 16 rows (zero past n). */
+typedef struct bert__panel_job {
+    const bert__tensor *w;
+    int v0, n;
+    float *panels;
+} bert__panel_job;
+
+static void bert__panel_task(void *arg, int part, int parts) {
+    const bert__panel_job *j = BERT__CAST(const bert__panel_job *, arg);
+    const bert__tensor *w = j->w;
+    int D = w->cols, lo, hi, r, k;
+    bert__part_range((j->n + 15) / 16, part, parts, &lo, &hi); /* whole panels to each thread */
+    for (r = 16 * lo; r < 16 * hi; r++) {
+        float *dst = j->panels + (size_t)(r / 16) * 16 * D + r % 16;
+        if (r >= j->n) {
+            for (k = 0; k < D; k++) dst[(size_t)k * 16] = 0;
+        } else if (w->dtype == BERT_DTYPE_F32) {
+            const float *src = BERT__CAST(const float *, w->data) + (size_t)(j->v0 + r) * D;
+            for (k = 0; k < D; k++) dst[(size_t)k * 16] = src[k];
+        } else {
+            const uint16_t *src = BERT__CAST(const uint16_t *, w->data) + (size_t)(j->v0 + r) * D;
+            for (k = 0; k < D; k++) dst[(size_t)k * 16] = bert__f16_to_f32(src[k]);
+        }
+    }
+}
+
 /* Vocabulary rows [v0, v0 + n) of the decoder as a linear of their own: its panels where it is
-   stored in panels (v0 a multiple of 16), else those rows copied into f32 panels at `panels`. */
-static void bert__decoder_block(const bert_model *m, int v0, int n, float *panels, bert__linear *out) {
-    const bert__linear *dec = &m->mlm_decoder;
+   stored in panels (v0 a multiple of 16), else those rows copied into f32 panels at `panels`, on
+   the context's threads. */
+static void bert__decoder_block(bert_ctx *c, int v0, int n, float *panels, bert__linear *out) {
+    const bert__linear *dec = &c->model->mlm_decoder;
     const bert__tensor *w = &dec->w;
-    int D = w->cols, r, k;
+    bert__panel_job job;
     memset(out, 0, sizeof *out);
     out->w = *w;
     out->w.rows = n;
     out->b = dec->b + v0;
     if (w->layout != BERT__LAYOUT_ROWS) {
-        size_t panel_bytes = (size_t)bert__tensor_bytes((uint32_t)w->dtype, (uint32_t)w->layout, 16, (uint64_t)D);
+        size_t panel_bytes = (size_t)bert__tensor_bytes((uint32_t)w->dtype, (uint32_t)w->layout, 16, (uint64_t)w->cols);
         out->w.data = BERT__CAST(const unsigned char *, w->data) + (size_t)(v0 / 16) * panel_bytes;
         return;
     }
-    for (r = 0; r < (int)bert__round_up((size_t)n, 16); r++) {
-        float *dst = panels + (size_t)(r / 16) * 16 * D + r % 16;
-        if (r >= n) {
-            for (k = 0; k < D; k++) dst[(size_t)k * 16] = 0;
-        } else if (w->dtype == BERT_DTYPE_F32) {
-            const float *src = BERT__CAST(const float *, w->data) + (size_t)(v0 + r) * D;
-            for (k = 0; k < D; k++) dst[(size_t)k * 16] = src[k];
-        } else {
-            const uint16_t *src = BERT__CAST(const uint16_t *, w->data) + (size_t)(v0 + r) * D;
-            for (k = 0; k < D; k++) dst[(size_t)k * 16] = bert__f16_to_f32(src[k]);
-        }
-    }
+    job.w = w;
+    job.v0 = v0;
+    job.n = n;
+    job.panels = panels;
+    bert__parallel(c, bert__panel_task, &job);
     out->w.data = panels;
     out->w.dtype = BERT_DTYPE_F32;
     out->w.layout = BERT__LAYOUT_PANELS;
@@ -10011,7 +10031,7 @@ static void bert__splade(bert_ctx *c, int sum, float *out) {
         for (v0 = 0; v0 < V; v0 += VB) {
             int vn = V - v0 < VB ? V - v0 : VB;
             bert__linear block;
-            bert__decoder_block(m, v0, vn, panels, &block);
+            bert__decoder_block(c, v0, vn, panels, &block);
             c->k->linear_forward(c, &block, transform, D, gn, logits, VB, BERT_ACT_NONE);
             for (n = 0; n < gn; n++) {
                 const float *l = logits + (size_t)n * VB;

@@ -623,6 +623,64 @@ static void test_splade(const char *fixture, bert_pooling pooling, bert_model *d
     json_free(&g);
 }
 
+/* BERT_OUT_SPLADE and BERT_OUT_SPLADE_SUM on every masked-LM fixture, f32 and q8_0, against the
+   published formula applied to the model's own per-token masked-LM logits (BERT_OUT_MLM_LOGITS,
+   which test_models checks against transformers): max, or sum, over the mask-1 tokens of
+   log(1 + relu(logit)), log1p twice for splade_sum's file. The decoders come tied (the word
+   embeddings, row-major) and untied (bert_mlm: panels; q8_0 files), and a context of 3 x 64
+   tokens takes the vocabulary in blocks of 192 rows. */
+static void test_splade_formula(void) {
+    static const char *const fixtures[] = {"bert_mlm", "roberta_mlm", "albert_mlm", "distilbert_mlm", "electra_gen", "mpnet_mlm",
+                                           "deberta_mlm", "modernbert_mlm", "nomic_mlm", "gte_mlm", "splade_sum"};
+    static float logits[3 * 64 * 1000], pooled[2][3 * 1000];
+    size_t f;
+    int dt;
+    for (f = 0; f < sizeof fixtures / sizeof fixtures[0]; f++)
+        for (dt = 0; dt < 2; dt++) {
+            char cmd[512], file[300];
+            json_doc g;
+            golden_case gc;
+            bert_batch b;
+            bert_model *m = NULL;
+            bert_ctx *c = NULL;
+            bert_error err;
+            double worst = 0;
+            int ok, V, twice, sum, bi, t, v;
+            snprintf(file, sizeof file, WORK "/formula_%s_%d.bert", fixtures[f], dt);
+            snprintf(cmd, sizeof cmd, "build/bert-convert tests/fixtures/models/%s %s %s 2>/dev/null", fixtures[f], file, dt ? "--dtype q8_0" : "");
+            snprintf(cmd + 400, 112, "tests/fixtures/models/%s/golden.json", fixtures[f]);
+            ok = system(cmd) == 0 && golden_read(cmd + 400, &g);
+            if (!ok) { CHECKF(0, "%s: convert and read the golden", fixtures[f]); continue; }
+            golden_case_at(&g, 4, &gc); /* b3_len64_padded */
+            b = golden_batch(&gc);
+            ok = bert_model_load_file(&m, file, &err) == BERT_OK && bert_ctx_create(&c, m, gc.B, gc.T, &err) == BERT_OK &&
+                 bert_encode(c, &b, &err) == BERT_OK && bert_output_get(c, BERT_OUT_MLM_LOGITS, logits, &err) == BERT_OK &&
+                 bert_output_get(c, BERT_OUT_SPLADE, pooled[0], &err) == BERT_OK &&
+                 bert_output_get(c, BERT_OUT_SPLADE_SUM, pooled[1], &err) == BERT_OK;
+            V = ok ? bert_model_config(m)->vocab_size : 0;
+            twice = ok ? bert_model_config(m)->splade_log1p_twice : 0;
+            for (sum = 0; ok && sum < 2; sum++)
+                for (bi = 0; bi < gc.B; bi++)
+                    for (v = 0; v < V; v++) {
+                        double want = 0, d;
+                        for (t = 0; t < gc.T; t++) {
+                            double l = logits[((size_t)bi * gc.T + t) * V + v], x;
+                            if (b.attention_mask && !b.attention_mask[bi * gc.T + t]) continue;
+                            x = l > 0 ? log1p(l) : 0;
+                            if (twice) x = log1p(x);
+                            want = sum ? want + x : (x > want ? x : want);
+                        }
+                        d = fabs(pooled[sum][(size_t)bi * V + v] - want) / (want > 1 ? want : 1);
+                        if (d > worst) worst = d;
+                    }
+            CHECKF(ok && worst <= 2e-5, "%s %s: SPLADE max and sum are the formula over its masked-LM logits (%.1e)%s%s", fixtures[f],
+                   dt ? "q8_0" : "f32", worst, ok ? "" : ": ", ok ? "" : err.message);
+            bert_ctx_free(c);
+            bert_model_free(m);
+            json_free(&g);
+        }
+}
+
 /* The README's one-call program (the ```c block with bert_embed_texts and main), compiled as C99
    and as C++ with -Werror and run on the fixture: its cosine is the golden rows'. */
 static void test_readme_program(void) {
@@ -724,6 +782,7 @@ int main(void) {
     test_sparse_entries();
     test_splade("splade", BERT_POOL_SPLADE, m);
     test_splade("splade_sum", BERT_POOL_SPLADE_SUM, m);
+    test_splade_formula();
     {
         /* gte_seqcls has one token type and a WordPiece tokenizer whose pairs give their second
            text type 1 (transformers fails on it too): said by the pair's index, not a batch row */
