@@ -98,14 +98,17 @@ FUZZ_LINK_st_config       := tools/convert_tokenizer.c
 FUZZ_SRCS := tests/fuzz/replay.c tests/fuzz/fuzz_files.h tools/bert-convert.c tools/convert_tokenizer.c examples/bert.c $(HEADERS)
 
 # The models the tokenizer and forward-pass targets run on, converted from the fixtures: a
-# tokenizer of each kind, and the bert and roberta fixtures in f32 and q8_0.
+# tokenizer of each kind, the bert_mlm and roberta fixtures in f32 and q8_0, and the splade fixture
+# (fuzz_serve's sparse server).
 FUZZ_MODELS := $(BUILD)/fuzz-models/.stamp
 FUZZ_TOKENIZERS := wp_uncased wp_cased_strip wp_nocjk unigram_albert unigram_xlmr bpe_roberta
-$(FUZZ_MODELS): $(BUILD)/bert-convert $(wildcard tests/fixtures/tokenizers/*/* tests/fixtures/models/bert/* tests/fixtures/models/roberta/*)
+$(FUZZ_MODELS): $(BUILD)/bert-convert $(wildcard tests/fixtures/tokenizers/*/* tests/fixtures/models/bert_mlm/* tests/fixtures/models/roberta/* \
+                 tests/fixtures/models/splade/*)
 	@mkdir -p $(BUILD)/fuzz-models
 	@for t in $(FUZZ_TOKENIZERS); do $(BUILD)/bert-convert --tokenizer-only tests/fixtures/tokenizers/$$t \
 	    $(BUILD)/fuzz-models/tok_$$t.bert >/dev/null || exit 1; done
-	@for m in bert roberta; do $(BUILD)/bert-convert --no-tokenizer tests/fixtures/models/$$m $(BUILD)/fuzz-models/$$m.bert \
+	@$(BUILD)/bert-convert tests/fixtures/models/splade $(BUILD)/fuzz-models/splade.bert >/dev/null
+	@for m in bert_mlm roberta; do $(BUILD)/bert-convert --no-tokenizer tests/fixtures/models/$$m $(BUILD)/fuzz-models/$$m.bert \
 	    >/dev/null && $(BUILD)/bert-convert --no-tokenizer --dtype q8_0 tests/fixtures/models/$$m \
 	    $(BUILD)/fuzz-models/$${m}_q8.bert >/dev/null || exit 1; done
 	@touch $@

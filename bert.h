@@ -51,10 +51,12 @@
        bert_score_options so = BERT_SCORE_OPTIONS_INIT;              // a cross-encoder (sequence classification):
        bert_score_pairs(model, queries, docs, n, &so, scores, &err);  // n x num_labels, sigmoid / softmax
        bert_choose(model, context, choices, n, &so, probs, &err);     // a *ForMultipleChoice model: softmax
-       eo.sparse = 1;                                                 // a SPLADE model: vocab_size floats per text,
-       float *sp = malloc(n * bert_embed_width(model, &eo) * sizeof *sp);   // the width bert_embed_width says
-       bert_embed_texts(model, texts, NULL, n, &eo, sp, &err);
-       int count = bert_sparse_entries(sp, bert_embed_width(model, &eo), 0, ids, weights); // text 0's nonzero entries
+       bert_embed_options sp_opts = BERT_EMBED_OPTIONS_INIT;         // a SPLADE model: vocab_size floats per text,
+       sp_opts.sparse = 1;                                            // the width bert_embed_width says
+       int width = bert_embed_width(splade, &sp_opts);
+       float *sp = malloc(n * width * sizeof *sp);
+       bert_embed_texts(splade, texts, NULL, n, &sp_opts, sp, &err);
+       int count = bert_sparse_entries(sp, width, 64, ids, weights);  // text 0's 64 largest entries (ids[64])
 
    CONCEPTS
    - A bert_model is the read-only weights, config and tokenizer, used in place from the file's
@@ -548,9 +550,10 @@ typedef struct bert_embed_options {
     long max_tokens;         /* the most tokens of one forward pass, its rows x its longest row (a
                                 text longer than that runs alone): what bounds the context's memory
                                 for long texts. 0: batch_size x 512 */
-    int sparse;              /* 1: out is sized by bert_embed_width, so a SPLADE model's own pooling
-                                (vocab_size floats per text) may be used. 0: with pooling 0, such a
-                                model is an error rather than a write past a buffer of hidden_size */
+    int sparse;              /* 1: out is sized by bert_embed_width, so a SPLADE pooling (vocab_size
+                                floats per text: the model's own, or asked for) may be used. 0: a
+                                SPLADE pooling is an error rather than a write past a buffer of
+                                hidden_size */
 } bert_embed_options;
 #define BERT_EMBED_OPTIONS_INIT {0, -1, 0, 0, NULL, NULL, 0, 0, 0, NULL, NULL, NULL, 0, 0}
 
@@ -566,13 +569,15 @@ typedef struct bert_embed_options {
 BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, const size_t *lengths, int n,
                              const bert_embed_options *opts, float *out, bert_error *err);
 /* The floats per text bert_embed_texts writes with these options (NULL: the defaults): dim, else
-   hidden_size, or vocab_size for a SPLADE pooling; 0 when the options do not fit the model. */
+   hidden_size, or vocab_size for a SPLADE pooling with sparse = 1; 0 when the options do not fit
+   the model (a SPLADE pooling without sparse = 1 among them). */
 BERTDEF int bert_embed_width(const bert_model *model, const bert_embed_options *opts);
 
 /* The entries of v[0..n) that are not 0, in index order, as a sparse embedding is sent or stored:
    their indexes (token ids, for SPLADE) in ids and values in values. With top_k > 0, only the
-   top_k largest (ties: the lower index), as sentence-transformers' max_active_dims. ids and
-   values hold top_k entries (n when top_k is 0). Returns the count, -1 for a bad argument. */
+   top_k largest in absolute value (ties: the lower index), as sentence-transformers'
+   max_active_dims. ids and values hold top_k entries (n when top_k is 0). Returns the count, -1
+   for a bad argument. */
 BERTDEF int bert_sparse_entries(const float *v, int n, int top_k, int *ids, float *values);
 
 /* What bert_score_pairs does beyond the model's defaults; BERT_SCORE_OPTIONS_INIT gives them. */
@@ -9749,31 +9754,38 @@ BERTDEF int bert_ctx_set_threads(bert_ctx *c, int n, bert_error *err) {
     return BERT_OK;
 }
 
-/* bert_ctx_create's work, for batches of at most max_tokens batch x seq_len as well (0: no such
-   bound): the scratch that grows with the batch is sized by that product, so a context for a few
-   long texts or many short ones costs what the larger of them needs, not both at once. */
 /* SPLADE pools the masked-LM logits of every token, [T][vocab], too large to hold for a batch:
-   they are made BERT__SPLADE_TOKENS tokens by BERT__SPLADE_VOCAB vocabulary rows at a time (fewer
-   in a context for fewer tokens, which stays small) and
-   folded into the [B][vocab] result as they come. */
+   they are made a block of tokens by a block of vocabulary rows at a time and folded into the
+   [B][vocab] result as they come. A SPLADE model's context takes up to 512 tokens by 512 rows (4.2
+   MB of scratch for BERT-base's tied decoder); any other masked-LM model's, whose SPLADE outputs
+   may still be asked for, 16 tokens by 64 rows, so that a fill-mask context stays small (and
+   SPLADE on it is slower: the decoder is read once per 16 tokens). */
 #define BERT__SPLADE_TOKENS 512
-#define BERT__SPLADE_VOCAB 1024 /* a multiple of the panels' 16 rows */
+#define BERT__SPLADE_VOCAB 512 /* a multiple of the panels' 16 rows */
+#define BERT__SPLADE_FEW_TOKENS 16
+#define BERT__SPLADE_FEW_VOCAB 64
 
-/* The vocabulary rows of one product for `tokens` tokens at a time: no more than the tokens
-   (rounded to whole panels), so that the scratch of a small context stays small. */
-static int bert__splade_vocab(size_t tokens) {
-    return tokens >= BERT__SPLADE_VOCAB ? BERT__SPLADE_VOCAB : (int)bert__round_up(tokens, 16);
+/* The blocks of a context for N tokens: never more tokens than it holds, nor more rows than 4
+   per token (rounded to whole panels), so that a small context stays small too. */
+static void bert__splade_blocks(const bert_model *m, size_t N, int *tokens, int *vocab) {
+    int sparse = m->cfg.pooling >= BERT_POOL_SPLADE;
+    size_t most = sparse ? BERT__SPLADE_TOKENS : BERT__SPLADE_FEW_TOKENS, rows = sparse ? BERT__SPLADE_VOCAB : BERT__SPLADE_FEW_VOCAB, want;
+    *tokens = (int)(N < most ? N : most);
+    want = bert__round_up(4 * (size_t)*tokens, 16);
+    *vocab = (int)(want < rows ? want : rows);
 }
 
 /* The scratch: the tokens' masked-LM transforms [tokens][D], their logits for a block of the
-   vocabulary [tokens][bert__splade_vocab], and that block of the decoder as f32 panels (a
-   decoder stored row-major, the word embeddings it is tied to). */
-static size_t bert__splade_floats(const bert_model *m, size_t tokens) {
-    size_t D = (size_t)m->mlm_dense.w.rows;
-    size_t vocab = (size_t)bert__splade_vocab(tokens);
-    return tokens * D + tokens * vocab + vocab * D;
+   vocabulary [tokens][vocab], and, for a decoder stored row-major (the word embeddings it is tied
+   to), that block of it as f32 panels [vocab][D]. */
+static size_t bert__splade_floats(const bert_model *m, int tokens, int vocab) {
+    size_t D = (size_t)m->mlm_dense.w.rows, rows_layout = m->mlm_decoder.w.layout == BERT__LAYOUT_ROWS;
+    return (size_t)tokens * D + (size_t)tokens * (size_t)vocab + (rows_layout ? (size_t)vocab * D : 0);
 }
 
+/* bert_ctx_create's work, for batches of at most max_tokens batch x seq_len as well (0: no such
+   bound): the scratch that grows with the batch is sized by that product, so a context for a few
+   long texts or many short ones costs what the larger of them needs, not both at once. */
 static int bert__ctx_create(bert_ctx **out, const bert_model *m, int max_batch, int max_seq_len, size_t max_tokens, bert_error *err) {
     bert_ctx *c;
     const bert_config *cfg;
@@ -9826,9 +9838,8 @@ static int bert__ctx_create(bert_ctx **out, const bert_model *m, int max_batch, 
     c->xq = BERT__CAST(int16_t *, bert__calloc(c->q8_values + 1, sizeof(int16_t)));
     c->xs = BERT__CAST(float *, bert__calloc(c->q8_rows + 1, sizeof(float)));
     if (cfg->heads & BERT_HEAD_MLM) {
-        c->splade_tokens = N < BERT__SPLADE_TOKENS ? (int)N : BERT__SPLADE_TOKENS;
-        c->splade_vocab = bert__splade_vocab((size_t)c->splade_tokens);
-        c->splade = BERT__CAST(float *, bert__calloc(bert__splade_floats(m, (size_t)c->splade_tokens), sizeof(float)));
+        bert__splade_blocks(m, N, &c->splade_tokens, &c->splade_vocab);
+        c->splade = BERT__CAST(float *, bert__calloc(bert__splade_floats(m, c->splade_tokens, c->splade_vocab), sizeof(float)));
     }
     if ((cfg->heads & BERT_HEAD_MLM && !c->splade) || !c->tok_seq || !c->tok_pos || !c->tok_position_id || !c->packed_index || !c->seq_first || !c->seq_count || !c->x || !c->emb || !c->qkv ||
         !c->attn || !c->tmp || !c->ffn || !c->wrow || !c->vec_a || !c->vec_b || !c->head_scratch || !c->pack || !c->xq || !c->xs) {
@@ -9957,7 +9968,7 @@ static const float *bert__mlm_transform(bert_ctx *c, int n) {
 
 /* ---- Sparse embeddings (SPLADE) ---------------------------------------------------------- */
 
-/* (The scratch, BERT__SPLADE_TOKENS and BERT__SPLADE_VOCAB: with the context, above.) */
+/* (The scratch and its blocks, bert__splade_blocks: with the context, above.) */
 
 /* Rows [v0, v0 + n) of a row-major f32 or f16 matrix into f32 panels of 16 rows (zero past n). */
 typedef struct bert__panel_job {
@@ -10451,9 +10462,10 @@ BERTDEF int bert_embed_texts(const bert_model *model, const char *const *texts, 
         return bert__fail(err, BERT_E_ARG, "bert_embed_texts: pooling %d is not a bert_pooling", opts->pooling);
     sparse = pooling >= BERT_POOL_SPLADE;
     width = sparse ? cfg->vocab_size : cfg->hidden_size;
-    if (sparse && !opts->pooling && !opts->sparse)
-        return bert__fail(err, BERT_E_ARG, "bert_embed_texts: this is a sparse (SPLADE) model, whose embeddings are vocab_size (%d) floats "
-                          "each: size out with bert_embed_width and set sparse = 1 (or ask for a dense pooling)", cfg->vocab_size);
+    if (sparse && !opts->sparse)
+        return bert__fail(err, BERT_E_ARG, "bert_embed_texts: pooling %s makes sparse embeddings of vocab_size (%d) floats each: size out "
+                          "with bert_embed_width and set sparse = 1%s", bert_pooling_name((bert_pooling)pooling), cfg->vocab_size,
+                          opts->pooling ? "" : " (or ask for a dense pooling)");
     if (sparse && !(cfg->heads & BERT_HEAD_MLM))
         return bert__fail(err, BERT_E_ARG, "bert_embed_texts: pooling %s reads the masked-LM head, which this model has not",
                           bert_pooling_name((bert_pooling)pooling));
@@ -10506,12 +10518,16 @@ BERTDEF int bert_embed_width(const bert_model *model, const bert_embed_options *
     cfg = &model->cfg;
     pooling = opts->pooling ? opts->pooling : BERT__CAST(int, cfg->pooling);
     if (pooling < BERT_POOL_CLS || pooling > BERT_POOL_SPLADE_SUM) return 0;
-    if (pooling >= BERT_POOL_SPLADE) return cfg->heads & BERT_HEAD_MLM && opts->dim == 0 ? cfg->vocab_size : 0;
+    if (pooling >= BERT_POOL_SPLADE) return cfg->heads & BERT_HEAD_MLM && opts->dim == 0 && opts->sparse ? cfg->vocab_size : 0;
     return opts->dim < 0 || opts->dim > cfg->hidden_size ? 0 : opts->dim ? opts->dim : cfg->hidden_size;
 }
 
-/* 1 when entry (a, i) ranks above (b, j): the larger value, then the lower index. */
-static int bert__ranks_above(float a, int i, float b, int j) { return a > b || (a == b && i < j); }
+/* 1 when entry (a, i) ranks above (b, j): the larger magnitude (sentence-transformers' top-k is
+   over absolute values), then the lower index. */
+static int bert__ranks_above(float a, int i, float b, int j) {
+    float x = fabsf(a), y = fabsf(b);
+    return x > y || (x == y && i < j);
+}
 
 BERTDEF int bert_sparse_entries(const float *v, int n, int top_k, int *ids, float *values) {
     int i, count = 0, kept = 0, last_id = -1;

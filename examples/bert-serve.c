@@ -19,7 +19,9 @@
  *                                                       -> [[{"id", "text", "special", "start", "stop"}]]
  *   GET  /health, /info, /metrics (Prometheus text format)
  *
- * Errors are TEI's: {"error": "...", "error_type": "..."} with 400 (empty input), 401 (API key),
+ * Errors are TEI's: {"error": "...", "error_type": "..."} with 400 (empty input, or a route this
+ * model does not serve: /embed_sparse on a dense model, /embed or /v1/embeddings on a sparse one,
+ * /rerank or /predict without a classifier), 401 (API key),
  * 413 (payload or batch too large), 422 (invalid request, with bert.h's message), 429 (too many
  * requests in flight), 503 (shutting down); /v1/embeddings answers OpenAI's {"error": {...}}.
  *
@@ -563,6 +565,13 @@ static int parse_request(const serve *s, serve_request *r, const char *body, siz
     if (json_type_of(d, 0) != JSON_OBJECT) return reply_error(out, r->kind, 422, "the body must be a JSON object"), -1;
     r->truncate = s->cfg.auto_truncate;
     if (get_bool(d, "truncate", r->truncate, &r->truncate, out, r->kind)) return -1;
+    {
+        const char *direction;
+        if (get_string(d, "truncation_direction", &direction, out, r->kind)) return -1;
+        if (direction && strcmp(direction, "right") != 0 && strcmp(direction, "Right") != 0)
+            return reply_error(out, r->kind, 422, "\"truncation_direction\": \"%.40s\" is not supported (texts are cut on the right)",
+                               direction), -1;
+    }
     switch (r->kind) {
     case ROUTE_EMBED:
         if (is_sparse(s))
@@ -1406,7 +1415,8 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **state, enum
 static void usage(FILE *f) {
     fprintf(f,
             "usage: bert-serve -m MODEL [options]\n"
-            "  an HTTP server for embeddings (TEI /embed, OpenAI /v1/embeddings), /rerank, /predict, /tokenize\n"
+            "  an HTTP server for embeddings (TEI /embed, OpenAI /v1/embeddings, TEI /embed_sparse for a SPLADE model),\n"
+            "  /rerank, /predict, /tokenize\n"
             "options:\n"
             "  -m, --model FILE               the .bert model file (bert-convert makes it)\n"
             "  --host ADDR                    address to listen on (default 127.0.0.1; 0.0.0.0 for every IPv4 one)\n"

@@ -876,6 +876,7 @@ typedef struct writer {
     int sparse, top_k;   /* sparse (SPLADE) rows in jsonl/json: their nonzero entries, the top_k largest (0: all) */
     int *ids;            /* [dim] scratch for them */
     float *values;
+    float *kept;         /* [dim] a sparse row with its top_k entries only (the binary formats) */
     long rows;
     long header_at;      /* npy: where the header was written, or -1 when the rows are held */
     unsigned char *held; /* npy on a pipe: the data so far */
@@ -915,6 +916,13 @@ static int writer_rows(writer *w, const float *v, int n) {
     int r, i;
     for (r = 0; r < n; r++, w->rows++) {
         const float *x = v + (size_t)r * (size_t)w->dim;
+        if (w->sparse && w->top_k > 0 && w->format != FMT_JSONL && w->format != FMT_JSON) {
+            /* the whole row, the top_k entries kept and the rest 0, as max_active_dims leaves it */
+            int count = bert_sparse_entries(x, w->dim, w->top_k, w->ids, w->values);
+            memset(w->kept, 0, (size_t)w->dim * sizeof *w->kept);
+            for (i = 0; i < count; i++) w->kept[w->ids[i]] = w->values[i];
+            x = w->kept;
+        }
         if (w->sparse && (w->format == FMT_JSONL || w->format == FMT_JSON)) { /* as text-embeddings-inference's /embed_sparse */
             int count = bert_sparse_entries(x, w->dim, w->top_k, w->ids, w->values);
             if (w->format == FMT_JSON) fputs(w->rows ? ",\n[" : "\n[", stdout);
@@ -1075,6 +1083,13 @@ static void truncation_note(const char *cmd, long truncated, long count, int lim
                 cmd, truncated, count, limit);
 }
 
+/* rows x width elements of `size` bytes, or NULL when that does not fit a size_t (a 32-bit build
+   with a large --batch and a vocabulary-wide sparse row). */
+static void *malloc_rows(size_t rows, size_t width, size_t size) {
+    if (width && rows > (size_t)-1 / width / size) return NULL;
+    return malloc(rows * width * size);
+}
+
 /* 1 when embed's rows are sparse (SPLADE): --pooling splade[_sum], or the model's own. */
 static int embed_is_sparse(const bert_model *model, const options *o) {
     int pooling = o->pooling ? o->pooling : (int)bert_model_config(model)->pooling;
@@ -1090,7 +1105,7 @@ static int cmd_embed(const bert_model *model, const options *o) {
     const char **lines;
     size_t *starts, *lens, cap = 0;
     char *arena = NULL;
-    float *out, *values;
+    float *out, *values, *kept;
     int *ids;
     bert_embed_options eo = BERT_EMBED_OPTIONS_INIT;
     bert_ctx *ctx = NULL; /* kept from batch to batch, with its threads */
@@ -1106,23 +1121,25 @@ static int cmd_embed(const bert_model *model, const options *o) {
     lines = (const char **)malloc((size_t)o->batch * sizeof *lines);
     starts = (size_t *)malloc((size_t)o->batch * sizeof *starts);
     lens = (size_t *)malloc((size_t)o->batch * sizeof *lens);
-    out = (float *)malloc((size_t)o->batch * (size_t)dim * sizeof *out);
+    out = (float *)malloc_rows((size_t)o->batch, (size_t)dim, sizeof *out);
     ids = (int *)malloc((size_t)dim * sizeof *ids);
     values = (float *)malloc((size_t)dim * sizeof *values);
-    if (!src || !lines || !starts || !lens || !out || !ids || !values) {
-        free(src); free(lines); free(starts); free(lens); free(out); free(ids); free(values);
+    kept = (float *)malloc((size_t)dim * sizeof *kept);
+    if (!src || !lines || !starts || !lens || !out || !ids || !values || !kept) {
+        free(src); free(lines); free(starts); free(lens); free(out); free(ids); free(values); free(kept);
         return die("out of memory");
     }
     eo.truncated = &truncated;
     eo.tokens = &tokens;
     eo.keep_ctx = &ctx;
-    if (open_source(src, o)) { free(src); free(lines); free(starts); free(lens); free(out); free(ids); free(values); return 1; }
+    if (open_source(src, o)) { free(src); free(lines); free(starts); free(lens); free(out); free(ids); free(values); free(kept); return 1; }
     progress_start(&pg, o, src);
     writer_begin(&w, o->format, dim);
     w.sparse = embed_is_sparse(model, o);
     w.top_k = o->top_k;
     w.ids = ids;
     w.values = values;
+    w.kept = kept;
     for (;;) {
         first = src->count;
         if ((n = read_batch(src, o, &arena, &cap, lines, starts, lens)) <= 0) { rc = n < 0; break; }
@@ -1139,6 +1156,7 @@ static int cmd_embed(const bert_model *model, const options *o) {
     bert_ctx_free(ctx);
     free(ids);
     free(values);
+    free(kept);
     free(out);
     free(lens);
     free(starts);
@@ -1362,6 +1380,8 @@ static void print_ranked(ranked *r, int n, int top_k, const char *const *texts) 
     }
 }
 
+#define SIMILARITY_CHUNK 1024 /* texts bert similarity embeds at a time */
+
 /* rerank: the query against every text with a one-label cross-encoder; similarity: the cosine of
    the query's embedding with every text's (the dot product of sparse ones). Both read all the texts, then print them ranked. */
 static int cmd_rank(const bert_model *model, const options *o, unsigned command) {
@@ -1397,19 +1417,26 @@ static int cmd_rank(const bert_model *model, const options *o, unsigned command)
         dim = bert_embed_width(model, &eo);
         if (!embed_is_sparse(model, o)) eo.normalize = 1; /* the cosine; a sparse embedding's dot product as it is, as SparseEncoder's */
         eo.truncated = &truncated;
-        emb = (float *)malloc(((size_t)n + 1) * (size_t)dim * sizeof *emb);
+        /* the texts SIMILARITY_CHUNK at a time, each scored as it comes: a sparse embedding is
+           vocab_size floats, too many to hold for every text */
+        emb = (float *)malloc_rows(SIMILARITY_CHUNK + 1, (size_t)dim, sizeof *emb);
         if (!emb) rc = die("out of memory");
-        else if (bert_embed_texts(model, &o->query, NULL, 1, &eo, emb + (size_t)n * dim, &err) != BERT_OK) rc = die("the query: %s", err.message);
-        else if (bert_embed_texts(model, texts, NULL, n, &eo, emb, &err) != BERT_OK) {
-            int idx, pos = 0;
-            if (sscanf(err.message, "text %d%n", &idx, &pos) == 1) rc = die("text %d of the input%s", idx + 1, err.message + pos);
-            else rc = die("%s", err.message);
-        }
-        for (i = 0; !rc && i < n; i++) {
-            double dot = 0;
-            for (k = 0; k < dim; k++) dot += (double)emb[(size_t)i * dim + k] * emb[(size_t)n * dim + k];
-            r[i].score = (float)dot;
-            r[i].index = i;
+        else if (bert_embed_texts(model, &o->query, NULL, 1, &eo, emb + (size_t)SIMILARITY_CHUNK * dim, &err) != BERT_OK)
+            rc = die("the query: %s", err.message);
+        for (i = 0; !rc && i < n; i += SIMILARITY_CHUNK) {
+            int count = n - i < SIMILARITY_CHUNK ? n - i : SIMILARITY_CHUNK, j;
+            if (bert_embed_texts(model, texts + i, NULL, count, &eo, emb, &err) != BERT_OK) {
+                int idx, pos = 0;
+                if (sscanf(err.message, "text %d%n", &idx, &pos) == 1) rc = die("text %d of the input%s", i + idx + 1, err.message + pos);
+                else rc = die("%s", err.message);
+                break;
+            }
+            for (j = 0; j < count; j++) {
+                double dot = 0;
+                for (k = 0; k < dim; k++) dot += (double)emb[(size_t)j * dim + k] * emb[(size_t)SIMILARITY_CHUNK * dim + k];
+                r[i + j].score = (float)dot;
+                r[i + j].index = i + j;
+            }
         }
     }
     if (!rc) print_ranked(r, n, o->top_k, texts);
@@ -1620,7 +1647,8 @@ static const struct command_info {
      "{\"index\": i, \"score\": p, \"text\": ...} per line, p the softmax over the choices (--raw: the logit)."},
     {"similarity", C_SIMILARITY, "bert similarity -m MODEL -q QUERY [options] < docs > ranked.jsonl",
      "The cosine similarity of the query's embedding with every line's, best first, as\n"
-     "sentence-transformers' semantic_search: {\"index\": i, \"score\": s, \"text\": ...} per line."},
+     "sentence-transformers' semantic_search: {\"index\": i, \"score\": s, \"text\": ...} per line (a sparse\n"
+     "(SPLADE) embedding's dot product, as SparseEncoder.similarity)."},
     {"bench", C_BENCH, "bert bench -m MODEL [options]",
      "Speed on random token ids: median ms per batch, tokens/s, GFLOP/s against the FMA peak measured on\n"
      "the same threads, peak resident memory."},

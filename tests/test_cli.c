@@ -859,6 +859,55 @@ static void test_sparse(void) {
     expect_error("embed --top-k on a dense embedding", args, "tok5\n", "--top-k");
     snprintf(args, sizeof args, "embed -m %s/seqcls.bert --pooling splade", WORK);
     expect_error("embed --pooling splade without a masked-LM head", args, "tok5\n", "masked-LM");
+    snprintf(args, sizeof args, "embed -m %s/splade.bert --format f32 --top-k 5 -p '%s'", WORK, texts[3]);
+    {
+        FILE *f;
+        float row[1000];
+        size_t got = 0;
+        int k, nonzero = 0, top_ok2 = 1, e;
+        snprintf(args + strlen(args), sizeof args - strlen(args), " > %s/top.f32", WORK);
+        if (run_sh(args, "", &out, &err) == 0 && (f = fopen(WORK "/top.f32", "rb")) != NULL) {
+            got = fread(row, sizeof row[0], 1000, f);
+            fclose(f);
+        }
+        t = json_first(&g, node);
+        for (k = 0; k < 3; k++) t = json_next(&g, t);
+        for (k = 0; k < 1000; k++) nonzero += row[k] != 0;
+        for (e = json_first(&g, json_get(&g, t, "top")); got == 1000 && e >= 0; e = json_next(&g, e))
+            top_ok2 &= fabs(row[(int)g.nodes[json_first(&g, e)].number] - g.nodes[json_next(&g, json_first(&g, e))].number) <= 1e-5;
+        CHECKF(got == 1000 && nonzero == 5 && top_ok2, "embed --format f32 --top-k 5: the whole row, SparseEncoder's 5 largest and zeros (%d nonzero)",
+               nonzero);
+        free(out);
+        free(err);
+    }
+    {
+        /* bert similarity embeds 1024 texts at a time: the 1030th line scores as it does alone */
+        FILE *f = fopen(WORK "/many.txt", "w");
+        char *alone_out = NULL, *alone_err = NULL;
+        double last = -1, alone = -2, first = -3, other = -4;
+        int k, idx;
+        for (k = 0; f && k < 1029; k++) fputs("tok5 tok17\n", f);
+        if (f) { fputs("tok230 tok42\n", f); fclose(f); }
+        snprintf(args, sizeof args, "similarity -m %s/splade.bert -q 'tok5 tok230' --top-k 0 -f %s/many.txt", WORK, WORK);
+        if (run(args, "", &out, &err) == 0 && out) {
+            const char *p = out;
+            while (p && *p) {
+                double sc;
+                if (sscanf(p, "{\"index\":%d,\"score\":%lf", &idx, &sc) == 2) {
+                    if (idx == 1029) last = sc;
+                    else if (idx == 0) first = sc;
+                    else if (idx == 1028) other = sc;
+                }
+                p = strchr(p, '\n');
+                if (p) p++;
+            }
+        }
+        snprintf(args, sizeof args, "similarity -m %s/splade.bert -q 'tok5 tok230' -p 'tok230 tok42'", WORK);
+        if (run(args, "", &alone_out, &alone_err) == 0 && alone_out) sscanf(alone_out, "{\"index\":%d,\"score\":%lf", &idx, &alone);
+        CHECKF(fabs(last - alone) <= 1e-5 * fabs(alone) && first == other,
+               "similarity: 1030 lines, embedded 1024 at a time, score as they do alone (%.7g and %.7g)", last, alone);
+        free(out); free(err); free(alone_out); free(alone_err);
+    }
     snprintf(args, sizeof args, "embed -m %s/splade.bert --format npy", WORK);
     if (run(args, "tok5\ntok17\n", &out, &err) == 0 && out) {
         CHECKF(strstr(out + 10, "'shape': (2, 1000)") != NULL, "embed --format npy: a sparse embedding is written whole, vocab_size wide (%.60s)", out + 10);

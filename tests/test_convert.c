@@ -592,6 +592,14 @@ int main(void) {
                "{\"idx\":1,\"name\":\"1\",\"path\":\"1_SpladePooling\",\"type\":\"sentence_transformers.sparse_encoder.models.SpladePooling\"},"
                "{\"idx\":2,\"name\":\"2\",\"path\":\"2_SparseAutoEncoder\",\"type\":\"sentence_transformers.sparse_encoder.models.SparseAutoEncoder\"}]");
     expect_failure("sparse", "", "modules.json", "SparseAutoEncoder");
+    write_text(WORK "/sparse/modules.json",
+               "[{\"idx\":0,\"name\":\"0\",\"path\":\"\",\"type\":\"sentence_transformers.sparse_encoder.models.MLMTransformer\"},"
+               "{\"idx\":1,\"name\":\"1\",\"path\":\"1_Pooling\",\"type\":\"sentence_transformers.models.Pooling\"}]");
+    expect_failure("sparse", "", "modules.json", "an MLMTransformer without a SpladePooling");
+    write_text(WORK "/sparse/modules.json",
+               "[{\"idx\":0,\"name\":\"0\",\"path\":\"\",\"type\":\"sentence_transformers.models.Transformer\"},"
+               "{\"idx\":1,\"name\":\"1\",\"path\":\"1_SpladePooling\",\"type\":\"sentence_transformers.sparse_encoder.models.SpladePooling\"}]");
+    expect_failure("sparse", "", "modules.json", "a SpladePooling after a Transformer");
     /* SpladePooling over a checkpoint without a masked-LM head */
     if (system("rm -rf " WORK "/sparse_nohead && mkdir -p " WORK "/sparse_nohead/1_SpladePooling && cp tests/fixtures/models/bert/* " WORK
                "/sparse_nohead/ && cp tests/fixtures/models/splade/modules.json " WORK "/sparse_nohead/") != 0)

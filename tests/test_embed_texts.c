@@ -470,6 +470,12 @@ static void test_sparse_entries(void) {
     CHECK(got == 4 && ids[3] == 5, "sparse_entries: top_k past the count gives them all");
     got = bert_sparse_entries(flat, 3, 2, ids, values);
     CHECK(got == 2 && ids[0] == 0 && ids[1] == 1, "sparse_entries: ties go to the lower index");
+    {
+        static const float signed_v[] = {-5, 1, 2, -0.5f};
+        got = bert_sparse_entries(signed_v, 4, 2, ids, values);
+        CHECK(got == 2 && ids[0] == 0 && ids[1] == 2 && values[0] == -5, "sparse_entries: top 2 of {-5, 1, 2, -0.5} by magnitude, as "
+              "sentence-transformers' max_active_dims");
+    }
     CHECK(bert_sparse_entries(v, 0, 0, ids, values) == 0 && bert_sparse_entries(NULL, 6, 0, ids, values) == -1 &&
               bert_sparse_entries(v, 6, -1, ids, values) == -1 && bert_sparse_entries(v, 6, 0, NULL, values) == -1,
           "sparse_entries: no entries in an empty vector; a bad argument is -1");
@@ -499,8 +505,11 @@ static void test_splade(const char *fixture, bert_pooling pooling, bert_model *d
     if (!m) { CHECKF(0, "convert and load %s", fixture); json_free(&g); return; }
     cfg = bert_model_config(m);
     V = cfg->vocab_size;
-    CHECKF(cfg->pooling == pooling && cfg->normalize == 0 && bert_embed_width(m, NULL) == V,
-           "%s: the converter reads SpladePooling (%s, %d floats per text)", fixture, bert_pooling_name(cfg->pooling), bert_embed_width(m, NULL));
+    o.sparse = 1;
+    CHECKF(cfg->pooling == pooling && cfg->normalize == 0 && bert_embed_width(m, &o) == V && bert_embed_width(m, NULL) == 0,
+           "%s: the converter reads SpladePooling (%s, %d floats per text with sparse = 1, 0 without)", fixture, bert_pooling_name(cfg->pooling),
+           bert_embed_width(m, &o));
+    o.sparse = 0;
     node = json_get(&g, 0, "sparse_texts");
     for (t = json_first(&g, node); t >= 0 && n < 8; t = json_next(&g, t)) texts[n++] = json_str(&g, json_get(&g, t, "text"));
     for (i = n; i < 10 * n; i++) texts[i] = texts[i % n];
@@ -557,8 +566,12 @@ static void test_splade(const char *fixture, bert_pooling pooling, bert_model *d
     {
         /* 10 copies in one batch: more tokens than the context makes logits for at once */
         double worst_copy = 0;
+        long tokens = 0;
         o.batch_size = 10 * n;
+        o.tokens = &tokens;
         r = bert_embed_texts(m, texts, NULL, 10 * n, &o, out, &err);
+        o.tokens = NULL;
+        CHECKF(tokens > 512, "%s: %d texts make %ld tokens, more than one block of 512", fixture, 10 * n, tokens);
         for (i = n; r == BERT_OK && i < 10 * n; i++)
             for (k = 0; k < V; k++) {
                 double d = fabs(out[(size_t)i * V + k] - out[(size_t)(i % n) * V + k]);
@@ -607,6 +620,12 @@ static void test_splade(const char *fixture, bert_pooling pooling, bert_model *d
         }
     }
     o.batch_size = 0;
+    o.sparse = 0;
+    o.pooling = pooling; /* asked for by name: still sized by bert_embed_width */
+    CHECKF(bert_embed_texts(m, texts, NULL, 1, &o, out, &err) == BERT_E_ARG && strstr(err.message, "sparse = 1") && bert_embed_width(m, &o) == 0,
+           "%s: an explicit SPLADE pooling without sparse = 1 is refused too (%s)", fixture, err.message);
+    o.sparse = 1;
+    o.pooling = 0;
     o.dim = 8;
     CHECKF(bert_embed_texts(m, texts, NULL, 1, &o, out, &err) == BERT_E_ARG && strstr(err.message, "sparse") && bert_embed_width(m, &o) == 0,
            "%s: dim (Matryoshka) is refused on a sparse embedding (%s)", fixture, err.message);
@@ -627,12 +646,13 @@ static void test_splade(const char *fixture, bert_pooling pooling, bert_model *d
    published formula applied to the model's own per-token masked-LM logits (BERT_OUT_MLM_LOGITS,
    which test_models checks against transformers): max, or sum, over the mask-1 tokens of
    log(1 + relu(logit)), log1p twice for splade_sum's file. The decoders come tied (the word
-   embeddings, row-major) and untied (bert_mlm: panels; q8_0 files), and a context of 3 x 64
-   tokens takes the vocabulary in blocks of 192 rows. */
+   embeddings, row-major) and untied (bert_mlm: panels; q8_0 files); a SPLADE model's context (12 x
+   64 tokens) takes them in blocks of 512 tokens by 512 rows, any other's 16 tokens by 64 rows. */
 static void test_splade_formula(void) {
     static const char *const fixtures[] = {"bert_mlm", "roberta_mlm", "albert_mlm", "distilbert_mlm", "electra_gen", "mpnet_mlm",
                                            "deberta_mlm", "modernbert_mlm", "nomic_mlm", "gte_mlm", "splade_sum"};
-    static float logits[3 * 64 * 1000], pooled[2][3 * 1000];
+    static float logits[12 * 64 * 1000], pooled[2][12 * 1000];
+    static int32_t ids[12 * 64], mask[12 * 64], types[12 * 64];
     size_t f;
     int dt;
     for (f = 0; f < sizeof fixtures / sizeof fixtures[0]; f++)
@@ -651,8 +671,21 @@ static void test_splade_formula(void) {
             snprintf(cmd + 400, 112, "tests/fixtures/models/%s/golden.json", fixtures[f]);
             ok = system(cmd) == 0 && golden_read(cmd + 400, &g);
             if (!ok) { CHECKF(0, "%s: convert and read the golden", fixtures[f]); continue; }
-            golden_case_at(&g, 4, &gc); /* b3_len64_padded */
-            b = golden_batch(&gc);
+            golden_case_at(&g, 4, &gc); /* b3_len64_padded, 4 times over: more tokens than a SPLADE model's block of 512 */
+            {
+                int k;
+                for (k = 0; k < 4 * gc.B * gc.T; k++) {
+                    ids[k] = gc.ids[k % (gc.B * gc.T)];
+                    mask[k] = gc.has_mask ? gc.mask[k % (gc.B * gc.T)] : 1;
+                    types[k] = gc.has_types ? gc.types[k % (gc.B * gc.T)] : 0;
+                }
+                b.batch = 4 * gc.B;
+                b.seq_len = gc.T;
+                b.input_ids = ids;
+                b.attention_mask = mask;
+                b.token_type_ids = gc.has_types ? types : NULL;
+                gc.B *= 4;
+            }
             ok = bert_model_load_file(&m, file, &err) == BERT_OK && bert_ctx_create(&c, m, gc.B, gc.T, &err) == BERT_OK &&
                  bert_encode(c, &b, &err) == BERT_OK && bert_output_get(c, BERT_OUT_MLM_LOGITS, logits, &err) == BERT_OK &&
                  bert_output_get(c, BERT_OUT_SPLADE, pooled[0], &err) == BERT_OK &&
@@ -665,7 +698,7 @@ static void test_splade_formula(void) {
                         double want = 0, d;
                         for (t = 0; t < gc.T; t++) {
                             double l = logits[((size_t)bi * gc.T + t) * V + v], x;
-                            if (b.attention_mask && !b.attention_mask[bi * gc.T + t]) continue;
+                            if (!mask[bi * gc.T + t]) continue;
                             x = l > 0 ? log1p(l) : 0;
                             if (twice) x = log1p(x);
                             want = sum ? want + x : (x > want ? x : want);

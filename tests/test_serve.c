@@ -1145,8 +1145,11 @@ static void test_sparse(const char *dense_model) {
     CHECKF(ok && worst <= 1e-5, "/embed_sparse: %d texts, each SparseEncoder's nonzero entries in index order (%.1e; %.*s)", copies * n, worst,
            FIRST(a));
     free(a.body);
-    a = post(s.port, "/embed_sparse", "{\"inputs\":\"tok5\"}");
-    CHECKF(has(&a, 200, "[[{\"index\":"), "/embed_sparse: one text (%.*s)", FIRST(a));
+    a = post(s.port, "/embed_sparse", "{\"inputs\":\"tok5\",\"truncation_direction\":\"right\"}");
+    CHECKF(has(&a, 200, "[[{\"index\":"), "/embed_sparse: one text, truncation_direction right (%.*s)", FIRST(a));
+    free(a.body);
+    a = post(s.port, "/embed_sparse", "{\"inputs\":\"tok5\",\"truncation_direction\":\"left\"}");
+    CHECKF(has(&a, 422, "truncation_direction"), "/embed_sparse: truncation_direction left is refused, not ignored (%.*s)", FIRST(a));
     free(a.body);
     a = post(s.port, "/embed", "{\"inputs\":\"tok5\"}");
     CHECKF(has(&a, 400, "/embed_sparse"), "/embed on a sparse model: 400, naming /embed_sparse (%.*s)", FIRST(a));

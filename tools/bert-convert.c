@@ -2082,7 +2082,7 @@ static int read_sentence_transformers(const char *dir, model_desc *d, int *trunc
     static const char *const known[] = {".Transformer", ".Pooling", ".Normalize", ".MLMTransformer", ".SpladePooling"};
     bert_config *c = &d->cfg;
     json_doc mod, pool, sb;
-    int r, m, k, normalize = 0, modes = 0, include_prompt = 1, splade = 0;
+    int r, m, k, normalize = 0, modes = 0, include_prompt = 1, splade = 0, mlm_transformer = 0;
     char pool_path[512] = "1_Pooling";
     c->pooling = BERT_POOL_MEAN;
     c->normalize = 0;
@@ -2104,6 +2104,7 @@ static int read_sentence_transformers(const char *dir, model_desc *d, int *trunc
             }
             if (ends_with(type, ".Normalize")) normalize = 1;
             splade |= ends_with(type, ".SpladePooling");
+            mlm_transformer |= ends_with(type, ".MLMTransformer");
             if ((ends_with(type, ".Pooling") || ends_with(type, ".SpladePooling")) && json_type_of(&mod, pth) == JSON_STRING) {
                 const char *pp = json_str(&mod, pth);
                 if (strstr(pp, "..")) {
@@ -2117,6 +2118,10 @@ static int read_sentence_transformers(const char *dir, model_desc *d, int *trunc
         json_free(&mod);
     }
     c->normalize = normalize;
+    if (splade != mlm_transformer) /* SpladePooling reads the masked-LM logits an MLMTransformer gives, and nothing else does */
+        return fail("%s/modules.json: %s is not supported (a SparseEncoder has the two together; sentence-transformers would pool %s)", dir,
+                    splade ? "a SpladePooling after a Transformer, not an MLMTransformer" : "an MLMTransformer without a SpladePooling",
+                    splade ? "the hidden states" : "the masked-LM logits");
     if (splade) {
         if (read_splade_pooling(dir, pool_path, c)) return -1;
         r = 0; /* no Pooling config to read */

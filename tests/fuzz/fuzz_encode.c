@@ -1,6 +1,7 @@
 /* fuzz_encode.c - libFuzzer target: the forward pass over varied ids, masks, token types and
- * shapes. bert_encode on the fixture models bert (BERT) and roberta (RoBERTa: padded positions,
- * one token type), each f32 and q8_0 (converted by `make` into build/fuzz-models/). Input:
+ * shapes. bert_encode on the fixture models bert_mlm (BERT with its masked-LM head, whose logits
+ * and SPLADE poolings are read too) and roberta (RoBERTa: padded positions, one token type), each
+ * f32 and q8_0 (converted by `make` into build/fuzz-models/). Input:
  *   byte 0  model (% 4), then bit 2: attention_mask NULL, bit 3: token_type_ids NULL,
  *           bit 4: 2 threads, bits 5-6: the context's max batch / max length below what the
  *           batch needs (which must be a clean error)
@@ -21,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *names[] = {"bert", "roberta", "bert_q8", "roberta_q8"};
+static const char *names[] = {"bert_mlm", "roberta", "bert_mlm_q8", "roberta_q8"};
 #define COUNT 4
 #define MAX_B 4
 #define MAX_T 64

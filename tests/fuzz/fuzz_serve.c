@@ -5,16 +5,18 @@
  * this thread) and the answer. The model is tests/fuzz/corpus_load/tiny_bert (1 layer, hidden 8,
  * 16 tokens, a WordPiece tokenizer), with batches of at most 64 tokens and 8 texts per request,
  * so that requests split over several batches. Byte 0 picks the route (/embed, /v1/embeddings,
- * /rerank, /predict, /tokenize, /embed_sparse: refused, the model being dense) and one of two servers: one encodes on the caller's thread, the
- * other with --auto-truncate through its encoder thread, as bert-serve runs; the rest is the body.
+ * /rerank, /predict, /tokenize, /embed_sparse) and one of three servers: one encodes on the caller's
+ * thread, the other with --auto-truncate through its encoder thread, as bert-serve runs; with bit 6
+ * set, /embed, /v1/embeddings and /embed_sparse go to a third, on the splade fixture (a sparse
+ * model, build/fuzz-models/splade.bert, encoding on the caller's thread). The rest is the body.
  * Checks: the status is 200, 400, 413 or 422 (nothing else can happen without HTTP), every
  * answer, result or error, is one well-formed JSON value in UTF-8, and so is /info afterwards; /metrics
  * is written too. */
 #define SERVE_NO_HTTP
 #include "../../examples/bert-serve.c"
 
-static serve fuzz_server[2];
-static bert_model *fuzz_model;
+static serve fuzz_server[3];
+static bert_model *fuzz_model, *fuzz_sparse_model;
 
 static pthread_t fuzz_encoder;
 
@@ -27,7 +29,9 @@ static void fuzz_teardown(void) {
     pthread_join(fuzz_encoder, NULL);
     serve_free(&fuzz_server[0]);
     serve_free(&fuzz_server[1]);
+    serve_free(&fuzz_server[2]);
     bert_model_free(fuzz_model);
+    bert_model_free(fuzz_sparse_model);
 }
 
 static void fuzz_setup(void) {
@@ -35,11 +39,12 @@ static void fuzz_setup(void) {
     bert_error err;
     char why[256];
     int i;
-    if (bert_model_load_file(&fuzz_model, "tests/fuzz/corpus_load/tiny_bert", &err) != BERT_OK) {
-        fprintf(stderr, "fuzz_serve: %s (run from the project root)\n", err.message);
+    if (bert_model_load_file(&fuzz_model, "tests/fuzz/corpus_load/tiny_bert", &err) != BERT_OK ||
+        bert_model_load_file(&fuzz_sparse_model, "build/fuzz-models/splade.bert", &err) != BERT_OK) {
+        fprintf(stderr, "fuzz_serve: %s (run from the project root, after make build/fuzz-models/.stamp)\n", err.message);
         abort();
     }
-    for (i = 0; i < 2; i++) {
+    for (i = 0; i < 3; i++) {
         memset(&cfg, 0, sizeof cfg);
         cfg.model_id = "tiny";
         cfg.threads = 1;
@@ -47,12 +52,12 @@ static void fuzz_setup(void) {
         cfg.max_concurrent = 1;
         cfg.max_client_batch = 8;
         cfg.payload_limit = 1 << 20;
-        cfg.auto_truncate = i;
-        if (serve_init(&fuzz_server[i], &cfg, fuzz_model, why, sizeof why) != 0) {
+        cfg.auto_truncate = i == 1;
+        if (serve_init(&fuzz_server[i], &cfg, i == 2 ? fuzz_sparse_model : fuzz_model, why, sizeof why) != 0) {
             fprintf(stderr, "fuzz_serve: %s\n", why);
             abort();
         }
-        fuzz_server[i].encode_inline = !i;
+        fuzz_server[i].encode_inline = i != 1;
     }
     if (pthread_create(&fuzz_encoder, NULL, encoder_main, &fuzz_server[1]) != 0) abort();
     atexit(fuzz_teardown);
@@ -85,8 +90,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     double start;
     if (!fuzz_model) fuzz_setup();
     if (size == 0) return 0;
-    s = &fuzz_server[data[0] >> 7 & 1];
     kind = routes[data[0] % 6];
+    s = &fuzz_server[data[0] & 0x40 && (kind == ROUTE_EMBED || kind == ROUTE_OPENAI || kind == ROUTE_SPARSE) ? 2 : data[0] >> 7 & 1];
     start = now_seconds();
     serve_handle(s, kind, (const char *)data + 1, size - 1, &out);
     count_request(s, kind, out.status, now_seconds() - start);
