@@ -9939,31 +9939,34 @@ static void bert__pooler(bert_ctx *c, int b, float *out) {
     c->k->activate(BERT_ACT_TANH, out, (size_t)H);
 }
 
-/* Sequence classification: [pre-dense -> act ->] out-dense on the pooler or the first token. */
-/* A head's transform of one vector: y = norm(act(dense x)), the norm when the head has one (the
-   classifiers' first product; the masked-LM transform, whose norm is always there). */
-static float *bert__head_transform(bert_ctx *c, const bert__linear *dense, bert_act act, const bert__norm *norm, const float *x, float *y) {
-    int D = dense->w.rows;
-    c->k->linear_forward(c, dense, x, c->model->cfg.hidden_size, 1, y, D, BERT_ACT_NONE);
-    c->k->activate(act, y, (size_t)D);
-    if (norm->w) c->k->layer_norm(norm, y, y, D);
+/* A head's transform of `rows` vectors (hidden_size apart in x, D = dense's outputs apart in y):
+   y = norm(act(dense x)), the norm when the head has one (the classifiers' first product; the
+   masked-LM transform, whose norm is always there). */
+static float *bert__head_transform(bert_ctx *c, const bert__linear *dense, bert_act act, const bert__norm *norm, const float *x, int rows,
+                                   float *y) {
+    int D = dense->w.rows, r;
+    c->k->linear_forward(c, dense, x, c->model->cfg.hidden_size, rows, y, D, BERT_ACT_NONE);
+    c->k->activate(act, y, (size_t)rows * D);
+    if (norm->w)
+        for (r = 0; r < rows; r++) c->k->layer_norm(norm, y + (size_t)r * D, y + (size_t)r * D, D);
     return y;
 }
 
+/* Sequence classification: [pre-dense -> act ->] out-dense on the pooler or the first token. */
 static void bert__seq_logits(bert_ctx *c, int b, float *out) {
     const bert_model *m = c->model;
     int H = m->cfg.hidden_size;
     float *x = c->vec_a;
     if (m->seq_source == BERT__SEQ_FROM_POOLER) bert__pooler(c, b, x);
     else bert__pool(c, m->seq_source == BERT__SEQ_FROM_MEAN ? BERT_POOL_MEAN : BERT_POOL_CLS, b, x);
-    if (m->seq_pre.w.data) x = bert__head_transform(c, &m->seq_pre, m->seq_act, &m->seq_norm, x, c->vec_b);
+    if (m->seq_pre.w.data) x = bert__head_transform(c, &m->seq_pre, m->seq_act, &m->seq_norm, x, 1, c->vec_b);
     c->k->linear_forward(c, &m->seq_out, x, H, 1, out, m->cfg.num_labels, BERT_ACT_NONE);
 }
 
 /* dense -> act -> LayerNorm: the masked-LM transform of packed token n, into c->vec_a. */
 static const float *bert__mlm_transform(bert_ctx *c, int n) {
     const bert_model *m = c->model;
-    return bert__head_transform(c, &m->mlm_dense, m->mlm_act, &m->mlm_norm, c->x + (size_t)n * m->cfg.hidden_size, c->vec_a);
+    return bert__head_transform(c, &m->mlm_dense, m->mlm_act, &m->mlm_norm, c->x + (size_t)n * m->cfg.hidden_size, 1, c->vec_a);
 }
 
 /* ---- Sparse embeddings (SPLADE) ---------------------------------------------------------- */
@@ -9980,18 +9983,18 @@ typedef struct bert__panel_job {
 static void bert__panel_task(void *arg, int part, int parts) {
     const bert__panel_job *j = BERT__CAST(const bert__panel_job *, arg);
     const bert__tensor *w = j->w;
-    int D = w->cols, lo, hi, r, k;
+    int D = w->cols, lo, hi, p, r, k;
     bert__part_range((j->n + 15) / 16, part, parts, &lo, &hi); /* whole panels to each thread */
-    for (r = 16 * lo; r < 16 * hi; r++) {
-        float *dst = j->panels + (size_t)(r / 16) * 16 * D + r % 16;
-        if (r >= j->n) {
-            for (k = 0; k < D; k++) dst[(size_t)k * 16] = 0;
-        } else if (w->dtype == BERT_DTYPE_F32) {
-            const float *src = BERT__CAST(const float *, w->data) + (size_t)(j->v0 + r) * D;
-            for (k = 0; k < D; k++) dst[(size_t)k * 16] = src[k];
-        } else {
-            const uint16_t *src = BERT__CAST(const uint16_t *, w->data) + (size_t)(j->v0 + r) * D;
-            for (k = 0; k < D; k++) dst[(size_t)k * 16] = bert__f16_to_f32(src[k]);
+    for (p = lo; p < hi; p++) {
+        int rows = j->n - 16 * p < 16 ? j->n - 16 * p : 16;
+        float *dst = j->panels + (size_t)p * 16 * D;
+        if (w->dtype == BERT_DTYPE_F32) { /* the attention's 16-row transpose, as it packs K */
+            bert__transpose16(BERT__CAST(const float *, w->data) + (size_t)(j->v0 + 16 * p) * D, (size_t)D, rows, D, 1.0f, dst, 16);
+            continue;
+        }
+        for (r = 0; r < 16; r++) {
+            const uint16_t *src = BERT__CAST(const uint16_t *, w->data) + (size_t)(j->v0 + 16 * p + (r < rows ? r : 0)) * D;
+            for (k = 0; k < D; k++) dst[(size_t)k * 16 + r] = r < rows ? bert__f16_to_f32(src[k]) : 0;
         }
     }
 }
@@ -10035,10 +10038,7 @@ static void bert__splade(bert_ctx *c, int sum, float *out) {
     for (i = 0; i < all; i++) out[i] = 0; /* relu's floor, and a sum's start */
     for (g0 = 0; g0 < c->tokens; g0 += G) {
         int gn = c->tokens - g0 < G ? c->tokens - g0 : G;
-        c->k->linear_forward(c, &m->mlm_dense, c->x + (size_t)g0 * H, H, gn, transform, D, BERT_ACT_NONE);
-        c->k->activate(m->mlm_act, transform, (size_t)gn * D);
-        if (m->mlm_norm.w)
-            for (n = 0; n < gn; n++) c->k->layer_norm(&m->mlm_norm, transform + (size_t)n * D, transform + (size_t)n * D, D);
+        bert__head_transform(c, &m->mlm_dense, m->mlm_act, &m->mlm_norm, c->x + (size_t)g0 * H, gn, transform);
         for (v0 = 0; v0 < V; v0 += VB) {
             int vn = V - v0 < VB ? V - v0 : VB;
             bert__linear block;
@@ -10107,7 +10107,7 @@ static void bert__per_token(bert_ctx *c, bert_output which, float *out, size_t w
             switch (which) {
             case BERT_OUT_LAST_HIDDEN_STATE: memcpy(o, x, (size_t)H * sizeof *o); break;
             case BERT_OUT_TOKEN_LOGITS:
-                if (m->token_pre.w.data) x = bert__head_transform(c, &m->token_pre, m->token_act, &m->token_norm, x, c->vec_b);
+                if (m->token_pre.w.data) x = bert__head_transform(c, &m->token_pre, m->token_act, &m->token_norm, x, 1, c->vec_b);
                 c->k->linear_forward(c, &m->token_out, x, H, 1, o, m->cfg.num_labels, BERT_ACT_NONE);
                 break;
             case BERT_OUT_MLM_LOGITS:
@@ -10120,7 +10120,7 @@ static void bert__per_token(bert_ctx *c, bert_output which, float *out, size_t w
                 break;
             case BERT_OUT_START_LOGITS: case BERT_OUT_END_LOGITS: {
                 float se[2];
-                if (m->qa_pre.w.data) x = bert__head_transform(c, &m->qa_pre, m->qa_act, &m->qa_norm, x, c->vec_b);
+                if (m->qa_pre.w.data) x = bert__head_transform(c, &m->qa_pre, m->qa_act, &m->qa_norm, x, 1, c->vec_b);
                 c->k->linear_forward(c, &m->qa_out, x, H, 1, se, 2, BERT_ACT_NONE);
                 o[0] = se[which == BERT_OUT_END_LOGITS];
                 break;

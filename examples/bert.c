@@ -1391,6 +1391,7 @@ static int cmd_rank(const bert_model *model, const options *o, unsigned command)
     const char **texts = NULL, **queries = NULL;
     float *scores = NULL, *emb = NULL;
     ranked *r = NULL;
+    bert_ctx *ctx = NULL;
     bert_error err;
     long truncated = 0;
     if ((rc = read_texts(o, &arena, &texts, &n)) != 0) return rc;
@@ -1414,6 +1415,7 @@ static int cmd_rank(const bert_model *model, const options *o, unsigned command)
     } else {
         bert_embed_options eo = BERT_EMBED_OPTIONS_INIT;
         embed_options_of(o, &eo);
+        eo.keep_ctx = &ctx; /* one context (and its threads) for every chunk */
         dim = bert_embed_width(model, &eo);
         if (!embed_is_sparse(model, o)) eo.normalize = 1; /* the cosine; a sparse embedding's dot product as it is, as SparseEncoder's */
         eo.truncated = &truncated;
@@ -1442,6 +1444,7 @@ static int cmd_rank(const bert_model *model, const options *o, unsigned command)
     if (!rc) print_ranked(r, n, o->top_k, texts);
     if (!rc) truncation_note(command == C_RERANK ? "rerank" : command == C_CHOOSE ? "choose" : "similarity", truncated, n,
                              o->max_length > 0 ? o->max_length : cfg->truncate_length);
+    bert_ctx_free(ctx);
     free(r); free(scores); free(emb); free((void *)queries); free((void *)texts); free(arena);
     return rc;
 }
